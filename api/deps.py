@@ -1,0 +1,36 @@
+"""Reusable FastAPI dependencies: the services container and the API-key guard."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from api.security import ApiKeyVerifier
+from assistant.services import Services
+
+_bearer = HTTPBearer(auto_error=False, description="An API key from EVALASSIST_API_KEYS.")
+
+
+def get_services(request: Request) -> Services:
+    services: Services = request.app.state.services
+    return services
+
+
+def require_api_key(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> None:
+    verifier: ApiKeyVerifier = request.app.state.api_keys
+    if not verifier.enabled:
+        return
+    if credentials is None or not verifier.verify(credentials.credentials):
+        raise HTTPException(
+            status_code=401,
+            detail="A valid API key is required: send 'Authorization: Bearer <key>'.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+
+
+ServicesDep = Annotated[Services, Depends(get_services)]

@@ -1,0 +1,1 @@
+"""The versioned REST routers, one module per capability."""

@@ -1,0 +1,90 @@
+"""API keys (constant-time, plain or SHA-256) and the request body size limit."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Iterable
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from api.problems import problem_response
+
+_SHA256_PREFIX = "sha256:"
+
+
+def _digest(value: str) -> bytes:
+    return hashlib.sha256(value.encode()).digest()
+
+
+class ApiKeyVerifier:
+    """Checks bearer tokens against the configured keys.
+
+    Keys are given plain or as ``sha256:<hex>`` of the key, so a deployment need not store
+    secrets in clear. Every configured key is compared, in constant time, against the SHA-256
+    digest of the presented token.
+    """
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self._digests = tuple(
+            bytes.fromhex(key.removeprefix(_SHA256_PREFIX))
+            if key.startswith(_SHA256_PREFIX)
+            else _digest(key)
+            for key in keys
+        )
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self._digests)
+
+    def verify(self, token: str) -> bool:
+        presented = _digest(token)
+        matched = False
+        for digest in self._digests:
+            matched |= hmac.compare_digest(presented, digest)
+        return matched
+
+
+class BodySizeLimit:
+    """ASGI middleware: 413 problem+json for bodies over ``max_bytes`` (declared or streamed)."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers", ())).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await self._reject(scope, receive, send)
+            return
+        received = 0
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise _TooLarge
+            return message
+
+        try:
+            await self.app(scope, limited_receive, send)
+        except _TooLarge:
+            await self._reject(scope, receive, send)
+
+    async def _reject(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = problem_response(
+            413,
+            "Payload too large",
+            f"The request body exceeds the limit of {self.max_bytes} bytes.",
+            slug="payload-too-large",
+        )
+        await response(scope, receive, send)
+
+
+class _TooLarge(Exception):
+    pass

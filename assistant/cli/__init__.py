@@ -1,0 +1,38 @@
+"""The ``evalassist`` console script (the one place in ``assistant`` that uses Typer)."""
+
+from __future__ import annotations
+
+import typer
+
+from assistant import __version__
+from assistant.cli.serve import serve
+
+app = typer.Typer(
+    name="evalassist",
+    help="Evaluate L&D programmes: Kirkpatrick levels 1-4 and Phillips ROI, offline first.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"evalassist {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
+) -> None:
+    """evalassist command line."""
+
+
+app.command()(serve)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,42 @@
+"""``evalassist serve``: the web page and the REST API on one port."""
+
+from __future__ import annotations
+
+import ipaddress
+
+import typer
+
+from assistant.cli.common import handle_errors, load_settings, stderr
+from assistant.errors import InvalidInputError
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@handle_errors
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Interface to bind; loopback by default."),
+    port: int = typer.Option(8000, min=1, max=65535, help="TCP port."),
+    insecure: bool = typer.Option(
+        False, "--insecure", help="Allow a non-loopback host without API keys."
+    ),
+) -> None:
+    """Serve the web page at / and the API at /v1 (OpenAPI at /docs)."""
+    settings = load_settings()
+    if not is_loopback(host) and not settings.api_keys and not insecure:
+        raise InvalidInputError(
+            f"Refusing to bind {host} without API keys: set EVALASSIST_API_KEYS "
+            "or pass --insecure."
+        )
+    import uvicorn
+
+    from api import create_app
+
+    stderr().print(f"evalassist on http://{host}:{port}  (API docs at /docs)")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")

@@ -1,0 +1,1 @@
+"""The knowledge base: source articles -> reflowed text -> chunks -> hybrid (BM25 + dense) index."""
