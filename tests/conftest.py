@@ -7,6 +7,7 @@ import os
 import socket
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -61,3 +62,50 @@ def settings(tmp_path: Path) -> Settings:
 @pytest.fixture
 def anyio_backend() -> Iterator[str]:
     yield "asyncio"
+
+
+# --- recorded LLM traffic (pytest-recording); see scripts/record_cassettes.sh -----------------
+
+RECORDER_DEFAULT_URL = "http://127.0.0.1:8765/v1"
+
+
+def _stamp_recording(response: dict[str, Any]) -> dict[str, Any]:
+    stamp = os.environ.get("RECORDER_STAMP")
+    if stamp:
+        response.setdefault("headers", {})["x-recorded-with"] = [stamp]
+    return response
+
+
+@pytest.fixture(scope="module")
+def vcr_config() -> dict[str, Any]:
+    return {
+        "filter_headers": [
+            ("authorization", "REDACTED"),
+            "openai-organization",
+            "openai-project",
+            "cookie",
+            "set-cookie",
+        ],
+        "match_on": ["method", "path", "query", "body"],
+        "before_record_response": _stamp_recording,
+        "decode_compressed_response": True,
+    }
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
+    return str(Path(__file__).parent / "cassettes" / request.module.__name__.split(".")[-1])
+
+
+@pytest.fixture
+def llm_settings(tmp_path: Path) -> Settings:
+    """Settings for the LLM engine: the local recorder when recording, any URL when replaying."""
+    return Settings(
+        data_dir=tmp_path / "data",
+        llm_provider="openai",
+        llm_model="smollm2",
+        llm_timeout_s=60,
+        llm_max_retries=0,
+        openai_api_key="sk-local-recorder",
+        openai_base_url=os.environ.get("RECORDER_BASE_URL", RECORDER_DEFAULT_URL),
+    )
