@@ -31,13 +31,16 @@ def test_every_prompt_renders(path) -> None:  # type: ignore[no-untyped-def]
     assert prompt.name.startswith(group)
 
 
+HEADER = "---\nname: x\nversion: '1.0'\nlanguage: en\ndescription: d\nvariables: [a]\n---\n"
+
+
 def test_undeclared_placeholder_is_rejected() -> None:
-    text = "---\nname: x\nversion: '1.0'\nlanguage: en\ndescription: d\nvariables: [a]\n---\n$a $b\n"
+    text = HEADER + "$a $b\n"
     with pytest.raises(ValueError, match="declares"):
         parse_prompt(text)
 
 
 def test_missing_value_is_rejected() -> None:
-    text = "---\nname: x\nversion: '1.0'\nlanguage: en\ndescription: d\nvariables: [a]\n---\n$a\n"
+    text = HEADER + "$a\n"
     with pytest.raises(KeyError):
         parse_prompt(text).render()
