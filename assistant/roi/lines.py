@@ -33,7 +33,7 @@ def benefit_line(
     """Annual value, then participants, profit margin, attribution, confidence, adjustments."""
     trace = _start(benefit, lang=lang)
     periods = benefit.periods_per_year or Decimal(PERIODS_PER_YEAR[benefit.period])
-    trace.times(StepKind.ANNUALISE, periods, plain(periods), note=benefit.period.value)
+    trace.times(StepKind.ANNUALISE, periods, plain(periods), phrase(benefit.period.value, lang))
     if benefit.per_participant:
         trace.times(StepKind.PARTICIPANTS, Decimal(participants), str(participants))
     if benefit.profit_margin_pct is not None:
@@ -60,7 +60,7 @@ def apply_years(trace: Trace, years: BenefitYears, *, one_off: bool = False) -> 
     if years.count == 1:
         return
     if one_off:
-        trace.times(StepKind.BENEFIT_YEARS, Decimal(1), "1", phrase("once", trace.lang))
+        trace.times(StepKind.BENEFIT_YEARS, Decimal(1), "1", phrase("one_off", trace.lang))
         return
     trace.times(StepKind.BENEFIT_YEARS, years.factor, years.shown, years.describe(trace.lang))
 

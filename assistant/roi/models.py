@@ -10,7 +10,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from assistant.roi.numbers import Amount, Number, Percent
 
@@ -81,6 +82,14 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def field_error(model: str, field: str, message: str, value: object = None) -> ValidationError:
+    """A cross-field rule's failure, located at ``field`` so its JSON pointer names it."""
+    detail = InitErrorDetails(
+        type=PydanticCustomError("value_error", message), loc=(field,), input=value
+    )
+    return ValidationError.from_exception_data(model, [detail])
+
+
 class CostLine(_Strict):
     """One fully loaded cost item; ``prorate_pct`` charges only this programme's share."""
 
@@ -118,14 +127,18 @@ class BenefitLine(_Strict):
     def _one_way_to_value(self) -> BenefitLine:
         has_product = self.quantity is not None or self.unit_value is not None
         if self.amount is None and not has_product:
-            raise ValueError("give either amount, or quantity and unit_value")
+            raise field_error("BenefitLine", "amount", "give amount, or quantity and unit_value")
         if self.amount is not None and has_product:
-            raise ValueError("give either amount or quantity and unit_value, not both")
-        if has_product and (self.quantity is None or self.unit_value is None):
-            missing = "unit_value" if self.unit_value is None else "quantity"
-            raise ValueError(f"{missing} is missing: quantity and unit_value go together")
+            raise field_error(
+                "BenefitLine", "amount", "give amount or quantity and unit_value, not both"
+            )
+        for name, other in (("quantity", "unit_value"), ("unit_value", "quantity")):
+            if getattr(self, name) is None and has_product:
+                message = f"required with {other}: quantity and unit_value go together"
+                raise field_error("BenefitLine", name, message)
         if self.periods_per_year is not None and self.period in (Period.ONCE, Period.YEAR):
-            raise ValueError(f"periods_per_year does not apply to period '{self.period}'")
+            message = f"does not apply to period '{self.period}'"
+            raise field_error("BenefitLine", "periods_per_year", message, self.periods_per_year)
         return self
 
 
@@ -147,9 +160,8 @@ class Respondents(_Strict):
     @model_validator(mode="after")
     def _not_more_than_population(self) -> Respondents:
         if len(self.responses) > self.population:
-            raise ValueError(
-                f"{len(self.responses)} responses exceed the population of {self.population}"
-            )
+            message = f"{len(self.responses)} responses exceed the population {self.population}"
+            raise field_error("Respondents", "responses", message)
         return self
 
 
