@@ -62,7 +62,8 @@ def compute_roi(roi_input: RoiInput, *, lang: Lang = "en") -> RoiResult:
         )
         if not totals.costs:
             raise InvalidInputError(
-                "Total costs are 0, so ROI is undefined: add the programme's fully loaded costs",
+                "/costs: total costs are 0, so ROI is undefined; "
+                "add the programme's fully loaded costs",
                 fields=(FieldProblem(pointer="/costs", message="total costs must be above 0"),),
             )
         return _result(roi_input, totals, [*costs, *benefits], outcome, lang=lang)
@@ -116,6 +117,6 @@ def _result(
         respondents=None if outcome is None else outcome.summary,
         excluded_responses=[] if outcome is None else list(outcome.excluded),
         intangibles=list(roi_input.intangibles),
-        warnings=collect_warnings(roi_input, roi_pct=totals.roi_pct, lang=lang),
+        warnings=collect_warnings(roi_input, roi_pct=half_up(totals.roi_pct, CENT), lang=lang),
         input=roi_input,
     )
