@@ -53,7 +53,10 @@ TEXTS: dict[WarningCode, dict[Lang, str]] = {
 
 
 def collect_warnings(roi_input: RoiInput, *, roi_pct: Decimal, lang: Lang) -> list[RoiWarning]:
-    """Every principle the input or the result strains, in a fixed order, with its pointer."""
+    """Every principle the input or the result strains, in a fixed order, with its pointer.
+
+    ``roi_pct`` is the ROI as reported (rounded), so the credibility warning matches the figure.
+    """
     found = [*_input_findings(roi_input), *_extreme_responses(roi_input)]
     if roi_pct > CREDIBLE_ROI_PCT:
         found.append((WarningCode.ROI_NOT_CREDIBLE, None))
