@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 from collections.abc import Iterable
@@ -60,20 +61,30 @@ class BodySizeLimit:
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
             await self._reject(scope, receive, send)
             return
-        received = 0
+        received, too_large, started = 0, False, False
 
         async def limited_receive() -> Message:
-            nonlocal received
+            nonlocal received, too_large
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
+                    too_large = True
                     raise _TooLarge
             return message
 
-        try:
-            await self.app(scope, limited_receive, send)
-        except _TooLarge:
+        async def guarded_send(message: Message) -> None:
+            # A framework may turn the _TooLarge raised in receive() into its own error
+            # response (FastAPI answers 400); drop that and answer 413 below instead.
+            nonlocal started
+            if too_large:
+                return
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        with contextlib.suppress(_TooLarge):
+            await self.app(scope, limited_receive, guarded_send)
+        if too_large and not started:
             await self._reject(scope, receive, send)
 
     async def _reject(self, scope: Scope, receive: Receive, send: Send) -> None:
