@@ -1,0 +1,3 @@
+import { pendingPage } from "./pending.js";
+
+export default pendingPage("feedback", "feedback", "POST /v1/feedback/jobs");

@@ -1,0 +1,3 @@
+import { pendingPage } from "./pending.js";
+
+export default pendingPage("plans", "plans", "GET /v1/plans");
