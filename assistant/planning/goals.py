@@ -143,6 +143,9 @@ def _figure(text: str, language: Language, after: str) -> tuple[Decimal, str | N
 
 
 def _unit_word(after: str) -> str | None:
+    per = re.match(r"\s+((?:per|a|an)\s+(?:jaar|maand|week|dag|year|month|week|day))\b", after)
+    if per:
+        return per.group(1)
     m = re.match(r"\s+([^\W\d_][\w'-]*)(\s+per\s+[^\W\d_]+)?", after)
     if not m or m.group(1).lower() in _UNIT_STOP or _looks_like_date(m.group(1)):
         return None

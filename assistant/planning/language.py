@@ -30,11 +30,26 @@ _MARKERS: dict[Language, frozenset[str]] = {
 }
 
 
+_SUFFIXES = {
+    Language.NL: ("heid", "lijk", "lijke", "eren", "atie", "ische", "baar"),
+    Language.EN: ("tion", "ness", "ment", "ship", "ility", "ive", "ise", "ize", "ove", "ills"),
+}
+
+
 def detect_language(text: str, *, default: Language = Language.NL) -> Language:
-    """The language with more of its function words in ``text``; ``default`` on a tie."""
+    """The language with more of its function words in ``text``; on a tie, typical word endings
+    ("-heid", "-tion"); ``default`` when still undecided."""
     words = _WORDS.findall(text.lower())
-    nl = sum(word in _MARKERS[Language.NL] for word in words)
-    en = sum(word in _MARKERS[Language.EN] for word in words)
-    if nl == en:
-        return default
-    return Language.NL if nl > en else Language.EN
+    for score in (_function_words, _endings):
+        nl, en = score(words, Language.NL), score(words, Language.EN)
+        if nl != en:
+            return Language.NL if nl > en else Language.EN
+    return default
+
+
+def _function_words(words: list[str], language: Language) -> int:
+    return sum(word in _MARKERS[language] for word in words)
+
+
+def _endings(words: list[str], language: Language) -> int:
+    return sum(word.endswith(_SUFFIXES[language]) for word in words)

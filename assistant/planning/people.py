@@ -15,7 +15,7 @@ _COUNT = re.compile(
 _NOT_COUNTS = frozenset({"een", "één", "eén", "one", "half", "halve", "anderhalf", "anderhalve"})
 _SCOPE = re.compile(
     r"^\s+(?:van|bij|in|of|at|from)\s+(?:de\s+|het\s+|the\s+)?(?:afdeling\s+|department\s+)?"
-    r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*"
+    r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*"
 )
 _TOKEN = re.compile(r"[\w'’-]+")
 

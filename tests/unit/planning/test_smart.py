@@ -152,3 +152,16 @@ def test_realistic_explains_the_heuristic() -> None:
     verdict = check_objective("De conversie stijgt van 10% naar 25% voor eind 2026.", NL)
     realistic = next(c for c in verdict.criteria if c.criterion is R)
     assert "150%" in realistic.reason and "50%" in realistic.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Improve communication skills.", EN),
+        ("Communicatieve vaardigheden verbeteren.", NL),
+        ("Better stakeholder management.", EN),
+        ("Veiligheidsbewustzijn vergroten.", NL),
+    ],
+)
+def test_language_of_short_objectives(text: str, language: Language) -> None:
+    assert check_objective(text).language is language
