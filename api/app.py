@@ -9,14 +9,14 @@ from fastapi import APIRouter, Depends, FastAPI
 
 from api.deps import require_api_key
 from api.problems import install_problem_handlers
-from api.routes import health, roi
+from api.routes import health, objectives, roi
 from api.security import ApiKeyVerifier, BodySizeLimit
 from api.web import install_web
 from assistant import __version__
 from assistant.services import Services
 from assistant.settings import Settings
 
-V1_ROUTERS: tuple[APIRouter, ...] = (roi.router,)
+V1_ROUTERS: tuple[APIRouter, ...] = (roi.router, objectives.router)
 
 
 def create_app(settings: Settings, *, services: Services | None = None) -> FastAPI:

@@ -1,0 +1,92 @@
+"""Cutting a free-text brief into labelled fields ("Doelgroep: ..."), lists under a heading
+("Gewenst gedrag:" followed by bullets) and the remaining prose sentences."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.planning.lexicon import ACTIVITY_CUES, BEHAVIOUR_CUES, GOAL_CUES
+
+FIELD_LABELS: dict[str, str] = {
+    "title": r"titel|title|programma|programme|program|naam|name",
+    "organisation": r"organisatie|opdrachtgever|klant|organisation|organization|client|company",
+    "target_group": r"doelgroep|target group|audience",
+    "participants": r"aantal deelnemers|deelnemers|participants|number of participants",
+    "duration": r"duur|looptijd|duration|length",
+    "start_date": r"start|startdatum|start date|aanvang",
+    "methodology": r"methode|methodiek|methodology|method|model",
+}
+_FIELD = re.compile(
+    rf"^\s*(?:{'|'.join(f'(?P<{name}>{label})' for name, label in FIELD_LABELS.items())})"
+    r"\s*:\s*(?P<value>.+?)\s*$",
+    re.IGNORECASE,
+)
+_LISTS = {"goals": GOAL_CUES, "behaviours": BEHAVIOUR_CUES, "activities": ACTIVITY_CUES}
+_BULLET = re.compile(r"^\s*(?:[-*•·–]|\d+[.)])\s+")
+_ABBREVIATION_DOT = re.compile(r"(?<!\b\w)\.$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(€$])")
+
+
+@dataclass
+class Sections:
+    fields: dict[str, str] = field(default_factory=dict)
+    lists: dict[str, list[str]] = field(default_factory=dict)
+    sentences: list[str] = field(default_factory=list)
+    first_line: str | None = None
+
+
+def split_brief(text: str) -> Sections:
+    """Labelled fields, listed items per heading, and prose sentences, in reading order."""
+    sections = Sections()
+    current: str | None = None
+    lines = [line.strip() for line in text.replace("\r", "").split("\n")]
+    sections.first_line = next((line for line in lines if line), None)
+    for line in lines:
+        if not line:
+            current = None
+            continue
+        heading = _heading(line)
+        if heading is not None:
+            current, rest = heading
+            sections.lists.setdefault(current, []).extend(split_items(rest))
+            continue
+        labelled = _FIELD.match(line)
+        if labelled is not None:
+            name = next(k for k in FIELD_LABELS if labelled.group(k))
+            sections.fields.setdefault(name, _ABBREVIATION_DOT.sub("", labelled["value"]))
+            current = None
+            continue
+        if current is not None and (_BULLET.match(line) or not line.endswith(".")):
+            sections.lists[current].append(_clean_item(_BULLET.sub("", line)))
+            continue
+        current = None
+        sections.sentences.extend(split_sentences(_BULLET.sub("", line)))
+    return sections
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def split_items(text: str) -> list[str]:
+    """ "a; b; c" or "a, b en c" into items; a single item stays whole."""
+    text = text.strip().rstrip(".")
+    if not text:
+        return []
+    parts = re.split(r"\s*;\s*", text) if ";" in text else [text]
+    if len(parts) == 1:
+        parts = re.split(r",\s+|\s+(?:en|and|plus)\s+", text)
+    return [_clean_item(part) for part in parts if _clean_item(part)]
+
+
+def _heading(line: str) -> tuple[str, str] | None:
+    for name, cue in _LISTS.items():
+        m = cue.match(line)
+        if m and (line[m.end() - 1 : m.end()] == ":" or m.end() == len(line)):
+            return name, line[m.end() :]
+    return None
+
+
+def _clean_item(item: str) -> str:
+    return item.strip().strip(".;,").strip()
