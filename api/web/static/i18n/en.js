@@ -31,6 +31,17 @@ export default {
   "feedback.intro": "Code open survey comments into Kirkpatrick levels, and compare with your own coding.",
   "knowledge.intro": "Search the source articles and your organisation's documents.",
 
+  "plans.smart.title": "Check an objective (SMART)",
+  "plans.smart.objective": "Objective",
+  "plans.smart.hint": "e.g. Within 6 months 40 team leaders hold a monthly development talk with every team member",
+  "plans.smart.language": "Language of the objective",
+  "plans.smart.auto": "Detect",
+  "plans.smart.check": "Check",
+  "plans.smart.score": "SMART: {score} of 5",
+  "plans.smart.pass": "passed",
+  "plans.smart.fail": "not yet",
+  "plans.smart.suggestion": "Suggestion",
+
   "roi.title": "ROI calculator",
   "roi.intro": "Phillips ROI Methodology: enter the fully loaded costs and the monetised benefits of one programme. Every step of the calculation is shown.",
   "roi.example": "Load example",

@@ -31,6 +31,17 @@ export default {
   "feedback.intro": "Codeer open opmerkingen uit enquêtes in Kirkpatrick-niveaus en vergelijk met je eigen codering.",
   "knowledge.intro": "Zoek in de bronartikelen en de documenten van je organisatie.",
 
+  "plans.smart.title": "Een doel toetsen (SMART)",
+  "plans.smart.objective": "Doel",
+  "plans.smart.hint": "bijv. Binnen 6 maanden voeren 40 teamleiders elke maand een ontwikkelgesprek met elk teamlid",
+  "plans.smart.language": "Taal van het doel",
+  "plans.smart.auto": "Herkennen",
+  "plans.smart.check": "Toetsen",
+  "plans.smart.score": "SMART: {score} van 5",
+  "plans.smart.pass": "voldoet",
+  "plans.smart.fail": "nog niet",
+  "plans.smart.suggestion": "Suggestie",
+
   "roi.title": "ROI-calculator",
   "roi.intro": "Phillips ROI-methodiek: vul de volledige kosten en de in geld uitgedrukte baten van één programma in. Elke rekenstap wordt getoond.",
   "roi.example": "Voorbeeld laden",
