@@ -2,6 +2,11 @@
 import { h, icon } from "../dom.js";
 import { t } from "../i18n.js";
 
+export function pendingNotice(endpoint) {
+  return h("div", { class: "notice", role: "note" }, icon("info"),
+    h("p", {}, t("pending.text"), " ", h("code", {}, endpoint)));
+}
+
 export function pendingPage(id, iconName, endpoint) {
   return {
     id,
