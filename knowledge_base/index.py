@@ -61,6 +61,15 @@ class Snapshot:
             "language": np.array([c.language for c in self.chunks], dtype=object),
         }
 
+    def main_language(self, filters: SearchFilters) -> str | None:
+        """The most common passage language among the chunks the filters select."""
+        mask = self.mask(filters)
+        languages = self._columns["language"] if mask is None else self._columns["language"][mask]
+        if languages.size == 0:
+            return None
+        values, counts = np.unique(languages.astype(str), return_counts=True)
+        return str(values[int(np.argmax(counts))])
+
     def mask(self, filters: SearchFilters) -> np.ndarray | None:
         selected = None
         for name, value in filters.model_dump(exclude_none=True).items():
@@ -158,7 +167,7 @@ class KnowledgeIndex:
             bm25 = Bm25Index.load(model_dir / "bm25", len(chunks))
             if bm25.size != len(chunks):
                 bm25 = Bm25Index.build(
-                    [c.embedding_text() for c in chunks], [c.language for c in chunks]
+                    [c.lexical_text() for c in chunks], [c.language for c in chunks]
                 )
             self.snapshot = Snapshot(chunks, bm25)
             self._repair(progress)
@@ -304,7 +313,7 @@ class KnowledgeIndex:
     def _commit(self, chunks: list[Chunk], records: dict[str, DocumentRecord]) -> None:
         """Persist chunk table, BM25 index and manifest, then swap in the new snapshot."""
         model_dir = self._model_dir
-        bm25 = Bm25Index.build([c.embedding_text() for c in chunks], [c.language for c in chunks])
+        bm25 = Bm25Index.build([c.lexical_text() for c in chunks], [c.language for c in chunks])
         staged = model_dir / "bm25.new"
         if staged.exists():
             shutil.rmtree(staged)

@@ -39,7 +39,11 @@ class Chunk(BaseModel):
     source_end: int = Field(description="offset after the last character in the source text")
 
     def embedding_text(self) -> str:
-        """What gets embedded and BM25-indexed: the article title gives a chunk its context."""
+        """What gets embedded: the passage alone (a shared title made a file's chunks alike)."""
+        return self.text
+
+    def lexical_text(self) -> str:
+        """What BM25 indexes: the article title adds the words a question may use for it."""
         return f"{self.title}\n{self.text}"
 
 

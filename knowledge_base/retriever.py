@@ -13,6 +13,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, Field
 
 from knowledge_base.index import KnowledgeIndex
+from knowledge_base.language import detect_language
 from knowledge_base.models import SearchFilters, SearchHit
 
 Mode = Literal["hybrid", "bm25", "dense"]
@@ -20,9 +21,13 @@ Mode = Literal["hybrid", "bm25", "dense"]
 
 @dataclass(frozen=True)
 class FusionWeights:
+    """``cross_lingual`` scales BM25 when the question's language is not the passages' one:
+    words rarely match across languages, the multilingual dense model carries those."""
+
     bm25: float = 1.0
-    dense: float = 1.0
-    rrf_k: int = 60
+    dense: float = 2.0
+    rrf_k: int = 20
+    cross_lingual: float = 0.3
 
 
 def weighted_rrf(
@@ -78,11 +83,14 @@ class HybridRetriever(BaseRetriever):
         filters = filters or self.filters
         bm25 = self._bm25(query, filters) if mode != "dense" and self.weights.bm25 > 0 else {}
         dense = self._dense(query, filters) if mode != "bm25" and self.weights.dense > 0 else {}
+        snapshot = self.index.snapshot
+        bm25_weight = self.weights.bm25
+        if detect_language(query) != (snapshot.main_language(filters) or "nl"):
+            bm25_weight *= self.weights.cross_lingual
         fused = weighted_rrf(
-            [(list(bm25), self.weights.bm25), (list(dense), self.weights.dense)],
+            [(list(bm25), bm25_weight), (list(dense), self.weights.dense)],
             rrf_k=self.weights.rrf_k,
         )
-        snapshot = self.index.snapshot
         hits: list[SearchHit] = []
         for chunk_id, score in fused.items():
             position = snapshot.position.get(chunk_id)

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from assistant.settings import Settings
 
 # Bump when reflow or chunking changes, so shipped sources are re-chunked on the next start.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 
 
 def _shipped_hash(entry: SourceEntry) -> str:
@@ -73,6 +73,7 @@ class KnowledgeService:
                 bm25=self.settings.bm25_weight,
                 dense=self.settings.dense_weight,
                 rrf_k=self.settings.rrf_k,
+                cross_lingual=self.settings.bm25_cross_lingual_factor,
             ),
             candidates=self.settings.retrieval_candidates,
             k=k,
