@@ -7,8 +7,12 @@ from typing import Any
 from tests.e2e.conftest import screenshot
 
 OBJECTIVE = {
-    "nl-NL": ("Doel", "Binnen 6 maanden voeren 40 teamleiders elke maand een ontwikkelgesprek "
-              "met elk teamlid; nu doet 20% dat, doel 90%.", "Specifiek"),
+    "nl-NL": (
+        "Doel",
+        "Binnen 6 maanden voeren 40 teamleiders elke maand een ontwikkelgesprek "
+        "met elk teamlid; nu doet 20% dat, doel 90%.",
+        "Specifiek",
+    ),
     "en-GB": ("Objective", "Improve communication.", "Specific"),
 }
 
