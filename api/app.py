@@ -11,6 +11,7 @@ from api.deps import require_api_key
 from api.problems import install_problem_handlers
 from api.routes import health, knowledge, objectives, roi
 from api.security import ApiKeyVerifier, BodySizeLimit
+from api.web import install_web
 from assistant import __version__
 from assistant.services import Services
 from assistant.settings import Settings
@@ -50,4 +51,5 @@ def create_app(settings: Settings, *, services: Services | None = None) -> FastA
     for router in V1_ROUTERS:
         v1.include_router(router)
     app.include_router(v1)
+    install_web(app)
     return app

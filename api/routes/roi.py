@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Query
 
 from assistant.roi import Lang, RoiInput, RoiResult, compute_roi
-from assistant.roi.example import example_payload
+from assistant.roi.example import example_input, example_payload
 
 router = APIRouter(tags=["roi"])
 
@@ -65,3 +65,11 @@ def post_roi(
     problem+json whose `errors[].pointer` locates each offending field.
     """
     return compute_roi(roi_input, lang=lang)
+
+
+@router.get("/roi/example")
+def get_roi_example(
+    lang: Annotated[Lang, Query(description="Language of the example's descriptions.")] = "en",
+) -> RoiInput:
+    """A complete, valid input showing every feature (the same as `evalassist roi example`)."""
+    return example_input(lang)

@@ -1,0 +1,3 @@
+import { pendingPage } from "./pending.js";
+
+export default pendingPage("chat", "chat", "POST /v1/chat/sessions");

@@ -1,0 +1,121 @@
+"""The ROI calculator page: the example, the result, server errors on fields, untrusted text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.e2e.conftest import PageProbe, screenshot
+
+TEXT = {
+    "nl-NL": {
+        "example": "Voorbeeld laden",
+        "compute": "ROI berekenen",
+        "roi": "12,98%",
+        "warning": "niet geïsoleerd",
+    },
+    "en-GB": {
+        "example": "Load example",
+        "compute": "Compute ROI",
+        "roi": "12.98%",
+        "warning": "not isolated",
+    },
+}
+
+
+def goto_roi(page: Any) -> None:
+    page.goto(page.url.split("#")[0] + "#/roi")
+    page.locator("#roi-compute").wait_for()
+
+
+def load_example(page: Any, locale: str) -> None:
+    page.get_by_role("button", name=TEXT[locale]["example"]).click()
+    page.locator("[data-pointer='/benefits/1/description']").wait_for()
+
+
+def test_example_computes_roi_and_shows_a_warning(page: Any, locale: str) -> None:
+    goto_roi(page)
+    load_example(page, locale)
+    page.locator("[data-pointer='/benefits/1/isolation_method']").select_option("none")
+    page.get_by_role("button", name=TEXT[locale]["compute"]).click()
+    assert page.locator("#roi-pct").inner_text() == TEXT[locale]["roi"]
+    warnings = page.locator("#roi-warnings li")
+    assert warnings.count() == 1
+    assert TEXT[locale]["warning"] in warnings.inner_text()
+    assert page.locator("svg.chart line.break-even").count() == 1
+    assert page.locator("svg.chart .bar-benefit rect").count() == 3
+    page.locator("details.line summary").first.click()
+    assert page.locator("table.steps").first.is_visible()
+    screenshot(page, f"roi-result-{locale[:2]}")
+    screenshot(page, f"roi-result-{locale[:2]}-detail", part=".result")
+    # The warning's button takes the user to the field it names.
+    page.locator("#roi-warnings button").click()
+    focused = page.evaluate("document.activeElement.dataset.pointer")
+    assert focused == "/benefits/1/description"
+
+
+@pytest.mark.parametrize("locale", ["en-GB"], indirect=True)
+def test_server_error_is_shown_on_the_field_and_input_is_kept(page: Any, probe: PageProbe) -> None:
+    probe.expect("status of 422")
+    goto_roi(page)
+    load_example(page, "en-GB")
+    field = page.locator("[data-pointer='/benefits/0/periods_per_year']")
+    field.fill("12")
+    page.get_by_role("button", name="Compute ROI").click()
+    banner = page.get_by_role("alert")
+    banner.wait_for()
+    assert "Invalid input" in banner.inner_text()
+    assert field.get_attribute("aria-invalid") == "true"
+    error_id = field.get_attribute("id") + "-error"
+    assert "does not apply to period 'year'" in page.locator(f"#{error_id}").inner_text()
+    assert page.evaluate("document.activeElement.dataset.pointer") == field.get_attribute(
+        "data-pointer"
+    )
+    assert field.input_value() == "12"
+    assert page.locator("[data-pointer='/program']").input_value().startswith("Customer service")
+    screenshot(page, "roi-error-en", part="main")
+    field.fill("")
+    assert field.get_attribute("aria-invalid") is None
+
+
+@pytest.mark.parametrize("locale", ["nl-NL"], indirect=True)
+def test_client_checks_name_missing_fields_before_sending(page: Any) -> None:
+    goto_roi(page)
+    page.get_by_role("button", name="ROI berekenen").click()
+    banner = page.get_by_role("alert")
+    banner.wait_for()
+    assert "Deelnemers: verplicht" in banner.inner_text()
+    participants = page.locator("[data-pointer='/participants']")
+    assert participants.get_attribute("aria-invalid") == "true"
+    participants.fill("abc")
+    participants.blur()
+    assert "geen getal" in page.locator(f"#{participants.get_attribute('id')}-error").inner_text()
+
+
+@pytest.mark.parametrize("locale", ["en-GB"], indirect=True)
+def test_untrusted_text_is_rendered_as_text(page: Any) -> None:
+    hostile = "<script>window.pwned=1</script><img src=x onerror=window.pwned=2>"
+    goto_roi(page)
+    load_example(page, "en-GB")
+    page.locator("[data-pointer='/program']").fill(hostile)
+    page.locator("[data-pointer='/costs/0/description']").fill(hostile)
+    page.get_by_role("button", name="Compute ROI").click()
+    assert page.locator("#roi-program").inner_text() == hostile
+    assert hostile in page.locator(".lines").first.inner_text()
+    assert page.evaluate("typeof window.pwned") == "undefined"
+    assert page.locator(".result script, .result img").count() == 0
+
+
+@pytest.mark.parametrize("locale", ["en-GB"], indirect=True)
+def test_page_and_assets_carry_the_security_headers(page: Any, base_url: str) -> None:
+    response = page.request.get(base_url + "/")
+    csp = response.headers["content-security-policy"]
+    assert "default-src 'self'" in csp
+    assert "frame-ancestors 'none'" in csp
+    assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
+    assert response.headers["x-content-type-options"] == "nosniff"
+    script = page.locator("script[type=module]").get_attribute("src")
+    asset = page.request.get(base_url + script)
+    assert asset.headers["content-security-policy"] == csp
+    assert "immutable" in asset.headers["cache-control"]
