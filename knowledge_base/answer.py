@@ -182,12 +182,15 @@ def render_sources(answer: Answer) -> str:
 
 
 def make_answerer(settings: Settings, *, embeddings: Embeddings | None) -> Answerer:
-    """The one factory for answer engines, selected by ``settings.llm_provider``.
-
-    The LLM engine (answers only from the retrieved passages, validated citations, recorded
-    cassettes) is built by ``assistant.llm``; until it is wired in, every provider answers
-    with the offline engine, and ``Answer.engine`` says so.
-    """
+    """The one factory for answer engines, selected by ``settings.llm_provider``."""
+    offline = OfflineAnswerer(embeddings)
     match settings.llm_provider:
-        case "offline" | "openai":
-            return OfflineAnswerer(embeddings)
+        case "offline":
+            return offline
+        case "openai":
+            from assistant.llm import make_chat_model
+            from knowledge_base.llm_answer import LlmAnswerer
+
+            model = make_chat_model(settings)
+            assert model is not None
+            return LlmAnswerer(model, model_name=settings.llm_model, fallback=offline)

@@ -128,6 +128,9 @@ class Answer(BaseModel):
     engine: str
     model: str | None = None
     prompt_version: str | None = None
+    fallback_reason: str | None = Field(
+        default=None, description="why the configured LLM engine did not answer, if it did not"
+    )
 
 
 class SourceInfo(BaseModel):

@@ -106,7 +106,7 @@ def llm_settings(tmp_path: Path) -> Settings:
         data_dir=tmp_path / "data",
         llm_provider="openai",
         llm_model="smollm2",
-        llm_timeout_s=60,
+        llm_timeout_s=600,  # grammar-constrained tool calls on a busy CPU are slow to record
         llm_max_retries=0,
         openai_api_key="sk-local-recorder",
         openai_base_url=os.environ.get("RECORDER_BASE_URL", RECORDER_DEFAULT_URL),

@@ -1,0 +1,40 @@
+"""A scripted chat model for unit tests of the LLM engines (cassettes prove the real wiring)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from langchain_core.callbacks import CallbackManagerForLLMRun
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, BaseMessage
+from langchain_core.outputs import ChatGeneration, ChatResult
+
+
+class ScriptedToolModel(BaseChatModel):
+    """Answers each call with the next scripted tool call (name, arguments) and records prompts."""
+
+    script: list[tuple[str, dict[str, Any]]]
+    seen: list[list[BaseMessage]] = []
+
+    @property
+    def _llm_type(self) -> str:
+        return "scripted-tool-model"
+
+    def bind_tools(self, tools: Sequence[Any], **kwargs: Any) -> ScriptedToolModel:
+        return self
+
+    def _generate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> ChatResult:
+        self.seen.append(list(messages))
+        name, arguments = self.script[min(len(self.seen), len(self.script)) - 1]
+        message = AIMessage(
+            content="",
+            tool_calls=[{"name": name, "args": arguments, "id": f"call-{len(self.seen)}"}],
+        )
+        return ChatResult(generations=[ChatGeneration(message=message)])

@@ -1,0 +1,82 @@
+"""The LLM answer engine's own logic, with a scripted model: citations map to real chunk ids."""
+
+from __future__ import annotations
+
+from knowledge_base.answer import OfflineAnswerer
+from knowledge_base.llm_answer import LlmAnswerer
+from knowledge_base.models import SearchHit
+from tests.fakes import ScriptedToolModel
+
+
+def _hit(n: int, text: str) -> SearchHit:
+    return SearchHit(
+        chunk_id=f"chunk-{n}",
+        collection="articles",
+        source=f"00{n}.txt",
+        title=f"Article {n}",
+        text=text,
+        score=1.0 / n,
+        start=0,
+        end=len(text),
+        line_start=n,
+        line_end=n + 3,
+        language="nl",
+        dense_similarity=0.9,
+        bm25_score=4.0,
+    )
+
+
+HITS = [
+    _hit(1, "Een controlegroep isoleert het effect van het programma op de resultaten."),
+    _hit(2, "Schattingen van deelnemers krijgen een conservatieve correctie voor onzekerheid."),
+]
+
+
+def _answerer(script: list[tuple[str, dict[str, object]]]) -> tuple[LlmAnswerer, ScriptedToolModel]:
+    model = ScriptedToolModel(script=script, seen=[])
+    return LlmAnswerer(model, model_name="scripted", fallback=OfflineAnswerer(None)), model
+
+
+def test_valid_answer_keeps_the_models_text_and_maps_citations_to_chunks() -> None:
+    text = "Use a control group [1], or estimates with a conservative correction [2]."
+    answerer, model = _answerer([("GroundedAnswer", {"answer": text, "cited": [1, 2]})])
+    answer = answerer.answer("How do I isolate the effect of training?", HITS)
+    assert answer.engine == "llm"
+    assert answer.answer == text
+    assert answer.language == "en"
+    assert [c.chunk_id for c in answer.citations] == ["chunk-1", "chunk-2"]
+    assert answer.citations[1].quote == HITS[1].text
+    assert answer.prompt_version == "knowledge/answer@1.0"
+    assert len(model.seen) == 1
+
+
+def test_a_citation_marker_in_the_text_counts_even_if_not_listed() -> None:
+    answerer, _ = _answerer(
+        [("GroundedAnswer", {"answer": "Met een controlegroep [1].", "cited": []})]
+    )
+    answer = answerer.answer("Hoe isoleer je het effect?", HITS)
+    assert answer.engine == "llm"
+    assert [c.n for c in answer.citations] == [1]
+
+
+def test_an_invented_passage_number_is_retried_then_corrected() -> None:
+    script = [
+        ("GroundedAnswer", {"answer": "Zie bron [7].", "cited": [7]}),
+        ("GroundedAnswer", {"answer": "Met een controlegroep [1].", "cited": [1]}),
+    ]
+    answerer, model = _answerer(script)
+    answer = answerer.answer("Hoe isoleer je het effect?", HITS)
+    assert answer.engine == "llm"
+    assert len(model.seen) == 2
+    assert "[7] do not exist" in str(model.seen[1][-1].content)
+
+
+def test_two_invalid_answers_fall_back_to_offline_with_the_reason() -> None:
+    bad = ("GroundedAnswer", {"answer": "Bron [9].", "cited": [9]})
+    answerer, model = _answerer([bad, bad])
+    answer = answerer.answer("Hoe isoleer je het effect van een programma?", HITS)
+    assert answer.engine == "offline-fallback"
+    assert answer.model == "scripted"
+    assert answer.fallback_reason and "do not exist" in answer.fallback_reason
+    assert all(c.chunk_id in {"chunk-1", "chunk-2"} for c in answer.citations)
+    assert len(model.seen) == 2
