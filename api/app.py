@@ -9,13 +9,13 @@ from fastapi import APIRouter, Depends, FastAPI
 
 from api.deps import require_api_key
 from api.problems import install_problem_handlers
-from api.routes import health, objectives, roi
+from api.routes import health, knowledge, objectives, roi
 from api.security import ApiKeyVerifier, BodySizeLimit
 from assistant import __version__
 from assistant.services import Services
 from assistant.settings import Settings
 
-V1_ROUTERS: tuple[APIRouter, ...] = (roi.router, objectives.router)
+V1_ROUTERS: tuple[APIRouter, ...] = (roi.router, objectives.router, knowledge.router)
 
 
 def create_app(settings: Settings, *, services: Services | None = None) -> FastAPI:
@@ -40,7 +40,11 @@ def create_app(settings: Settings, *, services: Services | None = None) -> FastA
     app.state.settings = settings
     app.state.api_keys = ApiKeyVerifier(settings.api_keys)
     install_problem_handlers(app)
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodySizeLimit,
+        max_bytes=settings.max_body_bytes,
+        path_limits={"/v1/knowledge/documents": settings.max_upload_bytes + 64 * 1024},
+    )
     app.include_router(health.router)
     v1 = APIRouter(prefix="/v1", dependencies=[Depends(require_api_key)])
     for router in V1_ROUTERS:

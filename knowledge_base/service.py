@@ -1,0 +1,183 @@
+"""The knowledge-base service: the one place the CLI, the REST API and chat tools call."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from assistant.errors import InvalidInputError
+from knowledge_base.answer import Answerer, make_answerer
+from knowledge_base.catalog import SourceCatalog, SourceEntry
+from knowledge_base.documents import chunk_shipped, chunk_text
+from knowledge_base.embeddings import Embeddings, make_embeddings
+from knowledge_base.index import KnowledgeIndex, PreparedDocument, Progress
+from knowledge_base.language import detect_language
+from knowledge_base.loaders import load_document
+from knowledge_base.models import (
+    SHIPPED_COLLECTION,
+    Answer,
+    AskRequest,
+    DocumentChange,
+    IngestReport,
+    SearchFilters,
+    SearchRequest,
+    SearchResponse,
+    SourceInfo,
+    validate_collection_name,
+)
+from knowledge_base.retriever import FusionWeights, HybridRetriever, Mode
+from knowledge_base.store import SHIPPED_CACHE
+
+if TYPE_CHECKING:
+    from assistant.settings import Settings
+
+# Bump when reflow or chunking changes, so shipped sources are re-chunked on the next start.
+PIPELINE_VERSION = "2"
+
+
+def _shipped_hash(entry: SourceEntry) -> str:
+    digest = hashlib.sha256(PIPELINE_VERSION.encode())
+    digest.update(entry.path.read_bytes())
+    digest.update(entry.model_dump_json().encode())
+    return digest.hexdigest()
+
+
+class KnowledgeService:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        embeddings: Embeddings | None = None,
+        catalog: SourceCatalog | None = None,
+        answerer: Answerer | None = None,
+    ) -> None:
+        self.settings = settings
+        self.embeddings = embeddings or make_embeddings(settings)
+        self.catalog = catalog or SourceCatalog.load()
+        self.index = KnowledgeIndex(
+            directory=settings.kb_dir,
+            embeddings=self.embeddings,
+            chroma_url=settings.chroma_url,
+            caches=[SHIPPED_CACHE],
+        )
+        self.answerer = answerer or make_answerer(settings, embeddings=self.embeddings)
+        self._ready = False
+        self._lock = threading.Lock()
+
+    def retriever(self, *, k: int = 5, filters: SearchFilters | None = None) -> HybridRetriever:
+        return HybridRetriever(
+            index=self.index,
+            weights=FusionWeights(
+                bm25=self.settings.bm25_weight,
+                dense=self.settings.dense_weight,
+                rrf_k=self.settings.rrf_k,
+                cross_lingual=self.settings.bm25_cross_lingual_factor,
+            ),
+            candidates=self.settings.retrieval_candidates,
+            k=k,
+            filters=filters or SearchFilters(),
+        )
+
+    def _stale_shipped(self) -> list[SourceEntry]:
+        documents = self.index.manifest.documents
+        stale = []
+        for entry in self.catalog.entries:
+            record = documents.get(f"{SHIPPED_COLLECTION}/{entry.file}")
+            if record is None or record.content_hash != _shipped_hash(entry):
+                stale.append(entry)
+        return stale
+
+    def ensure_ready(self, progress: Progress | None = None) -> IngestReport | None:
+        """Open the index; on a first run (or changed shipped sources) build it."""
+        with self._lock:
+            if self._ready:
+                return None
+            self.index.open(progress)
+            report = self.ingest(progress=progress) if self._stale_shipped() else None
+            self._ready = True
+            return report
+
+    def ingest(self, *, progress: Progress | None = None) -> IngestReport:
+        """Index the shipped articles; a second run finds nothing to do."""
+        self.index.open(progress)
+        prepared = []
+        for entry in self.catalog.entries:
+            _, chunks = chunk_shipped(entry)
+            prepared.append(
+                PreparedDocument(
+                    info=entry.info(), content_hash=_shipped_hash(entry), chunks=chunks
+                )
+            )
+        report = self.index.apply(prepared, progress=progress)
+        shipped = {entry.file for entry in self.catalog.entries}
+        for record in list(self.index.manifest.documents.values()):
+            if record.info.collection == SHIPPED_COLLECTION and record.info.doc_id not in shipped:
+                report.documents.append(self.index.remove(SHIPPED_COLLECTION, record.info.doc_id))
+        return report
+
+    def add_document(
+        self, *, filename: str, data: bytes, collection: str, progress: Progress | None = None
+    ) -> IngestReport:
+        """Add (or replace) an organisation's document; bad files leave the index unchanged."""
+        collection = self._organisation_collection(collection)
+        loaded = load_document(filename, data, max_bytes=self.settings.max_upload_bytes)
+        _, chunks = chunk_text(
+            loaded.text, collection=collection, doc_id=loaded.doc_id, title=loaded.title
+        )
+        if not chunks:
+            raise InvalidInputError(f"{loaded.doc_id} contains no usable passages.")
+        info = SourceInfo(
+            collection=collection,
+            doc_id=loaded.doc_id,
+            title=loaded.title,
+            language=detect_language(loaded.text[:20000]),
+        )
+        self.ensure_ready(progress)
+        document = PreparedDocument(
+            info=info, content_hash=hashlib.sha256(data).hexdigest(), chunks=chunks
+        )
+        return self.index.apply([document], progress=progress)
+
+    def remove_document(self, *, collection: str, doc_id: str) -> DocumentChange:
+        collection = self._organisation_collection(collection)
+        self.ensure_ready()
+        return self.index.remove(collection, doc_id)
+
+    @staticmethod
+    def _organisation_collection(name: str) -> str:
+        if name == SHIPPED_COLLECTION:
+            raise InvalidInputError(
+                f"The collection {SHIPPED_COLLECTION!r} holds the shipped articles; "
+                "add and remove documents in your organisation's own collection."
+            )
+        try:
+            return validate_collection_name(name)
+        except ValueError as exc:
+            raise InvalidInputError(f"Invalid collection {name!r}: {exc}") from exc
+
+    def search(self, request: SearchRequest, *, mode: Mode = "hybrid") -> SearchResponse:
+        self.ensure_ready()
+        hits = self.retriever().hits(
+            request.query, k=request.k, filters=request.filters, mode=mode
+        )
+        return SearchResponse(query=request.query, hits=hits)
+
+    def search_many(
+        self, queries: Iterable[tuple[object, str]], *, k: int, filters: SearchFilters
+    ) -> Iterator[tuple[object, SearchResponse]]:
+        """Batch search, streaming: one response per (id, question), in input order."""
+        self.ensure_ready()
+        for query_id, question in queries:
+            yield query_id, self.search(SearchRequest(query=question, k=k, filters=filters))
+
+    def ask(self, request: AskRequest) -> Answer:
+        self.ensure_ready()
+        filters = SearchFilters(collection=request.collection)
+        hits = self.retriever().hits(request.question, k=request.k, filters=filters)
+        return self.answerer.answer(request.question, hits)
+
+    def sources(self) -> list[SourceInfo]:
+        self.ensure_ready()
+        return [record.info for record in self.index.manifest.documents.values()]

@@ -1,0 +1,98 @@
+"""Files beside Chroma: the chunk table, the manifest of documents, and embedding caches."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import numpy as np
+from pydantic import BaseModel, Field
+
+from knowledge_base.models import Chunk, SourceInfo
+
+SHIPPED_CACHE = Path(__file__).parent / "sources" / "embeddings.npz"
+
+
+class DocumentRecord(BaseModel):
+    info: SourceInfo
+    content_hash: str
+    chunk_ids: list[str] = Field(default_factory=list)
+
+
+class Manifest(BaseModel):
+    model: str
+    documents: dict[str, DocumentRecord] = Field(default_factory=dict)
+
+    @staticmethod
+    def key(collection: str, doc_id: str) -> str:
+        return f"{collection}/{doc_id}"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(tmp, path)
+
+
+def replace_dir(target: Path, staged: Path) -> None:
+    """Swap a freshly written directory into place."""
+    old = target.with_name(target.name + ".old")
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists():
+        target.rename(old)
+    staged.rename(target)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def load_manifest(path: Path, model: str) -> Manifest:
+    if not path.exists():
+        return Manifest(model=model)
+    return Manifest.model_validate_json(path.read_text("utf-8"))
+
+
+def load_chunks(path: Path) -> list[Chunk]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as handle:
+        return [Chunk.model_validate_json(line) for line in handle if line.strip()]
+
+
+def dump_chunks(chunks: list[Chunk]) -> str:
+    return "".join(chunk.model_dump_json() + "\n" for chunk in chunks)
+
+
+class EmbeddingCache:
+    """Embeddings by chunk id for one model; the shipped file spares a first start ~100 s."""
+
+    def __init__(self, model: str) -> None:
+        self.model = model
+        self._vectors: dict[str, np.ndarray] = {}
+
+    def load(self, path: Path) -> EmbeddingCache:
+        if path.exists():
+            with np.load(path, allow_pickle=False) as data:
+                if str(data["model"]) == self.model:
+                    for chunk_id, vector in zip(data["ids"], data["vectors"], strict=True):
+                        self._vectors[str(chunk_id)] = vector.astype(np.float32)
+        return self
+
+    def get(self, chunk_id: str) -> np.ndarray | None:
+        return self._vectors.get(chunk_id)
+
+    def put(self, chunk_id: str, vector: np.ndarray) -> None:
+        self._vectors[chunk_id] = vector
+
+    def save(self, path: Path, ids: list[str]) -> None:
+        vectors = np.stack([self._vectors[i] for i in ids]).astype(np.float16)
+        np.savez_compressed(path, model=np.array(self.model), ids=np.array(ids), vectors=vectors)
+
+
+def dump_json(model: BaseModel) -> str:
+    return json.dumps(model.model_dump(mode="json"), ensure_ascii=False, indent=1)

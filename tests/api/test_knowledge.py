@@ -1,0 +1,90 @@
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api import create_app
+from assistant.services import Services
+from assistant.settings import Settings
+from knowledge_base.service import KnowledgeService
+
+
+@pytest.fixture
+def kb_client(shipped_service: KnowledgeService) -> Iterator[TestClient]:
+    settings = shipped_service.settings.model_copy(update={"max_upload_bytes": 4096})
+    services = Services(settings=settings, _knowledge=shipped_service)
+    with TestClient(create_app(settings, services=services)) as client:
+        yield client
+
+
+def test_search(kb_client: TestClient) -> None:
+    response = kb_client.get(
+        "/v1/knowledge/search", params={"q": "Wat is reverse mentoring?", "k": 3}
+    )
+    assert response.status_code == 200
+    hits = response.json()["hits"]
+    assert len(hits) == 3 and "reverse mentoring" in hits[0]["text"].lower()
+    assert {"chunk_id", "source", "title", "text", "score", "start", "end"} <= set(hits[0])
+
+
+def test_search_validates_parameters(kb_client: TestClient) -> None:
+    response = kb_client.get("/v1/knowledge/search", params={"q": "", "k": 0})
+    assert response.status_code == 422
+    assert response.headers["content-type"] == "application/problem+json"
+
+
+def test_ask_and_sources(kb_client: TestClient) -> None:
+    answer = kb_client.post("/v1/knowledge/ask", json={"question": "What does BANI stand for?"})
+    assert answer.status_code == 200
+    body = answer.json()
+    assert body["language"] == "en" and body["engine"] == "offline-extractive"
+    sources = kb_client.get("/v1/knowledge/sources").json()
+    assert {s["doc_id"] for s in sources if s["collection"] == "articles"} >= {
+        "004_68e4cea68f8ed269.txt"
+    }
+
+
+def test_upload_and_delete_a_document(kb_client: TestClient) -> None:
+    text = b"Onze organisatie meet de impact van de kwispelacademie met 360-graden feedback."
+    created = kb_client.post(
+        "/v1/knowledge/documents",
+        data={"collection": "api-test"},
+        files={"file": ("kwispel.txt", text, "text/plain")},
+    )
+    assert created.status_code == 201, created.text
+    assert created.json()["documents"][0]["status"] == "added"
+    hits = kb_client.get(
+        "/v1/knowledge/search", params={"q": "kwispelacademie", "collection": "api-test"}
+    ).json()["hits"]
+    assert hits[0]["source"] == "kwispel.txt"
+    deleted = kb_client.delete("/v1/knowledge/documents/api-test/kwispel.txt")
+    assert deleted.status_code == 200 and deleted.json()["status"] == "removed"
+    assert kb_client.delete("/v1/knowledge/documents/api-test/kwispel.txt").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "status"),
+    [("a.exe", b"MZ", 422), ("a.pdf", b"%PDF-1.4 junk", 422), ("a.txt", b"x" * 80_000, 413)],
+)
+def test_bad_uploads_are_problems(
+    kb_client: TestClient, name: str, data: bytes, status: int
+) -> None:
+    before = len(kb_client.get("/v1/knowledge/sources").json())
+    response = kb_client.post(
+        "/v1/knowledge/documents", data={"collection": "api-test"}, files={"file": (name, data)}
+    )
+    assert response.status_code == status
+    assert response.headers["content-type"] == "application/problem+json"
+    assert len(kb_client.get("/v1/knowledge/sources").json()) == before
+
+
+def test_shipped_articles_cannot_be_deleted(kb_client: TestClient) -> None:
+    response = kb_client.delete("/v1/knowledge/documents/articles/000_dca13e6c8155944b.txt")
+    assert response.status_code == 422
+
+
+def test_upload_limit_is_larger_than_the_body_limit(settings: Settings) -> None:
+    app = create_app(settings.model_copy(update={"max_body_bytes": 1024}))
+    with TestClient(app) as client:
+        big = client.post("/v1/knowledge/ask", content=b"{" + b" " * 2000 + b"}")
+        assert big.status_code == 413

@@ -1,0 +1,103 @@
+"""Against a real Chroma server process (``chroma run``), started and stopped here."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from assistant.errors import ProviderError
+from knowledge_base.documents import chunk_text
+from knowledge_base.index import KnowledgeIndex, PreparedDocument
+from knowledge_base.models import SearchFilters, SourceInfo
+from knowledge_base.retriever import HybridRetriever
+from tests.kb_fixtures import HashEmbeddings
+
+pytestmark = pytest.mark.chroma_server
+TEXT = "Reverse mentoring laat jonge medewerkers senior leiders coachen. " * 10
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    executable = Path(sys.executable).with_name("chroma")
+    if not executable.exists() and not shutil.which("chroma"):
+        pytest.skip("the chroma CLI is not installed")
+    port = _free_port()
+    path = tmp_path_factory.mktemp("chroma-server")
+    process = subprocess.Popen(
+        [
+            str(executable if executable.exists() else "chroma"),
+            "run",
+            "--path",
+            str(path),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        else:
+            pytest.fail("chroma server did not start within 30 s")
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _document(doc_id: str, text: str) -> PreparedDocument:
+    _, chunks = chunk_text(text, collection="acme", doc_id=doc_id, title=doc_id)
+    info = SourceInfo(collection="acme", doc_id=doc_id, title=doc_id, language="nl")
+    return PreparedDocument(info=info, content_hash=doc_id + text[:10], chunks=chunks)
+
+
+def test_index_round_trip_through_the_server(chroma_url: str, tmp_path: Path) -> None:
+    embeddings = HashEmbeddings()
+    index = KnowledgeIndex(directory=tmp_path / "kb", embeddings=embeddings, chroma_url=chroma_url)
+    assert index.apply([_document("mentoring.txt", TEXT)]).documents[0].status == "added"
+    assert not index.apply([_document("mentoring.txt", TEXT)]).changed
+    hits = HybridRetriever(index=index).hits(
+        "reverse mentoring", filters=SearchFilters(collection="acme"), mode="dense"
+    )
+    assert hits and hits[0].source == "mentoring.txt"
+    # A second replica with its own data directory rebuilds nothing it can read from the server.
+    replica = KnowledgeIndex(
+        directory=tmp_path / "kb", embeddings=embeddings, chroma_url=chroma_url
+    )
+    replica.open()
+    assert replica._chroma().count() == len(index.snapshot.chunks)
+    index.remove("acme", "mentoring.txt")
+    assert index._chroma().count() == 0
+
+
+def test_unreachable_server_is_a_provider_error(tmp_path: Path) -> None:
+    index = KnowledgeIndex(
+        directory=tmp_path / "kb",
+        embeddings=HashEmbeddings(),
+        chroma_url=f"http://127.0.0.1:{_free_port()}",
+    )
+    with pytest.raises(ProviderError, match="Chroma is not available"):
+        index.open()
