@@ -63,9 +63,9 @@ def build_budget(ctx: Context) -> Budget | None:
 def benefit_text(ctx: Context, line: BenefitLine) -> str:
     w, n = _WORDS[ctx.language.value], ctx.number
     if line.amount is not None:
-        value = n(line.amount)
+        value = f"{ctx.currency} {n(line.amount)}"
     else:
-        value = f"{n(line.quantity)} x {n(line.unit_value)}"
+        value = f"{n(line.quantity)} x {ctx.currency} {n(line.unit_value)}"
     period = w["once"] if line.period.value == "once" else f"{w['per']} {w[line.period.value]}"
     parts = [f"{line.description}: {value} {period}"]
     if line.per_participant:
@@ -80,14 +80,14 @@ def benefit_text(ctx: Context, line: BenefitLine) -> str:
     return "; ".join(parts)
 
 
-def roi_forecast(ctx: Context, *, currency: str) -> tuple[RoiResult | None, str | None]:
+def roi_forecast(ctx: Context) -> tuple[RoiResult | None, str | None]:
     """The calculator's forecast when the brief has costs and expected benefits, or why not."""
     brief = ctx.brief
     if not ctx.phillips or not brief.costs or not brief.expected_benefits:
         return None, None
     roi_input = RoiInput(
         program=brief.title,
-        currency=currency,
+        currency=ctx.currency,
         participants=brief.participants or 0,
         costs=brief.costs,
         benefits=brief.expected_benefits,

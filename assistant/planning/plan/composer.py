@@ -79,10 +79,10 @@ class OfflineComposer:
 
     def compose(self, brief: ProgramBrief, *, currency: str, questions: list[OpenQuestion]) -> Plan:
         ground = Grounding(self._searcher)
-        ctx = Context(brief=brief, ground=ground)
+        ctx = Context(brief=brief, ground=ground, currency=currency)
         recommendations = build_recommendations(ctx)
         impact = build_impact_map(ctx)
-        forecast, roi_problem = roi_forecast(ctx, currency=currency)
+        forecast, roi_problem = roi_forecast(ctx)
         objectives = build_objectives(ctx, forecast)
         measurement = MeasurementPlan(
             recommendations=recommendations,

@@ -17,6 +17,7 @@ from assistant.planning.plan.texts import TEXTS
 class Context:
     brief: ProgramBrief
     ground: Grounding
+    currency: str = "EUR"
 
     @property
     def language(self) -> Language:

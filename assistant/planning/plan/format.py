@@ -11,12 +11,12 @@ _MARKS = {Language.NL: (".", ","), Language.EN: (",", ".")}
 
 
 def show(value: Decimal, language: Language) -> str:
-    """``value`` exactly, without exponent or trailing zeros, thousands grouped from 10 000."""
+    """``value`` exactly, without exponent or trailing zeros, thousands grouped (1.520)."""
     group, decimal = _MARKS[language]
     text = format(value.normalize(), "f")
     sign = "-" if text.startswith("-") else ""
     whole, _, fraction = text.lstrip("-").partition(".")
-    if len(whole) > 4:
+    if len(whole) > 3:
         whole = f"{int(whole):,}".replace(",", group)
     return sign + whole + (decimal + fraction if fraction else "")
 

@@ -142,7 +142,12 @@ class Grounding:
         ids: list[str] = []
         for topic in topics:
             citation = self._citation(topic)
-            self._used.setdefault(citation.chunk_id, citation)
+            used = self._used.get(citation.chunk_id)
+            if used is None:
+                self._used[citation.chunk_id] = citation
+            elif citation.quote not in used.quote:  # one passage, cited for another sentence
+                quote = f"{used.quote} […] {citation.quote}"[:2000]
+                self._used[citation.chunk_id] = used.model_copy(update={"quote": quote})
             if citation.chunk_id not in ids:
                 ids.append(citation.chunk_id)
         return ids

@@ -89,7 +89,7 @@ def _conversion(ctx: Context, n: int, goal: BusinessGoal) -> Conversion:
         method=theme.conversion[ctx.language],
         data_source=theme.data_source[ctx.language],
         unit_values=[
-            Figure(kind=FigureKind.UNIT_VALUE, value=line.unit_value, unit=line.description)
+            Figure(kind=FigureKind.UNIT_VALUE, value=line.unit_value, unit=ctx.currency)
             for line in matching_benefits(goal, ctx.brief.expected_benefits)
             if line.unit_value is not None
         ],
@@ -114,7 +114,7 @@ def _cost_item(ctx: Context, category: CostCategory) -> CostItem:
 
 
 def cost_text(ctx: Context, line: CostLine) -> str:
-    text = f"{line.description}: {with_unit(line.amount, None, ctx.language)}"
+    text = f"{line.description}: {with_unit(line.amount, ctx.currency, ctx.language)}"
     if line.per_participant:
         text += " per deelnemer" if ctx.language == "nl" else " per participant"
     if line.prorate_pct != 100:
