@@ -72,4 +72,7 @@ def _describe(output: object) -> str:
         return f"{location}: {first['msg']}"[:300]
     if error is not None:
         return str(error)[:300]
+    raw = output.get("raw")
+    if getattr(raw, "invalid_tool_calls", None):
+        return "the function arguments were not complete, valid JSON"
     return "the function was not called"

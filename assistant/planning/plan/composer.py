@@ -110,10 +110,18 @@ class OfflineComposer:
 
 
 def make_composer(settings: Settings, *, searcher: Searcher) -> PlanComposer:
-    """The composer the settings ask for. Only offline exists yet: with an LLM provider
-    configured, plans are still drafted offline until the LLM composer lands."""
-    del settings
-    return OfflineComposer(searcher)
+    """The composer the settings ask for: offline, or the LLM engine on top of offline."""
+    offline = OfflineComposer(searcher)
+    match settings.llm_provider:
+        case "offline":
+            return offline
+        case "openai":
+            from assistant.llm import make_chat_model
+            from assistant.planning.plan.llm_composer import LlmComposer
+
+            model = make_chat_model(settings)
+            assert model is not None
+            return LlmComposer(model, model_name=settings.llm_model, offline=offline)
 
 
 def draft_plan(request: PlanDraftRequest, *, composer: PlanComposer) -> Plan:

@@ -1,0 +1,141 @@
+"""The LLM plan engine: the offline plan, with its method objectives sharpened by a model.
+
+The offline composer builds the whole plan (structure, figures, citations, ROI forecast). The
+model only rewrites the wording of objectives the method proposed, through structured output.
+A rewrite may use no number that the plan does not already hold, must keep every id, and is
+SMART-checked again; the hard rules run once more on the result. Any failure returns the
+offline plan, marked as a fallback with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, Field, model_validator
+
+from assistant.llm import Engine, EngineInfo, LlmFailure, invoke_structured
+from assistant.planning.brief import ProgramBrief
+from assistant.planning.plan.models import Objective, Plan
+from assistant.planning.plan.rules import PlanRuleError, enforce, plan_text
+from assistant.planning.questions import OpenQuestion
+from assistant.planning.smart import check_objective
+from assistant.prompts import load_prompt
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+    from assistant.planning.plan.composer import OfflineComposer
+
+PROMPT = "plans/objectives"
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_LEVEL_WORD = re.compile(r"\b(?:level|niveau)\s+[1-5]\b", re.IGNORECASE)
+
+
+class ObjectiveRewrite(BaseModel):
+    id: str = Field(description="the objective's id, unchanged, e.g. L2-1")
+    text: str = Field(description="the rewritten objective")
+
+
+class ObjectiveRewrites(BaseModel):
+    """Rewritten objectives for the evaluation plan, one per id given."""
+
+    objectives: list[ObjectiveRewrite]
+
+
+def _validated_rewrites(*, ids: set[str], allowed_numbers: set[str]) -> type[ObjectiveRewrites]:
+    """The same tool schema every call; the validator knows this plan's ids and numbers."""
+
+    class Validated(ObjectiveRewrites):
+        @model_validator(mode="after")
+        def _grounded(self) -> Validated:
+            usable = [item for item in self.objectives if item.id in ids and item.text.strip()]
+            if not usable:
+                raise ValueError(f"give a rewrite for at least one of the ids {sorted(ids)}")
+            for item in usable:
+                invented = numbers_in(item.text) - allowed_numbers
+                if invented:
+                    raise ValueError(
+                        f"{item.id} uses numbers the plan does not hold: {sorted(invented)}"
+                    )
+            self.objectives = usable
+            return self
+
+    Validated.__name__ = ObjectiveRewrites.__name__
+    Validated.__doc__ = ObjectiveRewrites.__doc__
+    return Validated
+
+
+def numbers_in(text: str) -> set[str]:
+    return set(_NUMBER.findall(_LEVEL_WORD.sub(" ", text)))
+
+
+def _programme(brief: ProgramBrief) -> str:
+    return brief.model_dump_json(exclude_none=True, exclude={"costs", "expected_benefits"})
+
+
+class LlmComposer:
+    """Sharpens the offline plan's method objectives with a chat model; falls back on failure."""
+
+    def __init__(self, model: BaseChatModel, *, model_name: str, offline: OfflineComposer) -> None:
+        self._model = model
+        self._model_name = model_name
+        self._offline = offline
+
+    def compose(self, brief: ProgramBrief, *, currency: str, questions: list[OpenQuestion]) -> Plan:
+        plan = self._offline.compose(brief, currency=currency, questions=questions)
+        targets = [o for o in plan.objectives if o.origin == "method"]
+        if not targets:
+            return plan
+        prompt = load_prompt(PROMPT, plan.language.value)
+        try:
+            rewrites = self._ask(
+                plan,
+                targets,
+                prompt.render(
+                    programme=_programme(brief),
+                    objectives="\n".join(f"{o.id} | {o.level.value} | {o.text}" for o in targets),
+                    passages="\n".join(f"- {c.quote}" for c in plan.citations[:6]),
+                ),
+            )
+            revised = self._apply(plan, rewrites, prompt_version=prompt.version_tag)
+            known = {citation.chunk_id for citation in plan.citations}
+            enforce(revised, exists=known.__contains__)
+        except (LlmFailure, PlanRuleError) as exc:
+            reason = exc.detail if isinstance(exc, PlanRuleError) else str(exc)
+            return plan.model_copy(update={"engine": self._fallback(reason[:300])})
+        return revised
+
+    def _ask(self, plan: Plan, targets: list[Objective], text: str) -> dict[str, str]:
+        from langchain_core.messages import HumanMessage
+
+        schema = _validated_rewrites(
+            ids={o.id for o in targets}, allowed_numbers=numbers_in(plan_text(plan))
+        )
+        reply = invoke_structured(self._model, schema, [HumanMessage(text)])
+        return {item.id: " ".join(item.text.split()) for item in reply.objectives}
+
+    def _apply(self, plan: Plan, rewrites: dict[str, str], *, prompt_version: str) -> Plan:
+        objectives = [
+            o.model_copy(
+                update={
+                    "text": rewrites[o.id],
+                    "smart": check_objective(rewrites[o.id], plan.language),
+                }
+            )
+            if o.id in rewrites
+            else o
+            for o in plan.objectives
+        ]
+        engine = EngineInfo(
+            engine=Engine.LLM, model=self._model_name, prompt_version=prompt_version
+        )
+        return plan.model_copy(update={"objectives": objectives, "engine": engine})
+
+    def _fallback(self, reason: str) -> EngineInfo:
+        return EngineInfo(
+            engine=Engine.OFFLINE_FALLBACK,
+            model=self._model_name,
+            prompt_version=self._offline.engine.prompt_version,
+            fallback_reason=reason,
+        )
