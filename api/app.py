@@ -9,13 +9,13 @@ from fastapi import APIRouter, Depends, FastAPI
 
 from api.deps import require_api_key
 from api.problems import install_problem_handlers
-from api.routes import health
+from api.routes import feedback, health
 from api.security import ApiKeyVerifier, BodySizeLimit
 from assistant import __version__
 from assistant.services import Services
 from assistant.settings import Settings
 
-V1_ROUTERS: tuple[APIRouter, ...] = ()
+V1_ROUTERS: tuple[APIRouter, ...] = (feedback.router,)
 
 
 def create_app(settings: Settings, *, services: Services | None = None) -> FastAPI:
@@ -25,6 +25,8 @@ def create_app(settings: Settings, *, services: Services | None = None) -> FastA
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = services is None
         app.state.services = services or Services.build(settings)
+        if owned:
+            app.state.services.start()
         try:
             yield
         finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from assistant import __version__
+from assistant.cli import feedback
 from assistant.cli.serve import serve
 
 app = typer.Typer(
@@ -32,6 +33,7 @@ def _root(
 
 
 app.command()(serve)
+app.add_typer(feedback.app, name="feedback")
 
 
 def main() -> None:
