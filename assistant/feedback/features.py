@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from assistant.feedback.cues import COMPILED, PAIRS
+import Stemmer
+
+from assistant.feedback.cues import ABSENT_PAIRS, COMPILED, PAIRS
 
 _TOKEN = re.compile(r"[€$£%]|\d+(?:[.,:/]\d+)*|[^\W\d_]+(?:['’-][^\W\d_]+)*", re.U)
 CHAR_RANGE = (3, 5)
@@ -30,13 +33,24 @@ def _norm_token(token: str) -> str:
     return token.lower().replace("’", "'")
 
 
-def _char_grams(word: str, out: set[str]) -> None:
+_STEMMERS = (Stemmer.Stemmer("dutch"), Stemmer.Stemmer("english"))
+
+
+@lru_cache(maxsize=200_000)
+def _stems(token: str) -> tuple[str, ...]:
+    return tuple(sorted({stemmer.stemWord(token) for stemmer in _STEMMERS}))
+
+
+@lru_cache(maxsize=200_000)
+def _char_grams(word: str) -> tuple[str, ...]:
     padded = f" {word} "
     low, high = CHAR_RANGE
     size = len(padded)
-    for n in range(low, high + 1):
-        for start in range(0, size - n + 1):
-            out.add("c:" + padded[start : start + n])
+    return tuple(
+        "c:" + padded[start : start + n]
+        for n in range(low, high + 1)
+        for start in range(0, size - n + 1)
+    )
 
 
 def extract(text: str) -> Features:
@@ -44,6 +58,7 @@ def extract(text: str) -> Features:
     names: set[str] = set()
     spans: dict[str, int] = {}
     previous = "<s>"
+    previous_stem = "<s>"
     for match in _TOKEN.finditer(text):
         token = _norm_token(match.group())
         unigram = "w:" + token
@@ -52,17 +67,25 @@ def extract(text: str) -> Features:
         names.add(bigram)
         spans.setdefault(unigram, match.start())
         spans.setdefault(bigram, match.start())
+        stems = _stems(token) if token[0] != "<" else (token,)
+        for stem in stems:
+            names.add("s:" + stem)
+            names.add(f"t:{previous_stem} {stem}")
+            spans.setdefault("s:" + stem, match.start())
         if token[0] != "<":
-            _char_grams(token, names)
+            names.update(_char_grams(token))
         previous = token
+        previous_stem = stems[-1]
     found: set[str] = set()
+    lowered = text.lower()
     for name, pattern in COMPILED.items():
-        hit = pattern.search(text)
+        hit = pattern.search(lowered)
         if hit:
             found.add(name)
             spans["k:" + name] = hit.start()
     names.update("k:" + name for name in found)
     names.update(f"p:{a}&{b}" for a, b in PAIRS if a in found and b in found)
+    names.update(f"p:{a}&!{b}" for a, b in ABSENT_PAIRS if a in found and b not in found)
     if not found:
         names.add("k:<none>")
     names.add(f"len:{sum(len(text) >= limit for limit in (15, 60, 200))}")

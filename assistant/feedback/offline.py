@@ -17,7 +17,6 @@ from assistant.feedback.text import Cleaned, clean, detect_lang, sentence_at, tr
 
 PROMPT_VERSION = "kirkpatrick-codebook-1.0"
 RULE_CONFIDENCE = 0.97
-_EVIDENCE_PREFIXES = ("w:", "b:", "k:")
 _MONEY = COMPILED["money"]
 
 
@@ -94,7 +93,7 @@ class OfflineCoder:
             roi = (
                 primary is not Level.NONE
                 and float(scores.roi[n]) >= model.roi_threshold
-                and _MONEY.search(entry.model_text) is not None
+                and _MONEY.search(entry.model_text.lower()) is not None
             )
             evidence = self._evidence(entry, rows[n], values[n], int(top[n]))
             coded.append(
@@ -128,15 +127,13 @@ class OfflineCoder:
     def _evidence(self, entry: _Pending, row: list[int], values: np.ndarray, klass: int) -> str:
         """The sentence holding the word n-gram or cue that pushed hardest toward the label."""
         text = entry.model_text
-        features = self.model.meta["features"]
-        contributions = self.model.weights[row, klass] * values
+        weights = dict(zip(row, (self.model.weights[row, klass] * values).tolist(), strict=True))
+        index = self.model.index
         best_offset, best = None, 0.0
-        for position, feature in enumerate(row):
-            name = features[feature]
-            if name.startswith(_EVIDENCE_PREFIXES) and contributions[position] > best:
-                offset = entry.spans.get(name)
-                if offset is not None:
-                    best_offset, best = offset, float(contributions[position])
+        for name, offset in entry.spans.items():
+            contribution = weights.get(index.get(name, -1), 0.0)
+            if contribution > best:
+                best_offset, best = offset, contribution
         if best_offset is None:
             return text[:240]
         return sentence_at(text, best_offset)

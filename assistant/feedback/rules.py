@@ -124,10 +124,10 @@ def _normalised(text: str) -> str:
 def decide(text: str) -> RuleDecision | None:
     """A codebook decision for a clear-cut comment, or ``None`` when the model must decide."""
     stripped = text.strip()
-    if not _HAS_WORD.search(stripped):
-        return RuleDecision(Level.NONE, "empty")
     if _RATING.match(stripped):
         return RuleDecision(Level.L1, "rating")
+    if not _HAS_WORD.search(stripped):
+        return RuleDecision(Level.NONE, "empty")
     plain = _normalised(stripped)
     if plain in FILLERS:
         return RuleDecision(Level.NONE, "filler")

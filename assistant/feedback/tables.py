@@ -46,13 +46,15 @@ def sniff_encoding(path: Path) -> str:
 
 
 def sniff_delimiter(sample: str) -> str:
+    """The header line decides (exports rarely quote headers); ``csv.Sniffer`` breaks ties."""
     header = sample.splitlines()[0] if sample else ""
+    counts = sorted(((header.count(d), d) for d in ",;\t|"), reverse=True)
+    if counts[0][0] and counts[0][0] != counts[1][0]:
+        return counts[0][1]
     try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+        return csv.Sniffer().sniff(sample[:8192], delimiters=",;\t|").delimiter
     except csv.Error:
-        counts = {d: header.count(d) for d in ",;\t|"}
-        best = max(counts, key=lambda d: counts[d])
-        return best if counts[best] else ","
+        return ","
 
 
 def _cell(value: Any) -> str:

@@ -34,6 +34,12 @@ _INJECTION = re.compile(
     r"|\b(?:system|assistant|user)\s*:\s*|</?(?:system|instructions?)>",
     re.I,
 )
+_INJECTION_HINT = re.compile(
+    r"ignore|disregard|forget|negeer|vergeet|\bL[1-4]\b|level|niveau|\bnone\b|system|assistant"
+    r"|user|instructi|<",
+    re.I,
+)
+_LABEL_HINT = re.compile(r"primary|level|label|roi|kp_", re.I)
 _WS = re.compile(r"\s+")
 _SENTENCE = re.compile(r"(?:[^.!?;\n]|[.!?;](?=[^\s.!?;]))+[.!?;]*")
 _DUTCH_HINT = re.compile(r"\bn\.?v\.?t\b|\b\w*(?:ij|oe|ui|aa|oo|ee)\w*\b", re.I)
@@ -76,15 +82,17 @@ def clean(text: str) -> Cleaned:
     """Remove markup, formulas, label fragments and instructions; collapse whitespace."""
     original = text
     text = html.unescape(text) if "&" in text else text
+    text = text.replace("’", "'") if "’" in text else text
     if "<" in text:
         text = _TAG.sub(" ", _SCRIPT.sub(" ", text))
     if any(char in text for char in "=+-@"):
         text = _FORMULA.sub(" ", _DDE.sub(" ", text))
     if "http" in text or "www." in text:
         text = _URL.sub(" ", text)
-    if ":" in text or "=" in text:
+    if (":" in text or "=" in text) and _LABEL_HINT.search(text):
         text = _JSON_LABEL.sub(" ", text)
-    text = _INJECTION.sub(" ", text)
+    if _INJECTION_HINT.search(text):
+        text = _INJECTION.sub(" ", text)
     text = _WS.sub(" ", text).strip()
     return Cleaned(text=text, stripped=text != _WS.sub(" ", original).strip())
 
