@@ -67,7 +67,7 @@ class ItemRow(_Base):
     )
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     record: Mapped[dict[str, Any]] = mapped_column(JSON)
-    result: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
 
 
 class JobStatusOut(BaseModel):
