@@ -1,0 +1,1 @@
+"""Versioned prompt files (Dutch and English), read through ``assistant.prompts``."""
