@@ -60,8 +60,19 @@ def calibration_bins(
     return bins
 
 
-def evaluate_split(rows: list[dict[str, Any]], *, directory: Path | None = None) -> Evaluation:
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def evaluate_split(
+    rows: list[dict[str, Any]],
+    *,
+    directory: Path | None = None,
+    train_texts: list[str] | None = None,
+) -> Evaluation:
+    """Score the shipped coder on ``rows``; ``train_texts`` adds a seen-in-train slice."""
     coder = OfflineCoder.load(directory)
+    seen = {_norm(text) for text in train_texts or []}
     coded = coder.code([CommentIn(id=row["id"], text=row["text"]) for row in rows])
     gold = [row["primary"] for row in rows]
     predicted = [item.primary.value for item in coded]
@@ -69,6 +80,8 @@ def evaluate_split(rows: list[dict[str, Any]], *, directory: Path | None = None)
     for i, row in enumerate(rows):
         for key in ("lang", "difficulty", "context"):
             groups[key][str(row.get(key, "?"))].append(i)
+        if train_texts is not None:
+            groups["text_in_train"]["yes" if _norm(row["text"]) in seen else "no"].append(i)
     by_group = {
         key: {
             value: agreement([gold[i] for i in members], [predicted[i] for i in members])

@@ -48,6 +48,7 @@ class LinearModel:
         self.calibration_x = np.asarray(meta["calibration"]["x"], dtype=np.float64)
         self.calibration_y = np.asarray(meta["calibration"]["y"], dtype=np.float64)
         self.version: str = meta["version"]
+        self.tie_rule: dict[str, float] = meta.get("tie_rule", {"head": 1.01, "ratio": 1.0})
 
     @classmethod
     def load(cls, directory: Path | None = None) -> LinearModel:
@@ -92,6 +93,27 @@ class LinearModel:
 
     def calibrate(self, top_probability: float) -> float:
         return float(np.interp(top_probability, self.calibration_x, self.calibration_y))
+
+
+def apply_tie_rule(
+    primary: np.ndarray, heads: np.ndarray, *, head: float, ratio: float
+) -> np.ndarray:
+    """Codebook D12: prefer a higher level that is clearly present and nearly as probable.
+
+    ``primary`` is (n, 5) softmax over L1..L4, NONE; ``heads`` is (n, 4) level-presence
+    probabilities. Returns the chosen class index per row.
+    """
+    chosen = primary.argmax(axis=1)
+    result: np.ndarray = chosen.copy()
+    none = PRIMARY_CLASSES.index("NONE")
+    for row, best in enumerate(chosen):
+        if best == none:
+            continue
+        for level in range(len(LEVEL_OUTPUTS) - 1, best, -1):
+            if heads[row, level] >= head and primary[row, level] >= ratio * primary[row, best]:
+                result[row] = level
+                break
+    return result
 
 
 def artefact_digest(directory: Path) -> str:

@@ -11,7 +11,12 @@ import numpy as np
 from assistant.feedback import rationale, rules
 from assistant.feedback.cues import COMPILED
 from assistant.feedback.features import extract
-from assistant.feedback.linear import LEVEL_OUTPUTS, PRIMARY_CLASSES, LinearModel
+from assistant.feedback.linear import (
+    LEVEL_OUTPUTS,
+    PRIMARY_CLASSES,
+    LinearModel,
+    apply_tie_rule,
+)
 from assistant.feedback.models import CodedComment, CommentIn, Level, sort_levels
 from assistant.feedback.text import Cleaned, clean, detect_lang, sentence_at, truncate_for_model
 
@@ -85,7 +90,7 @@ class OfflineCoder:
         model = self.model
         rows = [model.indices(entry.names + ["const"]) for entry in pending]
         scores, values = model.score(rows)
-        top = scores.primary.argmax(axis=1)
+        top = apply_tie_rule(scores.primary, scores.levels, **model.tie_rule)
         coded = []
         for n, entry in enumerate(pending):
             primary = Level(PRIMARY_CLASSES[int(top[n])])

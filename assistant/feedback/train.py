@@ -22,6 +22,7 @@ from assistant.feedback.linear import (
     META_FILE,
     PRIMARY_CLASSES,
     WEIGHTS_FILE,
+    apply_tie_rule,
     artefact_digest,
 )
 from assistant.feedback.text import clean, truncate_for_model
@@ -89,6 +90,21 @@ def _best_threshold(y: np.ndarray, proba: np.ndarray) -> float:
     return float(grid[int(np.argmax(scores))])
 
 
+def _choose_tie_rule(y: np.ndarray, proba: np.ndarray, heads: np.ndarray) -> dict[str, float]:
+    """D12 (on a tie the higher level wins): how close a higher level must come, chosen by CV."""
+    from sklearn.metrics import cohen_kappa_score, f1_score
+
+    best = (-1.0, {"head": 1.0, "ratio": 1.0})
+    for head in (0.4, 0.5, 0.6, 0.7):
+        for ratio in (0.2, 0.35, 0.5, 0.7, 1.0):
+            predicted = apply_tie_rule(proba, heads, head=head, ratio=ratio)
+            score = f1_score(y, predicted, average="macro") + cohen_kappa_score(y, predicted)
+            if score > best[0] + 1e-9:
+                best = (score, {"head": head, "ratio": ratio})
+    print(f"  tie rule {best[1]} cv macro-F1+kappa={best[0]:.4f}", file=sys.stderr)
+    return best[1]
+
+
 def _calibration(correct: np.ndarray, top: np.ndarray) -> dict[str, list[float]]:
     from sklearn.isotonic import IsotonicRegression
 
@@ -119,18 +135,21 @@ def train(data: Path = DATA, out: Path | None = None) -> Path:
     y = np.asarray([PRIMARY_CLASSES.index(row["primary"]) for row in rows])
     folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
     c, proba = _choose_c(x, y, folds)
-    _print_cv(rows, y, proba.argmax(axis=1))
-    top = proba.max(axis=1)
-    correct = (proba.argmax(axis=1) == y).astype(float)
     primary = _logreg(c, balanced=True).fit(x, y)
-    heads, thresholds = [], []
+    heads, thresholds, head_probas = [], [], []
     for name in LEVEL_OUTPUTS:
         target = np.asarray([name in row["levels"] for row in rows], dtype=int)
         head_proba = cross_val_predict(
             _logreg(c, balanced=False), x, target, cv=folds, method="predict_proba"
         )[:, 1]
+        head_probas.append(head_proba)
         thresholds.append(max(_best_threshold(target, head_proba), 0.35))
         heads.append(_logreg(c, balanced=False).fit(x, target))
+    tie = _choose_tie_rule(y, proba, np.stack(head_probas, axis=1))
+    adjusted = apply_tie_rule(proba, np.stack(head_probas, axis=1), **tie)
+    top = proba[np.arange(len(y)), adjusted]
+    correct = (adjusted == y).astype(float)
+    _print_cv(rows, y, adjusted)
     roi_target = np.asarray([bool(row["roi"]) for row in rows], dtype=int)
     roi_proba = cross_val_predict(
         _logreg(c, balanced=True), x, roi_target, cv=folds, method="predict_proba"
@@ -154,6 +173,7 @@ def train(data: Path = DATA, out: Path | None = None) -> Path:
         "level_outputs": list(LEVEL_OUTPUTS),
         "level_thresholds": thresholds,
         "roi_threshold": roi_threshold,
+        "tie_rule": tie,
         "calibration": _calibration(correct, top),
         "training": {"rows": len(rows), "C": c, "seed": SEED, "min_df": 2},
     }
@@ -190,7 +210,9 @@ def main(argv: list[str] | None = None) -> None:
     if not args.no_eval and (args.data / "dev").is_dir():
         from assistant.feedback.evaluation import evaluate_split, format_summary
 
-        print(format_summary(evaluate_split(load_rows("dev", args.data), directory=out)))
+        train_texts = [row["text"] for row in load_rows("train", args.data)]
+        dev = load_rows("dev", args.data)
+        print(format_summary(evaluate_split(dev, directory=out, train_texts=train_texts)))
 
 
 if __name__ == "__main__":
