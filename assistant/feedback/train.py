@@ -68,7 +68,12 @@ def _logreg(c: float, *, balanced: bool) -> Any:
 
 
 def _choose(
-    docs: list[list[str]], index: dict[str, int], idf: np.ndarray, y: np.ndarray, folds: Any
+    docs: list[list[str]],
+    index: dict[str, int],
+    idf: np.ndarray,
+    y: np.ndarray,
+    folds: Any,
+    grids: tuple[tuple[float, ...], tuple[float, ...]],
 ) -> tuple[float, float, np.ndarray]:
     """Regularisation C and the weight of the character n-gram group, by 5-fold CV on train."""
     from sklearn.metrics import cohen_kappa_score, f1_score
@@ -76,9 +81,10 @@ def _choose(
 
     is_char = np.asarray([name.startswith("c:") for name in index])
     best: tuple[float, float, float, np.ndarray] | None = None
-    for char_weight in CHAR_WEIGHTS:
+    c_grid, char_weights = grids
+    for char_weight in char_weights:
         x = _matrix(docs, index, np.where(is_char, idf * char_weight, idf))
-        for c in C_GRID:
+        for c in c_grid:
             proba = cross_val_predict(
                 _logreg(c, balanced=True), x, y, cv=folds, method="predict_proba"
             )
@@ -125,7 +131,14 @@ def _calibration(correct: np.ndarray, top: np.ndarray) -> dict[str, list[float]]
     return {"x": [round(float(v), 6) for v in xs], "y": [round(float(v), 6) for v in ys]}
 
 
-def train(data: Path = DATA, out: Path | None = None) -> Path:
+def train(
+    data: Path = DATA,
+    out: Path | None = None,
+    *,
+    c_grid: tuple[float, ...] = C_GRID,
+    char_weights: tuple[float, ...] = CHAR_WEIGHTS,
+) -> Path:
+    """Fit on ``data/train`` and write the artefact to ``out`` (default: inside the package)."""
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
     out = out or Path(__file__).resolve().parent / ARTEFACT_DIR
@@ -143,7 +156,7 @@ def train(data: Path = DATA, out: Path | None = None) -> Path:
     idf = (np.log((1 + len(docs)) / (1 + df)) + 1.0).astype(np.float32)
     y = np.asarray([PRIMARY_CLASSES.index(row["primary"]) for row in rows])
     folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
-    c, char_weight, proba = _choose(docs, index, idf, y, folds)
+    c, char_weight, proba = _choose(docs, index, idf, y, folds, (c_grid, char_weights))
     idf = np.where([name.startswith("c:") for name in features], idf * char_weight, idf)
     idf = idf.astype(np.float32)  # the group weight ships inside the idf vector
     x = _matrix(docs, index, idf)
