@@ -12,7 +12,7 @@ from typing import Any
 
 from assistant.errors import InvalidInputError
 from assistant.feedback.coder import Coder, code_comments
-from assistant.feedback.models import CodedComment, CommentIn
+from assistant.feedback.models import MAX_TEXT_CHARS, CodedComment, CommentIn
 from assistant.feedback.sinks import KP_COLUMNS, journal_path, open_sink
 from assistant.feedback.tables import Table, open_table, table_format
 
@@ -80,7 +80,8 @@ def _batches(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[st
 
 
 def _text(value: Any) -> str:
-    return "" if value is None else str(value)
+    """The cell as text, capped for the coder (the output row keeps the whole cell)."""
+    return "" if value is None else str(value)[:MAX_TEXT_CHARS]
 
 
 def code_file(

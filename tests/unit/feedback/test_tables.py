@@ -153,3 +153,13 @@ def test_neutralise(value: object, expected: object) -> None:
 def test_sniff_delimiter_fallback() -> None:
     assert sniff_delimiter("a;b;c\n") == ";"
     assert sniff_delimiter("single\n") == ","
+
+
+def test_a_huge_cell_is_coded_on_its_start_and_kept_whole(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    huge = "I learned a lot about planning. " * 5000  # 160,000 characters
+    source.write_text(json.dumps({"text": huge}) + "\n", encoding="utf-8")
+    code_file(source=source, output=tmp_path / "o.jsonl", text_column="text",
+              coder=offline_coder())
+    row = json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8"))
+    assert row["text"] == huge and row["kp_primary"] == "L2"
