@@ -112,7 +112,8 @@ def code_file(
         return CodeFileResult(output, table.total or 0, 0, table.total or 0, columns)
     done = int(state["rows"]) if state else 0
     offset = int(state["offset"]) if state else None
-    sink = open_sink(output, kind, columns, delimiter=table.delimiter, offset=offset)
+    delimiter = "\t" if output.suffix.lower() == ".tsv" else table.delimiter
+    sink = open_sink(output, kind, columns, delimiter=delimiter, offset=offset)
     complete = False
     written = done
     try:
