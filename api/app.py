@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, FastAPI
 
 from api.deps import require_api_key
 from api.problems import install_problem_handlers
-from api.routes import health, knowledge, objectives, plans, roi
+from api.routes import feedback, health, knowledge, objectives, plans, roi
 from api.security import ApiKeyVerifier, BodySizeLimit
 from api.web import install_web
 from assistant import __version__
@@ -21,6 +21,7 @@ V1_ROUTERS: tuple[APIRouter, ...] = (
     objectives.router,
     knowledge.router,
     plans.router,
+    feedback.router,
 )
 
 
@@ -31,6 +32,8 @@ def create_app(settings: Settings, *, services: Services | None = None) -> FastA
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = services is None
         app.state.services = services or Services.build(settings)
+        if owned:
+            app.state.services.start()
         try:
             yield
         finally:

@@ -6,6 +6,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from assistant.feedback.service import FeedbackService
 from assistant.settings import Settings
 
 if TYPE_CHECKING:
@@ -20,6 +21,7 @@ class Services:
     """What a transport needs to serve a request. Pure capabilities (ROI) need no instance."""
 
     settings: Settings
+    _feedback: FeedbackService | None = field(default=None, repr=False)
     _knowledge: KnowledgeService | None = field(default=None, repr=False)
     _plans: PlanService | None = field(default=None, repr=False)
     _engine: Engine | None = field(default=None, repr=False)
@@ -28,6 +30,18 @@ class Services:
     @classmethod
     def build(cls, settings: Settings) -> Services:
         return cls(settings=settings)
+
+    def start(self) -> None:
+        """Start background work (resume persisted feedback jobs); the API calls this."""
+        self.feedback.start()
+
+    @property
+    def feedback(self) -> FeedbackService:
+        """Comment coding and its persisted batch jobs."""
+        with self._lock:
+            if self._feedback is None:
+                self._feedback = FeedbackService(self.settings)
+            return self._feedback
 
     @property
     def knowledge(self) -> KnowledgeService:
@@ -69,5 +83,7 @@ class Services:
 
     def close(self) -> None:
         """Release resources (database connections, index handles)."""
+        if self._feedback is not None:
+            self._feedback.close()
         if self._engine is not None:
             self._engine.dispose()
