@@ -61,14 +61,22 @@ class Snapshot:
             "language": np.array([c.language for c in self.chunks], dtype=object),
         }
 
+        self._main_language: dict[str, str | None] = {}
+
     def main_language(self, filters: SearchFilters) -> str | None:
-        """The most common passage language among the chunks the filters select."""
-        mask = self.mask(filters)
-        languages = self._columns["language"] if mask is None else self._columns["language"][mask]
-        if languages.size == 0:
-            return None
-        values, counts = np.unique(languages.astype(str), return_counts=True)
-        return str(values[int(np.argmax(counts))])
+        """The most common passage language among the chunks the filters select; memoised per
+        filter, since a snapshot never changes (writers swap in a new one)."""
+        key = filters.model_dump_json()
+        if key not in self._main_language:
+            mask = self.mask(filters)
+            column = self._columns["language"]
+            languages = column if mask is None else column[mask]
+            main = None
+            if languages.size:
+                values, counts = np.unique(languages.astype(str), return_counts=True)
+                main = str(values[int(np.argmax(counts))])
+            self._main_language[key] = main
+        return self._main_language[key]
 
     def mask(self, filters: SearchFilters) -> np.ndarray | None:
         selected = None
