@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -108,6 +109,39 @@ class OpenAIEmbeddings:
 
     def embed_query(self, text: str) -> np.ndarray:
         vector: np.ndarray = self._embed([text])[0]
+        return vector
+
+
+class CachedQueryEmbeddings:
+    """Wraps any ``Embeddings``: question vectors are kept in a small LRU cache, so a repeated
+    question (or the answerer re-using the retriever's question) skips the model. Only repeats
+    get faster; a new question still costs one model call. Passages pass straight through."""
+
+    def __init__(self, inner: Embeddings, *, size: int = 512) -> None:
+        self.inner = inner
+        self.size = size
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @property
+    def model_name(self) -> str:
+        return self.inner.model_name
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        return self.inner.embed_passages(texts)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        with self._lock:
+            vector = self._vectors.get(text)
+            if vector is not None:
+                self._vectors.move_to_end(text)
+                return vector
+        vector = np.array(self.inner.embed_query(text), dtype=np.float32)
+        vector.flags.writeable = False  # shared between callers
+        with self._lock:
+            self._vectors[text] = vector
+            while len(self._vectors) > self.size:
+                self._vectors.popitem(last=False)
         return vector
 
 

@@ -11,7 +11,7 @@ from assistant.errors import InvalidInputError
 from knowledge_base.answer import Answerer, make_answerer
 from knowledge_base.catalog import SourceCatalog, SourceEntry
 from knowledge_base.documents import chunk_shipped, chunk_text
-from knowledge_base.embeddings import Embeddings, make_embeddings
+from knowledge_base.embeddings import CachedQueryEmbeddings, Embeddings, make_embeddings
 from knowledge_base.index import KnowledgeIndex, PreparedDocument, Progress
 from knowledge_base.language import detect_language
 from knowledge_base.loaders import load_document
@@ -54,7 +54,9 @@ class KnowledgeService:
         answerer: Answerer | None = None,
     ) -> None:
         self.settings = settings
-        self.embeddings = embeddings or make_embeddings(settings)
+        self.embeddings: Embeddings = CachedQueryEmbeddings(
+            embeddings or make_embeddings(settings)
+        )
         self.catalog = catalog or SourceCatalog.load()
         self.index = KnowledgeIndex(
             directory=settings.kb_dir,

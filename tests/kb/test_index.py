@@ -145,3 +145,11 @@ def test_shipped_collection_is_read_only(fake_service: KnowledgeService) -> None
         fake_service.remove_document(collection="articles", doc_id="000_dca13e6c8155944b.txt")
     with pytest.raises(InvalidInputError, match="Invalid collection"):
         fake_service.add_document(filename="x.txt", data=ROI.encode(), collection="Bad Name!")
+
+
+def test_dense_search_is_broad_enough_for_all_candidates(fake_index: KnowledgeIndex) -> None:
+    """HNSW with the default ef_search (100) dropped true neighbours of 50 candidates."""
+    from knowledge_base.index import HNSW_EF_SEARCH
+
+    configuration = fake_index._chroma().configuration
+    assert configuration["hnsw"]["ef_search"] == HNSW_EF_SEARCH >= 5 * 50
