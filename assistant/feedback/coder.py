@@ -7,8 +7,7 @@ ever called for them.
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import cache
 from typing import Protocol
 
@@ -17,8 +16,6 @@ from assistant.feedback.models import CodedComment, CommentIn, Level
 from assistant.feedback.offline import OfflineCoder
 from assistant.feedback.text import clean
 from assistant.settings import Settings
-
-log = logging.getLogger("evalassist.feedback")
 
 
 class Coder(Protocol):
@@ -29,15 +26,6 @@ class Coder(Protocol):
     def code(self, batch: Sequence[CommentIn]) -> list[CodedComment]: ...
 
 
-CoderBuilder = Callable[[Settings, "Coder"], "Coder"]
-_LLM_BUILDERS: dict[str, CoderBuilder] = {}
-
-
-def register_llm_coder(provider: str, builder: CoderBuilder) -> None:
-    """Plug in an LLM engine for ``provider``; it receives the offline coder as its fallback."""
-    _LLM_BUILDERS[provider] = builder
-
-
 @cache
 def offline_coder() -> OfflineCoder:
     """The shipped model, loaded once per process (it is read-only and thread-safe)."""
@@ -45,16 +33,23 @@ def offline_coder() -> OfflineCoder:
 
 
 def make_coder(settings: Settings) -> Coder:
-    """``offline`` by default; an LLM coder when configured and registered."""
+    """``offline`` by default; the LLM coder (falling back to offline) when configured."""
     fallback = offline_coder()
     match settings.llm_provider:
         case "offline":
             return fallback
-        case provider if provider in _LLM_BUILDERS:
-            return _LLM_BUILDERS[provider](settings, fallback)
-        case provider:
-            log.warning("no LLM feedback coder for %r yet; using the offline coder", provider)
-            return fallback
+        case "openai":
+            from assistant.feedback.llm_coder import LlmCoder
+            from assistant.llm import make_chat_model
+
+            model = make_chat_model(settings, max_tokens=4096)
+            assert model is not None
+            return LlmCoder(
+                model,
+                model_name=settings.llm_model,
+                fallback=fallback,
+                concurrency=settings.llm_concurrency,
+            )
 
 
 def _filler(item: CommentIn) -> bool:

@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Lang = Literal["nl", "en", "mixed"]
-Engine = Literal["offline", "rules", "llm"]
+Engine = Literal["offline", "rules", "llm", "offline-fallback"]
 
 
 class Level(StrEnum):
@@ -64,6 +64,9 @@ class CodedComment(BaseModel):
     engine: Engine
     model: str
     prompt_version: str
+    fallback_reason: str | None = Field(
+        default=None, description="why the configured LLM did not code this comment, if it did not"
+    )
 
     @field_validator("levels")
     @classmethod

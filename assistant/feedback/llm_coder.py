@@ -1,0 +1,169 @@
+"""The LLM coder: batches of comments, the codebook as instructions, validated labels.
+
+Comments are cleaned (markup, formulas and instruction clauses removed, as for the offline
+coder), truncated for the model, and sent as JSON strings inside a data block. The reply must
+code every comment of the batch exactly once with valid labels; otherwise the model is asked
+once more, and then the offline coder codes that batch (``engine="offline-fallback"``).
+Confidence is not something the model can report honestly: it is derived from agreement with
+the offline coder (see ``_confidence``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, Field, model_validator
+
+from assistant.feedback.models import CodedComment, CommentIn, Level, sort_levels
+from assistant.feedback.text import clean, detect_lang, truncate_for_model
+from assistant.llm import LlmFailure, invoke_structured
+from assistant.prompts import PromptTemplate, load_prompt
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+    from assistant.feedback.coder import Coder
+
+PROMPT = "feedback/code_batch"
+CODEBOOK = "feedback/codebook"
+DEFAULT_BATCH = 20
+AGREED_CONFIDENCE = 0.9
+DISPUTED_CONFIDENCE = 0.5
+
+
+class CodedItem(BaseModel):
+    n: int = Field(description="the comment's number in this batch")
+    primary: Level
+    levels: list[Level] = Field(description="every level clearly present, including primary")
+    roi: bool
+    evidence: str = Field(default="", description="a phrase copied from the comment")
+    rationale: str = Field(default="", description="one short sentence")
+
+
+class CodedBatch(BaseModel):
+    """Kirkpatrick codes for the numbered comments, one item per comment."""
+
+    items: list[CodedItem]
+
+
+def _batch_schema(size: int) -> type[CodedBatch]:
+    """One tool schema for every call; the validator knows how many comments were sent."""
+
+    class Validated(CodedBatch):
+        @model_validator(mode="after")
+        def _complete_and_consistent(self) -> Validated:
+            numbers = Counter(item.n for item in self.items)
+            wanted = set(range(1, size + 1))
+            if set(numbers) != wanted or any(count > 1 for count in numbers.values()):
+                raise ValueError(f"code each comment 1..{size} exactly once, got {sorted(numbers)}")
+            for item in self.items:
+                if Level.NONE in item.levels and set(item.levels) != {Level.NONE}:
+                    raise ValueError(f"comment {item.n}: NONE cannot go with another level")
+            return self
+
+    Validated.__name__ = CodedBatch.__name__
+    Validated.__doc__ = CodedBatch.__doc__
+    return Validated
+
+
+class LlmCoder:
+    """Codes comments with a chat model, in batches, bounded in concurrency."""
+
+    engine = "llm"
+
+    def __init__(
+        self,
+        model: BaseChatModel,
+        *,
+        model_name: str,
+        fallback: Coder,
+        batch_size: int = DEFAULT_BATCH,
+        concurrency: int = 1,
+    ) -> None:
+        self._model = model
+        self._model_name = model_name
+        self._fallback = fallback
+        self._batch_size = batch_size
+        self._concurrency = concurrency
+
+    def code(self, batch: Sequence[CommentIn]) -> list[CodedComment]:
+        chunks = [
+            list(batch[start : start + self._batch_size])
+            for start in range(0, len(batch), self._batch_size)
+        ]
+        if self._concurrency == 1 or len(chunks) == 1:
+            coded = [self._code_chunk(chunk) for chunk in chunks]
+        else:
+            with ThreadPoolExecutor(max_workers=self._concurrency) as pool:
+                coded = list(pool.map(self._code_chunk, chunks))
+        return [item for chunk in coded for item in chunk]
+
+    def _code_chunk(self, chunk: list[CommentIn]) -> list[CodedComment]:
+        from langchain_core.messages import HumanMessage
+
+        texts = [truncate_for_model(clean(item.text).text) for item in chunk]
+        langs = [detect_lang(text) for text in texts]
+        prompt = _prompt(langs)
+        lines = "\n".join(
+            json.dumps({"n": n, "text": t}, ensure_ascii=False)
+            for n, t in enumerate(texts, start=1)
+        )
+        codebook = load_prompt(CODEBOOK, prompt.language).body
+        message = HumanMessage(prompt.render(codebook=codebook, comments=lines))
+        offline = self._fallback.code(chunk)
+        try:
+            reply = invoke_structured(self._model, _batch_schema(len(chunk)), [message])
+        except LlmFailure as exc:
+            reason = str(exc)[:300]
+            return [
+                coded.model_copy(update={"engine": "offline-fallback", "fallback_reason": reason})
+                for coded in offline
+            ]
+        by_number = {item.n: item for item in reply.items}
+        return [
+            self._coded(chunk[i], texts[i], langs[i], by_number[i + 1], offline[i], prompt)
+            for i in range(len(chunk))
+        ]
+
+    def _coded(
+        self,
+        item: CommentIn,
+        text: str,
+        lang: str,
+        label: CodedItem,
+        offline: CodedComment,
+        prompt: PromptTemplate,
+    ) -> CodedComment:
+        levels = [Level.NONE] if label.primary is Level.NONE else [*label.levels, label.primary]
+        evidence = label.evidence.strip() if label.evidence.strip() in text else ""
+        return CodedComment(
+            id=item.id,
+            primary=label.primary,
+            levels=sort_levels([lv for lv in levels if lv is not Level.NONE] or [Level.NONE]),
+            roi=label.roi,
+            confidence=_confidence(label.primary, offline),
+            evidence=evidence[:500],
+            rationale=label.rationale.strip()[:500],
+            lang=offline.lang,
+            engine="llm",
+            model=self._model_name,
+            prompt_version=prompt.version_tag,
+        )
+
+
+def _confidence(primary: Level, offline: CodedComment) -> float:
+    """Agreement-based: two independent coders that agree are right more often than not.
+
+    A heuristic, not a calibrated probability; the offline coder's own confidence is the
+    calibrated one (see benchmarks/feedback_eval.py).
+    """
+    return AGREED_CONFIDENCE if primary is offline.primary else DISPUTED_CONFIDENCE
+
+
+def _prompt(langs: Sequence[str]) -> PromptTemplate:
+    dutch = sum(lang in ("nl", "mixed") for lang in langs)
+    return load_prompt(PROMPT, "nl" if dutch > len(langs) / 2 else "en")
