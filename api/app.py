@@ -9,14 +9,19 @@ from fastapi import APIRouter, Depends, FastAPI
 
 from api.deps import require_api_key
 from api.problems import install_problem_handlers
-from api.routes import health, knowledge, objectives, roi
+from api.routes import feedback, health, knowledge, objectives, roi
 from api.security import ApiKeyVerifier, BodySizeLimit
 from api.web import install_web
 from assistant import __version__
 from assistant.services import Services
 from assistant.settings import Settings
 
-V1_ROUTERS: tuple[APIRouter, ...] = (roi.router, objectives.router, knowledge.router)
+V1_ROUTERS: tuple[APIRouter, ...] = (
+    roi.router,
+    objectives.router,
+    knowledge.router,
+    feedback.router,
+)
 
 
 def create_app(settings: Settings, *, services: Services | None = None) -> FastAPI:
@@ -26,6 +31,8 @@ def create_app(settings: Settings, *, services: Services | None = None) -> FastA
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = services is None
         app.state.services = services or Services.build(settings)
+        if owned:
+            app.state.services.start()
         try:
             yield
         finally:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from assistant import __version__
-from assistant.cli import kb, objectives, plan, roi
+from assistant.cli import feedback, kb, objectives, plan, roi
 from assistant.cli.serve import serve
 
 app = typer.Typer(
@@ -37,6 +37,7 @@ app.add_typer(roi.app, name="roi")
 app.add_typer(objectives.app, name="objectives")
 app.add_typer(plan.app, name="plan")
 app.add_typer(kb.app, name="kb")
+app.add_typer(feedback.app, name="feedback")
 app.command()(kb.ask)
 
 

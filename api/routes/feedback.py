@@ -1,0 +1,124 @@
+"""Feedback coding: Kirkpatrick levels for open survey comments, synchronously or as jobs."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import FileResponse
+from pydantic import BaseModel, Field, TypeAdapter, ValidationError
+from starlette.background import BackgroundTask
+from starlette.datastructures import UploadFile
+
+from api.deps import ServicesDep
+from assistant.errors import InvalidInputError, invalid_input
+from assistant.feedback.jobs import JobStatusOut
+from assistant.feedback.models import CodedComment, CommentIn
+from assistant.feedback.service import MAX_SYNC, remove_tree
+
+router = APIRouter(prefix="/feedback", tags=["feedback"])
+_COMMENTS = TypeAdapter(list[CommentIn])
+_MEDIA = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+class ClassifyRequest(BaseModel):
+    comments: list[CommentIn] = Field(max_length=MAX_SYNC)
+
+
+class ClassifyResponse(BaseModel):
+    items: list[CodedComment]
+
+
+class ResultsPage(BaseModel):
+    job_id: str
+    total: int
+    offset: int
+    items: list[CodedComment]
+
+
+@router.post("/classify")
+def classify(body: ClassifyRequest, services: ServicesDep) -> ClassifyResponse:
+    """Code up to 1,000 comments now: primary level, all levels, roi, confidence, evidence.
+
+    Instructions inside a comment are treated as data; they never change any label.
+    """
+    return ClassifyResponse(items=services.feedback.classify(body.comments))
+
+
+def _chunks(upload: UploadFile) -> Iterator[bytes]:
+    while chunk := upload.file.read(1 << 20):
+        yield chunk
+
+
+@router.post("/jobs", status_code=202)
+async def submit_job(request: Request, services: ServicesDep) -> JobStatusOut:
+    """Queue a coding job: a JSON list of comments, or a multipart upload of a CSV, XLSX or JSONL
+    export (form fields `file`, `text_column` (default `text`) and optional `sheet`).
+
+    Returns `202` with the job id; poll `GET /v1/feedback/jobs/{id}`.
+    """
+    content_type = request.headers.get("content-type", "")
+    if content_type.startswith("multipart/form-data"):
+        form = await request.form()
+        upload = form.get("file")
+        if not isinstance(upload, UploadFile) or not upload.filename:
+            raise InvalidInputError("Multipart job submissions need a 'file' field.")
+        text_column = str(form.get("text_column") or "text")
+        sheet = form.get("sheet")
+        return services.feedback.submit_file(
+            filename=upload.filename,
+            content=_chunks(upload),
+            text_column=text_column,
+            sheet=str(sheet) if sheet else None,
+        )
+    try:
+        comments = _COMMENTS.validate_json(await request.body())
+    except ValidationError as exc:
+        raise invalid_input(exc, what="job (a JSON list of comments)") from exc
+    return services.feedback.submit_comments(comments)
+
+
+@router.get("/jobs/{job_id}")
+def job_status(job_id: str, services: ServicesDep) -> JobStatusOut:
+    """A job's status and progress (`done` of `total` comments)."""
+    return services.feedback.job_status(job_id)
+
+
+@router.delete("/jobs/{job_id}")
+def cancel_job(job_id: str, services: ServicesDep) -> JobStatusOut:
+    """Cancel a queued or running job; already coded rows are kept but no results are served."""
+    return services.feedback.cancel_job(job_id)
+
+
+@router.get("/jobs/{job_id}/results", response_model=None)
+def job_results(
+    job_id: str,
+    services: ServicesDep,
+    format: Literal["json", "csv", "xlsx"] = "json",
+    offset: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=1, le=10_000)] = 1_000,
+) -> ResultsPage | FileResponse:
+    """A finished job's results: paginated JSON, or the whole export as CSV or XLSX (the input
+    columns plus `kp_primary`, `kp_levels`, `kp_roi`, `kp_confidence`, `kp_evidence`,
+    `kp_rationale`, `kp_engine`; cells are safe to open in Excel)."""
+    if format == "json":
+        total, items = services.feedback.job_results(job_id, offset=offset, limit=limit)
+        return ResultsPage(job_id=job_id, total=total, offset=offset, items=items)
+    folder = Path(tempfile.mkdtemp(dir=services.settings.ensure_data_dir()))
+    try:
+        path = services.feedback.export_job(job_id, format, folder)
+    except Exception:
+        remove_tree(folder)
+        raise
+    return FileResponse(
+        path,
+        media_type=_MEDIA[format],
+        filename=f"feedback-{job_id}.{format}",
+        background=BackgroundTask(remove_tree, folder),
+    )

@@ -1,0 +1,136 @@
+"""``evalassist feedback``: code survey exports into Kirkpatrick levels and check agreement."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+from pydantic import BaseModel
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+from assistant.cli.common import handle_errors, load_settings, print_json, stderr
+from assistant.feedback.agreement import format_agreement
+from assistant.feedback.coder import make_coder
+from assistant.feedback.models import AgreementReport
+from assistant.feedback.pipeline import code_file
+from assistant.feedback.report import write_report
+from assistant.feedback.summary import FileSummary, file_agreement, summarise
+
+app = typer.Typer(help="Code open comments into Kirkpatrick levels (L1-L4, NONE).",
+                  no_args_is_help=True)
+
+
+class CodeRun(BaseModel):
+    output: str
+    rows: int
+    coded_now: int
+    resumed_from: int
+    report: list[str]
+    summary: FileSummary
+
+
+class _RateColumn(TextColumn):
+    def __init__(self) -> None:
+        super().__init__("")
+
+    def render(self, task):  # type: ignore[no-untyped-def]
+        speed = task.finished_speed or task.speed
+        return super().render(task) if speed is None else f"{speed:,.0f} rows/s"
+
+
+def _progress(quiet: bool) -> Progress:
+    return Progress(
+        TextColumn("coding"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TaskProgressColumn(),
+        _RateColumn(),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        console=stderr(),
+        disable=quiet,
+        transient=False,
+    )
+
+
+@app.command("code")
+@handle_errors
+def code(
+    input_file: Path = typer.Argument(..., metavar="INPUT", help="CSV, XLSX or JSONL export."),
+    text_column: str = typer.Option(..., "--text-column", help="Column with the comments."),
+    output: Path = typer.Option(..., "--output", "-o", help="Output .csv, .xlsx or .jsonl."),
+    sheet: str | None = typer.Option(None, "--sheet", help="XLSX sheet (default: the first)."),
+    resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run."),
+    gold_column: str | None = typer.Option(
+        None, "--gold-column", help="Column with human codes: print agreement with kp_primary."
+    ),
+    report: Path | None = typer.Option(None, "--report", help="Write a report.md or report.html."),
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON summary on stdout."),
+) -> None:
+    """Code every comment of INPUT; keeps all columns and order and adds the kp_* columns."""
+    coder = make_coder(load_settings())
+    with _progress(quiet=as_json or not sys.stderr.isatty()) as progress:
+        task = progress.add_task("coding", total=None)
+
+        def advance(done: int, total: int | None) -> None:
+            progress.update(task, completed=done, total=total)
+
+        result = code_file(
+            source=input_file,
+            output=output,
+            text_column=text_column,
+            coder=coder,
+            sheet=sheet,
+            resume=resume,
+            on_progress=advance,
+        )
+    summary = summarise(
+        output, text_column=text_column, gold_column=gold_column,
+    )
+    written = write_report(summary, report) if report else []
+    if as_json:
+        print_json(CodeRun(output=str(output), rows=result.rows, coded_now=result.coded_now,
+                           resumed_from=result.resumed_from, report=[str(p) for p in written],
+                           summary=summary))
+        return
+    console = stderr()
+    console.print(
+        f"coded {result.coded_now} rows ({result.rows} in total) -> {output}",
+        markup=False, highlight=False,
+    )
+    counts = ", ".join(f"{k}={v}" for k, v in sorted(summary.primary.items()))
+    console.print(f"primary: {counts}; roi: {summary.roi_count}", markup=False, highlight=False)
+    for path in written:
+        console.print(f"report: {path}", markup=False, highlight=False)
+    if summary.agreement:
+        typer.echo(format_agreement(summary.agreement))
+
+
+@app.command("agreement")
+@handle_errors
+def agreement(
+    file: Path = typer.Argument(..., help="CSV, XLSX or JSONL with two label columns."),
+    gold_column: str = typer.Option(..., "--gold-column", help="Human (reference) codes."),
+    pred_column: str = typer.Option("kp_primary", "--pred-column", help="Codes to compare."),
+    sheet: str | None = typer.Option(None, "--sheet", help="XLSX sheet (default: the first)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON on stdout."),
+) -> None:
+    """Cohen's kappa, accuracy, macro-F1, per-class P/R/F1 and the confusion matrix."""
+    result: AgreementReport = file_agreement(
+        file, gold_column=gold_column, pred_column=pred_column, sheet=sheet
+    )
+    if as_json:
+        sys.stdout.write(json.dumps(result.model_dump(), indent=2) + "\n")
+    else:
+        typer.echo(format_agreement(result))

@@ -1,0 +1,74 @@
+"""The coder seam: one small protocol, one factory choosing the engine by settings.
+
+Every engine returns the same ``CodedComment`` model. ``code_comments`` is what callers use: it
+answers empty cells, dashes, "n.v.t." and other fillers itself, so no engine (and no LLM) is
+ever called for them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import Protocol
+
+from assistant.feedback import rules
+from assistant.feedback.models import CodedComment, CommentIn, Level
+from assistant.feedback.offline import OfflineCoder
+from assistant.feedback.text import clean
+from assistant.settings import Settings
+
+log = logging.getLogger("evalassist.feedback")
+
+
+class Coder(Protocol):
+    """Codes a batch of comments; returns one result per input, in order."""
+
+    engine: str
+
+    def code(self, batch: Sequence[CommentIn]) -> list[CodedComment]: ...
+
+
+CoderBuilder = Callable[[Settings, "Coder"], "Coder"]
+_LLM_BUILDERS: dict[str, CoderBuilder] = {}
+
+
+def register_llm_coder(provider: str, builder: CoderBuilder) -> None:
+    """Plug in an LLM engine for ``provider``; it receives the offline coder as its fallback."""
+    _LLM_BUILDERS[provider] = builder
+
+
+@cache
+def offline_coder() -> OfflineCoder:
+    """The shipped model, loaded once per process (it is read-only and thread-safe)."""
+    return OfflineCoder.load()
+
+
+def make_coder(settings: Settings) -> Coder:
+    """``offline`` by default; an LLM coder when configured and registered."""
+    fallback = offline_coder()
+    match settings.llm_provider:
+        case "offline":
+            return fallback
+        case provider if provider in _LLM_BUILDERS:
+            return _LLM_BUILDERS[provider](settings, fallback)
+        case provider:
+            log.warning("no LLM feedback coder for %r yet; using the offline coder", provider)
+            return fallback
+
+
+def _filler(item: CommentIn) -> bool:
+    decision = rules.decide(clean(item.text).text)
+    return decision is not None and decision.level is Level.NONE
+
+
+def code_comments(coder: Coder, batch: Sequence[CommentIn]) -> list[CodedComment]:
+    """Code ``batch`` in order; fillers are coded NONE by the rules without calling ``coder``."""
+    if isinstance(coder, OfflineCoder):  # it applies the same rules itself, in one pass
+        return coder.code(batch)
+    fillers = [_filler(item) for item in batch]
+    to_model = [item for item, is_filler in zip(batch, fillers, strict=True) if not is_filler]
+    rule_coder = offline_coder()
+    coded = iter(coder.code(to_model) if to_model else [])
+    answered = iter(rule_coder.code([item for item, f in zip(batch, fillers, strict=True) if f]))
+    return [next(answered) if is_filler else next(coded) for is_filler in fillers]

@@ -1,0 +1,267 @@
+"""Coding jobs persisted in SQL (SQLite by default): submitted, run in the background, resumable.
+
+Each batch of results is committed in one transaction together with the job's progress, so a
+restarted server continues from the last committed batch and never codes a row twice.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import uuid
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from itertools import islice
+from typing import Any, Literal
+
+from pydantic import BaseModel
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    create_engine,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
+
+from assistant.errors import ConflictError, NotFoundError
+from assistant.feedback.coder import Coder, code_comments
+from assistant.feedback.models import CodedComment, CommentIn
+
+log = logging.getLogger("evalassist.feedback.jobs")
+JobStatus = Literal["queued", "running", "done", "cancelled", "failed"]
+ACTIVE: tuple[str, ...] = ("queued", "running")
+JOB_BATCH = 200
+INSERT_BATCH = 2_000
+
+
+class _Base(DeclarativeBase):
+    pass
+
+
+class JobRow(_Base):
+    __tablename__ = "feedback_jobs"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    total: Mapped[int] = mapped_column(Integer)
+    done: Mapped[int] = mapped_column(Integer, default=0)
+    columns: Mapped[list[str]] = mapped_column(JSON)
+    text_column: Mapped[str] = mapped_column(String(200))
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ItemRow(_Base):
+    __tablename__ = "feedback_job_items"
+
+    job_id: Mapped[str] = mapped_column(
+        ForeignKey("feedback_jobs.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record: Mapped[dict[str, Any]] = mapped_column(JSON)
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
+
+
+class JobStatusOut(BaseModel):
+    """A job's state; ``progress`` is the share of comments coded so far (0-1)."""
+
+    id: str
+    status: JobStatus
+    total: int
+    done: int
+    progress: float
+    error: str | None = None
+    created_at: datetime
+    updated_at: datetime
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _status(row: JobRow) -> JobStatusOut:
+    return JobStatusOut(
+        id=row.id,
+        status=row.status,
+        total=row.total,
+        done=row.done,
+        progress=round(row.done / row.total, 4) if row.total else 1.0,
+        error=row.error,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+class JobStore:
+    """Jobs and their items in one database, plus one background worker thread."""
+
+    def __init__(self, url: str, coder: Coder) -> None:
+        self.engine = create_engine(url, connect_args={"check_same_thread": False}
+                                    if url.startswith("sqlite") else {})
+        _Base.metadata.create_all(self.engine)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.coder = coder
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def submit(
+        self, records: Iterable[dict[str, Any]], *, columns: list[str], text_column: str
+    ) -> JobStatusOut:
+        job_id = uuid.uuid4().hex
+        now = _now()
+        with self.sessions.begin() as session:
+            session.add(JobRow(id=job_id, status="queued", total=0, done=0, columns=columns,
+                               text_column=text_column, created_at=now, updated_at=now))
+        total = 0
+        iterator = iter(records)
+        while chunk := list(islice(iterator, INSERT_BATCH)):
+            with self.sessions.begin() as session:
+                session.execute(
+                    insert(ItemRow),
+                    [{"job_id": job_id, "position": total + i, "record": r, "result": None}
+                     for i, r in enumerate(chunk)],
+                )
+            total += len(chunk)
+        with self.sessions.begin() as session:
+            session.execute(
+                update(JobRow).where(JobRow.id == job_id)
+                .values(total=total, status="queued" if total else "done")
+            )
+        self._wake.set()
+        return self.status(job_id)
+
+    def status(self, job_id: str) -> JobStatusOut:
+        with self.sessions() as session:
+            row = session.get(JobRow, job_id)
+            if row is None:
+                raise NotFoundError(f"No feedback job with id {job_id}.")
+            return _status(row)
+
+    def cancel(self, job_id: str) -> JobStatusOut:
+        with self.sessions.begin() as session:
+            row = session.get(JobRow, job_id)
+            if row is None:
+                raise NotFoundError(f"No feedback job with id {job_id}.")
+            if row.status in ACTIVE:
+                row.status, row.updated_at = "cancelled", _now()
+        return self.status(job_id)
+
+    def results(self, job_id: str) -> tuple[JobRow, Iterator[tuple[dict[str, Any], CodedComment]]]:
+        """The job and its coded records in order; only for finished jobs."""
+        with self.sessions() as session:
+            job = session.get(JobRow, job_id)
+        if job is None:
+            raise NotFoundError(f"No feedback job with id {job_id}.")
+        if job.status != "done":
+            raise ConflictError(f"Job {job_id} is {job.status}; results exist once it is done.")
+        return job, self._iter_results(job_id)
+
+    def page(self, job_id: str, *, offset: int, limit: int) -> tuple[int, list[CodedComment]]:
+        """One page of a finished job's coded comments, and the job's total."""
+        job, _ = self.results(job_id)
+        with self.sessions() as session:
+            results = session.scalars(
+                select(ItemRow.result).where(ItemRow.job_id == job_id)
+                .order_by(ItemRow.position).offset(offset).limit(limit)
+            ).all()
+        return job.total, [CodedComment.model_validate(result) for result in results]
+
+    def _iter_results(self, job_id: str) -> Iterator[tuple[dict[str, Any], CodedComment]]:
+        position = 0
+        while True:
+            with self.sessions() as session:
+                items = session.scalars(
+                    select(ItemRow).where(ItemRow.job_id == job_id, ItemRow.position >= position)
+                    .order_by(ItemRow.position).limit(INSERT_BATCH)
+                ).all()
+            if not items:
+                return
+            for item in items:
+                yield item.record, CodedComment.model_validate(item.result)
+            position = items[-1].position + 1
+
+    # background work ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the worker; it resumes every queued or running job from its last batch."""
+        if self._thread is None:
+            self._stop.clear()
+            self._thread = threading.Thread(target=self._loop, name="feedback-jobs", daemon=True)
+            self._thread.start()
+            self._wake.set()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout=30)
+            self._thread = None
+        self.engine.dispose()
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            self._wake.wait(timeout=5)
+            self._wake.clear()
+            while not self._stop.is_set() and (job_id := self._next_job()):
+                try:
+                    self.run(job_id)
+                except Exception as exc:  # a job fails alone; the worker keeps serving others
+                    log.exception("feedback job %s failed", job_id)
+                    self._finish(job_id, "failed", f"{type(exc).__name__}: {exc}")
+
+    def _next_job(self) -> str | None:
+        with self.sessions() as session:
+            return session.scalars(
+                select(JobRow.id).where(JobRow.status.in_(ACTIVE), JobRow.total > 0)
+                .order_by(JobRow.created_at).limit(1)
+            ).first()
+
+    def run(self, job_id: str) -> None:
+        """Code the job's remaining items batch by batch; stops between batches if cancelled."""
+        with self.sessions.begin() as session:
+            job = session.get(JobRow, job_id)
+            if job is None or job.status not in ACTIVE:
+                return
+            job.status, job.updated_at = "running", _now()
+            text_column = job.text_column
+        while not self._stop.is_set():
+            with self.sessions.begin() as session:
+                status = session.scalar(select(JobRow.status).where(JobRow.id == job_id))
+                if status != "running":
+                    return
+                items = session.scalars(
+                    select(ItemRow).where(ItemRow.job_id == job_id, ItemRow.result.is_(None))
+                    .order_by(ItemRow.position).limit(JOB_BATCH)
+                ).all()
+                if not items:
+                    break
+                comments = [
+                    CommentIn(id=str(i.record.get("id") or i.position),
+                              text=str(i.record.get(text_column) or ""))
+                    for i in items
+                ]
+                for item, coded in zip(items, code_comments(self.coder, comments), strict=True):
+                    item.result = json.loads(coded.model_dump_json())
+                session.execute(
+                    update(JobRow).where(JobRow.id == job_id)
+                    .values(done=JobRow.done + len(items), updated_at=_now())
+                )
+        else:
+            return
+        self._finish(job_id, "done", None)
+
+    def _finish(self, job_id: str, status: str, error: str | None) -> None:
+        with self.sessions.begin() as session:
+            session.execute(
+                update(JobRow).where(JobRow.id == job_id, JobRow.status.in_(ACTIVE))
+                .values(status=status, error=error, updated_at=_now())
+            )

@@ -1,0 +1,148 @@
+"""The offline coder: codebook rules for clear-cut comments, a linear model for the rest."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from assistant.feedback import rationale, rules
+from assistant.feedback.cues import COMPILED
+from assistant.feedback.features import extract
+from assistant.feedback.linear import (
+    LEVEL_OUTPUTS,
+    PRIMARY_CLASSES,
+    LinearModel,
+    apply_tie_rule,
+)
+from assistant.feedback.models import CodedComment, CommentIn, Level, sort_levels
+from assistant.feedback.text import Cleaned, clean, detect_lang, sentence_at, truncate_for_model
+
+PROMPT_VERSION = "kirkpatrick-codebook-1.0"
+RULE_CONFIDENCE = 0.97
+_MONEY = COMPILED["money"]
+
+
+@dataclass(frozen=True)
+class _Pending:
+    position: int
+    item: CommentIn
+    cleaned: Cleaned
+    model_text: str
+    lang: str
+    names: list[str]
+    spans: dict[str, int]
+
+
+class OfflineCoder:
+    """Deterministic, fast and explainable: same input, same output, no network."""
+
+    engine = "offline"
+
+    def __init__(self, model: LinearModel) -> None:
+        self.model = model
+        self.model_name = f"kp-linear@{model.version}"
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> OfflineCoder:
+        return cls(LinearModel.load(directory))
+
+    def code(self, batch: Sequence[CommentIn]) -> list[CodedComment]:
+        results: list[CodedComment | None] = [None] * len(batch)
+        pending: list[_Pending] = []
+        for position, item in enumerate(batch):
+            cleaned = clean(item.text)
+            lang = detect_lang(cleaned.text)
+            decision = rules.decide(cleaned.text)
+            if decision is not None:
+                results[position] = self._from_rule(item, cleaned, decision, lang)
+                continue
+            model_text = truncate_for_model(cleaned.text)
+            features = extract(model_text)
+            pending.append(
+                _Pending(position, item, cleaned, model_text, lang, features.names, features.spans)
+            )
+        if pending:
+            for entry, coded in zip(pending, self._from_model(pending), strict=True):
+                results[entry.position] = coded
+        return [coded for coded in results if coded is not None]
+
+    def _from_rule(
+        self, item: CommentIn, cleaned: Cleaned, decision: rules.RuleDecision, lang: str
+    ) -> CodedComment:
+        return CodedComment(
+            id=item.id,
+            primary=decision.level,
+            levels=[decision.level],
+            roi=False,
+            confidence=RULE_CONFIDENCE,
+            evidence=cleaned.text[:240],
+            rationale=rationale.for_rule(decision.rule, lang=lang, stripped=cleaned.stripped),
+            lang=_lang_field(lang),
+            engine="rules",
+            model=f"codebook-rules@{PROMPT_VERSION}",
+            prompt_version=PROMPT_VERSION,
+        )
+
+    def _from_model(self, pending: list[_Pending]) -> list[CodedComment]:
+        model = self.model
+        rows = [model.indices(entry.names + ["const"]) for entry in pending]
+        scores, values = model.score(rows)
+        top = apply_tie_rule(scores.primary, scores.levels, **model.tie_rule)
+        coded = []
+        for n, entry in enumerate(pending):
+            primary = Level(PRIMARY_CLASSES[int(top[n])])
+            levels = self._levels(primary, scores.levels[n])
+            roi = (
+                primary is not Level.NONE
+                and float(scores.roi[n]) >= model.roi_threshold
+                and _MONEY.search(entry.model_text.lower()) is not None
+            )
+            evidence = self._evidence(entry, rows[n], values[n], int(top[n]))
+            coded.append(
+                CodedComment(
+                    id=entry.item.id,
+                    primary=primary,
+                    levels=levels,
+                    roi=roi,
+                    confidence=round(model.calibrate(float(scores.primary[n, top[n]])), 4),
+                    evidence=evidence,
+                    rationale=rationale.for_model(
+                        primary, levels, roi=roi, lang=entry.lang, stripped=entry.cleaned.stripped
+                    ),
+                    lang=_lang_field(entry.lang),
+                    engine="offline",
+                    model=self.model_name,
+                    prompt_version=PROMPT_VERSION,
+                )
+            )
+        return coded
+
+    def _levels(self, primary: Level, probabilities: np.ndarray) -> list[Level]:
+        if primary is Level.NONE:
+            return [Level.NONE]
+        present: set[Level] = {primary}
+        for k, name in enumerate(LEVEL_OUTPUTS):
+            if probabilities[k] >= self.model.level_thresholds[k]:
+                present.add(Level(name))
+        return sort_levels(present)
+
+    def _evidence(self, entry: _Pending, row: list[int], values: np.ndarray, klass: int) -> str:
+        """The sentence holding the word n-gram or cue that pushed hardest toward the label."""
+        text = entry.model_text
+        weights = dict(zip(row, (self.model.weights[row, klass] * values).tolist(), strict=True))
+        index = self.model.index
+        best_offset, best = None, 0.0
+        for name, offset in entry.spans.items():
+            contribution = weights.get(index.get(name, -1), 0.0)
+            if contribution > best:
+                best_offset, best = offset, contribution
+        if best_offset is None:
+            return text[:240]
+        return sentence_at(text, best_offset)
+
+
+def _lang_field(lang: str) -> str:
+    return lang if lang in ("nl", "en", "mixed") else "en"

@@ -1,0 +1,118 @@
+"""The feedback service: what every transport (REST, CLI) calls to code comments."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import InvalidInputError
+from assistant.feedback.coder import Coder, code_comments, make_coder
+from assistant.feedback.jobs import JobStatusOut, JobStore
+from assistant.feedback.models import CodedComment, CommentIn
+from assistant.feedback.pipeline import kp_fields
+from assistant.feedback.sinks import KP_COLUMNS, open_sink
+from assistant.feedback.tables import open_table, table_format
+from assistant.settings import Settings
+
+MAX_SYNC = 1_000
+RESULT_FORMATS = ("json", "csv", "xlsx")
+
+
+class FeedbackService:
+    """Codes comments with the configured engine; runs long batches as persisted jobs."""
+
+    def __init__(self, settings: Settings, coder: Coder | None = None) -> None:
+        self.settings = settings
+        self._coder = coder
+        self._jobs: JobStore | None = None
+
+    @property
+    def coder(self) -> Coder:
+        if self._coder is None:
+            self._coder = make_coder(self.settings)
+        return self._coder
+
+    @property
+    def jobs(self) -> JobStore:
+        if self._jobs is None:
+            self.settings.ensure_data_dir()
+            self._jobs = JobStore(self.settings.resolved_database_url, self.coder)
+        return self._jobs
+
+    def classify(self, comments: Sequence[CommentIn]) -> list[CodedComment]:
+        """Code up to ``MAX_SYNC`` comments synchronously."""
+        if len(comments) > MAX_SYNC:
+            raise InvalidInputError(
+                f"{len(comments)} comments: at most {MAX_SYNC} per request; submit a job instead."
+            )
+        return code_comments(self.coder, comments)
+
+    def submit_comments(self, comments: Sequence[CommentIn]) -> JobStatusOut:
+        if not comments:
+            raise InvalidInputError("A job needs at least one comment.")
+        records = (comment.model_dump() for comment in comments)
+        return self.jobs.submit(records, columns=["id", "text", "context"], text_column="text")
+
+    def submit_file(
+        self, *, filename: str, content: Iterator[bytes], text_column: str, sheet: str | None
+    ) -> JobStatusOut:
+        """Store an uploaded CSV/XLSX/JSONL export and queue its rows as a job."""
+        suffix = Path(filename).suffix.lower()
+        table_format(Path(f"upload{suffix}"))
+        with tempfile.TemporaryDirectory(dir=self.settings.ensure_data_dir()) as folder:
+            path = Path(folder) / f"upload{suffix}"
+            with path.open("wb") as handle:
+                for chunk in content:
+                    handle.write(chunk)
+            table = open_table(path, sheet=sheet)
+            if text_column not in table.columns:
+                raise InvalidInputError(
+                    f"Column '{text_column}' not found in {filename}; columns found: "
+                    + ", ".join(repr(name) for name in table.columns)
+                )
+            return self.jobs.submit(table.rows(), columns=table.columns, text_column=text_column)
+
+    def job_status(self, job_id: str) -> JobStatusOut:
+        return self.jobs.status(job_id)
+
+    def cancel_job(self, job_id: str) -> JobStatusOut:
+        return self.jobs.cancel(job_id)
+
+    def job_results(
+        self, job_id: str, *, offset: int = 0, limit: int = 1_000
+    ) -> tuple[int, list[CodedComment]]:
+        return self.jobs.page(job_id, offset=offset, limit=limit)
+
+    def export_job(self, job_id: str, fmt: str, folder: Path) -> Path:
+        """Write the job's rows plus ``kp_*`` columns to ``folder/results.<fmt>``."""
+        if fmt not in ("csv", "xlsx"):
+            raise InvalidInputError(f"Unsupported results format '{fmt}': use json, csv or xlsx.")
+        job, results = self.jobs.results(job_id)
+        columns = list(job.columns) + [name for name in KP_COLUMNS if name not in job.columns]
+        path = folder / f"results.{fmt}"
+        sink = open_sink(path, fmt, columns, delimiter=",", offset=None)
+        complete = False
+        try:
+            for record, coded in results:
+                row: dict[str, Any] = dict(record) | kp_fields(coded)
+                sink.write([row])
+            complete = True
+        finally:
+            sink.close(complete=complete)
+        return path
+
+    def start(self) -> None:
+        """Resume unfinished jobs in the background (called by the API at start-up)."""
+        self.jobs.start()
+
+    def close(self) -> None:
+        if self._jobs is not None:
+            self._jobs.close()
+            self._jobs = None
+
+
+def remove_tree(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)

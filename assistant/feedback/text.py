@@ -1,0 +1,134 @@
+"""Text handling before coding: markup, formulas and instructions become inert; language; sentences.
+
+Codebook section 7: instructions, markup and formulas inside a comment are data. We strip them
+before any model sees the text, so they cannot steer the label of this or any other comment.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+MODEL_MAX_CHARS = 2_000
+
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_TAG = re.compile(r"</?[a-zA-Z][^>]{0,500}>")
+_FORMULA = re.compile(
+    r"(?:^|(?<=\s))[=+\-@]\s*[A-Za-z_.]+[A-Za-z0-9_.]*\s*(?:\|[^\s]*)?\s*\((?:[^()]|\([^()]*\))*\)"
+)
+_DDE = re.compile(r"(?:^|(?<=\s))[=+\-@]\s*\w+\|'[^']*'!\S*")
+_URL = re.compile(r"https?://\S+|www\.\S+", re.I)
+_JSON_LABEL = re.compile(
+    r"[{\[]?\s*\"?(?:primary|levels?|label|roi|level|kp_\w+)\"?\s*[:=]\s*"
+    r"(?:\[[^\]]*\]|\"[^\"]*\"|\w+)\s*[,}\]]*",
+    re.I,
+)
+_INJECTION = re.compile(
+    r"[^.!?\n]*\b(?:ignore|disregard|forget|negeer|vergeet)\b[^.!?\n]*"
+    r"\b(?:instructions?|instructies?|prompt|rules?|regels?|above|hierboven|previous|vorige)"
+    r"[^.!?\n]*[.!?]?"
+    r"|[^.!?\n]*\b(?:label|classify|code|mark|score|rate|tag|classificeer|codeer|markeer|"
+    r"geef|zet)\b[^.!?\n]{0,40}\b(?:as|als|this|dit|deze|me|it|het|everything|alles)?\b"
+    r"[^.!?\n]{0,20}\b(?:L[1-4]|level\s*[1-4]|niveau\s*[1-4]|NONE)\b[^.!?\n]*[.!?]?"
+    r"|\b(?:system|assistant|user)\s*:\s*|</?(?:system|instructions?)>",
+    re.I,
+)
+_INJECTION_HINT = re.compile(
+    r"ignore|disregard|forget|negeer|vergeet|\bL[1-4]\b|level|niveau|\bnone\b|system|assistant"
+    r"|user|instructi|<",
+    re.I,
+)
+_LABEL_HINT = re.compile(r"primary|level|label|roi|kp_", re.I)
+_WS = re.compile(r"\s+")
+_SENTENCE = re.compile(r"(?:[^.!?;\n]|[.!?;](?=[^\s.!?;]))+[.!?;]*")
+_DUTCH_HINT = re.compile(r"\bn\.?v\.?t\b|\b\w*(?:ij|oe|ui|aa|oo|ee)\w*\b", re.I)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_NL_WORDS = frozenset(
+    _words(
+        "de het een en van ik je is niet dat die met voor op te was maar ook wel nog er zijn om"
+        " heb hebben wat dit naar bij als geen nu meer goed veel echt erg zeer heel mijn we wij"
+        " ons onze hij zij ze hem haar kan kon moet had werd wordt worden door over uit tot dan"
+        " na sinds toen gaan ga zal zou al omdat want dus toch even weer geleerd cursus opleiding"
+        " leuk fijn weet waren deze graag mee daar hier hoe zo"
+    )
+)
+_EN_WORDS = frozenset(
+    _words(
+        "the a an and of i you is not that with for on to was but also it this are be have has"
+        " what at as no now more good very really my we our he she they him her can could must"
+        " had were will would by about from out than then after since when go going already"
+        " because so still again learned course training session trainer nice great would"
+        " how there here too much way lot did didn't don't i'm"
+    )
+)
+_WORD = re.compile(r"[a-zà-ÿ']+")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The comment as the model sees it, and whether anything was removed as inert."""
+
+    text: str
+    stripped: bool
+
+
+def clean(text: str) -> Cleaned:
+    """Remove markup, formulas, label fragments and instructions; collapse whitespace."""
+    original = text
+    text = html.unescape(text) if "&" in text else text
+    text = text.replace("’", "'") if "’" in text else text
+    if "<" in text:
+        text = _TAG.sub(" ", _SCRIPT.sub(" ", text))
+    if any(char in text for char in "=+-@"):
+        text = _FORMULA.sub(" ", _DDE.sub(" ", text))
+    if "http" in text or "www." in text:
+        text = _URL.sub(" ", text)
+    if (":" in text or "=" in text) and _LABEL_HINT.search(text):
+        text = _JSON_LABEL.sub(" ", text)
+    if _INJECTION_HINT.search(text):
+        text = _INJECTION.sub(" ", text)
+    text = _WS.sub(" ", text).strip()
+    return Cleaned(text=text, stripped=text != _WS.sub(" ", original).strip())
+
+
+def truncate_for_model(text: str, limit: int = MODEL_MAX_CHARS) -> str:
+    """Long comments are coded on their first ``limit`` characters (the output keeps all)."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit]
+
+
+def detect_lang(text: str) -> str:
+    """``nl``, ``en`` or ``mixed`` from function-word counts (enough to pick a language)."""
+    words = _WORD.findall(text.lower())
+    nl = sum(word in _NL_WORDS for word in words)
+    en = sum(word in _EN_WORDS for word in words)
+    if nl >= 2 and en >= 2 and min(nl, en) / max(nl, en) >= 0.34:
+        return "mixed"
+    if nl > en:
+        return "nl"
+    if en > nl:
+        return "en"
+    return "nl" if _DUTCH_HINT.search(text) else "en"
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of ``text``."""
+    spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+    return spans or [(0, len(text))]
+
+
+def sentence_at(text: str, offset: int, limit: int = 240) -> str:
+    """The sentence containing ``offset``, trimmed to ``limit`` characters."""
+    for start, end in sentences(text):
+        if start <= offset < end:
+            piece = text[start:end].strip()
+            return piece if len(piece) <= limit else piece[: limit - 1] + "…"
+    return text[:limit]

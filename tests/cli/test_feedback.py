@@ -1,0 +1,90 @@
+"""``evalassist feedback code`` and ``evalassist feedback agreement`` through Typer's runner."""
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from assistant.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("EVALASSIST_DATA_DIR", str(tmp_path / "data"))
+    path = tmp_path / "export.csv"
+    path.write_bytes(
+        (
+            "nr;opmerking;mens\n"
+            "1;De trainer was top, maar het lokaal was te klein.;L1\n"
+            "2;n.v.t.;NONE\n"
+            "3;<script>alert('x')</script>Ik weet nu hoe ik een draaitabel maak.;L2\n"
+            "4;Since the course I start every meeting with a safety moment.;L3\n"
+            "5;The training cost €9,000 and cut our rework costs by €30,000 this year.;L4\n"
+        ).encode("cp1252")
+    )
+    return path
+
+
+def test_code_with_gold_and_reports(export: Path, tmp_path: Path) -> None:
+    out, report = tmp_path / "out.xlsx", tmp_path / "report.html"
+    result = runner.invoke(app, ["feedback", "code", str(export), "--text-column", "opmerking",
+                                 "--output", str(out), "--gold-column", "mens",
+                                 "--report", str(report)])
+    assert result.exit_code == 0, result.output
+    assert "kappa=" in result.output
+    page = report.read_text(encoding="utf-8")
+    assert "<svg" in page and "<script>alert" not in page and "&lt;script&gt;" in page
+    md = tmp_path / "report.md"
+    result = runner.invoke(app, ["feedback", "code", str(export), "--text-column", "opmerking",
+                                 "--output", str(tmp_path / "o.csv"), "--report", str(md)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "report.svg").read_text().startswith("<svg")
+    assert "<script>" not in md.read_text(encoding="utf-8")
+
+
+def test_code_json_summary(export: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["feedback", "code", str(export), "--text-column", "opmerking",
+                                 "--output", str(tmp_path / "o.jsonl"), "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["rows"] == 5 and summary["summary"]["primary"]["NONE"] == 1
+    assert summary["summary"]["roi_count"] == 1
+
+
+def test_missing_column_exits_2_listing_columns(export: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["feedback", "code", str(export), "--text-column", "comment",
+                                 "--output", str(tmp_path / "o.csv")])
+    assert result.exit_code == 2
+    assert "'nr', 'opmerking', 'mens'" in result.output
+
+
+def test_unsupported_output_and_missing_input(export: Path, tmp_path: Path) -> None:
+    bad = runner.invoke(app, ["feedback", "code", str(export), "--text-column", "opmerking",
+                              "--output", str(tmp_path / "o.pdf")])
+    assert bad.exit_code == 2 and ".pdf" in bad.output
+    missing = runner.invoke(app, ["feedback", "code", str(tmp_path / "nope.csv"),
+                                  "--text-column", "x", "--output", str(tmp_path / "o.csv")])
+    assert missing.exit_code == 2
+
+
+def test_agreement_command(tmp_path: Path) -> None:
+    path = tmp_path / "coded.csv"
+    path.write_text(
+        "gold,pred\nL1,L1\nL1,L2\nL2,L2\nL2,L2\nL3,L1\nNONE,NONE\n,L1\n", encoding="utf-8"
+    )
+    result = runner.invoke(app, ["feedback", "agreement", str(path), "--gold-column", "gold",
+                                 "--pred-column", "pred", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["n"] == 6 and report["kappa"] == pytest.approx(0.52)
+    text = runner.invoke(app, ["feedback", "agreement", str(path), "--gold-column", "gold",
+                               "--pred-column", "pred"])
+    assert "kappa=0.520" in text.output and "confusion" in text.output
+
+
+def test_help_lists_feedback_commands() -> None:
+    result = runner.invoke(app, ["feedback", "--help"])
+    assert result.exit_code == 0 and "code" in result.output and "agreement" in result.output
