@@ -9,13 +9,18 @@ from fastapi import APIRouter, Depends, FastAPI
 
 from api.deps import require_api_key
 from api.problems import install_problem_handlers
-from api.routes import health, knowledge, objectives, roi
+from api.routes import health, knowledge, objectives, plans, roi
 from api.security import ApiKeyVerifier, BodySizeLimit
 from assistant import __version__
 from assistant.services import Services
 from assistant.settings import Settings
 
-V1_ROUTERS: tuple[APIRouter, ...] = (roi.router, objectives.router, knowledge.router)
+V1_ROUTERS: tuple[APIRouter, ...] = (
+    roi.router,
+    objectives.router,
+    knowledge.router,
+    plans.router,
+)
 
 
 def create_app(settings: Settings, *, services: Services | None = None) -> FastAPI:

@@ -95,10 +95,15 @@ class Layout:
             [t["target"], labelled(o.target, self.lang) if o.target else t["none"]],
             [t["smart"], verdicts],
         ]
+        shared = self.shared_failures()
         fixes = [
-            f"{c.label}: {c.reason} {c.suggestion or ''}".strip()
-            for c in o.smart.criteria
-            if not c.passed
+            text
+            for text in (
+                f"{c.label}: {c.reason} {c.suggestion or ''}".strip()
+                for c in o.smart.criteria
+                if not c.passed
+            )
+            if text not in shared
         ]
         blocks: list[Block] = [
             Paragraph(f"{o.text} ({origin}) {self.refs(o.citation_ids)}".strip(), bold_prefix=o.id),
