@@ -10,6 +10,9 @@ from assistant.feedback.service import FeedbackService
 from assistant.settings import Settings
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from assistant.planning.plan.service import PlanService
     from knowledge_base.service import KnowledgeService
 
 
@@ -20,7 +23,9 @@ class Services:
     settings: Settings
     _feedback: FeedbackService | None = field(default=None, repr=False)
     _knowledge: KnowledgeService | None = field(default=None, repr=False)
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _plans: PlanService | None = field(default=None, repr=False)
+    _engine: Engine | None = field(default=None, repr=False)
+    _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
     @classmethod
     def build(cls, settings: Settings) -> Services:
@@ -48,7 +53,37 @@ class Services:
                 self._knowledge = KnowledgeService(self.settings)
             return self._knowledge
 
+    @property
+    def db(self) -> Engine:
+        """The database engine (SQLite in the data directory unless configured), tables created."""
+        with self._lock:
+            if self._engine is None:
+                from assistant.store import plans as _plan_tables  # noqa: F401 - registers tables
+                from assistant.store.db import Base, make_engine
+
+                self._engine = make_engine(self.settings)
+                Base.metadata.create_all(self._engine)
+            return self._engine
+
+    @property
+    def plans(self) -> PlanService:
+        """Evaluation plans: drafted by the configured composer, stored with versions."""
+        with self._lock:
+            if self._plans is None:
+                from assistant.planning.plan.composer import make_composer
+                from assistant.planning.plan.service import PlanService
+                from assistant.store.db import make_session_factory
+                from assistant.store.plans import PlanRepository
+
+                self._plans = PlanService(
+                    composer=make_composer(self.settings, searcher=self.knowledge),
+                    repository=PlanRepository(make_session_factory(self.db)),
+                )
+            return self._plans
+
     def close(self) -> None:
         """Release resources (database connections, index handles)."""
         if self._feedback is not None:
             self._feedback.close()
+        if self._engine is not None:
+            self._engine.dispose()

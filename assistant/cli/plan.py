@@ -2,16 +2,31 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+from typing import TypeVar
+
 import typer
+from pydantic import BaseModel, ValidationError
 from rich.table import Table
 
-from assistant.cli.common import handle_errors, print_json, read_text_input, stdout
-from assistant.errors import InvalidInputError
-from assistant.planning import BriefExtraction, Language, brief_from_text
+from assistant.cli.common import (
+    handle_errors,
+    load_settings,
+    parse_json,
+    print_json,
+    read_text_input,
+    stderr,
+    stdout,
+)
+from assistant.errors import InvalidInputError, invalid_input
+from assistant.planning import BriefExtraction, Language, ProgramBrief, brief_from_text
 
 app = typer.Typer(
     help="Evaluation plans: briefs, objectives, measurement plans.", no_args_is_help=True
 )
+
+BaseModelT = TypeVar("BaseModelT", bound=BaseModel)
 
 _LABELS = {
     Language.NL: ("Veld", "Waarde", "Open vragen", "Brief compleet", "ja", "nee"),
@@ -66,3 +81,71 @@ def _line(item: object) -> str:
             return str(item["text"])
         return ", ".join(f"{k}: {_line(v)}" for k, v in item.items() if v not in (None, []))
     return str(item)
+
+
+_OUT_FORMATS = {".md": "md", ".docx": "docx", ".json": "json"}
+
+
+@app.command("draft")
+@handle_errors
+def draft(
+    brief: str | None = typer.Option(
+        None, "--brief", help="A ProgramBrief as a JSON file (- = stdin)."
+    ),
+    text: str | None = typer.Option(None, "--text", help="The brief as free text (nl or en)."),
+    lang: Language | None = typer.Option(None, "--lang", help="Language of --text; detected."),
+    currency: str | None = typer.Option(None, "--currency", help="ISO currency, default EUR."),
+    as_json: bool = typer.Option(False, "--json", help="Print the Plan as JSON."),
+    out: Path | None = typer.Option(
+        None, "--out", help="Write the plan to a .md, .docx or .json file."
+    ),
+) -> None:
+    """Draft an evaluation plan from a brief (JSON) or free text: objectives, impact map,
+    measurement plan, ROI forecast, open questions and cited sources. Prints Markdown."""
+    from assistant.planning.plan import PlanDraftRequest, draft_plan, make_composer
+    from assistant.planning.plan.export import ExportFormat, export_plan, to_markdown
+    from assistant.services import Services
+
+    if (brief is None) == (text is None):
+        raise InvalidInputError("Give the brief with either --brief FILE.json or --text.")
+    fmt = None
+    if out is not None:
+        fmt = _OUT_FORMATS.get(out.suffix.lower())
+        if fmt is None:
+            raise InvalidInputError(f"--out must end in .md, .docx or .json, not {out.name!r}.")
+    request = _request(brief, text, lang, currency, PlanDraftRequest)
+    services = Services.build(load_settings())
+    composer = make_composer(services.settings, searcher=services.knowledge)
+    plan = draft_plan(request, composer=composer)
+    if out is not None and fmt is not None:
+        out.write_bytes(export_plan(plan, ExportFormat(fmt)))
+        stderr().print(f"Wrote {out}", markup=False, highlight=False)
+    if as_json:
+        print_json(plan)
+    elif out is None:
+        sys.stdout.write(to_markdown(plan))
+
+
+def _request(
+    brief: str | None,
+    text: str | None,
+    lang: Language | None,
+    currency: str | None,
+    model: type[BaseModelT],
+) -> BaseModelT:
+    if text is not None and not text.strip():
+        raise InvalidInputError("The brief is empty.")
+    data: dict[str, object] = {"language": lang, "currency": currency}
+    if brief is not None:
+        parsed = parse_json(read_text_input(brief), what="The brief")
+        try:
+            data["brief"] = ProgramBrief.model_validate(parsed)
+        except ValidationError as exc:
+            raise invalid_input(exc, what="brief") from exc
+        data["language"] = None
+    else:
+        data["text"] = text
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise invalid_input(exc, what="request") from exc

@@ -1,0 +1,89 @@
+"""``/v1/plans``: draft evaluation plans, store them with versions, list, edit and export them."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from api.deps import ServicesDep
+from assistant.planning.plan import Plan, PlanDraftRequest
+from assistant.planning.plan.export import MEDIA_TYPES, ExportFormat
+from assistant.store.plans import PlanPage, PlanRecord
+
+router = APIRouter(prefix="/plans", tags=["plans"])
+
+VersionQuery = Annotated[
+    int | None, Query(ge=1, description="A stored version; the latest when omitted.")
+]
+
+
+@router.post("", status_code=status.HTTP_201_CREATED)
+def create_plan(services: ServicesDep, request: PlanDraftRequest, response: Response) -> PlanRecord:
+    """Draft an evaluation plan and store it as version 1.
+
+    Send either `brief` (a ProgramBrief: `title` and at least one business goal or desired
+    behaviour; see the schema) or `text` (a free-text brief in Dutch or English, with optional
+    `language`). The plan holds objectives per level with a SMART verdict each, the impact map
+    (also as Mermaid), the measurement plan per level, in Phillips mode the isolation method,
+    KPI-to-money conversion, fully loaded cost checklist, intangibles and - when the brief has
+    costs and expected benefits - the ROI calculator's forecast (label `forecast`). Every method
+    recommendation cites knowledge-base passages listed in `citations`. Targets and baselines are
+    labelled as such; nothing is presented as measured. What the brief leaves open is listed in
+    `open_questions`. The same brief always gives the same plan.
+    """
+    record = services.plans.create(request)
+    response.headers["Location"] = f"/v1/plans/{record.id}"
+    return record
+
+
+@router.get("")
+def list_plans(
+    services: ServicesDep,
+    limit: Annotated[int, Query(ge=1, le=100, description="Plans per page.")] = 20,
+    offset: Annotated[int, Query(ge=0, description="Plans to skip.")] = 0,
+) -> PlanPage:
+    """List stored plans, most recently updated first, with `total` and the `next_offset` to
+    pass for the next page (null on the last page)."""
+    return services.plans.list(limit=limit, offset=offset)
+
+
+@router.get("/{plan_id}")
+def get_plan(services: ServicesDep, plan_id: str, version: VersionQuery = None) -> PlanRecord:
+    """One stored plan, at its latest version or at `version`. 404 when there is no such plan."""
+    return services.plans.get(plan_id, version)
+
+
+@router.put("/{plan_id}")
+def update_plan(services: ServicesDep, plan_id: str, plan: Plan) -> PlanRecord:
+    """Store an edited plan as the next version (2, 3, ...); earlier versions stay readable with
+    `?version=`. The body is a whole `Plan`; every cited passage id must be in its `citations`
+    and a `roi_forecast` must keep the label `forecast`."""
+    return services.plans.update(plan_id, plan)
+
+
+@router.get(
+    "/{plan_id}/export",
+    response_class=Response,
+    responses={
+        200: {
+            "content": {media: {} for media in MEDIA_TYPES.values()},
+            "description": "The plan as Markdown, Word (DOCX) or JSON.",
+        }
+    },
+)
+def export_plan(
+    services: ServicesDep,
+    plan_id: str,
+    format: Annotated[ExportFormat, Query(description="md, docx or json.")] = ExportFormat.MD,
+    version: VersionQuery = None,
+) -> Response:
+    """Download a plan as Markdown (`md`), a Word document (`docx`: headings, a table per level,
+    the impact map and the ROI forecast as tables, the source list) or `json`."""
+    body = services.plans.export(plan_id, format, version)
+    filename = f"plan-{plan_id}.{format.value}"
+    return Response(
+        content=body,
+        media_type=MEDIA_TYPES[format],
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )

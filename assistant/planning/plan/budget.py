@@ -1,0 +1,99 @@
+"""The brief's cost and benefit lines as the plan shows them, and the ROI forecast built from
+them by the calculator (label "forecast"): the plan never computes a money figure itself."""
+
+from __future__ import annotations
+
+from assistant.errors import InvalidInputError
+from assistant.planning.plan.context import Context
+from assistant.planning.plan.models import Budget
+from assistant.planning.plan.phillips import cost_text
+from assistant.roi import RoiInput, RoiResult, compute_roi
+from assistant.roi.models import BenefitLine
+
+_WORDS = {
+    "nl": {
+        "per": "per",
+        "year": "jaar",
+        "month": "maand",
+        "week": "week",
+        "day": "dag",
+        "once": "eenmalig",
+        "participant": "per deelnemer",
+        "attribution": "toeschrijving",
+        "confidence": "zekerheid",
+        "margin": "winstmarge",
+        "periods": "perioden per jaar",
+        "adjustment": "correctie",
+        "note.phillips": "De bedragen uit de brief; de ROI-prognose hieronder rekent ermee.",
+        "note.kirkpatrick": "De bedragen uit de brief, ter informatie: in Kirkpatrick-modus "
+        "rekent het plan geen ROI.",
+    },
+    "en": {
+        "per": "per",
+        "year": "year",
+        "month": "month",
+        "week": "week",
+        "day": "day",
+        "once": "once",
+        "participant": "per participant",
+        "attribution": "attribution",
+        "confidence": "confidence",
+        "margin": "profit margin",
+        "periods": "periods per year",
+        "adjustment": "adjustment",
+        "note.phillips": "The amounts from the brief; the ROI forecast below uses them.",
+        "note.kirkpatrick": "The amounts from the brief, for information: in Kirkpatrick mode "
+        "the plan calculates no ROI.",
+    },
+}
+
+
+def build_budget(ctx: Context) -> Budget | None:
+    brief = ctx.brief
+    if not brief.costs and not brief.expected_benefits:
+        return None
+    words = _WORDS[ctx.language.value]
+    return Budget(
+        costs=[cost_text(ctx, line) for line in brief.costs],
+        benefits=[benefit_text(ctx, line) for line in brief.expected_benefits],
+        note=words["note.phillips" if ctx.phillips else "note.kirkpatrick"],
+    )
+
+
+def benefit_text(ctx: Context, line: BenefitLine) -> str:
+    w, n = _WORDS[ctx.language.value], ctx.number
+    if line.amount is not None:
+        value = f"{ctx.currency} {n(line.amount)}"
+    else:
+        value = f"{n(line.quantity)} x {ctx.currency} {n(line.unit_value)}"
+    period = w["once"] if line.period.value == "once" else f"{w['per']} {w[line.period.value]}"
+    parts = [f"{line.description}: {value} {period}"]
+    if line.per_participant:
+        parts.append(w["participant"])
+    if line.periods_per_year is not None:
+        parts.append(f"{n(line.periods_per_year)} {w['periods']}")
+    if line.profit_margin_pct is not None:
+        parts.append(f"{w['margin']} {n(line.profit_margin_pct)}%")
+    parts.append(f"{w['attribution']} {n(line.attribution_pct)}%")
+    parts.append(f"{w['confidence']} {n(line.confidence_pct)}%")
+    parts.extend(f"{w['adjustment']} x {n(a.factor)} ({a.reason})" for a in line.adjustments)
+    return "; ".join(parts)
+
+
+def roi_forecast(ctx: Context) -> tuple[RoiResult | None, str | None]:
+    """The calculator's forecast when the brief has costs and expected benefits, or why not."""
+    brief = ctx.brief
+    if not ctx.phillips or not brief.costs or not brief.expected_benefits:
+        return None, None
+    roi_input = RoiInput(
+        program=brief.title,
+        currency=ctx.currency,
+        participants=brief.participants or 0,
+        costs=brief.costs,
+        benefits=brief.expected_benefits,
+        label="forecast",
+    )
+    try:
+        return compute_roi(roi_input, lang=ctx.language.value), None
+    except InvalidInputError as exc:
+        return None, exc.detail

@@ -1,0 +1,39 @@
+"""A plan document as simple blocks (headings, paragraphs, lists, tables, code), laid out once
+and written by both the Markdown and the DOCX writer, so the two exports always agree."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    bold_prefix: str = ""
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: list[str]
+    numbered: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    header: list[str]
+    rows: list[list[str]]
+
+
+@dataclass(frozen=True)
+class Code:
+    language: str
+    text: str
+
+
+Block = Heading | Paragraph | Bullets | Table | Code

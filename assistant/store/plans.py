@@ -1,0 +1,178 @@
+"""``PlanRepository``: plans stored with versions. Creating stores version 1; every update adds
+the next version and keeps the earlier ones, so a signed-off plan can always be shown again."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from pydantic import BaseModel, ConfigDict
+from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
+
+from assistant.errors import ConflictError, NotFoundError
+from assistant.planning.plan.models import Plan
+from assistant.store.db import Base, transaction
+
+
+class PlanRow(Base):
+    __tablename__ = "plans"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    latest_version: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class PlanVersionRow(Base):
+    __tablename__ = "plan_versions"
+
+    plan_id: Mapped[str] = mapped_column(
+        ForeignKey("plans.id", ondelete="CASCADE"), primary_key=True
+    )
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    body: Mapped[str] = mapped_column(Text)
+
+
+class PlanRecord(BaseModel):
+    """A stored plan at one version."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    version: int
+    latest_version: int
+    created_at: datetime
+    updated_at: datetime
+    plan: Plan
+
+
+class PlanSummary(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    title: str
+    latest_version: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class PlanPage(BaseModel):
+    """One page of plans, most recently updated first."""
+
+    items: list[PlanSummary]
+    total: int
+    limit: int
+    offset: int
+    next_offset: int | None
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite returns naive datetimes; every stored moment is UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+class PlanRepository:
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def create(self, plan: Plan) -> PlanRecord:
+        now = _now()
+        plan_id = uuid.uuid4().hex
+        with transaction(self._sessions) as session:
+            session.add(
+                PlanRow(
+                    id=plan_id, title=plan.title, latest_version=1, created_at=now, updated_at=now
+                )
+            )
+            session.add(
+                PlanVersionRow(
+                    plan_id=plan_id, version=1, created_at=now, body=plan.model_dump_json()
+                )
+            )
+        return PlanRecord(
+            id=plan_id, version=1, latest_version=1, created_at=now, updated_at=now, plan=plan
+        )
+
+    def get(self, plan_id: str, version: int | None = None) -> PlanRecord:
+        with self._sessions() as session:
+            row = session.get(PlanRow, plan_id)
+            if row is None:
+                raise NotFoundError(f"No plan with id {plan_id!r}.")
+            wanted = version or row.latest_version
+            stored = session.get(PlanVersionRow, (plan_id, wanted))
+            if stored is None:
+                raise NotFoundError(
+                    f"Plan {plan_id!r} has no version {wanted} (latest: {row.latest_version})."
+                )
+            return PlanRecord(
+                id=plan_id,
+                version=wanted,
+                latest_version=row.latest_version,
+                created_at=_aware(row.created_at),
+                updated_at=_aware(stored.created_at),
+                plan=Plan.model_validate_json(stored.body),
+            )
+
+    def update(self, plan_id: str, plan: Plan) -> PlanRecord:
+        """Store ``plan`` as the next version; a concurrent update of the same plan conflicts."""
+        now = _now()
+        try:
+            with transaction(self._sessions) as session:
+                row = session.get(PlanRow, plan_id, with_for_update=True)
+                if row is None:
+                    raise NotFoundError(f"No plan with id {plan_id!r}.")
+                version = row.latest_version + 1
+                session.add(
+                    PlanVersionRow(
+                        plan_id=plan_id,
+                        version=version,
+                        created_at=now,
+                        body=plan.model_dump_json(),
+                    )
+                )
+                row.latest_version, row.title, row.updated_at = version, plan.title, now
+                created = _aware(row.created_at)
+        except IntegrityError as exc:
+            raise ConflictError(
+                f"Plan {plan_id!r} was changed at the same time; fetch it and try again."
+            ) from exc
+        return PlanRecord(
+            id=plan_id,
+            version=version,
+            latest_version=version,
+            created_at=created,
+            updated_at=now,
+            plan=plan,
+        )
+
+    def list(self, *, limit: int, offset: int) -> PlanPage:
+        with self._sessions() as session:
+            total = session.scalar(select(func.count()).select_from(PlanRow)) or 0
+            rows = session.scalars(
+                select(PlanRow)
+                .order_by(PlanRow.updated_at.desc(), PlanRow.id)
+                .limit(limit)
+                .offset(offset)
+            ).all()
+            items = [
+                PlanSummary(
+                    id=row.id,
+                    title=row.title,
+                    latest_version=row.latest_version,
+                    created_at=_aware(row.created_at),
+                    updated_at=_aware(row.updated_at),
+                )
+                for row in rows
+            ]
+        next_offset = offset + len(items) if offset + len(items) < total else None
+        return PlanPage(
+            items=items, total=total, limit=limit, offset=offset, next_offset=next_offset
+        )
