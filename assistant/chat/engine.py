@@ -8,6 +8,7 @@ answers offline and says so in ``ChatReply.engine`` (the LLM agent plugs in here
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -119,10 +120,22 @@ class OfflineChatEngine:
         return HANDLERS[intent](ctx)
 
 
+_NL_WORDS = "hallo hoi dag goedemorgen goedemiddag ja nee klopt dank bedankt graag wat hoe waarom"
+_EN_WORDS = "hello hi hey morning yes no right thanks thank please what how why which could"
+_CHAT_WORDS = {Language.NL: frozenset(_NL_WORDS.split()), Language.EN: frozenset(_EN_WORDS.split())}
+
+
 def _language(text: str, state: ChatState) -> Language:
-    """The message's language; short or mixed messages keep the conversation's language."""
+    """The message's language; when its words do not decide, chat words ("hello", "klopt")
+    do, and otherwise the conversation keeps its language."""
     previous = state.language or Language.NL
-    return detect_language(text[:2000], default=previous) if text.strip() else previous
+    sample = text[:2000]
+    as_nl = detect_language(sample, default=Language.NL)
+    if as_nl == detect_language(sample, default=Language.EN):
+        return as_nl
+    words = set(re.findall(r"[a-z]+", sample.lower()))
+    nl, en = len(words & _CHAT_WORDS[Language.NL]), len(words & _CHAT_WORDS[Language.EN])
+    return previous if nl == en else Language.NL if nl > en else Language.EN
 
 
 def _sources(turn: Turn, state: ChatState, draft: Draft) -> guard.Sources:

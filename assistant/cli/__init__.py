@@ -6,6 +6,7 @@ import typer
 
 from assistant import __version__
 from assistant.cli import feedback, kb, objectives, plan, roi
+from assistant.cli.chat import chat
 from assistant.cli.serve import serve
 
 app = typer.Typer(
@@ -39,6 +40,7 @@ app.add_typer(plan.app, name="plan")
 app.add_typer(kb.app, name="kb")
 app.add_typer(feedback.app, name="feedback")
 app.command()(kb.ask)
+app.command()(chat)
 
 
 def main() -> None:
