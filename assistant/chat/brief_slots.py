@@ -38,6 +38,9 @@ def read_message(text: str, language: Language, asked: list[str]) -> BriefDraft:
                                              "target_group": draft.target_group or people[0].group})
     if draft.title is not None and not _names_title(text, asked):
         draft = draft.model_copy(update={"title": None})  # a short line is not a title by itself
+    named = _NAMED.search(text)
+    if named and draft.title is None:
+        draft = draft.model_copy(update={"title": named.group(1).strip()})
     answered = _answer(text.strip(), language, asked)
     if answered:
         draft = BriefDraft.model_validate(draft.model_dump(exclude_none=True) | answered)
@@ -45,6 +48,11 @@ def read_message(text: str, language: Language, asked: list[str]) -> BriefDraft:
 
 
 _TITLE_CUE = re.compile(r"\b(?:heet|genaamd|titel|called|named|title)\b|[\"“]", re.IGNORECASE)
+
+
+_NAMED = re.compile(
+    r"\b(?:heet|genaamd|called|named)\s+[\"“'‘]([^\"”'’\n]{3,80})[\"”'’]", re.IGNORECASE
+)
 
 
 def _names_title(text: str, asked: list[str]) -> bool:

@@ -20,6 +20,7 @@ from assistant.planning.language import Language
 from assistant.planning.numbers import NUMBER, find_money, find_percentages, parse_number
 
 _NUMBER = re.compile(rf"(?<![\w])(?:{NUMBER})(?![\w])")
+_NEGATIVE = re.compile(r"(?:^|[\s(])-$")
 _CITATION = re.compile(r"\[\d+\]")
 _CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|\b(?:eur|usd|gbp))\s?-?$", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(r"^(?:\s?(?:k|mln|mio|miljoen|million))?\s?(?:€|euros?|eur|"
@@ -108,6 +109,8 @@ def violations(text: str, sources: Sources) -> list[Violation]:
     found = []
     for match in _NUMBER.finditer(clean):
         values = candidates(match.group())
+        if _NEGATIVE.search(clean[max(0, match.start() - 2) : match.start()]):
+            values = {-value for value in values}
         money = _money_context(clean, match.start(), match.end())
         allowed = sources.money_ok(values) if money else sources.plain_ok(values)
         if not allowed:

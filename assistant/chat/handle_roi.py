@@ -23,6 +23,7 @@ from assistant.chat.roi_figures import (
     read_figures,
     to_input,
     with_currency,
+    without_conflicts,
 )
 from assistant.chat.texts import exact_money, join, money, number, percent
 from assistant.errors import EvalAssistError
@@ -41,6 +42,7 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
     reading = read_figures(with_currency(ctx.text, currency), ctx.language)
     problems = conflicts(reading)
     if problems:
+        state.roi_figures = merge(base, without_conflicts(reading, problems))
         state.awaiting = "roi_figures"
         return Draft(intent, _conflict_text(ctx, problems[0], currency))
     figures = merge(base, reading)

@@ -9,7 +9,7 @@ same thing in one message become questions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TypeVar
 
@@ -182,6 +182,19 @@ def conflicts(reading: Reading) -> list[Conflict]:
         if any(total != lines for total in reading.totals):
             found.append(Conflict("total", (*reading.totals, *[c.amount for c in reading.costs])))
     return found
+
+
+def without_conflicts(reading: Reading, found: list[Conflict]) -> Reading:
+    """The reading with every contradicted kind of figure left out (kept: the undisputed rest)."""
+    keys = {conflict.key.split(":")[0] for conflict in found}
+    return replace(
+        reading,
+        participants=[] if "participants" in keys else reading.participants,
+        costs=[] if keys & {"cost", "total"} else reading.costs,
+        totals=[],
+        attribution=[] if "attribution" in keys else reading.attribution,
+        confidence=[] if "confidence" in keys else reading.confidence,
+    )
 
 
 def merge(figures: RoiFigures, reading: Reading) -> RoiFigures:

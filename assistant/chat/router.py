@@ -46,9 +46,13 @@ _LEVEL = re.compile(
 )
 _ROI = re.compile(
     r"\broi\b|rendement|return on investment|\bbcr\b|baten[- ]kosten|benefit[- ]cost|"
-    r"terugverdien|payback|bereken|calculate|compute|reken",
+    r"terugverdien|payback|opbrengst|savings|besparing",
     re.IGNORECASE,
 )
+_COMPUTE = re.compile(r"bereken|reken\w* (?:uit|maar)|uitrekenen|calculate|compute|work out|"
+                      r"(?:wat|what) (?:is|are) (?:de|het|the) (?:roi|rendement|return|payback|"
+                      r"terugverdientijd)\b(?! ?(?:methode|methodology|method|formule|formula))",
+                      re.IGNORECASE)
 _DRAFT = re.compile(
     r"(?:stel|maak|schrijf|genereer).{0,30}\b(?:plan|meetplan|evaluatieplan)\b|"
     r"(?:draft|write|make|create|generate).{0,30}\bplan\b|plan (?:maar )?op\b",
@@ -100,8 +104,7 @@ def route(text: str, state: ChatState) -> Intent:
         return Intent.SHOW_PLAN
     if _DRAFT.search(head) or (state.awaiting == "plan_go" and YES.match(head)):
         return Intent.DRAFT_PLAN
-    if _ROI.search(head) and (find_money(head) or state.awaiting != "brief" or "roi" in
-                              head.lower()):
+    if _COMPUTE.search(head) or (_ROI.search(head) and find_money(head)):
         return Intent.COMPUTE_ROI
     if state.awaiting == "roi_figures" and has_figures(head):
         return Intent.COMPUTE_ROI
