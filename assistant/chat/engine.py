@@ -120,8 +120,14 @@ class OfflineChatEngine:
         return HANDLERS[intent](ctx)
 
 
-_NL_WORDS = "hallo hoi dag goedemorgen goedemiddag ja nee klopt dank bedankt graag wat hoe waarom"
-_EN_WORDS = "hello hi hey morning yes no right thanks thank please what how why which could"
+_NL_WORDS = (
+    "hallo hoi dag goedemorgen goedemiddag ja nee klopt dank bedankt graag wat hoe waarom "
+    "laat zien toon geef vertel mij je jouw jij"
+)
+_EN_WORDS = (
+    "hello hi hey morning yes no right thanks thank please what how why which could show me "
+    "your you tell give"
+)
 _CHAT_WORDS = {Language.NL: frozenset(_NL_WORDS.split()), Language.EN: frozenset(_EN_WORDS.split())}
 
 
