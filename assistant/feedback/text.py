@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 MODEL_MAX_CHARS = 2_000
 
-_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?(?:-->|$)", re.I | re.S)
+_BARE_LABEL = re.compile(r"\b[Ll][1-4]\b|\broi\s*[:=]\s*\w+", re.I)
 _TAG = re.compile(r"</?[a-zA-Z][^>]{0,500}>")
 _FORMULA = re.compile(
     r"(?:^|(?<=\s))[=+\-@]\s*[A-Za-z_.]+[A-Za-z0-9_.]*\s*(?:\|[^\s]*)?\s*\((?:[^()]|\([^()]*\))*\)"
@@ -24,16 +25,17 @@ _JSON_LABEL = re.compile(
     r"(?:\[[^\]]*\]|\"[^\"]*\"|\w+)\s*[,}\]]*",
     re.I,
 )
-_INJECTION = re.compile(
-    r"[^.!?\n]*\b(?:ignore|disregard|forget|negeer|vergeet)\b[^.!?\n]*"
-    r"\b(?:instructions?|instructies?|prompt|rules?|regels?|above|hierboven|previous|vorige)"
-    r"[^.!?\n]*[.!?]?"
-    r"|[^.!?\n]*\b(?:label|classify|code|mark|score|rate|tag|classificeer|codeer|markeer|"
-    r"geef|zet)\b[^.!?\n]{0,40}\b(?:as|als|this|dit|deze|me|it|het|everything|alles)?\b"
-    r"[^.!?\n]{0,20}\b(?:L[1-4]|level\s*[1-4]|niveau\s*[1-4]|NONE)\b[^.!?\n]*[.!?]?"
-    r"|\b(?:system|assistant|user)\s*:\s*|</?(?:system|instructions?)>",
+_INSTRUCTION = re.compile(
+    r"\b(?:ignore|disregard|forget|negeer|vergeet|override)\b.*\b(?:instructions?|instructies?"
+    r"|prompt|rules?|regels?|rubric|codebook|codeboek|above|hierboven|previous|vorige|everything"
+    r"|alles)\b"
+    r"|\b(?:label|classify|code|mark|score|rate|tag|set|output|return|classificeer|codeer"
+    r"|markeer|geef|zet|label)\b.{0,50}\b(?:L[1-4]|level\s*[1-4]|niveau\s*[1-4]|NONE|roi)\b"
+    r"|\b(?:instructi\w*|system|assistant|user|prompt)\b[\w ]{0,20}:"
+    r"|</?(?:system|instructions?)>",
     re.I,
 )
+_CLAUSE = re.compile(r"[^.!?:;#\n]+[.!?:;#]*|[.!?:;#\n]+")
 _INJECTION_HINT = re.compile(
     r"ignore|disregard|forget|negeer|vergeet|\bL[1-4]\b|level|niveau|\bnone\b|system|assistant"
     r"|user|instructi|<",
@@ -92,7 +94,10 @@ def clean(text: str) -> Cleaned:
     if (":" in text or "=" in text) and _LABEL_HINT.search(text):
         text = _JSON_LABEL.sub(" ", text)
     if _INJECTION_HINT.search(text):
-        text = _INJECTION.sub(" ", text)
+        text = " ".join(
+            clause for clause in _CLAUSE.findall(text) if not _INSTRUCTION.search(clause)
+        )
+        text = _BARE_LABEL.sub(" ", text)
     text = _WS.sub(" ", text).strip()
     return Cleaned(text=text, stripped=text != _WS.sub(" ", original).strip())
 

@@ -31,6 +31,7 @@ SEED = 20261123
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "datasets" / "feedback"
 C_GRID = (5.0, 20.0, 50.0)
+CHAR_WEIGHTS = (0.2, 0.35, 0.5, 1.0)
 
 
 def load_rows(split: str, data: Path = DATA) -> list[dict[str, Any]]:
@@ -66,20 +67,35 @@ def _logreg(c: float, *, balanced: bool) -> Any:
     )
 
 
-def _choose_c(x: Any, y: np.ndarray, folds: Any) -> tuple[float, np.ndarray]:
+def _choose(
+    docs: list[list[str]],
+    index: dict[str, int],
+    idf: np.ndarray,
+    y: np.ndarray,
+    folds: Any,
+    grids: tuple[tuple[float, ...], tuple[float, ...]],
+) -> tuple[float, float, np.ndarray]:
+    """Regularisation C and the weight of the character n-gram group, by 5-fold CV on train."""
     from sklearn.metrics import cohen_kappa_score, f1_score
     from sklearn.model_selection import cross_val_predict
 
-    best: tuple[float, float, np.ndarray] | None = None
-    for c in C_GRID:
-        proba = cross_val_predict(_logreg(c, balanced=True), x, y, cv=folds, method="predict_proba")
-        predicted = proba.argmax(axis=1)
-        score = f1_score(y, predicted, average="macro") + cohen_kappa_score(y, predicted)
-        print(f"  C={c:<5} cv macro-F1+kappa={score:.4f}", file=sys.stderr)
-        if best is None or score > best[0]:
-            best = (score, c, proba)
+    is_char = np.asarray([name.startswith("c:") for name in index])
+    best: tuple[float, float, float, np.ndarray] | None = None
+    c_grid, char_weights = grids
+    for char_weight in char_weights:
+        x = _matrix(docs, index, np.where(is_char, idf * char_weight, idf))
+        for c in c_grid:
+            proba = cross_val_predict(
+                _logreg(c, balanced=True), x, y, cv=folds, method="predict_proba"
+            )
+            predicted = proba.argmax(axis=1)
+            score = f1_score(y, predicted, average="macro") + cohen_kappa_score(y, predicted)
+            print(f"  char weight {char_weight:<4} C={c:<5} cv macro-F1+kappa={score:.4f}",
+                  file=sys.stderr)
+            if best is None or score > best[0]:
+                best = (score, c, char_weight, proba)
     assert best is not None
-    return best[1], best[2]
+    return best[1], best[2], best[3]
 
 
 def _best_threshold(y: np.ndarray, proba: np.ndarray) -> float:
@@ -115,7 +131,14 @@ def _calibration(correct: np.ndarray, top: np.ndarray) -> dict[str, list[float]]
     return {"x": [round(float(v), 6) for v in xs], "y": [round(float(v), 6) for v in ys]}
 
 
-def train(data: Path = DATA, out: Path | None = None) -> Path:
+def train(
+    data: Path = DATA,
+    out: Path | None = None,
+    *,
+    c_grid: tuple[float, ...] = C_GRID,
+    char_weights: tuple[float, ...] = CHAR_WEIGHTS,
+) -> Path:
+    """Fit on ``data/train`` and write the artefact to ``out`` (default: inside the package)."""
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
     out = out or Path(__file__).resolve().parent / ARTEFACT_DIR
@@ -131,10 +154,12 @@ def train(data: Path = DATA, out: Path | None = None) -> Path:
             df[i] += 1
     df[index["const"]] = len(docs)
     idf = (np.log((1 + len(docs)) / (1 + df)) + 1.0).astype(np.float32)
-    x = _matrix(docs, index, idf)
     y = np.asarray([PRIMARY_CLASSES.index(row["primary"]) for row in rows])
     folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
-    c, proba = _choose_c(x, y, folds)
+    c, char_weight, proba = _choose(docs, index, idf, y, folds, (c_grid, char_weights))
+    idf = np.where([name.startswith("c:") for name in features], idf * char_weight, idf)
+    idf = idf.astype(np.float32)  # the group weight ships inside the idf vector
+    x = _matrix(docs, index, idf)
     primary = _logreg(c, balanced=True).fit(x, y)
     heads, thresholds, head_probas = [], [], []
     for name in LEVEL_OUTPUTS:
@@ -175,13 +200,16 @@ def train(data: Path = DATA, out: Path | None = None) -> Path:
         "roi_threshold": roi_threshold,
         "tie_rule": tie,
         "calibration": _calibration(correct, top),
-        "training": {"rows": len(rows), "C": c, "seed": SEED, "min_df": 2},
+        "training": {
+            "rows": len(rows), "C": c, "char_weight": char_weight, "seed": SEED, "min_df": 2
+        },
     }
     _write_meta(out, meta)
     meta["version"] = artefact_digest(out)
     _write_meta(out, meta)
     print(
-        f"wrote {out} ({len(features)} features, C={c}, level thresholds {thresholds}, "
+        f"wrote {out} ({len(features)} features, C={c}, char weight {char_weight}, "
+        f"level thresholds {thresholds}, "
         f"roi threshold {roi_threshold:.3f})",
         file=sys.stderr,
     )
