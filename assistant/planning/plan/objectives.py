@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from assistant.planning.brief import BusinessGoal
+from assistant.planning.numbers import DurationUnit
 from assistant.planning.plan.context import Context, goal_figures
 from assistant.planning.plan.format import labelled
 from assistant.planning.plan.grounding import Topic
@@ -31,6 +32,10 @@ def _objective(ctx: Context, level: Level, n: int, text: str, **fields: object) 
     )
 
 
+_LONG = frozenset({DurationUnit.WEEK, DurationUnit.MONTH, DurationUnit.YEAR})
+"""Only a programme of weeks or more reads well as "within <duration>"."""
+
+
 def _proposed(value: int, unit: str) -> Figure:
     return Figure(kind=FigureKind.TARGET, value=Decimal(value), unit=unit, proposed=True)
 
@@ -53,7 +58,7 @@ def _learning(ctx: Context) -> Objective:
     t = ctx.t
     duration = ctx.brief.duration
     when = t["obj.2.end"]
-    if duration is not None:
+    if duration is not None and duration.unit in _LONG:
         when = t["obj.2.when"].format(duration=duration.label(ctx.language))
     return _objective(
         ctx,

@@ -70,7 +70,7 @@ THEMES: tuple[Theme, ...] = (
         "safety",
         _words(
             r"\w*incident\w*|ongeval\w*|ongeluk\w*|veilig\w*|safety|accident\w*|injur\w*|lti\b|"
-            r"letsel\w*|near.miss\w*|bijna.ongeval\w*"
+            r"letsel\w*|near.miss\w*|bijna.ongeval\w*|lekkage\w*|leak\w*|spill\w*"
         ),
         {Language.NL: "Veilig werken", Language.EN: "Safe operations"},
         {

@@ -1,0 +1,90 @@
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from docx import Document
+from fastapi.testclient import TestClient
+
+from api import create_app
+from assistant.services import Services
+from knowledge_base.service import KnowledgeService
+from tests.plan_fixtures import EXAMPLES
+
+
+@pytest.fixture
+def plan_client(shipped_service: KnowledgeService, tmp_path: Path) -> Iterator[TestClient]:
+    settings = shipped_service.settings.model_copy(
+        update={"database_url": f"sqlite:///{tmp_path / 'plans.db'}"}
+    )
+    services = Services(settings=settings, _knowledge=shipped_service)
+    with TestClient(create_app(settings, services=services)) as client:
+        yield client
+    services.close()
+
+
+def _brief() -> dict[str, object]:
+    return json.loads((EXAMPLES / "leadership_brief.json").read_text(encoding="utf-8"))
+
+
+def test_lifecycle(plan_client: TestClient) -> None:
+    created = plan_client.post("/v1/plans", json={"brief": _brief()})
+    assert created.status_code == 201, created.text
+    record = created.json()
+    plan_id = record["id"]
+    assert created.headers["location"] == f"/v1/plans/{plan_id}"
+    assert record["version"] == 1 and record["plan"]["roi_forecast"]["label"] == "forecast"
+
+    plan_client.post(
+        "/v1/plans",
+        json={
+            "text": "We want to cut errors from 40 to 30 per "
+            "month by Q1 2028. Agents should double-check "
+            "every order."
+        },
+    )
+    page = plan_client.get("/v1/plans", params={"limit": 1}).json()
+    assert page["total"] == 2 and len(page["items"]) == 1 and page["next_offset"] == 1
+
+    plan = plan_client.get(f"/v1/plans/{plan_id}").json()["plan"]
+    plan["title"] = "Leiderschap in Beweging 2.0"
+    updated = plan_client.put(f"/v1/plans/{plan_id}", json=plan)
+    assert updated.status_code == 200, updated.text
+    assert updated.json()["version"] == 2
+    assert (
+        plan_client.get(f"/v1/plans/{plan_id}", params={"version": 1}).json()["plan"]["title"]
+        == "Leiderschap in Beweging"
+    )
+
+    md = plan_client.get(f"/v1/plans/{plan_id}/export", params={"format": "md"})
+    assert md.headers["content-type"].startswith("text/markdown")
+    assert md.text.startswith("# Evaluatieplan: Leiderschap in Beweging 2.0")
+    docx = plan_client.get(f"/v1/plans/{plan_id}/export", params={"format": "docx"})
+    assert "attachment" in docx.headers["content-disposition"]
+    assert Document(io.BytesIO(docx.content)).tables
+    as_json = plan_client.get(f"/v1/plans/{plan_id}/export", params={"format": "json"})
+    assert as_json.json()["title"] == "Leiderschap in Beweging 2.0"
+
+
+def test_not_found_is_problem_json(plan_client: TestClient) -> None:
+    for response in (
+        plan_client.get("/v1/plans/missing"),
+        plan_client.get("/v1/plans/missing/export"),
+        plan_client.put("/v1/plans/missing", json={}),
+    ):
+        assert response.status_code in (404, 422)
+        assert response.headers["content-type"] == "application/problem+json"
+    assert plan_client.get("/v1/plans/missing").status_code == 404
+
+
+def test_bad_requests(plan_client: TestClient) -> None:
+    both = plan_client.post("/v1/plans", json={"brief": _brief(), "text": "x"})
+    assert both.status_code == 422
+    no_goal = plan_client.post("/v1/plans", json={"brief": {"title": "Nothing"}})
+    assert no_goal.status_code == 422
+    dangling = plan_client.post("/v1/plans", json={"brief": _brief()}).json()
+    plan = dangling["plan"]
+    plan["citations"] = plan["citations"][1:]
+    response = plan_client.put(f"/v1/plans/{dangling['id']}", json=plan)
+    assert response.status_code == 422 and "citations" in response.text
