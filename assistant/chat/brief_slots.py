@@ -28,20 +28,23 @@ _LISTS = ("business_goals", "desired_behaviours", "learning_activities", "costs"
           "expected_benefits")  # fmt: skip
 
 
-def read_message(text: str, language: Language, asked: list[str]) -> BriefDraft:
-    """What one message adds to the brief, reading it as an answer to ``asked`` first."""
+def read_message(
+    text: str, language: Language, pending: list[str], *, first: bool = False
+) -> BriefDraft:
+    """What one message adds to the brief, reading it as the answer to ``pending`` (the
+    questions just asked) first; ``first``: the conversation's first words about the brief."""
     draft = brief_from_text(text, language).brief
     if draft.participants is None:
         people = people_in(text, language)
         if people:
             draft = draft.model_copy(update={"participants": people[0].count,
                                              "target_group": draft.target_group or people[0].group})
-    if draft.title is not None and not _names_title(text, asked):
+    if draft.title is not None and not _names_title(text, pending, first):
         draft = draft.model_copy(update={"title": None})  # a short line is not a title by itself
     named = _NAMED.search(text)
     if named and draft.title is None:
         draft = draft.model_copy(update={"title": named.group(1).strip()})
-    answered = _answer(text.strip(), language, asked)
+    answered = _answer(text.strip(), language, pending)
     if answered:
         draft = BriefDraft.model_validate(draft.model_dump(exclude_none=True) | answered)
     return draft
@@ -55,15 +58,16 @@ _NAMED = re.compile(
 )
 
 
-def _names_title(text: str, asked: list[str]) -> bool:
-    """Only a message that answers "what is it called" or says so sets the title."""
-    return (bool(asked) and asked[-1] == "/title") or not asked or bool(_TITLE_CUE.search(text))
+def _names_title(text: str, pending: list[str], first: bool) -> bool:
+    """Only a first brief, an answer to "what is it called", or a message naming the programme
+    sets the title."""
+    return "/title" in pending or first or bool(_TITLE_CUE.search(text))
 
 
-def _answer(text: str, language: Language, asked: list[str]) -> dict[str, Any]:
-    if not asked or len(text) > 300:
+def _answer(text: str, language: Language, pending: list[str]) -> dict[str, Any]:
+    if not pending or len(text) > 300:
         return {}
-    field = asked[-1].strip("/")
+    field = pending[0].strip("/")
     values: dict[str, Any] = {}
     people = people_in(text, language)
     if field == "title" and len(text) <= 120:

@@ -55,6 +55,8 @@ class Ctx:
     state: ChatState
     tools: ChatTools
     seed: int
+    pending: list[str] = field(default_factory=list)
+    """The brief fields the previous reply asked about."""
 
     def say(self, key: str, **values: object) -> str:
         return say(key, self.language, self.seed, **values)

@@ -92,7 +92,9 @@ class OfflineChatEngine:
         text = turn.text[:READ_CHARS]
         language = turn.language or _language(text, state)
         intent = route(text, state)
-        ctx = Ctx(text=text, language=language, state=state, tools=self.tools, seed=state.turns)
+        pending, state.pending = state.pending, []
+        ctx = Ctx(text=text, language=language, state=state, tools=self.tools, seed=state.turns,
+                  pending=pending)  # fmt: skip
         draft = self._handle(intent, ctx)
         reply_language = turn.language or draft.language or language
         notes = [ctx.say("long_note")] if len(turn.text) > READ_CHARS else []

@@ -86,7 +86,10 @@ def objective_text(text: str) -> str | None:
         if len(rest) >= 15 and rest != text.strip():
             return rest
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    return " ".join(lines[1:]) if len(lines) > 1 else None
+    if len(lines) > 1:
+        return " ".join(lines[1:])
+    _, mark, rest = text.partition("?")
+    return rest.strip() if mark and len(rest.strip()) >= 15 else None
 
 
 def check(ctx: Ctx) -> Draft:

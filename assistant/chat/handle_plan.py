@@ -23,13 +23,14 @@ def describe(ctx: Ctx) -> Draft:
     """Fold the message into the brief, then ask the next one or two open questions."""
     state = ctx.state
     before = state.brief
-    new = brief_slots.read_message(ctx.text, ctx.language, state.asked)
+    new = brief_slots.read_message(ctx.text, ctx.language, ctx.pending, first=not state.asked)
     state.brief = brief_slots.merge(before, new)
     facts = _facts(before, state.brief, ctx.language)
     parts = [ctx.say("brief_noted", facts=join(facts, ctx.language))] if facts else []
     asked = brief_slots.next_questions(state.brief, ctx.language, state.asked)
     if asked:
         state.asked.extend(q.field for q in asked)
+        state.pending = [q.field for q in asked]
         state.awaiting = "brief"
         if len(asked) == 2:
             parts.append(ctx.say("brief_ask_two", first=asked[0].question,
@@ -80,6 +81,7 @@ def draft(ctx: Ctx) -> Draft:
         question = asked[0].question if asked else ""
         state.awaiting = "brief"
         state.asked.extend(q.field for q in asked[:1])
+        state.pending = [q.field for q in asked[:1]]
         return Draft(Intent.DRAFT_PLAN, ctx.say("plan_not_ready", question=question).strip())
     data = state.brief.model_dump(exclude_none=True) | {"language": ctx.language}
     brief = ProgramBrief.model_validate(data)
@@ -199,8 +201,15 @@ def sharpen(objective: Objective, plan: Plan, language: Language) -> str | None:
         kpi = next((g.kpi for g in plan.brief.business_goals if g.kpi), None)
         clauses.append(_RELEVANT[language].format(kpi=kpi) if kpi else _RELEVANT_GENERIC[language])
     if not clauses:
-        measure = _FIXES[language][SmartCriterion.MEASURABLE]
+        source = next((lp.data_source for lp in plan.measurement_plan.levels
+                       if lp.level == objective.level), None)  # fmt: skip
+        if source is None:
+            return None
+        measure = _MEASURED[language].format(source=source[:1].lower() + source[1:])
         if measure in objective.text:
             return None
         clauses.append(measure)
     return f"{objective.text.rstrip('.')}, {', '.join(clauses)}."
+
+
+_MEASURED = {Language.NL: "gemeten met {source}", Language.EN: "measured with {source}"}

@@ -18,6 +18,7 @@ from assistant.chat.roi_figures import (
     Conflict,
     Reading,
     conflicts,
+    item_words,
     merge,
     missing,
     read_figures,
@@ -137,9 +138,9 @@ def understood(roi_input: RoiInput, language: Language) -> list[str]:
 
 
 def _label(description: str, fallback: str) -> str:
-    """A line's own short name ("Trainer", "Locatie"), else its category's."""
-    words = description.split()
-    return description.lower() if 0 < len(words) <= 2 else fallback
+    """A line's own short name ("trainer", "extra margin"), else its category's."""
+    words = item_words(description)
+    return " ".join(words[:2]) if words else fallback
 
 
 def _questions(ctx: Ctx, reading: Reading, figures: RoiFigures) -> list[str]:

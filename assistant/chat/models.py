@@ -71,6 +71,8 @@ class ChatState(_Model):
     brief: BriefDraft = BriefDraft()
     asked: list[str] = Field(default_factory=list, description="brief fields asked, oldest first")
     awaiting: Awaiting | None = None
+    pending: list[str] = Field(default_factory=list, description="brief fields the last reply "
+                               "asked about; the next message is read as their answer")
     plan_id: str | None = None
     plan_version: int | None = None
     roi_figures: RoiFigures = RoiFigures()

@@ -90,7 +90,8 @@ def read_figures(text: str, language: Language) -> Reading:
         reading.costs = [line for line in money.costs if line.amount in reading.totals][:1]
         reading.totals = []
     reading.benefits = money.benefits
-    reading.unclear = [a for a in money.unclear if not _is_total_text(a, reading)]
+    unclear = [a for a in money.unclear if not _is_total_text(a, reading)]
+    reading.unclear = [a for a in unclear if not _rescued(a, sentences, reading)]
     reading.without_period = money.benefits_without_period
     reading.currencies = money.currencies
     reading.participants = _unique([p.count for p in people_in(_without_money(text), language)])
@@ -131,6 +132,25 @@ def with_currency(text: str, currency: str) -> str:
     return _BARE.sub(add, text)
 
 
+_GAIN = re.compile(
+    r"\b(?:extra\s+)?(?:marge|margin|profit|winst|value|waarde|omzet|revenue)\b", re.IGNORECASE
+)
+
+
+def _rescued(amount_text: str, sentences: list[str], reading: Reading) -> bool:
+    """An amount the brief reader left unclear that names a gain and a period is a benefit."""
+    for sentence in sentences:
+        gain = _GAIN.search(sentence)
+        if amount_text not in sentence or gain is None:
+            continue
+        as_benefit = read_money([_GAIN.sub("benefit", sentence)]).benefits
+        lines = [line for line in as_benefit if find_money(amount_text)[0].amount == line.amount]
+        if lines:
+            reading.benefits.append(lines[0].model_copy(update={"description": gain.group()}))
+            return True
+    return False
+
+
 def _is_total_text(amount_text: str, reading: Reading) -> bool:
     return any(m.amount in reading.totals for m in find_money(amount_text))
 
@@ -169,13 +189,13 @@ def conflicts(reading: Reading) -> list[Conflict]:
     for key, values in (("attribution", reading.attribution), ("confidence", reading.confidence)):
         if len(values) > 1:
             found.append(Conflict(key, tuple(values)))
-    by_category: dict[str, set[Decimal]] = {}
-    for line in reading.costs:
-        if line.category.value != "other":
-            by_category.setdefault(line.category.value, set()).add(line.amount)
-    for category, amounts in by_category.items():
-        if len(amounts) > 1:
-            found.append(Conflict(f"cost:{category}", tuple(sorted(amounts))))
+    costs = reading.costs
+    for index, line in enumerate(costs):
+        twin = next((other for other in costs[index + 1 :] if other.amount != line.amount
+                     and _same_item(other.description, line.description)), None)  # fmt: skip
+        if twin is not None:
+            found.append(Conflict("cost", tuple(sorted((line.amount, twin.amount)))))
+            break
     if reading.totals:
         lines = sum((line.amount for line in reading.costs if not line.per_participant),
                     Decimal(0))
@@ -205,10 +225,7 @@ def merge(figures: RoiFigures, reading: Reading) -> RoiFigures:
     if reading.currencies:
         update["currency"] = reading.currencies[0]
     if reading.costs:
-        kept = [c for c in figures.costs
-                if all(c.category != n.category or n.category.value == "other"
-                       for n in reading.costs)]
-        update["costs"] = kept + reading.costs
+        update["costs"] = _merge_costs(figures.costs, reading.costs)
     if reading.benefits:
         update["benefits"] = reading.benefits
     if reading.attribution:
@@ -218,6 +235,44 @@ def merge(figures: RoiFigures, reading: Reading) -> RoiFigures:
     if reading.isolation is not None:
         update["isolation_method"] = reading.isolation
     return figures.model_copy(update=update)
+
+
+_FILLER = frozenset(
+    {
+        "actually", "eigenlijk", "the", "and", "for", "costs", "cost", "kost", "kosten",
+        "bedragen", "bedraagt", "zijn", "are", "is", "was", "voor", "van", "een", "het", "der",
+        "total", "totaal", "totale", "programme", "programma", "per", "year", "jaar", "month",
+        "maand", "expect", "expected", "verwacht", "verwachten", "levert", "oplevert", "brings",
+        "about", "ongeveer", "wait", "nee", "not", "niet",
+    }
+)
+
+
+def item_words(description: str) -> list[str]:
+    """The words that say what a line is about ("workshop", "coaching", "extra margin")."""
+    words = re.findall(r"[a-zà-ÿ]{3,}", description.lower())
+    return [word for word in words if word not in _FILLER]
+
+
+def _same_item(a: str, b: str) -> bool:
+    return bool(set(item_words(a)) & set(item_words(b)))
+
+
+def _merge_costs(old: list[CostLine], new: list[CostLine]) -> list[CostLine]:
+    """A new line replaces the old line about the same item, or the only old line of its
+    category when it is the only new one too; other new lines are added."""
+    merged = list(old)
+    for line in new:
+        same = [i for i, c in enumerate(merged) if _same_item(c.description, line.description)]
+        if not same:
+            in_category = [i for i, c in enumerate(merged) if c.category == line.category]
+            alone = sum(n.category == line.category for n in new) == 1
+            same = in_category if len(in_category) == 1 and alone else []
+        if same:
+            merged[same[0]] = line
+        else:
+            merged.append(line)
+    return merged
 
 
 def missing(figures: RoiFigures) -> list[str]:

@@ -46,16 +46,24 @@ _LEVEL = re.compile(
 )
 _ROI = re.compile(
     r"\broi\b|rendement|return on investment|\bbcr\b|baten[- ]kosten|benefit[- ]cost|"
-    r"terugverdien|payback|opbrengst|savings|besparing",
+    r"terugverdien|payback|opbrengst|savings|besparing|marge|margin|winst|profit|baten|"
+    r"benefits?",
     re.IGNORECASE,
 )
-_COMPUTE = re.compile(r"bereken|reken\w* (?:uit|maar)|uitrekenen|calculate|compute|work out|"
-                      r"(?:wat|what) (?:is|are) (?:de|het|the) (?:roi|rendement|return|payback|"
-                      r"terugverdientijd)\b(?! ?(?:methode|methodology|method|formule|formula))",
-                      re.IGNORECASE)
+_COMPUTE = re.compile(
+    r"bereken|reken\w* (?:uit|maar)|uitrekenen|calculate|compute|work out|"
+    r"(?:wat|what)(?:'s| is| are|s) (?:de|het|the|our|onze|ons) (?:roi|rendement|return|"
+    r"payback|terugverdientijd|bcr)\b(?! ?(?:methode|methodology|method|formule|formula))",
+    re.IGNORECASE,
+)
 _DRAFT = re.compile(
     r"(?:stel|maak|schrijf|genereer).{0,30}\b(?:plan|meetplan|evaluatieplan)\b|"
     r"(?:draft|write|make|create|generate).{0,30}\bplan\b|plan (?:maar )?op\b",
+    re.IGNORECASE,
+)
+_GO = re.compile(
+    r"^\W*(?:draft it|write it|do it|go ahead|go for it|please do|stel (?:het|hem) (?:maar )?op|"
+    r"maak (?:het|hem|maar)|doe maar|ga je gang|graag)\b",
     re.IGNORECASE,
 )
 _GREETING = re.compile(
@@ -64,6 +72,11 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 _THANKS = re.compile(r"^\W*(?:dank|bedankt|thanks|thank you|cheers|top|super)\b.{0,40}$", re.I)
+_QUESTION = re.compile(
+    r"^\W*(?:wat|hoe|waarom|wanneer|welke?|wie|waar|kan|kun|moet|is|zijn|what|how|why|when|"
+    r"which|who|where|can|could|should|do|does|is|are)\b",
+    re.IGNORECASE,
+)
 _SHOW = re.compile(r"(?:toon|laat).{0,20}plan|show.{0,20}plan|^/plan\b", re.I)
 
 
@@ -102,9 +115,12 @@ def route(text: str, state: ChatState) -> Intent:
         return Intent.REVISE_PLAN
     if _SHOW.search(head):
         return Intent.SHOW_PLAN
-    if _DRAFT.search(head) or (state.awaiting == "plan_go" and YES.match(head)):
+    go = YES.match(head) or _GO.match(head)
+    if _DRAFT.search(head) or (state.awaiting == "plan_go" and go):
         return Intent.DRAFT_PLAN
-    if _COMPUTE.search(head) or (_ROI.search(head) and find_money(head)):
+    if _COMPUTE.search(head):
+        return Intent.COMPUTE_ROI
+    if _ROI.search(head) and find_money(head) and state.awaiting not in ("brief", "plan_go"):
         return Intent.COMPUTE_ROI
     if state.awaiting == "roi_figures" and has_figures(head):
         return Intent.COMPUTE_ROI
@@ -114,6 +130,10 @@ def route(text: str, state: ChatState) -> Intent:
         prediction.intent not in chatter or prediction.confidence < MIN_CONFIDENCE
     ):
         return Intent.DESCRIBE_PROGRAMME
+    if _QUESTION.match(head) and "?" in head and not (
+        prediction.intent is Intent.OUT_OF_SCOPE and prediction.confidence >= MIN_CONFIDENCE
+    ):
+        return Intent.ASK_METHOD
     if prediction.confidence < MIN_CONFIDENCE:
         return Intent.UNCLEAR
     if prediction.intent in (Intent.CONFIRM_ROI, Intent.CORRECT_ROI):
