@@ -267,3 +267,32 @@ def test_en_objective_checked_against_smart(talk: Talk) -> None:
     assert reply.intent is Intent.CHECK_OBJECTIVE and reply.language is EN
     assert reply.tools.smart.language is EN and reply.tools.smart.score < 5
     assert "Specific" in reply.text
+
+
+def test_en_roi_two_cost_items_one_corrected(talk: Talk) -> None:
+    c = talk()
+    understood = c.say(
+        "The workshop costs 18,000 euro, coaching 6,000 euro. We expect 90,000 euro extra "
+        "margin per year, 30% due to the training, managers estimate it, 70% confident, for "
+        "45 participants. What is the ROI?"
+    )
+    first = understood.tools.roi_input
+    assert [line.amount for line in first.costs] == [18000, 6000]
+    benefit = first.benefits[0]
+    assert (benefit.amount, benefit.attribution_pct, benefit.confidence_pct) == (90000, 30, 70)
+    assert benefit.isolation_method.value == "supervisor_estimate"
+    fixed = c.say("Actually the coaching costs 7,500.")
+    assert [line.amount for line in fixed.tools.roi_input.costs] == [18000, 7500]
+    result = c.say("yes")
+    assert result.tools.roi_result == compute_roi(fixed.tools.roi_input)
+    assert "-25.88%" in result.text
+
+
+def test_en_answers_after_the_brief_is_ready_are_not_behaviours(talk: Talk) -> None:
+    c = talk()
+    c.say("Our course is called 'Safe Driving'. Drivers should check their tyres every week.")
+    ready = c.say("It is a half-day e-learning for 200 drivers.")
+    assert ready.tools.brief.desired_behaviours == ["Drivers should check their tyres every week"]
+    assert ready.tools.brief.participants == 200
+    plan = c.say("go ahead")
+    assert plan.intent is Intent.DRAFT_PLAN and plan.tools.plan.title == "Safe Driving"
