@@ -75,3 +75,5 @@ class Draft:
     calculator: set[Decimal] = field(default_factory=set)
     """Figures of a calculator result the tool computed this turn (a plan's ROI forecast)."""
     language: Language | None = None
+    """The language the text is actually in, when a tool decided it (a knowledge-base answer
+    follows the question's language)."""

@@ -96,7 +96,7 @@ class OfflineChatEngine:
         ctx = Ctx(text=text, language=language, state=state, tools=self.tools, seed=state.turns,
                   pending=pending)  # fmt: skip
         draft = self._handle(intent, ctx)
-        reply_language = turn.language or draft.language or language
+        reply_language = draft.language or turn.language or language
         notes = [ctx.say("long_note")] if len(turn.text) > READ_CHARS else []
         sources = _sources(turn, state, draft)
         body = "\n".join([*notes, draft.text]) if notes else draft.text

@@ -10,7 +10,7 @@ from decimal import Decimal
 from assistant.chat.context import Ctx, Draft
 from assistant.chat.models import Intent, ToolResults
 from assistant.chat.phrases import LEVEL_NAMES
-from assistant.chat.texts import join
+from assistant.chat.texts import join, say
 from assistant.feedback.models import CommentIn, Level
 from assistant.planning import check_objective
 from assistant.planning.language import Language
@@ -26,7 +26,7 @@ def ask_method(ctx: Ctx) -> Draft:
     language = Language(answer.language)
     text = answer.answer
     if not answer.covered:
-        text += " " + ctx.say("kb_not_covered")
+        text += " " + say("kb_not_covered", language, ctx.seed)
     return Draft(Intent.ASK_METHOD, text, citations=answer.citations, language=language)
 
 

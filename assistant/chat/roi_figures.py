@@ -243,7 +243,10 @@ _FILLER = frozenset(
         "bedragen", "bedraagt", "zijn", "are", "is", "was", "voor", "van", "een", "het", "der",
         "total", "totaal", "totale", "programme", "programma", "per", "year", "jaar", "month",
         "maand", "expect", "expected", "verwacht", "verwachten", "levert", "oplevert", "brings",
-        "about", "ongeveer", "wait", "nee", "not", "niet",
+        "about", "ongeveer", "wait", "nee", "not", "niet", "eur", "euro", "euros", "usd", "dollar",
+        "dollars", "gbp", "deelnemers", "participants", "opbrengst", "benefit", "benefits",
+        "rendement", "bereken", "calculate", "wacht", "roi", "brengt",
+        "saves", "save", "our", "onze", "ons",
     }
 )
 

@@ -71,7 +71,7 @@ _GREETING = re.compile(
     r"(?:morning|afternoon|evening))\b[\w\s,!.]{0,25}$",
     re.IGNORECASE,
 )
-_THANKS = re.compile(r"^\W*(?:dank|bedankt|thanks|thank you|cheers|top|super)\b.{0,40}$", re.I)
+_THANKS = re.compile(r"^.{0,15}\b(?:dank|bedankt|thanks|thank you|cheers)\b.{0,40}$", re.I)
 _QUESTION = re.compile(
     r"^\W*(?:wat|hoe|waarom|wanneer|welke?|wie|waar|kan|kun|moet|is|zijn|what|how|why|when|"
     r"which|who|where|can|could|should|do|does|is|are)\b",
