@@ -162,11 +162,15 @@ class ChatRepository:
     ) -> None:  # fmt: skip
         """Store the user's message, the reply and the new state; a concurrent turn conflicts."""
         now = _now()
+        conflict = ConflictError(
+            f"Chat session {session_id!r} received another message at the same time; "
+            "send this one again."
+        )
         try:
             with transaction(self._sessions) as session:
                 row = self._row(session, session_id)
                 if row.messages != expected_messages:
-                    raise IntegrityError("turn", None, Exception("concurrent turn"))
+                    raise conflict
                 position = row.messages
                 session.add(ChatMessageRow(
                     session_id=session_id, position=position, role="user", text=text,
@@ -182,11 +186,8 @@ class ChatRepository:
                 row.updated_at = now
                 if not row.titled and not row.title and text.strip():
                     row.title = _title(text)
-        except IntegrityError as exc:
-            raise ConflictError(
-                f"Chat session {session_id!r} received another message at the same time; "
-                "send this one again."
-            ) from exc
+        except IntegrityError as exc:  # the same position written twice
+            raise conflict from exc
 
 
 def _title(text: str) -> str:

@@ -116,3 +116,19 @@ def test_list_paginates_and_rename(services: Services) -> None:
     assert page.total == 5 and len(page.items) == 2 and page.offset == 1
     renamed = services.chat.update(ids[0], SessionUpdate(title="Nieuwe naam"))
     assert renamed.title == "Nieuwe naam" and services.chat.list(limit=1).items[0].id == ids[0]
+
+
+def test_a_concurrent_turn_conflicts(services: Services) -> None:
+    from assistant.chat import ChatReply
+    from assistant.errors import ConflictError
+
+    chat = services.chat
+    session = chat.create(SessionCreate())
+    reply = ChatReply(text="x", language=Language.NL, intent=Intent.SMALLTALK)
+    state = chat.get(session.id).state
+    chat.repository.add_turn(session.id, text="a", language=Language.NL, reply=reply,
+                             state=state, expected_messages=0)  # fmt: skip
+    with pytest.raises(ConflictError):
+        chat.repository.add_turn(session.id, text="b", language=Language.NL, reply=reply,
+                                 state=state, expected_messages=0)  # fmt: skip
+    assert chat.get(session.id).messages == 2
