@@ -49,7 +49,11 @@ def chat(
                 break
             session_id = outcome
             continue
-        reply = service.send(session_id, MessageIn(text=message))
+        if interactive:
+            with console.status("..."):
+                reply = service.send(session_id, MessageIn(text=message))
+        else:
+            reply = service.send(session_id, MessageIn(text=message))
         _render(console, reply, as_json=as_json, rich=interactive)
     services.close()
 
@@ -129,7 +133,8 @@ def _render(console: Console, reply: ChatReply, *, as_json: bool, rich: bool) ->
                for c in reply.citations]  # fmt: skip
     if rich:
         body = Markdown(reply.text + ("\n\n" + "  \n".join(sources) if sources else ""))
-        console.print(Panel(body, title="evalassist", title_align="left", border_style="green"))
+        panel = Panel(body, title="evalassist", title_align="left", border_style="green")
+        Console().print(panel)  # wrapped to the terminal, unlike the soft-wrapping stdout()
         return
     console.print(reply.text, markup=False, highlight=False)
     for line in sources:
