@@ -56,7 +56,30 @@ def _chunks(upload: UploadFile) -> Iterator[bytes]:
         yield chunk
 
 
-@router.post("/jobs", status_code=202)
+_JOB_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {
+                "schema": {"type": "array", "items": {"$ref": "#/components/schemas/CommentIn"}}
+            },
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["file"],
+                    "properties": {
+                        "file": {"type": "string", "format": "binary"},
+                        "text_column": {"type": "string", "default": "text"},
+                        "sheet": {"type": "string"},
+                    },
+                }
+            },
+        },
+    }
+}
+
+
+@router.post("/jobs", status_code=202, openapi_extra=_JOB_BODY)
 async def submit_job(request: Request, services: ServicesDep) -> JobStatusOut:
     """Queue a coding job: a JSON list of comments, or a multipart upload of a CSV, XLSX or JSONL
     export (form fields `file`, `text_column` (default `text`) and optional `sheet`).

@@ -32,7 +32,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
 from assistant.errors import ConflictError, NotFoundError
 from assistant.feedback.coder import Coder, code_comments
-from assistant.feedback.models import CodedComment, CommentIn
+from assistant.feedback.models import MAX_TEXT_CHARS, CodedComment, CommentIn
 
 log = logging.getLogger("evalassist.feedback.jobs")
 JobStatus = Literal["queued", "running", "done", "cancelled", "failed"]
@@ -246,7 +246,7 @@ class JobStore:
                     break
                 comments = [
                     CommentIn(id=str(i.record.get("id") or i.position),
-                              text=str(i.record.get(text_column) or ""))
+                              text=str(i.record.get(text_column) or "")[:MAX_TEXT_CHARS])
                     for i in items
                 ]
                 for item, coded in zip(items, code_comments(self.coder, comments), strict=True):

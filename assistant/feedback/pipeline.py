@@ -12,7 +12,7 @@ from typing import Any
 
 from assistant.errors import InvalidInputError
 from assistant.feedback.coder import Coder, code_comments
-from assistant.feedback.models import CodedComment, CommentIn
+from assistant.feedback.models import MAX_TEXT_CHARS, CodedComment, CommentIn
 from assistant.feedback.sinks import KP_COLUMNS, journal_path, open_sink
 from assistant.feedback.tables import Table, open_table, table_format
 
@@ -80,7 +80,8 @@ def _batches(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[st
 
 
 def _text(value: Any) -> str:
-    return "" if value is None else str(value)
+    """The cell as text, capped for the coder (the output row keeps the whole cell)."""
+    return "" if value is None else str(value)[:MAX_TEXT_CHARS]
 
 
 def code_file(
@@ -111,7 +112,8 @@ def code_file(
         return CodeFileResult(output, table.total or 0, 0, table.total or 0, columns)
     done = int(state["rows"]) if state else 0
     offset = int(state["offset"]) if state else None
-    sink = open_sink(output, kind, columns, delimiter=table.delimiter, offset=offset)
+    delimiter = "\t" if output.suffix.lower() == ".tsv" else table.delimiter
+    sink = open_sink(output, kind, columns, delimiter=delimiter, offset=offset)
     complete = False
     written = done
     try:

@@ -94,7 +94,7 @@ class Table:
             for record in reader:
                 if not record:
                     continue
-                record = (record + [""] * width)[:width] if len(record) != width else record
+                record = record + [""] * (width - len(record))
                 yield dict(zip(self.columns, record, strict=True))
 
     def _xlsx_rows(self) -> Iterator[dict[str, Any]]:
@@ -153,7 +153,14 @@ def _open_csv(path: Path) -> Table:
         header = next(reader, None)
         if not header:
             raise InvalidInputError(f"{path.name} is empty: no header row.")
-        total = sum(1 for record in reader if record)
+        total = 0
+        for record in reader:
+            if len(record) > len(header):
+                raise InvalidInputError(
+                    f"{path.name} record {total + 1} has {len(record)} fields but the header has "
+                    f"{len(header)} (delimiter {delimiter!r}): is a comment missing its quotes?"
+                )
+            total += bool(record)
     columns = [name.strip() for name in header]
     return Table(path, "csv", columns, total, encoding=encoding, delimiter=delimiter)
 

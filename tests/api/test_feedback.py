@@ -139,3 +139,8 @@ def test_job_survives_a_restart(settings: Settings, idle_services: Services) -> 
         page = client.get(f"/v1/feedback/jobs/{job['id']}/results?limit=10000").json()
         assert len(page["items"]) == 500
         assert [i["id"] for i in page["items"][:5]] == ["a", "b", "c", "d", "e"]
+
+
+def test_openapi_documents_both_job_bodies(client: TestClient) -> None:
+    body = client.get("/openapi.json").json()["paths"]["/v1/feedback/jobs"]["post"]["requestBody"]
+    assert set(body["content"]) == {"application/json", "multipart/form-data"}

@@ -153,3 +153,30 @@ def test_neutralise(value: object, expected: object) -> None:
 def test_sniff_delimiter_fallback() -> None:
     assert sniff_delimiter("a;b;c\n") == ";"
     assert sniff_delimiter("single\n") == ","
+
+
+def test_a_huge_cell_is_coded_on_its_start_and_kept_whole(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    huge = "I learned a lot about planning. " * 5000  # 160,000 characters
+    source.write_text(json.dumps({"text": huge}) + "\n", encoding="utf-8")
+    code_file(source=source, output=tmp_path / "o.jsonl", text_column="text",
+              coder=offline_coder())
+    row = json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8"))
+    assert row["text"] == huge and row["kp_primary"] == "L2"
+
+
+def test_a_row_with_too_many_fields_fails_before_coding(tmp_path: Path, counting_coder) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text("id;text\n1;fine\n2;broken; unquoted\n", encoding="utf-8")
+    with pytest.raises(InvalidInputError, match="record 2 has 3 fields"):
+        code_file(source=source, output=tmp_path / "o.csv", text_column="text",
+                  coder=counting_coder)
+    assert counting_coder.seen == []
+
+
+def test_short_rows_are_padded(tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text("id,text,extra\n1,Great trainer\n", encoding="utf-8")
+    code_file(source=source, output=tmp_path / "o.tsv", text_column="text", coder=offline_coder())
+    lines = (tmp_path / "o.tsv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[1].split("\t")[:4] == ["1", "Great trainer", "", "L1"]

@@ -1,0 +1,1 @@
+"""The shipped offline feedback model (weights .npz + vocabulary .json), written by train."""
