@@ -216,6 +216,7 @@ def test_en_partial_and_contradictory_figures_are_asked_about(talk: Talk) -> Non
 
 def test_nl_pasted_comments_are_coded(talk: Talk) -> None:
     c = talk()
+    assert c.say("Hoi").intent is Intent.GREETING
     reply = c.say(
         "Kun je deze opmerkingen coderen?\n"
         "- De trainer was erg enthousiast en de zaal was prima.\n"
@@ -243,6 +244,7 @@ def test_en_pasted_comments_are_coded(talk: Talk) -> None:
     coded = reply.tools.coded_comments
     assert [c.primary for c in coded] == [Level.L1, Level.L3, Level.L4] and coded[2].roi
     assert "level 4 (results)" in reply.text
+    assert c.say("Thanks, that helps.").language is EN
 
 
 def test_nl_objective_checked_against_smart(talk: Talk) -> None:
@@ -258,15 +260,21 @@ def test_nl_objective_checked_against_smart(talk: Talk) -> None:
         "zodat het verzuim daalt van 6% naar 4,5%.\""
     )
     assert strong.tools.smart.score > weak.tools.smart.score
+    assert c.say("Dank je").intent is Intent.SMALLTALK
 
 
 def test_en_objective_checked_against_smart(talk: Talk) -> None:
     c = talk()
+    assert c.say("Good morning").language is EN
     reply = c.say("Is this objective SMART? \"Participants improve their communication "
                   "skills.\"")
     assert reply.intent is Intent.CHECK_OBJECTIVE and reply.language is EN
     assert reply.tools.smart.language is EN and reply.tools.smart.score < 5
     assert "Specific" in reply.text
+    better = c.say("Check this objective: \"Within 3 months all 12 supervisors hold a weekly "
+                   "safety briefing, as agreed with the plant manager, so that incidents fall "
+                   "from 10 to 6 a year.\"")
+    assert better.tools.smart.score > reply.tools.smart.score
 
 
 def test_en_roi_two_cost_items_one_corrected(talk: Talk) -> None:
