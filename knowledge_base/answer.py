@@ -8,6 +8,7 @@ cover the question instead of guessing. An LLM engine plugs in through ``make_an
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -33,6 +34,8 @@ _LEAD = {
 }
 _SOURCES_HEADER = {"nl": "Bronnen", "en": "Sources"}
 _MIN_SENTENCE = 40
+SENTENCE_CACHE = 20_000
+"""Sentence vectors the offline answerer keeps (~30 MB at 384 dimensions)."""
 _MAX_SENTENCE = 400
 
 
@@ -92,6 +95,24 @@ class OfflineAnswerer:
         self._thresholds = thresholds or Thresholds()
         self._max_sentences = max_sentences
         self._max_hits = max_hits
+        self._sentence_vectors: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    def _vectors(self, texts: list[str]) -> np.ndarray:
+        """Sentence vectors, each computed once: the same passages answer many questions."""
+        assert self._embeddings is not None
+        with self._lock:
+            found = {t: self._sentence_vectors[t] for t in texts if t in self._sentence_vectors}
+        missing = [t for t in dict.fromkeys(texts) if t not in found]
+        if missing:
+            vectors = np.asarray(self._embeddings.embed_passages(missing))
+            fresh = dict(zip(missing, vectors, strict=True))
+            found.update(fresh)
+            with self._lock:
+                if len(self._sentence_vectors) + len(fresh) > SENTENCE_CACHE:
+                    self._sentence_vectors.clear()
+                self._sentence_vectors.update(fresh)
+        return np.stack([found[t] for t in texts])
 
     def _candidates(self, hits: Sequence[SearchHit]) -> list[_Sentence]:
         sentences: list[_Sentence] = []
@@ -110,7 +131,7 @@ class OfflineAnswerer:
         )
         if self._embeddings is None:
             return np.asarray(lexical + prior, dtype=np.float64)
-        vectors = self._embeddings.embed_passages([s.text for s in sentences])
+        vectors = self._vectors([s.text for s in sentences])
         similarity = vectors @ self._embeddings.embed_query(question)
         return np.asarray(similarity + 0.1 * lexical + prior, dtype=np.float64)
 
