@@ -12,7 +12,11 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 
 
 class ScriptedToolModel(BaseChatModel):
-    """Answers each call with the next scripted tool call (name, arguments) and records prompts."""
+    """Answers each call with the next scripted step and records the prompts it saw.
+
+    A step is ``(tool_name, arguments)`` for a tool call, or ``("text", {"content": ...})`` for
+    a plain answer. The last step repeats when the script runs out.
+    """
 
     script: list[tuple[str, dict[str, Any]]]
     seen: list[list[BaseMessage]] = []
@@ -33,6 +37,9 @@ class ScriptedToolModel(BaseChatModel):
     ) -> ChatResult:
         self.seen.append(list(messages))
         name, arguments = self.script[min(len(self.seen), len(self.script)) - 1]
+        if name == "text":
+            answer = AIMessage(content=str(arguments["content"]))
+            return ChatResult(generations=[ChatGeneration(message=answer)])
         message = AIMessage(
             content="",
             tool_calls=[{"name": name, "args": arguments, "id": f"call-{len(self.seen)}"}],

@@ -151,8 +151,11 @@ def _sources(turn: Turn, state: ChatState, draft: Draft) -> guard.Sources:
     user = guard.user_numbers([*turn.user_history, turn.text[:READ_CHARS]])
     user |= guard.numbers_of(state.roi_input)
     tools = guard.numbers_of(draft.tools) | draft.numbers
-    tools |= set().union(*(guard.numbers_in(c.quote) for c in draft.citations)) if (
-        draft.citations) else set()
+    tools |= (
+        set().union(*(guard.numbers_in(c.quote) for c in draft.citations))
+        if (draft.citations)
+        else set()
+    )
     tools |= {Decimal(c.n) for c in draft.citations}
     if draft.tools.plan is not None:
         tools |= {Decimal(draft.tools.plan.version)}
@@ -163,7 +166,15 @@ def _sources(turn: Turn, state: ChatState, draft: Draft) -> guard.Sources:
 
 
 def make_chat_engine(settings: Settings, tools: ChatTools) -> ChatEngine:
-    """The engine the settings ask for; the LLM agent is not built yet, so: offline."""
-    if settings.llm_provider != "offline":
-        log.info("no LLM chat engine yet; the chat answers with the offline engine")
-    return OfflineChatEngine(tools)
+    """The engine the settings ask for: offline, or the LLM agent falling back to offline."""
+    offline = OfflineChatEngine(tools)
+    match settings.llm_provider:
+        case "offline":
+            return offline
+        case "openai":
+            from assistant.chat.agent import LlmChatEngine
+            from assistant.llm import make_chat_model
+
+            model = make_chat_model(settings)
+            assert model is not None
+            return LlmChatEngine(model, model_name=settings.llm_model, tools=tools, offline=offline)

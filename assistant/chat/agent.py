@@ -1,0 +1,145 @@
+"""The LLM chat engine: a LangChain agent over the domain tools, checked by the money rule.
+
+The agent gets the session's state, the user's recent messages and six tools. It may take at
+most ``max_steps`` model calls in a turn. A failing provider, an exhausted step budget or an
+empty answer hands the turn to the offline engine, which says so in ``engine``. Whatever the
+model writes passes the same money rule as offline replies: a figure that did not come from the
+calculator, the user or a tool of this turn is removed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import TYPE_CHECKING
+
+from assistant.chat import guard
+from assistant.chat.agent_tools import Collected, build_tools
+from assistant.chat.engine import READ_CHARS, OfflineChatEngine, Turn, TurnOutcome, _language
+from assistant.chat.models import ChatReply, ChatState, Intent, ToolResults
+from assistant.llm.engine import Engine, EngineInfo
+from assistant.planning.language import Language
+from assistant.prompts import load_prompt
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+    from langchain_core.messages import BaseMessage
+    from langchain_core.runnables import RunnableConfig
+
+    from assistant.chat.context import ChatTools
+
+log = logging.getLogger("evalassist.chat")
+PROMPT = "chat/system"
+HISTORY = 6
+"""How many of the user's earlier messages the agent sees (the state carries the rest)."""
+
+
+class LlmChatEngine:
+    """Answers with a tool-using agent; the offline engine answers whenever it cannot."""
+
+    def __init__(
+        self,
+        model: BaseChatModel,
+        *,
+        model_name: str,
+        tools: ChatTools,
+        offline: OfflineChatEngine,
+        max_steps: int = 4,
+    ) -> None:
+        self._model = model
+        self._tools = tools
+        self._offline = offline
+        self._max_steps = max_steps
+        self.info = EngineInfo(engine=Engine.LLM, model=model_name, prompt_version=f"{PROMPT}@1.0")
+
+    def respond(self, turn: Turn) -> TurnOutcome:
+        state = turn.state.model_copy(deep=True)
+        text = turn.text[:READ_CHARS]
+        language = turn.language or _language(text, state)
+        collected = Collected()
+        try:
+            answer = self._run(text, turn, state, language, collected)
+        except Exception as exc:  # provider errors, step budget, malformed tool calls
+            log.warning("LLM chat turn failed, answering offline: %s", exc)
+            return self._fallback(turn, f"{type(exc).__name__}: {exc}"[:300])
+        if not answer.strip():
+            return self._fallback(turn, "the model returned an empty answer")
+        sources = _sources(turn, state, collected)
+        checked, found = guard.enforce(answer.strip(), sources, language)
+        state.turns += 1
+        state.language = language
+        reply = ChatReply(
+            text=checked,
+            language=language,
+            intent=_intent(collected),
+            citations=collected.citations,
+            tools=ToolResults(
+                plan=collected.plan,
+                roi_input=collected.roi_input,
+                roi_result=collected.roi_result,
+                coded_comments=collected.coded,
+                smart=collected.smart,
+            ),
+            engine=self.info,
+            notes=[f"removed unaccounted figure {v.number}" for v in found],
+        )
+        return TurnOutcome(reply=reply, state=state)
+
+    def _run(
+        self, text: str, turn: Turn, state: ChatState, language: Language, collected: Collected
+    ) -> str:
+        from langchain.agents import create_agent
+        from langchain_core.messages import HumanMessage
+
+        prompt = load_prompt(PROMPT, language.value)
+        agent = create_agent(
+            self._model,
+            build_tools(self._tools, state, language, collected),
+            system_prompt=prompt.render(state=_state_summary(state)),
+        )
+        history: list[BaseMessage] = [HumanMessage(m) for m in turn.user_history[-HISTORY:]]
+        config: RunnableConfig = {"recursion_limit": 2 * self._max_steps}  # model + tools steps
+        messages = {"messages": [*history, HumanMessage(text)]}
+        result = agent.invoke(messages, config)  # type: ignore[call-overload]  # TypedDict input
+        final = result["messages"][-1]
+        return final.content if isinstance(final.content, str) else ""
+
+    def _fallback(self, turn: Turn, reason: str) -> TurnOutcome:
+        outcome = self._offline.respond(turn)
+        engine = EngineInfo(
+            engine=Engine.OFFLINE_FALLBACK,
+            model=self.info.model,
+            prompt_version=outcome.reply.engine.prompt_version,
+            fallback_reason=reason,
+        )
+        reply = outcome.reply.model_copy(update={"engine": engine})
+        return TurnOutcome(reply=reply, state=outcome.state)
+
+
+def _state_summary(state: ChatState) -> str:
+    summary: dict[str, object] = {"plan_id": state.plan_id, "plan_version": state.plan_version}
+    if state.roi_result is not None:
+        summary["last_roi_result"] = json.loads(
+            state.roi_result.model_dump_json(include={"roi_pct", "bcr", "total_costs"})
+        )
+    return json.dumps(summary, ensure_ascii=False)
+
+
+def _sources(turn: Turn, state: ChatState, collected: Collected) -> guard.Sources:
+    calculator = guard.numbers_of(state.roi_result) | guard.numbers_of(collected.roi_result)
+    user = guard.user_numbers([*turn.user_history, turn.text[:READ_CHARS]])
+    tools = guard.user_numbers(collected.outputs)
+    tools |= set().union(*(guard.numbers_in(c.quote) for c in collected.citations))
+    return guard.Sources(calculator=calculator, user=user, tools=tools)
+
+
+def _intent(collected: Collected) -> Intent:
+    if collected.roi_result is not None:
+        return Intent.COMPUTE_ROI
+    if collected.plan is not None:
+        return Intent.DRAFT_PLAN
+    if collected.coded:
+        return Intent.CODE_COMMENTS
+    if collected.smart is not None:
+        return Intent.CHECK_OBJECTIVE
+    return Intent.ASK_METHOD if collected.citations else Intent.SMALLTALK

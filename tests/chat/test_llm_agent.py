@@ -1,0 +1,121 @@
+"""The LLM chat agent's loop with a scripted model: tools run through the domain, errors reach
+the model, steps are bounded, the money rule holds, and failures fall back to offline."""
+
+from __future__ import annotations
+
+import socket
+from typing import Any
+
+from assistant.chat.agent import LlmChatEngine
+from assistant.chat.context import ChatTools
+from assistant.chat.engine import OfflineChatEngine, Turn
+from assistant.chat.models import ChatState
+from assistant.llm import make_chat_model
+from assistant.roi import RoiInput, compute_roi
+from assistant.services import Services
+from assistant.settings import Settings
+from tests.fakes import ScriptedToolModel
+
+ROI_INPUT = {
+    "participants": 10,
+    "costs": [
+        {"category": "delivery", "description": "Trainer", "amount": "20000"},
+        {"category": "participant_time", "description": "Salaries", "amount": "5000"},
+    ],
+    "benefits": [
+        {"description": "Fewer errors", "amount": "4000", "period": "month",
+         "isolation_method": "control_group"},
+    ],
+}  # fmt: skip
+
+
+def _engine(
+    services: Services, script: list[tuple[str, dict[str, Any]]], **kwargs: Any
+) -> tuple[LlmChatEngine, ScriptedToolModel]:
+    model = ScriptedToolModel(script=script, seen=[])
+    tools = ChatTools.from_services(services)
+    engine = LlmChatEngine(
+        model, model_name="scripted", tools=tools, offline=OfflineChatEngine(tools), **kwargs
+    )
+    return engine, model
+
+
+def _turn(text: str) -> Turn:
+    return Turn(text=text, state=ChatState(), user_history=[])
+
+
+def test_roi_comes_from_the_calculator_and_its_figures_may_be_quoted(services: Services) -> None:
+    expected = compute_roi(RoiInput.model_validate(ROI_INPUT), lang="en")
+    script = [
+        ("compute_roi", {"roi_input": ROI_INPUT}),
+        ("text", {"content": f"The ROI is {expected.roi_pct}% with a BCR of {expected.bcr}."}),
+    ]
+    engine, model = _engine(services, script)
+    outcome = engine.respond(_turn("What is the ROI of our programme?"))
+    reply = outcome.reply
+    assert reply.engine.engine == "llm"
+    assert reply.tools.roi_result == expected
+    assert outcome.state.roi_result == expected
+    assert str(expected.roi_pct) in reply.text and not reply.notes
+    tool_message = model.seen[1][-1]
+    assert str(expected.roi_pct) in str(tool_message.content)
+
+
+def test_an_invented_money_figure_is_removed(services: Services) -> None:
+    engine, _ = _engine(services, [("text", {"content": "Your ROI will be 480% for sure."})])
+    reply = engine.respond(_turn("What ROI can we expect?")).reply
+    assert reply.engine.engine == "llm"
+    assert "480" not in reply.text
+    assert reply.notes == ["removed unaccounted figure 480"]
+
+
+def test_a_tool_error_is_shown_to_the_model_not_swallowed(services: Services) -> None:
+    bad = {"participants": 10, "costs": [], "benefits": []}
+    script = [("compute_roi", {"roi_input": bad}), ("text", {"content": "Which costs are there?"})]
+    engine, model = _engine(services, script)
+    reply = engine.respond(_turn("Compute the ROI please")).reply
+    error = str(model.seen[1][-1].content)
+    assert error.startswith("error:") and "costs" in error
+    assert reply.text == "Which costs are there?"
+    assert reply.tools.roi_result is None
+
+
+def test_citations_from_the_knowledge_base_are_carried(services: Services) -> None:
+    script = [
+        ("search_knowledge", {"question": "Hoe isoleer je het effect van een training?"}),
+        ("text", {"content": "Met een controlegroep of schattingen [1]."}),
+    ]
+    engine, _ = _engine(services, script)
+    reply = engine.respond(_turn("Hoe isoleer je het effect van een training?")).reply
+    assert reply.citations
+    assert reply.language.value == "nl"
+    known = {chunk.chunk_id for chunk in services.knowledge.index.snapshot.chunks}
+    assert {c.chunk_id for c in reply.citations} <= known
+
+
+def test_steps_are_bounded_then_the_offline_engine_answers(services: Services) -> None:
+    forever = [("check_objective", {"text": "Improve communication."})]
+    engine, model = _engine(services, forever, max_steps=2)
+    reply = engine.respond(_turn("Is 'Improve communication.' SMART?")).reply
+    assert len(model.seen) == 2
+    assert reply.engine.engine == "offline-fallback"
+    assert reply.engine.fallback_reason and "Recursion" in reply.engine.fallback_reason
+    assert reply.text
+
+
+def test_a_provider_that_is_down_hands_the_turn_to_offline(services: Services) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings = Settings(
+        data_dir=services.settings.data_dir, llm_provider="openai", llm_model="down",
+        openai_api_key="x", openai_base_url=f"http://127.0.0.1:{port}/v1", llm_max_retries=0,
+    )  # fmt: skip
+    model = make_chat_model(settings)
+    assert model is not None
+    tools = ChatTools.from_services(services)
+    engine = LlmChatEngine(model, model_name="down", tools=tools, offline=OfflineChatEngine(tools))
+    reply = engine.respond(_turn("Hallo!")).reply
+    assert reply.engine.engine == "offline-fallback"
+    assert reply.engine.fallback_reason and "Connection" in reply.engine.fallback_reason
+    assert reply.text
