@@ -42,7 +42,7 @@ class Services:
         """Comment coding and its persisted batch jobs."""
         with self._lock:
             if self._feedback is None:
-                self._feedback = FeedbackService(self.settings)
+                self._feedback = FeedbackService(self.settings, engine=self.db)
             return self._feedback
 
     @property

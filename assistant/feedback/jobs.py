@@ -19,20 +19,21 @@ from pydantic import BaseModel
 from sqlalchemy import (
     JSON,
     DateTime,
+    Engine,
     ForeignKey,
     Integer,
     String,
     Text,
-    create_engine,
     insert,
     select,
     update,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
+from sqlalchemy.orm import Mapped, mapped_column
 
 from assistant.errors import ConflictError, NotFoundError
 from assistant.feedback.coder import Coder, code_comments
 from assistant.feedback.models import MAX_TEXT_CHARS, CodedComment, CommentIn
+from assistant.store.db import Base, make_session_factory
 
 log = logging.getLogger("evalassist.feedback.jobs")
 JobStatus = Literal["queued", "running", "done", "cancelled", "failed"]
@@ -41,11 +42,7 @@ JOB_BATCH = 200
 INSERT_BATCH = 2_000
 
 
-class _Base(DeclarativeBase):
-    pass
-
-
-class JobRow(_Base):
+class JobRow(Base):
     __tablename__ = "feedback_jobs"
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
@@ -59,7 +56,7 @@ class JobRow(_Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
-class ItemRow(_Base):
+class ItemRow(Base):
     __tablename__ = "feedback_job_items"
 
     job_id: Mapped[str] = mapped_column(
@@ -103,11 +100,10 @@ def _status(row: JobRow) -> JobStatusOut:
 class JobStore:
     """Jobs and their items in one database, plus one background worker thread."""
 
-    def __init__(self, url: str, coder: Coder) -> None:
-        self.engine = create_engine(url, connect_args={"check_same_thread": False}
-                                    if url.startswith("sqlite") else {})
-        _Base.metadata.create_all(self.engine)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+    def __init__(self, engine: Engine, coder: Coder) -> None:
+        self.engine = engine
+        Base.metadata.create_all(self.engine)
+        self.sessions = make_session_factory(self.engine)
         self.coder = coder
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -119,21 +115,34 @@ class JobStore:
         job_id = uuid.uuid4().hex
         now = _now()
         with self.sessions.begin() as session:
-            session.add(JobRow(id=job_id, status="queued", total=0, done=0, columns=columns,
-                               text_column=text_column, created_at=now, updated_at=now))
+            session.add(
+                JobRow(
+                    id=job_id,
+                    status="queued",
+                    total=0,
+                    done=0,
+                    columns=columns,
+                    text_column=text_column,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
         total = 0
         iterator = iter(records)
         while chunk := list(islice(iterator, INSERT_BATCH)):
             with self.sessions.begin() as session:
                 session.execute(
                     insert(ItemRow),
-                    [{"job_id": job_id, "position": total + i, "record": r, "result": None}
-                     for i, r in enumerate(chunk)],
+                    [
+                        {"job_id": job_id, "position": total + i, "record": r, "result": None}
+                        for i, r in enumerate(chunk)
+                    ],
                 )
             total += len(chunk)
         with self.sessions.begin() as session:
             session.execute(
-                update(JobRow).where(JobRow.id == job_id)
+                update(JobRow)
+                .where(JobRow.id == job_id)
                 .values(total=total, status="queued" if total else "done")
             )
         self._wake.set()
@@ -170,8 +179,11 @@ class JobStore:
         job, _ = self.results(job_id)
         with self.sessions() as session:
             results = session.scalars(
-                select(ItemRow.result).where(ItemRow.job_id == job_id)
-                .order_by(ItemRow.position).offset(offset).limit(limit)
+                select(ItemRow.result)
+                .where(ItemRow.job_id == job_id)
+                .order_by(ItemRow.position)
+                .offset(offset)
+                .limit(limit)
             ).all()
         return job.total, [CodedComment.model_validate(result) for result in results]
 
@@ -180,8 +192,10 @@ class JobStore:
         while True:
             with self.sessions() as session:
                 items = session.scalars(
-                    select(ItemRow).where(ItemRow.job_id == job_id, ItemRow.position >= position)
-                    .order_by(ItemRow.position).limit(INSERT_BATCH)
+                    select(ItemRow)
+                    .where(ItemRow.job_id == job_id, ItemRow.position >= position)
+                    .order_by(ItemRow.position)
+                    .limit(INSERT_BATCH)
                 ).all()
             if not items:
                 return
@@ -205,7 +219,6 @@ class JobStore:
         if self._thread is not None:
             self._thread.join(timeout=30)
             self._thread = None
-        self.engine.dispose()
 
     def _loop(self) -> None:
         while not self._stop.is_set():
@@ -221,8 +234,10 @@ class JobStore:
     def _next_job(self) -> str | None:
         with self.sessions() as session:
             return session.scalars(
-                select(JobRow.id).where(JobRow.status.in_(ACTIVE), JobRow.total > 0)
-                .order_by(JobRow.created_at).limit(1)
+                select(JobRow.id)
+                .where(JobRow.status.in_(ACTIVE), JobRow.total > 0)
+                .order_by(JobRow.created_at)
+                .limit(1)
             ).first()
 
     def run(self, job_id: str) -> None:
@@ -239,20 +254,25 @@ class JobStore:
                 if status != "running":
                     return
                 items = session.scalars(
-                    select(ItemRow).where(ItemRow.job_id == job_id, ItemRow.result.is_(None))
-                    .order_by(ItemRow.position).limit(JOB_BATCH)
+                    select(ItemRow)
+                    .where(ItemRow.job_id == job_id, ItemRow.result.is_(None))
+                    .order_by(ItemRow.position)
+                    .limit(JOB_BATCH)
                 ).all()
                 if not items:
                     break
                 comments = [
-                    CommentIn(id=str(i.record.get("id") or i.position),
-                              text=str(i.record.get(text_column) or "")[:MAX_TEXT_CHARS])
+                    CommentIn(
+                        id=str(i.record.get("id") or i.position),
+                        text=str(i.record.get(text_column) or "")[:MAX_TEXT_CHARS],
+                    )
                     for i in items
                 ]
                 for item, coded in zip(items, code_comments(self.coder, comments), strict=True):
                     item.result = json.loads(coded.model_dump_json())
                 session.execute(
-                    update(JobRow).where(JobRow.id == job_id)
+                    update(JobRow)
+                    .where(JobRow.id == job_id)
                     .values(done=JobRow.done + len(items), updated_at=_now())
                 )
         else:
@@ -262,6 +282,7 @@ class JobStore:
     def _finish(self, job_id: str, status: str, error: str | None) -> None:
         with self.sessions.begin() as session:
             session.execute(
-                update(JobRow).where(JobRow.id == job_id, JobRow.status.in_(ACTIVE))
+                update(JobRow)
+                .where(JobRow.id == job_id, JobRow.status.in_(ACTIVE))
                 .values(status=status, error=error, updated_at=_now())
             )

@@ -8,6 +8,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Engine
+
 from assistant.errors import InvalidInputError
 from assistant.feedback.coder import Coder, code_comments, make_coder
 from assistant.feedback.jobs import JobStatusOut, JobStore
@@ -16,6 +18,7 @@ from assistant.feedback.pipeline import kp_fields
 from assistant.feedback.sinks import KP_COLUMNS, open_sink
 from assistant.feedback.tables import open_table, table_format
 from assistant.settings import Settings
+from assistant.store.db import make_engine
 
 MAX_SYNC = 1_000
 RESULT_FORMATS = ("json", "csv", "xlsx")
@@ -24,9 +27,13 @@ RESULT_FORMATS = ("json", "csv", "xlsx")
 class FeedbackService:
     """Codes comments with the configured engine; runs long batches as persisted jobs."""
 
-    def __init__(self, settings: Settings, coder: Coder | None = None) -> None:
+    def __init__(
+        self, settings: Settings, coder: Coder | None = None, *, engine: Engine | None = None
+    ) -> None:
         self.settings = settings
         self._coder = coder
+        self._engine = engine
+        self._owns_engine = False
         self._jobs: JobStore | None = None
 
     @property
@@ -38,8 +45,9 @@ class FeedbackService:
     @property
     def jobs(self) -> JobStore:
         if self._jobs is None:
-            self.settings.ensure_data_dir()
-            self._jobs = JobStore(self.settings.resolved_database_url, self.coder)
+            if self._engine is None:  # standalone (CLI): this service owns its engine
+                self._engine, self._owns_engine = make_engine(self.settings), True
+            self._jobs = JobStore(self._engine, self.coder)
         return self._jobs
 
     def classify(self, comments: Sequence[CommentIn]) -> list[CodedComment]:
@@ -112,6 +120,9 @@ class FeedbackService:
         if self._jobs is not None:
             self._jobs.close()
             self._jobs = None
+        if self._owns_engine and self._engine is not None:
+            self._engine.dispose()
+            self._engine, self._owns_engine = None, False
 
 
 def remove_tree(folder: Path) -> None:
