@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, FastAPI
 
 from api.deps import require_api_key
 from api.problems import install_problem_handlers
-from api.routes import feedback, health, knowledge, objectives, plans, roi
+from api.routes import chat, feedback, health, knowledge, objectives, plans, roi
 from api.security import ApiKeyVerifier, BodySizeLimit
 from api.web import install_web
 from assistant import __version__
@@ -20,8 +20,9 @@ V1_ROUTERS: tuple[APIRouter, ...] = (
     roi.router,
     objectives.router,
     knowledge.router,
-    plans.router,
     feedback.router,
+    plans.router,
+    chat.router,
 )
 
 

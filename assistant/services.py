@@ -12,6 +12,7 @@ from assistant.settings import Settings
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from assistant.chat.service import ChatService
     from assistant.planning.plan.service import PlanService
     from knowledge_base.service import KnowledgeService
 
@@ -24,6 +25,7 @@ class Services:
     _feedback: FeedbackService | None = field(default=None, repr=False)
     _knowledge: KnowledgeService | None = field(default=None, repr=False)
     _plans: PlanService | None = field(default=None, repr=False)
+    _chat: ChatService | None = field(default=None, repr=False)
     _engine: Engine | None = field(default=None, repr=False)
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
@@ -58,6 +60,7 @@ class Services:
         """The database engine (SQLite in the data directory unless configured), tables created."""
         with self._lock:
             if self._engine is None:
+                from assistant.chat import store as _chat_tables  # noqa: F401 - registers tables
                 from assistant.store import plans as _plan_tables  # noqa: F401 - registers tables
                 from assistant.store.db import Base, make_engine
 
@@ -80,6 +83,21 @@ class Services:
                     repository=PlanRepository(make_session_factory(self.db)),
                 )
             return self._plans
+
+    @property
+    def chat(self) -> ChatService:
+        """Chat sessions answered by the configured chat engine over the other services."""
+        with self._lock:
+            if self._chat is None:
+                from assistant.chat import ChatService, ChatTools, make_chat_engine
+                from assistant.chat.store import ChatRepository
+                from assistant.store.db import make_session_factory
+
+                self._chat = ChatService(
+                    repository=ChatRepository(make_session_factory(self.db)),
+                    engine=make_chat_engine(self.settings, ChatTools.from_services(self)),
+                )
+            return self._chat
 
     def close(self) -> None:
         """Release resources (database connections, index handles)."""

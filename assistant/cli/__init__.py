@@ -6,6 +6,7 @@ import typer
 
 from assistant import __version__
 from assistant.cli import feedback, kb, objectives, plan, roi
+from assistant.cli.chat import chat
 from assistant.cli.serve import serve
 
 app = typer.Typer(
@@ -37,8 +38,9 @@ app.add_typer(roi.app, name="roi")
 app.add_typer(objectives.app, name="objectives")
 app.add_typer(plan.app, name="plan")
 app.add_typer(kb.app, name="kb")
-app.command()(kb.ask)
 app.add_typer(feedback.app, name="feedback")
+app.command()(kb.ask)
+app.command()(chat)
 
 
 def main() -> None:

@@ -39,8 +39,12 @@ app = typer.Typer(
 def embedding_progress() -> Iterator[Callable[[int, int], None]]:
     """A rich progress bar on stderr, shown only when something has to be embedded."""
     with Progress(
-        TextColumn("embedding passages"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        console=stderr(), transient=True,
+        TextColumn("embedding passages"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=stderr(),
+        transient=True,
     ) as bar:
         task = None
 
@@ -89,8 +93,12 @@ def _print_report(report: IngestReport, as_json: bool) -> None:
     table = Table("collection", "document", "status", "added", "removed", "kept")
     for doc in report.documents:
         table.add_row(
-            doc.collection, doc.doc_id, doc.status, str(doc.chunks_added),
-            str(doc.chunks_removed), str(doc.chunks_kept),
+            doc.collection,
+            doc.doc_id,
+            doc.status,
+            str(doc.chunks_added),
+            str(doc.chunks_removed),
+            str(doc.chunks_kept),
         )
     stdout().print(table)
     stdout().print(f"{report.embedded} passages embedded in {report.seconds:.1f} s.")

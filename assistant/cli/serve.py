@@ -31,8 +31,7 @@ def serve(
     settings = load_settings()
     if not is_loopback(host) and not settings.api_keys and not insecure:
         raise InvalidInputError(
-            f"Refusing to bind {host} without API keys: set EVALASSIST_API_KEYS "
-            "or pass --insecure."
+            f"Refusing to bind {host} without API keys: set EVALASSIST_API_KEYS or pass --insecure."
         )
     import uvicorn
 

@@ -12,6 +12,8 @@ class Language(StrEnum):
 
 
 _WORDS = re.compile(r"[a-zà-ÿ']+")
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 

@@ -80,9 +80,7 @@ def check_objective(text: str, language: Language | None = None) -> SmartVerdict
     """Judge ``text`` on the five SMART criteria of its language (detected when not given)."""
     language = language or detect_language(text)
     signals = read_signals(text, language)
-    criteria = [
-        _verdict(criterion, language, signals) for criterion in LABELS[language]
-    ]
+    criteria = [_verdict(criterion, language, signals) for criterion in LABELS[language]]
     return SmartVerdict(
         text=text,
         language=language,
@@ -113,8 +111,10 @@ def _specific(s: SmartSignals, t: dict[str, str]) -> tuple[bool, str, str | None
     has_metric = s.target is not None or s.change is not None or s.frequency is not None
     if s.vague_verbs and not has_metric:
         verbs = ", ".join(f"'{verb}'" for verb in s.vague_verbs)
-        return False, t["specific.vague"].format(verbs=verbs), t["specific.vague.fix"].format(
-            verb=s.vague_verbs[0]
+        return (
+            False,
+            t["specific.vague"].format(verbs=verbs),
+            t["specific.vague.fix"].format(verb=s.vague_verbs[0]),
         )
     if s.actor is None:
         return False, t["specific.actor"], t["specific.actor.fix"]

@@ -1,0 +1,169 @@
+"""The chat engine seam and the offline engine: route, call one tool, reply, check the figures.
+
+``ChatEngine`` is what ``ChatService`` calls; ``make_chat_engine`` picks the implementation from
+the settings. Only the offline engine exists yet: with an LLM provider configured the chat still
+answers offline and says so in ``ChatReply.engine`` (the LLM agent plugs in here later).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Protocol
+
+from assistant.chat import guard, handle_other, handle_plan, handle_roi
+from assistant.chat.context import ChatTools, Ctx, Draft
+from assistant.chat.models import ChatReply, ChatState, Intent
+from assistant.chat.router import route
+from assistant.llm.engine import Engine, EngineInfo
+from assistant.planning.language import Language, detect_language
+from assistant.settings import Settings
+
+log = logging.getLogger("evalassist.chat")
+READ_CHARS = 20_000
+"""The engine reads at most this much of one message (a long paste of comments fits)."""
+OFFLINE_VERSION = "chat-offline-1"
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One user message with everything the engine may use to answer it."""
+
+    text: str
+    state: ChatState
+    user_history: Sequence[str]
+    """The user's earlier messages in this session, oldest first."""
+    language: Language | None = None
+    """The session's reply-language override."""
+
+
+@dataclass(frozen=True)
+class TurnOutcome:
+    reply: ChatReply
+    state: ChatState
+
+
+class ChatEngine(Protocol):
+    """Answers one turn; implementations: offline (rules, templates, tools); an LLM agent later."""
+
+    info: EngineInfo
+
+    def respond(self, turn: Turn) -> TurnOutcome: ...
+
+
+Handler = Callable[[Ctx], Draft]
+
+HANDLERS: dict[Intent, Handler] = {
+    Intent.ASK_METHOD: handle_other.ask_method,
+    Intent.DESCRIBE_PROGRAMME: handle_plan.describe,
+    Intent.DRAFT_PLAN: handle_plan.draft,
+    Intent.REVISE_PLAN: handle_plan.revise,
+    Intent.SHOW_PLAN: handle_plan.show,
+    Intent.COMPUTE_ROI: handle_roi.compute,
+    Intent.CORRECT_ROI: lambda ctx: handle_roi.compute(ctx, correction=True),
+    Intent.CONFIRM_ROI: handle_roi.confirm,
+    Intent.CODE_COMMENTS: handle_other.code_comments,
+    Intent.CHECK_OBJECTIVE: handle_other.check,
+}
+_PHRASE_ONLY = {
+    Intent.GREETING: "greeting",
+    Intent.HELP: "help",
+    Intent.SMALLTALK: "smalltalk",
+    Intent.OUT_OF_SCOPE: "out_of_scope",
+    Intent.UNCLEAR: "unclear",
+    Intent.EMPTY: "empty",
+    Intent.SAFETY: "safety",
+}
+
+
+class OfflineChatEngine:
+    """Deterministic: the same conversation always gets the same replies."""
+
+    info = EngineInfo(engine=Engine.OFFLINE, prompt_version=OFFLINE_VERSION)
+
+    def __init__(self, tools: ChatTools) -> None:
+        self.tools = tools
+
+    def respond(self, turn: Turn) -> TurnOutcome:
+        state = turn.state.model_copy(deep=True)
+        text = turn.text[:READ_CHARS]
+        language = turn.language or _language(text, state)
+        intent = route(text, state)
+        pending, state.pending = state.pending, []
+        ctx = Ctx(text=text, language=language, state=state, tools=self.tools, seed=state.turns,
+                  pending=pending)  # fmt: skip
+        draft = self._handle(intent, ctx)
+        reply_language = draft.language or turn.language or language
+        notes = [ctx.say("long_note")] if len(turn.text) > READ_CHARS else []
+        sources = _sources(turn, state, draft)
+        body = "\n".join([*notes, draft.text]) if notes else draft.text
+        checked, found = guard.enforce(body, sources, reply_language)
+        if found:
+            log.warning("money rule removed %d unaccounted figure(s)", len(found))
+        state.turns += 1
+        state.language = reply_language
+        reply = ChatReply(
+            text=checked,
+            language=reply_language,
+            intent=draft.intent,
+            citations=draft.citations,
+            tools=draft.tools,
+            engine=self.info,
+            notes=[f"removed unaccounted figure {v.number}" for v in found],
+        )
+        return TurnOutcome(reply=reply, state=state)
+
+    def _handle(self, intent: Intent, ctx: Ctx) -> Draft:
+        if intent in _PHRASE_ONLY:
+            return Draft(intent, ctx.say(_PHRASE_ONLY[intent]))
+        return HANDLERS[intent](ctx)
+
+
+_NL_WORDS = (
+    "hallo hoi dag goedemorgen goedemiddag ja nee klopt dank bedankt graag wat hoe waarom "
+    "laat zien toon geef vertel mij je jouw jij"
+)
+_EN_WORDS = (
+    "hello hi hey morning yes no right thanks thank please what how why which could show me "
+    "your you tell give"
+)
+_CHAT_WORDS = {Language.NL: frozenset(_NL_WORDS.split()), Language.EN: frozenset(_EN_WORDS.split())}
+
+
+def _language(text: str, state: ChatState) -> Language:
+    """The message's language; when its words do not decide, chat words ("hello", "klopt")
+    do, and otherwise the conversation keeps its language."""
+    previous = state.language or Language.NL
+    sample = text[:2000]
+    as_nl = detect_language(sample, default=Language.NL)
+    if as_nl == detect_language(sample, default=Language.EN):
+        return as_nl
+    words = set(re.findall(r"[a-z]+", sample.lower()))
+    nl, en = len(words & _CHAT_WORDS[Language.NL]), len(words & _CHAT_WORDS[Language.EN])
+    return previous if nl == en else Language.NL if nl > en else Language.EN
+
+
+def _sources(turn: Turn, state: ChatState, draft: Draft) -> guard.Sources:
+    calculator = guard.numbers_of(state.roi_result)
+    user = guard.user_numbers([*turn.user_history, turn.text[:READ_CHARS]])
+    user |= guard.numbers_of(state.roi_input)
+    tools = guard.numbers_of(draft.tools) | draft.numbers
+    tools |= set().union(*(guard.numbers_in(c.quote) for c in draft.citations)) if (
+        draft.citations) else set()
+    tools |= {Decimal(c.n) for c in draft.citations}
+    if draft.tools.plan is not None:
+        tools |= {Decimal(draft.tools.plan.version)}
+    if len(turn.text) > READ_CHARS:
+        tools |= {Decimal(READ_CHARS)}
+    calculator |= draft.calculator | guard.numbers_of(draft.tools.roi_result)
+    return guard.Sources(calculator=calculator, user=user, tools=tools)
+
+
+def make_chat_engine(settings: Settings, tools: ChatTools) -> ChatEngine:
+    """The engine the settings ask for; the LLM agent is not built yet, so: offline."""
+    if settings.llm_provider != "offline":
+        log.info("no LLM chat engine yet; the chat answers with the offline engine")
+    return OfflineChatEngine(tools)

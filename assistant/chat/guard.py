@@ -1,0 +1,173 @@
+"""The money rule, enforced: every number in a reply must come from somewhere we can name.
+
+A figure in a money context (a currency, or ROI / BCR / payback / net benefit words nearby) is
+allowed only when the ROI calculator produced it in this session or the user wrote it. Any other
+number must appear in the user's messages, a tool's output of this turn, or the handful of
+constants the templates use (levels 1-5). A sentence with an unaccounted number is removed and
+replaced by a short note, so nothing invented ever reaches the user.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from pydantic import BaseModel
+
+from assistant.planning.language import Language
+from assistant.planning.numbers import NUMBER, find_money, find_percentages, parse_number
+
+_NUMBER = re.compile(rf"(?<![\w])(?:{NUMBER})(?![\w])")
+_NEGATIVE = re.compile(r"(?:^|[\s(])-$")
+_CITATION = re.compile(r"\[\d+\]")
+_CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|\b(?:eur|usd|gbp))\s?-?$", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(r"^(?:\s?(?:k|mln|mio|miljoen|million))?\s?(?:€|euros?|eur|"
+                             r"usd|dollars?|gbp)\b|^,-", re.IGNORECASE)
+_FIGURE_WORD = re.compile(
+    r"\b(?:roi|bcr|rendement|return|baten[- ]kosten\w*|benefit[- ]cost|payback|"
+    r"terugverdien\w*|netto|net)\b",
+    re.IGNORECASE,
+)
+_WINDOW = 40
+TEMPLATE_NUMBERS = frozenset(Decimal(n) for n in range(1, 6))
+"""Kirkpatrick/Phillips levels and SMART's five criteria: constants of the templates."""
+
+
+def candidates(token: str) -> set[Decimal]:
+    """Every value a written number can mean (Dutch or English grouping, money or not)."""
+    values = set()
+    for language in (Language.NL, Language.EN, None):
+        for money in (False, True):
+            try:
+                values.add(parse_number(token, language=language, money=money))
+            except (ValueError, InvalidOperation):
+                continue
+    return {value.normalize() for value in values}
+
+
+def numbers_in(text: str) -> set[Decimal]:
+    """All values ``text`` mentions: plain numbers, money ("EUR 85k"), percentages."""
+    found: set[Decimal] = set()
+    for match in _NUMBER.finditer(text):
+        found |= candidates(match.group())
+    found |= {money.amount.normalize() for money in find_money(text)}
+    found |= {pct.value.normalize() for pct in find_percentages(text)}
+    return found
+
+
+def numbers_of(model: BaseModel | None) -> set[Decimal]:
+    """Every number inside a tool's output (a calculator result, a verdict, a plan)."""
+    if model is None:
+        return set()
+    return _walk(model.model_dump(mode="python"))
+
+
+def _walk(value: object) -> set[Decimal]:
+    if isinstance(value, bool):
+        return set()
+    if isinstance(value, Decimal | int | float):
+        try:
+            return {Decimal(str(value)).normalize()}
+        except InvalidOperation:
+            return set()
+    if isinstance(value, str):
+        return numbers_in(value)
+    if isinstance(value, dict):
+        return set().union(*(_walk(item) for item in value.values())) if value else set()
+    if isinstance(value, list | tuple):
+        return set().union(*(_walk(item) for item in value)) if value else set()
+    return set()
+
+
+@dataclass
+class Sources:
+    """Where the numbers of one reply may come from."""
+
+    calculator: set[Decimal] = field(default_factory=set)
+    user: set[Decimal] = field(default_factory=set)
+    tools: set[Decimal] = field(default_factory=set)
+
+    def money_ok(self, values: set[Decimal]) -> bool:
+        return bool(values & (self.calculator | self.user))
+
+    def plain_ok(self, values: set[Decimal]) -> bool:
+        return bool(values & (self.calculator | self.user | self.tools | TEMPLATE_NUMBERS))
+
+
+@dataclass(frozen=True)
+class Violation:
+    number: str
+    money: bool
+    sentence: str
+
+
+def violations(text: str, sources: Sources) -> list[Violation]:
+    """The numbers in ``text`` that no allowed source accounts for."""
+    clean = _CITATION.sub(" ", text)
+    found = []
+    for match in _NUMBER.finditer(clean):
+        values = candidates(match.group())
+        if _NEGATIVE.search(clean[max(0, match.start() - 2) : match.start()]):
+            values = {-value for value in values}
+        money = _money_context(clean, match.start(), match.end())
+        allowed = sources.money_ok(values) if money else sources.plain_ok(values)
+        if not allowed:
+            found.append(Violation(match.group(), money, _sentence_of(clean, match.start())))
+    return found
+
+
+def _money_context(text: str, start: int, end: int) -> bool:
+    """A currency next to the number, a percentage near ROI words, or the value right after
+    ROI / BCR / payback / net: these are the figures only the calculator or the user may give."""
+    before, after = text[max(0, start - 6) : start], text[end : end + 12]
+    if _CURRENCY_BEFORE.search(before) or _CURRENCY_AFTER.match(after):
+        return True
+    near = text[max(0, start - _WINDOW) : end + _WINDOW]
+    if after.lstrip().startswith("%") and _FIGURE_WORD.search(near):
+        return True
+    return bool(_FIGURE_WORD.search(text[max(0, start - 30) : start]))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def _sentence_of(text: str, index: int) -> str:
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() >= index:
+            return text[start : m.start()].strip()
+        start = m.end()
+    return text[start:].strip()
+
+
+REMOVED = {
+    Language.NL: "(Hier stond een bedrag of getal dat niet uit de calculator of uw eigen "
+    "gegevens komt; dat laat ik weg.)",
+    Language.EN: "(A figure that did not come from the calculator or your own data was "
+    "left out here.)",
+}
+
+
+def enforce(text: str, sources: Sources, language: Language) -> tuple[str, list[Violation]]:
+    """``text`` with every line holding an unaccounted number replaced by a note."""
+    found = violations(text, sources)
+    if not found:
+        return text, []
+    bad = {v.sentence for v in found}
+    lines = []
+    for line in text.split("\n"):
+        parts = _SENTENCE_END.split(line)
+        kept = [p for p in parts if _CITATION.sub(" ", p).strip() not in bad]
+        if len(kept) < len(parts):
+            kept.append(REMOVED[language])
+        lines.append(" ".join(kept))
+    return "\n".join(lines), found
+
+
+def user_numbers(texts: Iterable[str]) -> set[Decimal]:
+    found: set[Decimal] = set()
+    for text in texts:
+        found |= numbers_in(text)
+    return found

@@ -1,0 +1,180 @@
+"""ROI in conversation: gather figures, show the ``RoiInput`` understood, compute after a yes.
+
+The calculator is the only thing that does arithmetic on money; the chat only repeats the user's
+own figures and then the calculator's result.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from pydantic import ValidationError
+
+from assistant.chat.context import Ctx, Draft
+from assistant.chat.models import Intent, RoiFigures, ToolResults
+from assistant.chat.phrases import COST_LABELS, ISOLATION, PERIODS
+from assistant.chat.roi_figures import (
+    Conflict,
+    Reading,
+    conflicts,
+    item_words,
+    merge,
+    missing,
+    read_figures,
+    to_input,
+    with_currency,
+    without_conflicts,
+)
+from assistant.chat.texts import exact_money, join, money, number, percent
+from assistant.errors import EvalAssistError
+from assistant.planning.language import Language
+from assistant.roi import Lang, RoiInput, RoiResult, compute_roi
+
+_FORECAST = re.compile(r"verwacht|prognose|zou|zal|expect|forecast|would|will", re.IGNORECASE)
+
+
+def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
+    """New or corrected figures: merge them, ask what is missing or contradictory, else confirm."""
+    intent = Intent.CORRECT_ROI if correction else Intent.COMPUTE_ROI
+    state = ctx.state
+    base = state.roi_figures if state.roi_figures != RoiFigures() else _from_brief(ctx)
+    currency = base.currency or "EUR"
+    reading = read_figures(with_currency(ctx.text, currency), ctx.language)
+    problems = conflicts(reading)
+    if problems:
+        state.roi_figures = merge(base, without_conflicts(reading, problems))
+        state.awaiting = "roi_figures"
+        return Draft(intent, _conflict_text(ctx, problems[0], currency))
+    figures = merge(base, reading)
+    state.roi_figures = figures
+    questions = _questions(ctx, reading, figures)
+    if questions:
+        state.awaiting = "roi_figures"
+        return Draft(intent, " ".join([ctx.say("roi_ask_intro"), *questions[:2]]))
+    program = state.brief.title
+    forecast = bool(_FORECAST.search(ctx.text)) or (state.roi_input is not None and
+                                                   state.roi_input.label == "forecast")
+    roi_input = to_input(figures, program=program, forecast=forecast)
+    if roi_input is None:
+        state.awaiting = "roi_figures"
+        return Draft(intent, ctx.say("roi_need_costs"))
+    state.roi_input, state.roi_confirmed, state.awaiting = roi_input, False, "roi_confirmation"
+    text = "\n".join([ctx.say("roi_understood"), *understood(roi_input, ctx.language),
+                      ctx.say("roi_confirm")])  # fmt: skip
+    return Draft(intent, text, tools=ToolResults(roi_input=roi_input))
+
+
+def confirm(ctx: Ctx) -> Draft:
+    """The user said yes: run the calculator on the confirmed input and report its result."""
+    state = ctx.state
+    if state.roi_input is None:
+        return Draft(Intent.CONFIRM_ROI, ctx.say("roi_nothing_pending"))
+    try:
+        lang: Lang = "nl" if ctx.language is Language.NL else "en"
+        result = compute_roi(state.roi_input, lang=lang)
+    except (EvalAssistError, ValidationError, ValueError) as exc:
+        state.awaiting = "roi_figures"
+        reason = getattr(exc, "detail", str(exc))
+        return Draft(Intent.CONFIRM_ROI, ctx.say("roi_invalid", reason=reason))
+    state.roi_result, state.roi_confirmed, state.awaiting = result, True, None
+    tools = ToolResults(roi_input=state.roi_input, roi_result=result)
+    return Draft(Intent.CONFIRM_ROI, result_text(ctx, result), tools=tools)
+
+
+def result_text(ctx: Ctx, result: RoiResult) -> str:
+    lang, cur = ctx.language, result.currency
+    payback = ""
+    if result.payback_months is not None:
+        payback = ctx.say("roi_payback", months=number(result.payback_months, lang, places=1))
+    text = ctx.say(
+        "roi_result",
+        roi=f"{number(result.roi_pct, lang, places=2)}%",
+        bcr=number(result.bcr, lang, places=2),
+        costs=exact_money(result.total_costs, cur, lang),
+        benefits=exact_money(result.total_benefits, cur, lang),
+        net=exact_money(result.net_benefits, cur, lang),
+        payback=payback,
+    )
+    warnings = [w.message for w in result.warnings]
+    if warnings:
+        text += "\n" + ctx.say("roi_warnings", warnings=" ".join(warnings))
+    return text
+
+
+def understood(roi_input: RoiInput, language: Language) -> list[str]:
+    """The input as a short list in the user's own figures, never a derived total."""
+    from assistant.chat.texts import say
+
+    cur = roi_input.currency
+    lines = [say("roi_participants", language, n=roi_input.participants)]
+    per = say("per_participant", language)
+    for cost in roi_input.costs:
+        label = _label(cost.description, COST_LABELS[language][cost.category.value])
+        amount = money(cost.amount, cur, language)
+        lines.append(say("roi_cost", language, label=label, amount=amount,
+                         per=per if cost.per_participant else ""))  # fmt: skip
+    for benefit in roi_input.benefits:
+        amount = money(benefit.amount or Decimal(0), cur, language)
+        label = _label(benefit.description, "")
+        label = f" ({label})" if label else ""
+        lines.append(say("roi_benefit", language, label=label, amount=amount,
+                         period=PERIODS[language][benefit.period.value],
+                         per=per if benefit.per_participant else ""))
+    first = roi_input.benefits[0] if roi_input.benefits else None
+    if first is not None:
+        if first.attribution_pct != 100:
+            lines.append(say("roi_attribution", language, pct=percent(first.attribution_pct,
+                                                                       language)))
+        if first.confidence_pct != 100:
+            lines.append(say("roi_confidence", language, pct=percent(first.confidence_pct,
+                                                                      language)))
+        if first.isolation_method.value == "none":
+            lines.append(say("roi_no_isolation", language))
+        else:
+            method = ISOLATION[language][first.isolation_method.value]
+            lines.append(say("roi_isolation", language, method=method))
+    return [f"- {line}" for line in lines]
+
+
+def _label(description: str, fallback: str) -> str:
+    """A line's own short name ("trainer", "extra margin"), else its category's."""
+    words = item_words(description)
+    return " ".join(words[:2]) if words else fallback
+
+
+def _questions(ctx: Ctx, reading: Reading, figures: RoiFigures) -> list[str]:
+    asked = [ctx.say("roi_need_period", amount=a) for a in reading.without_period]
+    asked += [ctx.say("roi_need_role", amount=a) for a in reading.unclear]
+    asked += [ctx.say("roi_need_pct", pct=p) for p in reading.loose_percentages]
+    if asked:
+        return asked
+    return [ctx.say(f"roi_need_{need}") for need in missing(figures)]
+
+
+def _conflict_text(ctx: Ctx, conflict: Conflict, currency: str) -> str:
+    lang = ctx.language
+    if conflict.key == "participants":
+        body = ctx.say("roi_conflict_participants",
+                       values=join([number(v, lang) for v in conflict.values], lang))
+    elif conflict.key == "total":
+        total, *lines = conflict.values
+        body = ctx.say("roi_conflict_total", total=money(total, currency, lang),
+                       lines=join([money(v, currency, lang) for v in lines], lang))
+    elif conflict.key.startswith("cost:"):
+        body = ctx.say("roi_conflict_cost",
+                       values=join([money(v, currency, lang) for v in conflict.values], lang))
+    else:
+        body = ctx.say("roi_conflict_pct",
+                       values=join([percent(v, lang) for v in conflict.values], lang))
+    return f"{ctx.say('roi_conflict_intro')} {body}"
+
+
+def _from_brief(ctx: Ctx) -> RoiFigures:
+    """Start from the brief's own costs, benefits and participants, when it has them."""
+    brief = ctx.state.brief
+    return RoiFigures(
+        participants=brief.participants,
+        costs=list(brief.costs),
+        benefits=list(brief.expected_benefits),
+    )

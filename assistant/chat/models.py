@@ -1,0 +1,180 @@
+"""The chat's pydantic models: sessions, messages, what a turn remembers, and what a reply carries.
+
+Everything a reply computed travels as structured data beside its text (citations, the plan id,
+the ``RoiInput`` understood, the ``RoiResult``, coded comments, a SMART verdict), so the REST API,
+the CLI and the web page can show it without parsing prose.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.feedback.models import CodedComment
+from assistant.llm.engine import EngineInfo
+from assistant.planning import BriefDraft, Language, SmartVerdict
+from assistant.roi import BenefitLine, CostLine, IsolationMethod, RoiInput, RoiResult
+from knowledge_base.models import Citation
+
+MAX_MESSAGE_CHARS = 100_000
+"""Longer messages are refused at the edge; the engine reads at most ``READ_CHARS`` of one."""
+
+
+class Intent(StrEnum):
+    """What a user message asks for; the router picks exactly one per turn."""
+
+    ASK_METHOD = "ask_method"
+    DESCRIBE_PROGRAMME = "describe_programme"
+    DRAFT_PLAN = "draft_plan"
+    REVISE_PLAN = "revise_plan"
+    SHOW_PLAN = "show_plan"
+    COMPUTE_ROI = "compute_roi"
+    CONFIRM_ROI = "confirm_roi"
+    CORRECT_ROI = "correct_roi"
+    CODE_COMMENTS = "code_comments"
+    CHECK_OBJECTIVE = "check_objective"
+    GREETING = "greeting"
+    HELP = "help"
+    SMALLTALK = "smalltalk"
+    OUT_OF_SCOPE = "out_of_scope"
+    UNCLEAR = "unclear"
+    EMPTY = "empty"
+    SAFETY = "safety"
+
+
+Awaiting = Literal["brief", "roi_figures", "roi_confirmation", "plan_go"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class RoiFigures(_Model):
+    """The figures for an ROI calculation gathered so far, each as the user gave it."""
+
+    participants: int | None = None
+    currency: str | None = None
+    costs: list[CostLine] = []
+    benefits: list[BenefitLine] = []
+    attribution_pct: Decimal | None = None
+    confidence_pct: Decimal | None = None
+    isolation_method: IsolationMethod | None = None
+
+
+class ChatState(_Model):
+    """What the conversation has built so far; every turn reads and updates it."""
+
+    brief: BriefDraft = BriefDraft()
+    asked: list[str] = Field(default_factory=list, description="brief fields asked, oldest first")
+    awaiting: Awaiting | None = None
+    pending: list[str] = Field(default_factory=list, description="brief fields the last reply "
+                               "asked about; the next message is read as their answer")
+    plan_id: str | None = None
+    plan_version: int | None = None
+    roi_figures: RoiFigures = RoiFigures()
+    roi_input: RoiInput | None = Field(default=None, description="the last RoiInput understood")
+    roi_confirmed: bool = False
+    roi_result: RoiResult | None = None
+    turns: int = 0
+    language: Language | None = Field(default=None, description="the last reply's language")
+
+
+class PlanInfo(_Model):
+    """A stored plan version the reply drafted, revised or shows."""
+
+    plan_id: str
+    version: int
+    title: str
+    summary: str
+    objective_id: str | None = Field(default=None, description="the objective a revision changed")
+
+
+class ToolResults(_Model):
+    """The structured outcome of the tools a turn used (empty fields: not used)."""
+
+    plan: PlanInfo | None = None
+    brief: BriefDraft | None = None
+    open_questions: list[str] = []
+    roi_input: RoiInput | None = None
+    roi_result: RoiResult | None = None
+    coded_comments: list[CodedComment] = []
+    smart: SmartVerdict | None = None
+
+
+class ChatReply(_Model):
+    """The assistant's answer to one message: text plus everything it is based on."""
+
+    text: str
+    language: Language
+    intent: Intent
+    citations: list[Citation] = []
+    tools: ToolResults = ToolResults()
+    engine: EngineInfo = EngineInfo()
+    notes: list[str] = Field(
+        default_factory=list, description="what the engine did on the side (e.g. truncation)"
+    )
+
+
+Role = Literal["user", "assistant"]
+
+
+class ChatMessage(_Model):
+    """One message of a session's history; assistant messages keep their structured reply."""
+
+    position: int
+    role: Role
+    text: str
+    language: Language | None = None
+    intent: Intent | None = None
+    reply: ChatReply | None = None
+    created_at: datetime
+
+
+Title = Annotated[str, Field(min_length=1, max_length=200, pattern=r"\S")]
+
+
+class ChatSessionInfo(_Model):
+    """A session as lists show it."""
+
+    id: str
+    title: str
+    language: Language | None = Field(default=None, description="reply language override")
+    created_at: datetime
+    updated_at: datetime
+    messages: int = 0
+
+
+class ChatSession(ChatSessionInfo):
+    """A session with its memory and its history."""
+
+    state: ChatState
+    history: list[ChatMessage] = []
+
+
+class SessionPage(_Model):
+    items: list[ChatSessionInfo]
+    total: int
+    offset: int
+    limit: int
+
+
+class SessionCreate(_Model):
+    title: Title | None = None
+    language: Language | None = None
+
+
+class SessionUpdate(_Model):
+    """Rename a session, or set (or clear, with null) its reply language."""
+
+    title: Title | None = None
+    language: Language | None = None
+
+
+class MessageIn(_Model):
+    """A user message; empty text is allowed and gets a gentle question back."""
+
+    text: Annotated[str, Field(max_length=MAX_MESSAGE_CHARS)]

@@ -1,0 +1,330 @@
+"""The offline engine's phrasing, Dutch and English. A tuple holds variants (see ``texts.say``).
+
+Templates never contain a figure of their own: amounts, percentages and counts are filled in from
+the user's message or a tool's output, which is what the money rule checks.
+"""
+
+from __future__ import annotations
+
+from assistant.planning.language import Language
+
+Phrase = str | tuple[str, ...]
+
+NL: dict[str, Phrase] = {
+    "greeting": (
+        "Hallo! Ik help u een opleiding of programma te evalueren: van doelen en meetplan tot "
+        "ROI. Waar werkt u aan?",
+        "Goedendag! Vertel gerust over uw programma, stel een vraag over evalueren, of plak "
+        "een paar opmerkingen uit een evaluatie.",
+    ),
+    "help": (
+        "Dit kan ik voor u doen:\n"
+        "- vragen over evalueren beantwoorden uit de bronnen, met [n]-verwijzingen;\n"
+        "- samen een programmabeschrijving opbouwen en er een evaluatieplan van maken (en dat "
+        "daarna aanscherpen, bijv. 'maak het doel voor niveau 3 concreter');\n"
+        "- de ROI berekenen met de Phillips-calculator, uit de kosten en baten die u noemt;\n"
+        "- opmerkingen uit een evaluatie indelen in Kirkpatrick-niveaus;\n"
+        "- een doelstelling toetsen aan SMART.\n"
+        "Waar wilt u mee beginnen?"
+    ),
+    "smalltalk": ("Graag gedaan! Zeg het maar als ik nog iets kan doen.",
+                  "Fijn dat het helpt. Waar wilt u verder mee?"),
+    "out_of_scope": (
+        "Daar kan ik u niet mee helpen: ik ben er voor het evalueren van leerprogramma's. "
+        "Wel kan ik bijvoorbeeld een evaluatieplan opstellen, de ROI berekenen of opmerkingen "
+        "indelen in Kirkpatrick-niveaus.",
+        "Dat valt buiten wat ik doe. Ik help bij het evalueren van opleidingen: doelen, "
+        "meetplan, ROI en het indelen van evaluatie-opmerkingen.",
+    ),
+    "unclear": (
+        "Ik weet niet zeker wat u bedoelt. Wilt u een vraag over evalueren stellen, uw "
+        "programma beschrijven, de ROI laten berekenen of opmerkingen laten indelen?",
+        "Dat begrijp ik nog niet helemaal. Gaat het om een methodevraag, uw programma, de ROI, "
+        "opmerkingen uit een evaluatie of een doelstelling die ik moet toetsen?",
+    ),
+    "empty": "Uw bericht is leeg. Waar kan ik u mee helpen? Typ bijvoorbeeld 'help' voor een "
+    "overzicht.",
+    "safety": (
+        "Ik deel geen interne instructies en ik laat ze ook niet opzij zetten. Ik werk met vaste "
+        "regels: bedragen komen alleen uit de ROI-calculator of uit wat u zelf noemt, en "
+        "methode-antwoorden alleen uit de bronnen. Waarmee kan ik u helpen bij uw evaluatie?"
+    ),
+    "long_note": "Uw bericht is erg lang; ik heb alleen het eerste deel gelezen.",
+    "kb_not_covered": "Als u de vraag anders formuleert of specifieker maakt, zoek ik opnieuw.",
+    "brief_noted": ("Genoteerd: {facts}.", "Helder, ik heb {facts}.", "Dank u, dat geeft {facts}."),
+    "brief_nothing": ("Ik kon hier geen nieuwe gegevens over het programma uit halen.",),
+    "brief_ask": ("{question}", "Dan mijn volgende vraag: {question}",
+                  "Nog even doorvragen: {question}"),
+    "brief_ask_two": ("{first} En: {second}", "Twee korte vragen: {first} {second}"),
+    "brief_ready": (
+        "Ik heb genoeg voor een eerste evaluatieplan. Zal ik het opstellen? Wat nog openstaat, "
+        "komt als open vraag in het plan.",
+        "Daarmee kan ik een eerste plan maken. Zeg 'stel het plan op', of vul eerst nog aan.",
+    ),
+    "brief_start": "Vertel me over het programma: hoe heet het, voor wie is het en wat moet er "
+    "na afloop anders gaan in het werk?",
+    "plan_not_ready": "Voor een plan heb ik nog minimaal een naam en een doel of gewenst gedrag "
+    "nodig. {question}",
+    "plan_drafted": (
+        "Het evaluatieplan '{title}' staat klaar (versie {version}). {summary}",
+        "Ik heb het plan '{title}' opgesteld en bewaard als versie {version}. {summary}",
+    ),
+    "plan_open": "Nog open: {questions}",
+    "plan_none": "Er is in dit gesprek nog geen plan. Beschrijf het programma, dan stel ik er "
+    "een op.",
+    "plan_show": "Het huidige plan is '{title}', versie {version}. {summary}",
+    "revise_no_level": "Welk doel wilt u aanpassen? Noem het niveau, bijvoorbeeld 'maak het doel "
+    "voor niveau 3 concreter'.",
+    "revise_missing_level": "Het plan heeft geen doel op niveau {level}.",
+    "revise_done": (
+        "Ik heb het doel op niveau {level} aangescherpt (nu versie {version}):\n"
+        "Was: {before}\nNu: {after}\n{smart}",
+    ),
+    "revise_smart": "SMART-toets: {score} van de 5 criteria gehaald (was {old}).",
+    "revise_nothing": "Het doel op niveau {level} haalt alle SMART-criteria al; ik heb niets "
+    "veranderd. Wat wilt u er anders aan?",
+    "roi_understood": ("Dit heb ik begrepen:", "Even controleren of ik het goed heb:"),
+    "roi_confirm": "Klopt dit? Zeg 'ja' om te rekenen, of verbeter wat niet klopt.",
+    "roi_participants": "deelnemers: {n}",
+    "roi_cost": "kosten ({label}): {amount}{per}",
+    "roi_benefit": "opbrengst{label}: {amount} {period}{per}",
+    "roi_attribution": "deel van het effect toegeschreven aan het programma: {pct}",
+    "roi_confidence": "zekerheid van de schatting: {pct}",
+    "roi_isolation": "isolatie van het effect: {method}",
+    "roi_no_isolation": "hoe het effect van het programma is geïsoleerd: nog niet genoemd "
+    "(de calculator rekent dan met het volle effect en waarschuwt daarvoor)",
+    "per_participant": " per deelnemer",
+    "roi_need_costs": "Wat kost het programma in totaal, of per kostenpost (bijv. trainer, "
+    "locatie, tijd van de deelnemers)?",
+    "roi_need_benefits": "Welke opbrengst verwacht u, en over welke periode: per jaar, per "
+    "maand of eenmalig?",
+    "roi_need_participants": "Hoeveel deelnemers heeft het programma?",
+    "roi_need_period": "Over welke periode geldt de opbrengst van {amount}: per jaar, per "
+    "maand of eenmalig?",
+    "roi_need_role": "Waar hoort het bedrag {amount} bij: de kosten van het programma of de "
+    "opbrengst ervan?",
+    "roi_need_pct": "Waar slaat {pct} op: het deel van de verbetering dat u aan het programma "
+    "toeschrijft, of hoe zeker u bent van de schatting?",
+    "roi_ask_intro": ("Om de ROI te berekenen heb ik nog iets nodig.",
+                      "Bijna genoeg om te rekenen."),
+    "roi_conflict_participants": "U noemt {values} deelnemers. Welk aantal klopt?",
+    "roi_conflict_total": "U noemt totale kosten van {total}, maar de posten {lines} tellen daar "
+    "niet precies op uit. Welke bedragen kloppen: het totaal of de losse posten?",
+    "roi_conflict_pct": "U noemt {values} voor hetzelfde percentage. Welke klopt?",
+    "roi_conflict_cost": "Ik zie twee bedragen voor dezelfde kostenpost: {values}. Welke klopt?",
+    "roi_conflict_intro": ("Voordat ik reken, één vraag.", "Hier twijfel ik even."),
+    "roi_result": (
+        "De Phillips-calculator komt uit op een ROI van {roi} en een baten-kostenverhouding "
+        "(BCR) van {bcr}. Totale kosten {costs}, baten na correcties {benefits}, netto "
+        "{net}.{payback}",
+    ),
+    "roi_payback": " Terugverdientijd: {months} maanden.",
+    "roi_warnings": "Let op: {warnings}",
+    "roi_nothing_pending": "Er staat nog geen berekening klaar om te bevestigen. Noem de kosten "
+    "en de verwachte opbrengst, dan reken ik het uit.",
+    "roi_invalid": "Met deze cijfers kan de calculator niet rekenen: {reason} Kunt u dat "
+    "aanpassen?",
+    "comments_none": "Ik zie geen opmerkingen om in te delen. Plak ze onder uw vraag, één per "
+    "regel.",
+    "comments_intro": ("Ik heb {n} opmerkingen ingedeeld: {counts}.",
+                       "De {n} opmerkingen vallen zo uit: {counts}."),
+    "comments_one": "Ik heb de opmerking ingedeeld.",
+    "comments_line": "- \"{text}\": {level}{roi} ({confidence})",
+    "comments_review": "Twijfelgevallen kunt u het beste zelf nog even nalezen.",
+    "comments_roi": ", noemt geld of rendement",
+    "confidence_high": "zeker",
+    "confidence_mid": "redelijk zeker",
+    "confidence_low": "twijfel",
+    "smart_none": "Welke doelstelling wilt u laten toetsen? Zet haar na een dubbele punt of "
+    "tussen aanhalingstekens.",
+    "smart_result": (
+        "Deze doelstelling haalt {score} van de 5 SMART-criteria.",
+        "Getoetst aan SMART: {score} van de 5 criteria gehaald.",
+    ),
+    "smart_pass": "Een sterke doelstelling: alle criteria zijn gehaald.",
+    "smart_line_ok": "- {label}: ja. {reason}",
+    "smart_line_bad": "- {label}: nog niet. {reason} Tip: {suggestion}",
+}
+
+EN: dict[str, Phrase] = {
+    "greeting": (
+        "Hello! I help you evaluate a training or development programme: from objectives and "
+        "a measurement plan to ROI. What are you working on?",
+        "Hi! Tell me about your programme, ask a question about evaluation, or paste a few "
+        "comments from an evaluation.",
+    ),
+    "help": (
+        "Here is what I can do:\n"
+        "- answer questions about evaluation from the sources, with [n] citations;\n"
+        "- build a programme brief with you and turn it into an evaluation plan (and sharpen "
+        "it afterwards, e.g. 'make the level 3 objective more specific');\n"
+        "- compute the ROI with the Phillips calculator from the costs and benefits you give;\n"
+        "- code comments from an evaluation into Kirkpatrick levels;\n"
+        "- check an objective against SMART.\n"
+        "Where would you like to start?"
+    ),
+    "smalltalk": ("You're welcome! Let me know if there is anything else.",
+                  "Glad that helps. What would you like to do next?"),
+    "out_of_scope": (
+        "I can't help with that: I am here for evaluating learning programmes. I can, for "
+        "instance, draft an evaluation plan, compute the ROI or code comments into Kirkpatrick "
+        "levels.",
+        "That is outside what I do. I help with evaluating training: objectives, measurement "
+        "plans, ROI and coding evaluation comments.",
+    ),
+    "unclear": (
+        "I'm not sure what you mean. Would you like to ask about evaluation methods, describe "
+        "your programme, compute the ROI or have comments coded?",
+        "I didn't quite get that. Is it a method question, your programme, the ROI, comments "
+        "from an evaluation, or an objective to check?",
+    ),
+    "empty": "Your message is empty. How can I help? Type 'help' for an overview.",
+    "safety": (
+        "I don't share internal instructions, and I don't set them aside either. I work by "
+        "fixed rules: amounts come only from the ROI calculator or from what you tell me, and "
+        "method answers only from the sources. How can I help with your evaluation?"
+    ),
+    "long_note": "Your message is very long; I read only the first part.",
+    "kb_not_covered": "If you rephrase the question or make it more specific, I'll search again.",
+    "brief_noted": (
+        "Noted: {facts}.",
+        "Got it, I now have {facts}.",
+        "Thanks, that gives {facts}.",
+    ),
+    "brief_nothing": ("I couldn't find new details about the programme in that.",),
+    "brief_ask": ("{question}", "Next question: {question}", "One more thing: {question}"),
+    "brief_ask_two": ("{first} And: {second}", "Two quick questions: {first} {second}"),
+    "brief_ready": (
+        "I have enough for a first evaluation plan. Shall I draft it? Anything still open goes "
+        "into the plan as an open question.",
+        "That is enough for a first plan. Say 'draft the plan', or add more first.",
+    ),
+    "brief_start": "Tell me about the programme: what is it called, who is it for, and what "
+    "should change at work afterwards?",
+    "plan_not_ready": "For a plan I still need at least a name and a goal or desired behaviour. "
+    "{question}",
+    "plan_drafted": (
+        "The evaluation plan '{title}' is ready (version {version}). {summary}",
+        "I drafted the plan '{title}' and stored it as version {version}. {summary}",
+    ),
+    "plan_open": "Still open: {questions}",
+    "plan_none": "There is no plan in this conversation yet. Describe the programme and I'll "
+    "draft one.",
+    "plan_show": "The current plan is '{title}', version {version}. {summary}",
+    "revise_no_level": "Which objective should I change? Name the level, e.g. 'make the level 3 "
+    "objective more specific'.",
+    "revise_missing_level": "The plan has no objective at level {level}.",
+    "revise_done": (
+        "I sharpened the level {level} objective (now version {version}):\n"
+        "Before: {before}\nNow: {after}\n{smart}",
+    ),
+    "revise_smart": "SMART check: {score} of the 5 criteria met (was {old}).",
+    "revise_nothing": "The level {level} objective already meets every SMART criterion, so I "
+    "changed nothing. What would you like to be different?",
+    "roi_understood": ("This is what I understood:", "Let me check I have this right:"),
+    "roi_confirm": "Is this right? Say 'yes' to calculate, or correct what is wrong.",
+    "roi_participants": "participants: {n}",
+    "roi_cost": "cost ({label}): {amount}{per}",
+    "roi_benefit": "benefit{label}: {amount} {period}{per}",
+    "roi_attribution": "share of the effect attributed to the programme: {pct}",
+    "roi_confidence": "confidence in the estimate: {pct}",
+    "roi_isolation": "isolation of the effect: {method}",
+    "roi_no_isolation": "how the programme's effect is isolated: not mentioned yet (the "
+    "calculator then counts the full effect and warns about it)",
+    "per_participant": " per participant",
+    "roi_need_costs": "What does the programme cost in total, or per item (e.g. trainer, "
+    "venue, participants' time)?",
+    "roi_need_benefits": "Which benefit do you expect, and over which period: per year, per "
+    "month or once?",
+    "roi_need_participants": "How many participants does the programme have?",
+    "roi_need_period": "Over which period does the benefit of {amount} apply: per year, per "
+    "month or once?",
+    "roi_need_role": "What is the amount {amount}: a cost of the programme or a benefit of it?",
+    "roi_need_pct": "What does {pct} refer to: the share of the improvement you attribute to "
+    "the programme, or how confident you are in the estimate?",
+    "roi_ask_intro": ("To compute the ROI I need a little more.", "Almost enough to calculate."),
+    "roi_conflict_participants": "You mention {values} participants. Which number is right?",
+    "roi_conflict_total": "You mention total costs of {total}, but the items {lines} do not add "
+    "up to exactly that. Which is right: the total or the separate items?",
+    "roi_conflict_pct": "You give {values} for the same percentage. Which one is right?",
+    "roi_conflict_cost": "I see two amounts for the same cost item: {values}. Which is right?",
+    "roi_conflict_intro": ("Before I calculate, one question.", "I'm not sure about one thing."),
+    "roi_result": (
+        "The Phillips calculator arrives at an ROI of {roi} and a benefit-cost ratio (BCR) of "
+        "{bcr}. Total costs {costs}, benefits after adjustments {benefits}, net {net}.{payback}",
+    ),
+    "roi_payback": " Payback period: {months} months.",
+    "roi_warnings": "Please note: {warnings}",
+    "roi_nothing_pending": "There is no calculation waiting for confirmation yet. Give me the "
+    "costs and the expected benefit and I'll work it out.",
+    "roi_invalid": "The calculator cannot work with these figures: {reason} Could you adjust "
+    "that?",
+    "comments_none": "I don't see any comments to code. Paste them below your request, one per "
+    "line.",
+    "comments_intro": (
+        "I coded {n} comments: {counts}.",
+        "The {n} comments come out as: {counts}.",
+    ),
+    "comments_one": "I coded the comment.",
+    "comments_line": "- \"{text}\": {level}{roi} ({confidence})",
+    "comments_review": "It is worth reading the uncertain ones yourself.",
+    "comments_roi": ", mentions money or return",
+    "confidence_high": "confident",
+    "confidence_mid": "fairly confident",
+    "confidence_low": "uncertain",
+    "smart_none": "Which objective should I check? Put it after a colon or in quotes.",
+    "smart_result": (
+        "This objective meets {score} of the 5 SMART criteria.",
+        "Checked against SMART: {score} of the 5 criteria met.",
+    ),
+    "smart_pass": "A strong objective: every criterion is met.",
+    "smart_line_ok": "- {label}: yes. {reason}",
+    "smart_line_bad": "- {label}: not yet. {reason} Tip: {suggestion}",
+}
+
+PHRASES: dict[Language, dict[str, Phrase]] = {Language.NL: NL, Language.EN: EN}
+
+LEVEL_NAMES: dict[Language, dict[str, str]] = {
+    Language.NL: {"L1": "niveau 1 (reactie)", "L2": "niveau 2 (leren)",
+                  "L3": "niveau 3 (gedrag)", "L4": "niveau 4 (resultaat)",
+                  "NONE": "geen niveau"},
+    Language.EN: {"L1": "level 1 (reaction)", "L2": "level 2 (learning)",
+                  "L3": "level 3 (behaviour)", "L4": "level 4 (results)",
+                  "NONE": "no level"},
+}  # fmt: skip
+
+PERIODS: dict[Language, dict[str, str]] = {
+    Language.NL: {"year": "per jaar", "month": "per maand", "week": "per week",
+                  "day": "per dag", "once": "eenmalig"},
+    Language.EN: {"year": "a year", "month": "a month", "week": "a week", "day": "a day",
+                  "once": "once"},
+}  # fmt: skip
+
+ISOLATION: dict[Language, dict[str, str]] = {
+    Language.NL: {"control_group": "controlegroep", "trend_line": "trendlijn",
+                  "forecasting": "voorspelling", "participant_estimate": "schatting deelnemers",
+                  "supervisor_estimate": "schatting leidinggevenden",
+                  "management_estimate": "schatting management",
+                  "expert_estimate": "schatting experts", "customer_input": "klantinput",
+                  "other": "anders", "none": "geen"},
+    Language.EN: {"control_group": "control group", "trend_line": "trend line",
+                  "forecasting": "forecasting", "participant_estimate": "participant estimate",
+                  "supervisor_estimate": "supervisor estimate",
+                  "management_estimate": "management estimate",
+                  "expert_estimate": "expert estimate", "customer_input": "customer input",
+                  "other": "other", "none": "none"},
+}  # fmt: skip
+
+COST_LABELS: dict[Language, dict[str, str]] = {
+    Language.NL: {"needs_assessment": "behoefteanalyse", "design_development": "ontwerp",
+                  "acquisition": "aanschaf", "delivery": "uitvoering",
+                  "participant_time": "tijd van de deelnemers",
+                  "travel_lodging": "reis en verblijf",
+                  "facilities": "locatie", "materials": "materialen", "overhead": "overhead",
+                  "evaluation": "evaluatie", "other": "programma"},
+    Language.EN: {"needs_assessment": "needs assessment", "design_development": "design",
+                  "acquisition": "acquisition", "delivery": "delivery",
+                  "participant_time": "participants' time", "travel_lodging": "travel",
+                  "facilities": "venue", "materials": "materials", "overhead": "overhead",
+                  "evaluation": "evaluation", "other": "programme"},
+}  # fmt: skip

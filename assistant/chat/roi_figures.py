@@ -1,0 +1,315 @@
+"""Reading ROI figures from chat messages, merging corrections, and noticing contradictions.
+
+Amounts are sorted into cost and benefit lines by the brief reader (``read_money``); people
+counts and percentages by the planning finders. Nothing is guessed: an amount whose role is
+unclear, a benefit without a period, a percentage without a cue, or two different values for the
+same thing in one message become questions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import TypeVar
+
+from pydantic import ValidationError
+
+from assistant.chat.models import RoiFigures
+from assistant.chat.people import people_in
+from assistant.planning.language import Language
+from assistant.planning.money_lines import read_money
+from assistant.planning.numbers import NUMBER, find_money, find_percentages
+from assistant.roi import BenefitLine, CostLine, IsolationMethod, RoiInput
+
+_NEGATED = re.compile(
+    rf"\b(?:niet|not|in plaats van|instead of|i\.p\.v\.|ipv)\s+(?:EUR|€|\$|£)?\s?(?:{NUMBER})"
+    r"(?:\s?(?:euro|eur|k))?",
+    re.IGNORECASE,
+)
+_TOTAL = re.compile(r"\b(?:in totaal|totaal|totale|total|all-in|alles bij elkaar)\b", re.I)
+_ATTRIBUTION = re.compile(
+    r"toe\s?te\s?schrijven|toeschrijv\w*|attribut\w*|aandeel|door de training|dankzij|"
+    r"isolat\w*|due to the (?:training|programme|program)|share of|effect van",
+    re.IGNORECASE,
+)
+_CONFIDENCE = re.compile(r"zeker\w*|betrouwba\w*|vertrouwen|confiden\w*|sure|certain", re.I)
+_ISOLATION: tuple[tuple[IsolationMethod, str], ...] = (
+    (IsolationMethod.CONTROL_GROUP, r"controlegroep|control group"),
+    (IsolationMethod.TREND_LINE, r"trendlijn|trend line|trendanalyse"),
+    (IsolationMethod.SUPERVISOR_ESTIMATE, r"schatting (?:van )?(?:de )?leidinggevenden?|"
+     r"leidinggevenden? schat|manager(?:s'?)? estimates?|supervisor estimates?"),
+    (IsolationMethod.PARTICIPANT_ESTIMATE, r"schatting (?:van )?(?:de )?deelnemers|"
+     r"deelnemers schatten|participant estimates?|participants estimate"),
+    (IsolationMethod.EXPERT_ESTIMATE, r"expert\w*"),
+)  # fmt: skip
+
+
+T = TypeVar("T")
+
+
+@dataclass
+class Reading:
+    """What one message says about the ROI figures."""
+
+    participants: list[int] = field(default_factory=list)
+    costs: list[CostLine] = field(default_factory=list)
+    benefits: list[BenefitLine] = field(default_factory=list)
+    totals: list[Decimal] = field(default_factory=list)
+    attribution: list[Decimal] = field(default_factory=list)
+    confidence: list[Decimal] = field(default_factory=list)
+    loose_percentages: list[str] = field(default_factory=list)
+    isolation: IsolationMethod | None = None
+    unclear: list[str] = field(default_factory=list)
+    without_period: list[str] = field(default_factory=list)
+    currencies: list[str] = field(default_factory=list)
+
+    @property
+    def found_any(self) -> bool:
+        return bool(
+            self.participants or self.costs or self.benefits or self.totals or self.attribution
+            or self.confidence or self.isolation or self.unclear or self.without_period
+            or self.loose_percentages
+        )
+
+
+def read_figures(text: str, language: Language) -> Reading:
+    """Every ROI figure in one message; amounts after "niet"/"not" are the ones being replaced."""
+    text = _NEGATED.sub(" ", text)
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+|:\s+", text) if s.strip()]
+    reading = Reading()
+    totals: list[Decimal] = []
+    for sentence in sentences:
+        for found in find_money(sentence):
+            if _TOTAL.search(sentence[max(0, found.start - 30) : found.start]):
+                totals.append(found.amount)
+    money = read_money(sentences)
+    reading.totals = _unique(totals)
+    reading.costs = [line for line in money.costs if line.amount not in reading.totals]
+    if reading.totals and not reading.costs:
+        reading.costs = [line for line in money.costs if line.amount in reading.totals][:1]
+        reading.totals = []
+    reading.benefits = money.benefits
+    unclear = [a for a in money.unclear if not _is_total_text(a, reading)]
+    reading.unclear = [a for a in unclear if not _rescued(a, sentences, reading)]
+    reading.without_period = money.benefits_without_period
+    reading.currencies = money.currencies
+    reading.participants = _unique([p.count for p in people_in(_without_money(text), language)])
+    _percentages(text, language, reading)
+    for method, pattern in _ISOLATION:
+        if re.search(pattern, text, re.IGNORECASE):
+            reading.isolation = method
+            break
+    return reading
+
+
+def _without_money(text: str) -> str:
+    """``find_people`` skips a count that directly follows an amount ("EUR 22.500 voor 25
+    deelnemers"), so amounts are blanked out first."""
+    for found in reversed(find_money(text)):
+        text = text[: found.start] + " ; " + text[found.end :]
+    return text
+
+
+_BARE = re.compile(
+    r"(?<![\w.,€$£])(?P<num>\d{1,3}(?:[.,]\d{3})+|\d{4,7})(?![\w.,]*\s?(?:%|procent|percent))"
+    r"(?!\s?(?:EUR|USD|GBP|€|euro|dollar|deelnemer|participant|medewerker|employee|mensen|people))",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def with_currency(text: str, currency: str) -> str:
+    """Bare amounts in an ROI conversation ("the trainer fee is 15,000") get the session's
+    currency, so they read as money; years and people counts are left alone."""
+    money = [(m.start, m.end) for m in find_money(text)]
+
+    def add(m: re.Match[str]) -> str:
+        if _YEAR.match(m["num"]) or any(s <= m.start() < e for s, e in money):
+            return m.group()
+        return f"{currency} {m['num']}"
+
+    return _BARE.sub(add, text)
+
+
+_GAIN = re.compile(
+    r"\b(?:extra\s+)?(?:marge|margin|profit|winst|value|waarde|omzet|revenue)\b", re.IGNORECASE
+)
+
+
+def _rescued(amount_text: str, sentences: list[str], reading: Reading) -> bool:
+    """An amount the brief reader left unclear that names a gain and a period is a benefit."""
+    for sentence in sentences:
+        gain = _GAIN.search(sentence)
+        if amount_text not in sentence or gain is None:
+            continue
+        as_benefit = read_money([_GAIN.sub("benefit", sentence)]).benefits
+        lines = [line for line in as_benefit if find_money(amount_text)[0].amount == line.amount]
+        if lines:
+            reading.benefits.append(lines[0].model_copy(update={"description": gain.group()}))
+            return True
+    return False
+
+
+def _is_total_text(amount_text: str, reading: Reading) -> bool:
+    return any(m.amount in reading.totals for m in find_money(amount_text))
+
+
+def _percentages(text: str, language: Language, reading: Reading) -> None:
+    for found in find_percentages(text, language=language):
+        before = text[max(0, found.start - 60) : found.start]
+        after = text[found.end : found.end + 40]
+        if _CONFIDENCE.search(before + " " + after):
+            reading.confidence.append(found.value)
+        elif _ATTRIBUTION.search(before + " " + after):
+            reading.attribution.append(found.value)
+        else:
+            reading.loose_percentages.append(found.text)
+    reading.attribution = _unique(reading.attribution)
+    reading.confidence = _unique(reading.confidence)
+
+
+def _unique(values: list[T]) -> list[T]:
+    return list(dict.fromkeys(values))
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two different values for one thing: the key names it, ``values`` as the user wrote them."""
+
+    key: str
+    values: tuple[Decimal, ...]
+
+
+def conflicts(reading: Reading) -> list[Conflict]:
+    """Contradictions inside one message: these get a question, never a pick."""
+    found = []
+    if len(reading.participants) > 1:
+        found.append(Conflict("participants", tuple(Decimal(n) for n in reading.participants)))
+    for key, values in (("attribution", reading.attribution), ("confidence", reading.confidence)):
+        if len(values) > 1:
+            found.append(Conflict(key, tuple(values)))
+    costs = reading.costs
+    for index, line in enumerate(costs):
+        twin = next((other for other in costs[index + 1 :] if other.amount != line.amount
+                     and _same_item(other.description, line.description)), None)  # fmt: skip
+        if twin is not None:
+            found.append(Conflict("cost", tuple(sorted((line.amount, twin.amount)))))
+            break
+    if reading.totals:
+        lines = sum((line.amount for line in reading.costs if not line.per_participant),
+                    Decimal(0))
+        if any(total != lines for total in reading.totals):
+            found.append(Conflict("total", (*reading.totals, *[c.amount for c in reading.costs])))
+    return found
+
+
+def without_conflicts(reading: Reading, found: list[Conflict]) -> Reading:
+    """The reading with every contradicted kind of figure left out (kept: the undisputed rest)."""
+    keys = {conflict.key.split(":")[0] for conflict in found}
+    return replace(
+        reading,
+        participants=[] if "participants" in keys else reading.participants,
+        costs=[] if keys & {"cost", "total"} else reading.costs,
+        totals=[],
+        attribution=[] if "attribution" in keys else reading.attribution,
+        confidence=[] if "confidence" in keys else reading.confidence,
+    )
+
+
+def merge(figures: RoiFigures, reading: Reading) -> RoiFigures:
+    """Later statements replace earlier ones of the same kind; new cost categories are added."""
+    update: dict[str, object] = {}
+    if reading.participants:
+        update["participants"] = reading.participants[-1]
+    if reading.currencies:
+        update["currency"] = reading.currencies[0]
+    if reading.costs:
+        update["costs"] = _merge_costs(figures.costs, reading.costs)
+    if reading.benefits:
+        update["benefits"] = reading.benefits
+    if reading.attribution:
+        update["attribution_pct"] = reading.attribution[-1]
+    if reading.confidence:
+        update["confidence_pct"] = reading.confidence[-1]
+    if reading.isolation is not None:
+        update["isolation_method"] = reading.isolation
+    return figures.model_copy(update=update)
+
+
+_FILLER = frozenset(
+    {
+        "actually", "eigenlijk", "the", "and", "for", "costs", "cost", "kost", "kosten",
+        "bedragen", "bedraagt", "zijn", "are", "is", "was", "voor", "van", "een", "het", "der",
+        "total", "totaal", "totale", "programme", "programma", "per", "year", "jaar", "month",
+        "maand", "expect", "expected", "verwacht", "verwachten", "levert", "oplevert", "brings",
+        "about", "ongeveer", "wait", "nee", "not", "niet", "eur", "euro", "euros", "usd", "dollar",
+        "dollars", "gbp", "deelnemers", "participants", "opbrengst", "benefit", "benefits",
+        "rendement", "bereken", "calculate", "wacht", "roi", "brengt",
+        "saves", "save", "our", "onze", "ons",
+    }
+)
+
+
+def item_words(description: str) -> list[str]:
+    """The words that say what a line is about ("workshop", "coaching", "extra margin")."""
+    words = re.findall(r"[a-zà-ÿ]{3,}", description.lower())
+    return [word for word in words if word not in _FILLER]
+
+
+def _same_item(a: str, b: str) -> bool:
+    return bool(set(item_words(a)) & set(item_words(b)))
+
+
+def _merge_costs(old: list[CostLine], new: list[CostLine]) -> list[CostLine]:
+    """A new line replaces the old line about the same item, or the only old line of its
+    category when it is the only new one too; other new lines are added."""
+    merged = list(old)
+    for line in new:
+        same = [i for i, c in enumerate(merged) if _same_item(c.description, line.description)]
+        if not same:
+            in_category = [i for i, c in enumerate(merged) if c.category == line.category]
+            alone = sum(n.category == line.category for n in new) == 1
+            same = in_category if len(in_category) == 1 and alone else []
+        if same:
+            merged[same[0]] = line
+        else:
+            merged.append(line)
+    return merged
+
+
+def missing(figures: RoiFigures) -> list[str]:
+    """What the calculator still needs, most important first."""
+    needs = []
+    if not figures.costs:
+        needs.append("costs")
+    if not figures.benefits:
+        needs.append("benefits")
+    if figures.participants is None:
+        needs.append("participants")
+    return needs
+
+
+def to_input(figures: RoiFigures, *, program: str | None, forecast: bool) -> RoiInput | None:
+    """The ``RoiInput`` the figures describe; ``None`` while something is missing or invalid."""
+    if missing(figures):
+        return None
+    benefit_update: dict[str, object] = {}
+    if figures.attribution_pct is not None:
+        benefit_update["attribution_pct"] = figures.attribution_pct
+    if figures.confidence_pct is not None:
+        benefit_update["confidence_pct"] = figures.confidence_pct
+    if figures.isolation_method is not None:
+        benefit_update["isolation_method"] = figures.isolation_method
+    benefits = [line.model_copy(update=benefit_update) for line in figures.benefits]
+    try:
+        return RoiInput(
+            program=program[:200] if program else None,
+            currency=figures.currency or "EUR",
+            participants=figures.participants or 0,
+            costs=figures.costs,
+            benefits=benefits,
+            label="forecast" if forecast else "actual",
+        )
+    except ValidationError:
+        return None
