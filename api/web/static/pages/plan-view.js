@@ -14,7 +14,7 @@ import { headline } from "./roi-result.js";
 const LINE_FIELDS = ["indicators", "instruments"];
 const TEXT_FIELDS = ["data_source", "timing", "owner"];
 
-function verdictView(verdict) {
+export function verdictView(verdict) {
   return h("div", { class: "smart-inline" },
     h("p", { class: `smart-score${verdict.passed ? " pass" : ""}` }, t("plans.smart.score", { score: verdict.score })),
     h("ul", { class: "criteria" }, verdict.criteria.map((c) => h("li", { class: c.passed ? "pass" : "fail",
