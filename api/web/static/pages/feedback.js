@@ -198,10 +198,10 @@ function drawSetup() {
     : textInput(state.goldColumn, { "data-pointer": "/gold_column" });
   gold.addEventListener("change", () => { state.goldColumn = gold.value; });
   gold.addEventListener("input", () => { state.goldColumn = gold.value; });
-  view.columns.replaceChildren(
+  view.columns.replaceChildren(...[
     field(t("fb.textColumn"), text),
     field(t("fb.goldColumn"), gold, { hint: t("fb.gold.hint") }),
-    state.rows ? h("p", { class: "hint" }, t("fb.rows", { n: state.rows.length })) : null);
+    state.rows ? h("p", { class: "hint", id: "fb-rows" }, t("fb.rows", { n: state.rows.length })) : null].filter(Boolean));
 }
 
 function render(main) {

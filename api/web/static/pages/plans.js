@@ -129,10 +129,10 @@ function draftSection() {
   } }, h("h2", {}, t("plans.new")), modes, body, h("div", { class: "actions" }, submit, bar.el));
   function redraw() {
     if (draft.mode === "text") {
-      body.replaceChildren(h("div", { class: "grid" },
+      body.replaceChildren(h("div", { class: "grid text-brief" },
         field(t("plans.briefText"), bound(h("textarea", { rows: "8", value: draft.text, "data-pointer": "/text",
           id: "plan-text" }), "text"), { wide: true, hint: t("plans.briefText.hint") }),
-        field(t("plans.smart.language"), langChoice("language"))));
+        field(t("plans.briefLanguage"), langChoice("language"))));
     } else {
       body.replaceChildren(h("fieldset", { class: "row-box", "data-pointer": "/brief", "data-row-label": t("plans.from.brief") },
         h("legend", {}, t("plans.from.brief")),
@@ -140,7 +140,7 @@ function draftSection() {
           field(t("plans.b.title"), bound(textInput(draft.title, { "data-pointer": "/brief/title" }), "title"), { wide: true }),
           field(t("plans.b.methodology"), bound(select([["phillips", t("plans.method.phillips")],
             ["kirkpatrick", t("plans.method.kirkpatrick")]], draft.methodology, { "data-pointer": "/brief/methodology" }), "methodology")),
-          field(t("plans.smart.language"), langChoice("briefLanguage")),
+          field(t("plans.briefLanguage"), langChoice("briefLanguage")),
           field(t("plans.b.target_group"), bound(textInput(draft.target_group, { "data-pointer": "/brief/target_group" }), "target_group"), { wide: true }),
           field(t("roi.participants"), bound(numberInput(draft.participants, { "data-pointer": "/brief/participants" }), "participants")),
           field(t("plans.b.goal"), bound(textInput(draft.goal, { "data-pointer": "/brief/business_goals/0/description" }), "goal"),
@@ -187,7 +187,7 @@ function drawList(box, banner) {
       h("td", {}, h("a", { href: `#/plans/${item.id}` }, item.title)),
       h("td", { class: "num" }, String(item.latest_version)),
       h("td", {}, formatDateTime(item.updated_at))))))),
-  h("div", { class: "actions" },
+  h("div", { class: "actions pager" },
     button(t("fb.prev"), { disabled: page.offset === 0, onclick: () => go(Math.max(0, page.offset - LIMIT)) }),
     h("span", { class: "hint" }, t("fb.showing", { from: page.offset + 1, to: page.offset + page.items.length, n: page.total })),
     button(t("fb.next"), { disabled: page.next_offset === null, onclick: () => go(page.next_offset) })));
