@@ -16,7 +16,7 @@ from starlette.datastructures import UploadFile
 from api.deps import ServicesDep
 from assistant.errors import InvalidInputError, invalid_input
 from assistant.feedback.jobs import JobStatusOut
-from assistant.feedback.models import CodedComment, CommentIn
+from assistant.feedback.models import AgreementReport, CodedComment, CommentIn, JobResultItem
 from assistant.feedback.service import MAX_SYNC, remove_tree
 
 router = APIRouter(prefix="/feedback", tags=["feedback"])
@@ -39,7 +39,7 @@ class ResultsPage(BaseModel):
     job_id: str
     total: int
     offset: int
-    items: list[CodedComment]
+    items: list[JobResultItem]
 
 
 @router.post("/classify")
@@ -127,9 +127,10 @@ def job_results(
     offset: Annotated[int, Query(ge=0)] = 0,
     limit: Annotated[int, Query(ge=1, le=10_000)] = 1_000,
 ) -> ResultsPage | FileResponse:
-    """A finished job's results: paginated JSON, or the whole export as CSV or XLSX (the input
-    columns plus `kp_primary`, `kp_levels`, `kp_roi`, `kp_confidence`, `kp_evidence`,
-    `kp_rationale`, `kp_engine`; cells are safe to open in Excel)."""
+    """A finished job's results: paginated JSON (each coded comment with its `text`), or the
+    whole export as CSV or XLSX (the input columns plus `kp_primary`, `kp_levels`, `kp_roi`,
+    `kp_confidence`, `kp_evidence`, `kp_rationale`, `kp_engine`; cells are safe to open in
+    Excel)."""
     if format == "json":
         total, items = services.feedback.job_results(job_id, offset=offset, limit=limit)
         return ResultsPage(job_id=job_id, total=total, offset=offset, items=items)
@@ -145,3 +146,16 @@ def job_results(
         filename=f"feedback-{job_id}.{format}",
         background=BackgroundTask(remove_tree, folder),
     )
+
+
+@router.get("/jobs/{job_id}/agreement")
+def job_agreement(
+    job_id: str,
+    services: ServicesDep,
+    gold_column: Annotated[str, Query(min_length=1, description="The human-coded column.")],
+) -> AgreementReport:
+    """Agreement between a finished job's `primary` levels and a column of its input holding
+    human codes (L1-L4 or NONE): accuracy, Cohen's kappa, macro-F1, per level and the confusion
+    matrix, over the rows where that column is filled. 422 when the column is not in the input
+    or no row has a human code."""
+    return services.feedback.job_agreement(job_id, gold_column)

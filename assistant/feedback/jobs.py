@@ -32,7 +32,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from assistant.errors import ConflictError, NotFoundError
 from assistant.feedback.coder import Coder, code_comments
-from assistant.feedback.models import MAX_TEXT_CHARS, CodedComment, CommentIn
+from assistant.feedback.models import MAX_TEXT_CHARS, CodedComment, CommentIn, JobResultItem
 from assistant.store.db import Base, make_session_factory
 
 log = logging.getLogger("evalassist.feedback.jobs")
@@ -174,18 +174,21 @@ class JobStore:
             raise ConflictError(f"Job {job_id} is {job.status}; results exist once it is done.")
         return job, self._iter_results(job_id)
 
-    def page(self, job_id: str, *, offset: int, limit: int) -> tuple[int, list[CodedComment]]:
-        """One page of a finished job's coded comments, and the job's total."""
+    def page(self, job_id: str, *, offset: int, limit: int) -> tuple[int, list[JobResultItem]]:
+        """One page of a finished job's coded comments, each with its text, and the job's total."""
         job, _ = self.results(job_id)
         with self.sessions() as session:
-            results = session.scalars(
-                select(ItemRow.result)
+            rows = session.execute(
+                select(ItemRow.record, ItemRow.result)
                 .where(ItemRow.job_id == job_id)
                 .order_by(ItemRow.position)
                 .offset(offset)
                 .limit(limit)
             ).all()
-        return job.total, [CodedComment.model_validate(result) for result in results]
+        return job.total, [
+            JobResultItem.model_validate({**result, "text": str(record.get(job.text_column) or "")})
+            for record, result in rows
+        ]
 
     def _iter_results(self, job_id: str) -> Iterator[tuple[dict[str, Any], CodedComment]]:
         position = 0

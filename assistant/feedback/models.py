@@ -84,6 +84,12 @@ class CodedComment(BaseModel):
         return self
 
 
+class JobResultItem(CodedComment):
+    """A coded row of a job beside the comment it coded, so people can review the two together."""
+
+    text: str = ""
+
+
 class AgreementRow(BaseModel):
     """Per-class precision, recall, F1 and support."""
 

@@ -11,9 +11,10 @@ from typing import Any
 from sqlalchemy import Engine
 
 from assistant.errors import InvalidInputError
+from assistant.feedback.agreement import agreement
 from assistant.feedback.coder import Coder, code_comments, make_coder
 from assistant.feedback.jobs import JobStatusOut, JobStore
-from assistant.feedback.models import CodedComment, CommentIn
+from assistant.feedback.models import AgreementReport, CodedComment, CommentIn, JobResultItem
 from assistant.feedback.pipeline import kp_fields
 from assistant.feedback.sinks import KP_COLUMNS, open_sink
 from assistant.feedback.tables import open_table, table_format
@@ -91,8 +92,26 @@ class FeedbackService:
 
     def job_results(
         self, job_id: str, *, offset: int = 0, limit: int = 1_000
-    ) -> tuple[int, list[CodedComment]]:
+    ) -> tuple[int, list[JobResultItem]]:
         return self.jobs.page(job_id, offset=offset, limit=limit)
+
+    def job_agreement(self, job_id: str, gold_column: str) -> AgreementReport:
+        """Agreement of a finished job's primary levels with a human-coded column of its input,
+        over the rows where that column is filled (codes compared upper-cased: l2 = L2)."""
+        job, results = self.jobs.results(job_id)
+        if gold_column not in job.columns:
+            raise InvalidInputError(
+                f"Column '{gold_column}' not found in job {job_id}; columns found: "
+                + ", ".join(repr(name) for name in job.columns)
+            )
+        gold: list[str] = []
+        predicted: list[str] = []
+        for record, coded in results:
+            value = str(record.get(gold_column) or "").strip().upper()
+            if value:
+                gold.append(value)
+                predicted.append(coded.primary.value)
+        return agreement(gold, predicted)
 
     def export_job(self, job_id: str, fmt: str, folder: Path) -> Path:
         """Write the job's rows plus ``kp_*`` columns to ``folder/results.<fmt>``."""

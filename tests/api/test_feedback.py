@@ -59,9 +59,12 @@ def test_json_job_lifecycle(client: TestClient) -> None:
     assert (status["status"], status["done"], status["progress"]) == ("done", 5, 1.0)
     page = client.get(f"/v1/feedback/jobs/{job['id']}/results?offset=1&limit=2").json()
     assert page["total"] == 5 and [i["id"] for i in page["items"]] == ["b", "c"]
+    assert [i["text"] for i in page["items"]] == [COMMENTS[1]["text"], COMMENTS[2]["text"]]
     csv_text = client.get(f"/v1/feedback/jobs/{job['id']}/results?format=csv").text
     assert csv_text.splitlines()[0].lstrip("\ufeff").startswith("id,text,context,kp_primary")
     assert "'=HYPERLINK" in csv_text
+    uncoded = client.get(f"/v1/feedback/jobs/{job['id']}/agreement?gold_column=context")
+    assert uncoded.status_code == 422 and "No rows" in uncoded.json()["detail"]
     xlsx = client.get(f"/v1/feedback/jobs/{job['id']}/results?format=xlsx")
     rows = list(load_workbook(io.BytesIO(xlsx.content)).active.iter_rows(values_only=True))
     assert len(rows) == 6 and rows[0][3] == "kp_primary"
@@ -88,6 +91,34 @@ def test_file_job_with_a_missing_column(client: TestClient) -> None:
         data={"text_column": "comment"},
     )
     assert response.status_code == 422 and "'a', 'b'" in response.json()["detail"]
+
+
+def test_agreement_with_a_human_coded_column(client: TestClient) -> None:
+    rows = [
+        ("De trainer was top, maar het lokaal was te klein.", "L1"),
+        ("Ik heb veel geleerd over feedback geven.", "l2"),
+        ("Since the course I use the checklist in every handover.", "L3"),
+        ("n.v.t.", "NONE"),
+        ("Geen code voor deze.", ""),
+    ]
+    content = "comment,human\n" + "".join(f'"{text}",{code}\n' for text, code in rows)
+    job = client.post(
+        "/v1/feedback/jobs",
+        files={"file": ("coded.csv", content.encode(), "text/csv")},
+        data={"text_column": "comment"},
+    ).json()
+    wait_done(client, job["id"])
+    page = client.get(f"/v1/feedback/jobs/{job['id']}/results").json()
+    assert page["items"][2]["text"] == rows[2][0]
+    predicted = [item["primary"] for item in page["items"][:4]]
+    report = client.get(f"/v1/feedback/jobs/{job['id']}/agreement?gold_column=human").json()
+    assert report["n"] == 4  # the row without a human code is left out
+    expected = sum(p == g.upper() for p, (_, g) in zip(predicted, rows, strict=False)) / 4
+    assert report["accuracy"] == pytest.approx(expected)
+    assert set(report) >= {"kappa", "macro_f1", "per_class", "confusion", "labels"}
+    missing = client.get(f"/v1/feedback/jobs/{job['id']}/agreement?gold_column=nope")
+    assert missing.status_code == 422 and "'comment', 'human'" in missing.json()["detail"]
+    assert client.get("/v1/feedback/jobs/nope/agreement?gold_column=x").status_code == 404
 
 
 def test_unknown_job_and_unfinished_results(client: TestClient) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from playwright.sync_api import expect
+
 from tests.e2e.conftest import screenshot
 
 LABELS = {
@@ -18,12 +20,12 @@ def test_search_and_read_a_passage(page: Any, locale: str) -> None:
     page.get_by_label(query_label).fill("controlegroep isoleren effect training")
     page.get_by_role("button", name=search, exact=True).click()
     hits = page.locator("#kb-hits li")
-    hits.first.wait_for(timeout=60_000)
-    assert hits.count() == 5
+    expect(hits).to_have_count(5, timeout=60_000)
     page.get_by_role("button", name=read).first.click()
     dialog = page.get_by_role("dialog")
-    assert dialog.locator("blockquote").inner_text().strip()
+    expect(dialog.locator("blockquote")).not_to_be_empty()
     screenshot(page, f"knowledge-passage-{locale[:2]}")
     page.keyboard.press("Escape")
-    assert page.locator("#kb-sources tbody tr").count() >= 5
+    expect(dialog).to_have_count(0)
+    expect(page.locator("#kb-sources tbody tr").nth(4)).to_be_visible()
     screenshot(page, f"knowledge-search-{locale[:2]}")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.e2e.conftest import PageProbe, open_page, screenshot
 
@@ -17,14 +19,14 @@ PAGES = ["chat", "plans", "feedback", "roi", "knowledge"]
 
 def test_shell_loads_in_the_browser_language_and_reaches_every_page(page: Any, locale: str) -> None:
     lang = locale[:2]
-    assert page.locator("html").get_attribute("lang") == lang
+    expect(page.locator("html")).to_have_attribute("lang", lang)
     nav = page.get_by_role("navigation")
-    assert nav.get_by_role("link").all_inner_texts() == NAV[locale]
+    expect(nav.get_by_role("link")).to_have_text(NAV[locale])
     for page_id, label in zip(PAGES, NAV[locale], strict=True):
         nav.get_by_role("link", name=label).click()
-        assert page.url.endswith(f"#/{page_id}")
-        assert page.locator(f"#nav-{page_id}").get_attribute("aria-current") == "page"
-        assert page.get_by_role("heading", level=1).inner_text()
+        expect(page).to_have_url(re.compile(f"#/{page_id}$"))
+        expect(page.locator(f"#nav-{page_id}")).to_have_attribute("aria-current", "page")
+        expect(page.get_by_role("heading", level=1)).not_to_be_empty()
         screenshot(page, f"{page_id}-{lang}")
 
 
@@ -34,10 +36,10 @@ def test_language_switch_keeps_what_was_typed(page: Any, locale: str) -> None:
     name.fill("Leiderschap 2027")
     other = "en" if locale == "nl-NL" else "nl"
     page.locator("#lang-select").select_option(other)
-    assert page.locator("html").get_attribute("lang") == other
+    expect(page.locator("html")).to_have_attribute("lang", other)
     heading = "ROI calculator" if other == "en" else "ROI-calculator"
-    assert page.get_by_role("heading", level=1).inner_text() == heading
-    assert page.locator("[data-pointer='/program']").input_value() == "Leiderschap 2027"
+    expect(page.get_by_role("heading", level=1)).to_have_text(heading)
+    expect(page.locator("[data-pointer='/program']")).to_have_value("Leiderschap 2027")
 
 
 def test_keyboard_reaches_the_navigation_with_visible_focus(page: Any) -> None:
@@ -46,8 +48,7 @@ def test_keyboard_reaches_the_navigation_with_visible_focus(page: Any) -> None:
     page.keyboard.press("Tab")  # language
     page.keyboard.press("Tab")  # settings
     page.keyboard.press("Tab")
-    focused = page.evaluate("document.activeElement.id")
-    assert focused == "nav-chat"
+    expect(page.locator("#nav-chat")).to_be_focused()
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert outline == "solid"
 

@@ -76,6 +76,54 @@ export async function api(path, { method = "GET", json, form, query, signal, raw
   return type.includes("json") ? response.json() : response.blob();
 }
 
+function parseEvent(block) {
+  let event = "message";
+  const data = [];
+  for (const line of block.split("\n")) {
+    if (line.startsWith("event:")) event = line.slice(6).trim();
+    else if (line.startsWith("data:")) data.push(line.slice(5).replace(/^ /, ""));
+  }
+  return data.length ? { event, data: JSON.parse(data.join("\n")) } : null;
+}
+
+/**
+ * POST `json` and read the answer as server-sent events (fetch + ReadableStream, since
+ * EventSource cannot POST); calls onEvent({event, data}) for each. Throws ApiError.
+ */
+export async function apiStream(path, { json, onEvent, signal } = {}) {
+  const headers = { Accept: "text/event-stream, application/problem+json", "Content-Type": "application/json" };
+  const key = apiKey();
+  if (key) headers.Authorization = `Bearer ${key}`;
+  let response;
+  try {
+    response = await fetch(url(path), { method: "POST", headers, body: JSON.stringify(json), signal });
+  } catch (error) {
+    if (error.name === "AbortError") throw error;
+    throw new ApiError(0, { title: t("error.network.title"), detail: t("error.network") });
+  }
+  if (!response.ok) throw new ApiError(response.status, await problemOf(response));
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += value.replace(/\r\n/g, "\n");
+      let end;
+      while ((end = buffer.indexOf("\n\n")) >= 0) {
+        const event = parseEvent(buffer.slice(0, end));
+        buffer = buffer.slice(end + 2);
+        if (event) onEvent(event);
+      }
+    }
+  } catch (error) {
+    if (error.name === "AbortError" || error instanceof ApiError) throw error;
+    throw new ApiError(0, { title: t("error.network.title"), detail: t("error.stream") });
+  }
+  const last = parseEvent(buffer.trim());
+  if (last) onEvent(last);
+}
+
 /** The language the API should answer in (formulas, warnings). */
 export function apiLang() {
   return lang();

@@ -94,8 +94,8 @@ export function showProblem(banner, root, error) {
       ? h("a", { href: `#${el.id}`, onclick: (event) => { event.preventDefault(); focusInside(el); } }, text)
       : text));
   }
-  banner.append(h("p", { class: "problem-title" }, icon("alert"), title),
-    detail ? h("p", {}, detail) : null, list.children.length ? list : null);
+  banner.append(...[h("p", { class: "problem-title" }, icon("alert"), title),
+    detail ? h("p", {}, detail) : null, list.children.length ? list : null].filter(Boolean));
   if (error.status === 401) {
     banner.append(h("p", {}, button(t("settings.open"), {
       class: "link", onclick: () => document.dispatchEvent(new CustomEvent("open-settings")) }, "key")));

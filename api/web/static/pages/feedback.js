@@ -20,30 +20,34 @@ async function readFile(file) {
   state.file = file;
   state.header = [];
   state.rows = null;
+  state.goldColumn = "";
   if (/\.(csv|txt)$/i.test(file.name)) {
     const parsed = parseCsv(await file.text());
     state.header = parsed.header;
     state.rows = parsed.rows;
     state.textColumn = parsed.header.find((c) => /text|comment|opmerking|toelichting/i.test(c)) || parsed.header[0] || "";
+    state.goldColumn = parsed.header.find((c) => /^(human|gold|code|codering|label|niveau|level)/i.test(c)) || "";
   }
   drawSetup();
 }
 
-function commentText(item, index) {
-  if (item.text !== undefined) return item.text;
-  const column = state.header.indexOf(state.textColumn);
-  return state.rows && column >= 0 ? state.rows[index]?.[column] ?? "" : "";
-}
-
 async function fetchResults(id) {
   const items = [];
-  for (let offset = 0; ; offset += 1000) {
-    const page = await api(`/feedback/jobs/${id}/results`, { query: { offset, limit: 1000 } });
+  for (let offset = 0; ; offset += 2000) {
+    const page = await api(`/feedback/jobs/${id}/results`, { query: { offset, limit: 2000 } });
     items.push(...page.items);
-    state.agreement = page.agreement || state.agreement;
     if (items.length >= page.total || !page.items.length) break;
   }
   return items;
+}
+
+async function fetchAgreement(id) {
+  if (!state.jobGold) return;
+  try {
+    state.agreement = await api(`/feedback/jobs/${id}/agreement`, { query: { gold_column: state.jobGold } });
+  } catch (error) {
+    state.agreement = { error: error.detail || error.message };
+  }
 }
 
 async function follow(id) {
@@ -55,6 +59,7 @@ async function follow(id) {
     if (status === "done") {
       view?.progress.stop();
       state.items = await fetchResults(id);
+      await fetchAgreement(id);
       announce(t("fb.finished", { n: state.items.length }));
       drawResults();
     } else if (status === "failed" || status === "cancelled") {
@@ -80,7 +85,8 @@ async function submit(event) {
   const form = new FormData();
   form.append("file", state.file);
   form.append("text_column", state.textColumn || "text");
-  if (state.goldColumn) form.append("gold_column", state.goldColumn);
+  state.job = null;
+  state.jobGold = state.goldColumn;
   state.items = null;
   state.agreement = null;
   drawResults();
@@ -114,13 +120,23 @@ function levelChart(items) {
 
 function agreementView() {
   const a = state.agreement;
-  if (!a) return state.goldColumn ? h("p", { class: "hint" }, t("fb.noAgreement")) : null;
+  if (!a) return null;
+  if (a.error) return h("p", { class: "notice", id: "fb-agreement" }, icon("info"), `${t("fb.noAgreement")} ${a.error}`);
+  const num = (v, digits = 3) => formatDecimal(v.toFixed(digits));
   const pct = (v) => `${formatDecimal((v * 100).toFixed(1))}%`;
-  return h("section", {}, h("h3", {}, t("fb.agreement")),
+  return h("section", { id: "fb-agreement" }, h("h3", {}, t("fb.agreement", { column: state.jobGold })),
     h("dl", { class: "metrics" },
-      h("div", { class: "metric" }, h("dt", {}, "Cohen's kappa"), h("dd", {}, formatDecimal(a.kappa.toFixed(3)))),
+      h("div", { class: "metric big" }, h("dt", {}, "Cohen's kappa"), h("dd", { id: "fb-kappa" }, num(a.kappa))),
       h("div", { class: "metric" }, h("dt", {}, t("fb.accuracy")), h("dd", {}, pct(a.accuracy))),
-      h("div", { class: "metric" }, h("dt", {}, "Macro-F1"), h("dd", {}, formatDecimal(a.macro_f1.toFixed(3))))));
+      h("div", { class: "metric" }, h("dt", {}, "Macro-F1"), h("dd", {}, num(a.macro_f1))),
+      h("div", { class: "metric" }, h("dt", {}, t("fb.compared")), h("dd", {}, String(a.n)))),
+    h("div", { class: "table-wrap" }, h("table", { class: "per-class" },
+      h("caption", { class: "visually-hidden" }, t("fb.perClass")),
+      h("thead", {}, h("tr", {}, [t("fb.level"), "Precision", "Recall", "F1", "n"].map((label, i) =>
+        h("th", { scope: "col", class: i ? "num" : null }, label)))),
+      h("tbody", {}, a.per_class.map((row) => h("tr", {}, h("th", { scope: "row" }, row.label),
+        h("td", { class: "num" }, num(row.precision, 2)), h("td", { class: "num" }, num(row.recall, 2)),
+        h("td", { class: "num" }, num(row.f1, 2)), h("td", { class: "num" }, String(row.support))))))));
 }
 
 function drawResults() {
@@ -151,7 +167,7 @@ function drawResults() {
     h("div", { class: "toolbar" }, download("csv"), download("xlsx")),
     h("figure", { class: "chart-box" }, levelChart(state.items)),
     agreementView(),
-    h("div", { class: "grid" },
+    h("div", { class: "grid filters" },
       field(t("fb.filterLevel"), filter("level", [["", t("fb.all")], ...LEVELS.map((l) => [l, l])])),
       field(t("fb.filterConfidence"), filter("confidence", [["", t("fb.all")], ["low", t("fb.low")], ["high", t("fb.high")]]))),
     h("p", { role: "status" }, t("fb.showing", { from: filtered.length ? state.page * PAGE + 1 : 0,
@@ -161,7 +177,7 @@ function drawResults() {
         t("fb.confidence"), t("fb.evidence")].map((label) => h("th", { scope: "col" }, label)))),
       h("tbody", {}, shown.map(({ item, index }) => h("tr", {},
         h("td", { class: "num" }, String(index + 1)),
-        h("td", { class: "comment" }, commentText(item, index)),
+        h("td", { class: "comment" }, item.text),
         h("td", {}, item.primary), h("td", {}, item.levels.join("; ")),
         h("td", {}, item.roi ? t("fb.yes") : ""),
         h("td", { class: "num" }, formatDecimal(item.confidence.toFixed(2))),
@@ -182,10 +198,10 @@ function drawSetup() {
     : textInput(state.goldColumn, { "data-pointer": "/gold_column" });
   gold.addEventListener("change", () => { state.goldColumn = gold.value; });
   gold.addEventListener("input", () => { state.goldColumn = gold.value; });
-  view.columns.replaceChildren(
+  view.columns.replaceChildren(...[
     field(t("fb.textColumn"), text),
     field(t("fb.goldColumn"), gold, { hint: t("fb.gold.hint") }),
-    state.rows ? h("p", { class: "hint" }, t("fb.rows", { n: state.rows.length })) : null);
+    state.rows ? h("p", { class: "hint", id: "fb-rows" }, t("fb.rows", { n: state.rows.length })) : null].filter(Boolean));
 }
 
 function render(main) {
@@ -207,7 +223,7 @@ function renderAvailable(root) {
   file.addEventListener("change", () => file.files[0] && readFile(file.files[0]));
   const bar = progress();
   const start = h("button", { type: "submit", class: "primary", id: "fb-start" }, icon("play"), t("fb.start"));
-  view = { root, banner: problemBanner(), progress: bar, columns: h("div", { class: "grid" }),
+  view = { root, banner: problemBanner(), progress: bar, columns: h("div", { class: "grid columns" }),
     results: h("div", { "aria-live": "polite" }) };
   clear(root).append(view.banner,
     h("form", { class: "group-box", onsubmit: submit },

@@ -1,6 +1,7 @@
 // Knowledge: search the sources (GET /v1/knowledge/search), ask a grounded question
 // (POST /v1/knowledge/ask), read a passage, list sources and upload organisation documents.
 import { api, hasRoute } from "../api.js";
+import { openPassage as showPassage } from "../passage.js";
 import { announce, clear, h, icon } from "../dom.js";
 import { t } from "../i18n.js";
 import { busy, button, field, focusInside, hideProblem, problemBanner, progress, select, showProblem,
@@ -11,28 +12,8 @@ const state = { query: "", k: "5", collection: "", question: "", upload: "organi
   hits: null, answer: null, sources: null };
 let view = null;
 
-function passageDialog(title, meta, text) {
-  const dialog = h("dialog", { class: "passage", "aria-labelledby": "passage-title" },
-    h("h2", { id: "passage-title" }, title), h("p", { class: "hint" }, meta),
-    h("blockquote", {}, text),
-    h("form", { method: "dialog" }, h("button", { type: "submit", class: "primary" }, t("common.close"))));
-  dialog.addEventListener("close", () => dialog.remove());
-  document.body.append(dialog);
-  dialog.showModal();
-}
-
-async function openPassage(hit) {
-  const meta = t("kb.lines", { source: hit.source, from: hit.line_start, to: hit.line_end });
-  let text = hit.text ?? hit.quote;
-  if (await hasRoute("/v1/knowledge/passages/{chunk_id}")) {
-    try {
-      const passage = await api(`/knowledge/passages/${encodeURIComponent(hit.chunk_id)}`);
-      text = [passage.before, passage.text, passage.after].filter(Boolean).join("\n\n");
-    } catch (error) {
-      showProblem(view.banner, null, error);
-    }
-  }
-  passageDialog(hit.title, meta, text);
+function openPassage(hit) {
+  return showPassage(hit, (error) => view && showProblem(view.banner, null, error));
 }
 
 function renderHits() {

@@ -9,14 +9,16 @@ function metric(label, value, { big = false, id } = {}) {
   return h("div", { class: `metric${big ? " big" : ""}` }, h("dt", {}, label), h("dd", { id }, value));
 }
 
-function headline(result) {
+/** The headline figures; `prefix` names their ids (null: no ids, for several on one page). */
+export function headline(result, prefix = "roi") {
+  const id = (name) => (prefix ? `${prefix}-${name}` : undefined);
   const money = (v) => formatMoney(v, result.currency);
   const margin = result.break_even.benefit_margin_pct;
   return h("dl", { class: "metrics" },
-    metric(t("roi.r.roi"), formatPct(result.roi_pct), { big: true, id: "roi-pct" }),
-    metric(t("roi.r.bcr"), formatDecimal(result.bcr), { big: true, id: "roi-bcr" }),
+    metric(t("roi.r.roi"), formatPct(result.roi_pct), { big: true, id: id("pct") }),
+    metric(t("roi.r.bcr"), formatDecimal(result.bcr), { big: true, id: id("bcr") }),
     metric(t("roi.r.payback"), result.payback_months === null ? t("roi.r.never")
-      : t("roi.r.months", { n: formatDecimal(result.payback_months) }), { big: true, id: "roi-payback" }),
+      : t("roi.r.months", { n: formatDecimal(result.payback_months) }), { big: true, id: id("payback") }),
     metric(t("roi.r.costs"), money(result.total_costs)),
     metric(t("roi.r.benefits"), money(result.total_benefits)),
     metric(t("roi.r.net"), money(result.net_benefits)),

@@ -1,0 +1,85 @@
+// What a chat reply carries beside its text, drawn as cards: the plan (with a link to the
+// Plans page), the ROI input understood, the calculator's result, coded comments, a SMART
+// verdict. Every string from the reply becomes a text node; citations [n] become buttons.
+import { h, icon } from "../dom.js";
+import { formatDecimal, formatMoney } from "../format.js";
+import { t } from "../i18n.js";
+import { openPassage } from "../passage.js";
+import { button } from "../ui.js";
+import { verdictView } from "./plan-view.js";
+import { headline } from "./roi-result.js";
+
+/** The reply text with each [n] that names a citation as a button opening the passage. */
+export function replyText(text, citations, onError) {
+  const byN = new Map((citations || []).map((c) => [String(c.n), c]));
+  const parts = [];
+  let last = 0;
+  for (const match of text.matchAll(/\[(\d+)\]/g)) {
+    const citation = byN.get(match[1]);
+    if (!citation) continue;
+    parts.push(text.slice(last, match.index));
+    parts.push(button(`[${match[1]}]`, { class: "link cite", "aria-label": `${t("plans.source")} ${match[1]}: ${citation.title}`,
+      onclick: () => openPassage(citation, onError) }));
+    last = match.index + match[0].length;
+  }
+  parts.push(text.slice(last));
+  return h("p", { class: "reply-text" }, parts);
+}
+
+function card(kind, title, ...body) {
+  return h("section", { class: `card card-${kind}`, "data-card": kind }, h("h3", {}, icon(CARD_ICONS[kind]), title), ...body);
+}
+
+const CARD_ICONS = { plan: "plans", roi_input: "roi", roi_result: "roi", coded_comments: "feedback", smart: "check" };
+
+function lineAmount(line, currency) {
+  if (line.amount) return formatMoney(line.amount, currency);
+  if (line.quantity && line.unit_value) return `${formatDecimal(line.quantity)} × ${formatMoney(line.unit_value, currency)}`;
+  return "";
+}
+
+function roiInputCard(input) {
+  const rows = [...input.costs.map((line) => [t("roi.chart.costs"), line]), ...input.benefits.map((line) => [t("roi.benefits"), line])];
+  return card("roi_input", t("chat.card.roiInput"),
+    h("p", { class: "hint" }, `${t("roi.participants")}: ${input.participants ?? "?"} · ${input.currency}`),
+    h("table", { class: "compact-table" }, h("tbody", {}, rows.map(([kind, line]) => h("tr", {},
+      h("th", { scope: "row" }, kind), h("td", {}, line.description),
+      h("td", { class: "num" }, lineAmount(line, input.currency),
+        line.period && line.period !== "once" ? ` / ${t(`roi.period.${line.period}`)}` : ""))))));
+}
+
+function roiResultCard(result) {
+  return card("roi_result", t("chat.card.roiResult"),
+    result.program ? h("p", { class: "program-name" }, result.program) : null,
+    headline(result, null),
+    result.warnings.length ? h("ul", { class: "warnings" }, result.warnings.map((w) =>
+      h("li", { class: "warning" }, icon("alert"), h("span", {}, w.message)))) : null,
+    h("p", {}, h("a", { href: "#/roi" }, t("chat.card.openRoi"))));
+}
+
+function codedCard(items) {
+  return card("coded_comments", t("chat.card.coded", { n: items.length }),
+    h("div", { class: "table-wrap" }, h("table", { class: "compact-table" },
+      h("thead", {}, h("tr", {}, [t("fb.primary"), t("fb.levels"), t("fb.confidence"), t("fb.evidence")]
+        .map((label) => h("th", { scope: "col" }, label)))),
+      h("tbody", {}, items.map((item) => h("tr", {}, h("td", {}, item.primary), h("td", {}, item.levels.join("; ")),
+        h("td", { class: "num" }, formatDecimal(item.confidence.toFixed(2))), h("td", { class: "comment" }, item.evidence)))))));
+}
+
+function planCard(plan) {
+  return card("plan", t("chat.card.plan", { version: plan.version }),
+    h("p", {}, h("strong", {}, plan.title)), h("p", { class: "reply-text" }, plan.summary),
+    h("p", {}, h("a", { href: `#/plans/${encodeURIComponent(plan.plan_id)}`, class: "plan-link" }, t("chat.card.openPlan"))));
+}
+
+/** The cards for a reply's `tools` (only those that were used). */
+export function toolCards(tools) {
+  if (!tools) return [];
+  return [
+    tools.plan ? planCard(tools.plan) : null,
+    tools.roi_input && !tools.roi_result ? roiInputCard(tools.roi_input) : null,
+    tools.roi_result ? roiResultCard(tools.roi_result) : null,
+    tools.coded_comments?.length ? codedCard(tools.coded_comments) : null,
+    tools.smart ? card("smart", t("chat.card.smart"), h("p", { class: "reply-text" }, tools.smart.text), verdictView(tools.smart)) : null,
+  ].filter(Boolean);
+}

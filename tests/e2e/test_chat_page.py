@@ -1,0 +1,104 @@
+"""The Chat page: a method question answered with a clickable citation, an ROI turn ending in
+the calculator's result card, sessions (resume, rename, delete), and a failed send that keeps
+the message."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import PageProbe, screenshot
+
+TEXT = {
+    "nl-NL": {
+        "method": "Hoe isoleer ik het effect van een training?",
+        "roi": "Bereken de ROI: de training kost EUR 15.000 voor 20 deelnemers en levert "
+               "EUR 45.000 per jaar op.",
+        "yes": "ja", "close": "Sluiten", "new": "Nieuw gesprek", "roi_pct": "200,00%",
+    },
+    "en-GB": {
+        "method": "How do I isolate the effect of a training programme?",
+        "roi": "What is the ROI? The programme costs EUR 15,000 for 20 participants and "
+               "saves EUR 45,000 per year.",
+        "yes": "yes", "close": "Close", "new": "New conversation", "roi_pct": "200.00%",
+    },
+}
+
+
+def goto_chat(page: Any) -> None:
+    page.goto(page.url.split("#")[0] + "#/chat")
+    expect(page.locator("#chat-input")).to_be_visible()
+
+
+def say(page: Any, text: str, replies: int) -> None:
+    page.locator("#chat-input").fill(text)
+    page.locator("#chat-input").press("Enter")
+    done = page.locator("#chat-log .msg.assistant:not(.streaming)")
+    expect(done).to_have_count(replies, timeout=30_000)
+
+
+def test_method_question_and_roi_turn(page: Any, locale: str) -> None:
+    text = TEXT[locale]
+    goto_chat(page)
+    say(page, text["method"], 1)
+    first = page.locator("#chat-log .msg.assistant").first
+    cite = first.locator(".reply-text button.cite").first
+    expect(cite).to_have_text(re.compile(r"^\[\d+\]$"))
+    cite.click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog.locator("blockquote")).not_to_be_empty()
+    screenshot(page, f"chat-passage-{locale[:2]}")
+    dialog.get_by_role("button", name=text["close"]).click()
+    say(page, text["roi"], 2)
+    expect(page.locator("[data-card=roi_input]")).to_be_visible()
+    say(page, text["yes"], 3)
+    card = page.locator("[data-card=roi_result]")
+    expect(card).to_contain_text(text["roi_pct"])
+    expect(page.locator("#chat-input")).to_have_value("")
+    screenshot(page, f"chat-roi-{locale[:2]}")
+    # The session is listed under the first message's words and can be resumed.
+    session = page.locator("#chat-sessions .session-open").first
+    expect(session).to_have_attribute("aria-current", "true")
+    page.get_by_role("button", name=text["new"]).click()
+    expect(page.locator("#chat-log li")).to_have_count(0)
+    session.click()
+    expect(page.locator("#chat-log .msg")).to_have_count(6)
+    expect(page.locator("[data-card=roi_result]")).to_contain_text(text["roi_pct"])
+
+
+@pytest.mark.parametrize("locale", ["en-GB"], indirect=True)
+def test_rename_and_delete_a_session(page: Any) -> None:
+    goto_chat(page)
+    say(page, "Hello", 1)
+    page.once("dialog", lambda dialog: dialog.accept("Leadership ROI <b>2027</b>"))
+    current_item = page.locator("#chat-sessions li.current")
+    current_item.get_by_role("button", name=re.compile("^Rename")).click()
+    expect(page.locator("#chat-title")).to_have_text("Leadership ROI <b>2027</b>")
+    current = page.locator("#chat-sessions li.current .session-open")
+    expect(current).to_have_text("Leadership ROI <b>2027</b>")
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Delete “Leadership ROI <b>2027</b>”").click()
+    expect(page.get_by_text("Leadership ROI <b>2027</b>")).to_have_count(0)
+    expect(page.locator("#chat-log li")).to_have_count(0)
+
+
+@pytest.mark.parametrize("locale", ["en-GB"], indirect=True)
+def test_a_failed_send_keeps_the_message(page: Any, probe: PageProbe) -> None:
+    probe.expect("Failed to load resource")
+    goto_chat(page)
+    page.route("**/v1/chat/sessions/*/messages", lambda route: route.abort())
+    message = "Code these comments:\n<script>window.pwned=1</script> the trainer was great"
+    page.locator("#chat-input").fill(message)
+    page.get_by_role("button", name="Send").click()
+    expect(page.get_by_role("alert")).to_contain_text("No connection")
+    expect(page.locator("#chat-input")).to_have_value(message)
+    expect(page.locator("#chat-log li")).to_have_count(0)
+    page.unroute("**/v1/chat/sessions/*/messages")
+    page.get_by_role("button", name="Send").click()
+    expect(page.locator("#chat-log .msg.user")).to_have_text(re.compile(re.escape(message)))
+    expect(page.locator("[data-card=coded_comments]")).to_be_visible(timeout=30_000)
+    assert page.evaluate("typeof window.pwned") == "undefined"
+    screenshot(page, "chat-error-retry-en")
