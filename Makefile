@@ -28,8 +28,11 @@ lint: $(VENV)/.dev-installed
 typecheck: $(VENV)/.dev-installed
 	$(BIN)/mypy
 
+# pytest exits 5 when it collected no test: a broken test tree, so say it and fail.
 pytest: $(VENV)/.dev-installed
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	@$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: the test tree is broken" >&2; fi; \
+	exit $$rc
 
 test: lint typecheck pytest
 
