@@ -28,9 +28,10 @@ NOT_COVERED = {
     "nl": "De bronnen behandelen dit niet.",
     "en": "The sources do not cover this.",
 }
-_LEAD = {
-    "nl": "Volgens de bronnen:",
-    "en": "According to the sources (quoted in Dutch):",
+_LEAD = {"nl": "Volgens de bronnen:", "en": "According to the sources:"}
+_LEAD_UNTRANSLATED = {
+    "nl": "Volgens de bronnen (letterlijk geciteerd in het Engels, niet vertaald):",
+    "en": "According to the sources (quoted word for word in Dutch, not translated):",
 }
 _SOURCES_HEADER = {"nl": "Bronnen", "en": "Sources"}
 _MIN_SENTENCE = 40
@@ -180,7 +181,8 @@ class OfflineAnswerer:
     ) -> Answer:
         numbers: dict[int, int] = {}
         citations: list[Citation] = []
-        parts = [_LEAD[language]]
+        quoted_in_other_language = any(hits[s.hit].language != language for s in chosen)
+        parts = [(_LEAD_UNTRANSLATED if quoted_in_other_language else _LEAD)[language]]
         for sentence in chosen:
             if sentence.hit not in numbers:
                 numbers[sentence.hit] = len(numbers) + 1
