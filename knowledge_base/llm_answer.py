@@ -82,11 +82,11 @@ class LlmAnswerer:
         self._thresholds = thresholds or Thresholds()
 
     def answer(self, question: str, hits: Sequence[SearchHit]) -> Answer:
-        if not hits or is_weak(hits, self._thresholds):
+        language = detect_language(question)
+        if not hits or is_weak(hits, self._thresholds, language=language):
             return self._fallback.answer(question, hits)
         from langchain_core.messages import HumanMessage
 
-        language = detect_language(question)
         prompt = load_prompt(PROMPT, language)
         message = HumanMessage(prompt.render(question=question, passages=_passages(hits)))
         try:

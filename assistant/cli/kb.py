@@ -71,10 +71,14 @@ def _parse_line(line: str) -> tuple[object, str]:
         raise _BadLine(None, f"not JSON: {exc.msg}") from exc
     if not isinstance(item, dict):
         raise _BadLine(None, "expected an object with 'id' and 'question'")
+    query_id = item.get("id")
+    valid_id = isinstance(query_id, int | str) and not isinstance(query_id, bool)
+    if not valid_id or query_id == "":
+        raise _BadLine(query_id, "'id' must be a non-empty string or an integer")
     question = item.get("question")
     if not isinstance(question, str) or not question.strip():
-        raise _BadLine(item.get("id"), "'question' must be a non-empty string")
-    return item.get("id"), question
+        raise _BadLine(query_id, "'question' must be a non-empty string")
+    return query_id, question
 
 
 class _BadLine(Exception):
@@ -156,6 +160,8 @@ def search(
     as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
 ) -> None:
     """Hybrid (BM25 + dense) search over the knowledge base."""
+    if queries is not None and query is not None:
+        raise InvalidInputError("Give either a QUERY or --queries FILE.jsonl, not both.")
     if language not in (None, "nl", "en"):
         raise InvalidInputError("--language must be 'nl' or 'en'.")
     lang: Language | None = language  # type: ignore[assignment]

@@ -59,6 +59,35 @@ def test_batch_search_reports_bad_lines_and_exits_2(tmp_path: Path) -> None:
     assert "error" in lines[0] and lines[1]["hits"] and "error" in lines[2]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        '{"question": "Wat is reverse mentoring?"}',
+        '{"id": null, "question": "Wat is reverse mentoring?"}',
+        '{"id": "", "question": "Wat is reverse mentoring?"}',
+        '{"id": ["a"], "question": "Wat is reverse mentoring?"}',
+        '{"id": "a"}',
+        '{"id": "a", "question": "  "}',
+    ],
+)
+def test_a_batch_line_without_id_or_question_is_an_error_line(tmp_path: Path, line: str) -> None:
+    queries = tmp_path / "q.jsonl"
+    queries.write_text(line + '\n{"id": "ok", "question": "ROI"}\n', "utf-8")
+    result = runner.invoke(app, ["kb", "search", "--queries", str(queries), "--json"])
+    assert result.exit_code == 2
+    bad, good = (json.loads(row) for row in result.stdout.splitlines())
+    assert bad["hits"] == [] and bad["error"].startswith("line 1: ")
+    assert good["id"] == "ok" and good["hits"] and "error" not in good
+
+
+def test_query_together_with_a_queries_file_is_rejected(tmp_path: Path) -> None:
+    queries = tmp_path / "q.jsonl"
+    queries.write_text('{"id": "a", "question": "ROI"}\n', "utf-8")
+    result = runner.invoke(app, ["kb", "search", "ROI", "--queries", str(queries), "--json"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "not both" in result.output and len(result.output.strip().splitlines()) == 1
+
+
 def test_search_without_query_is_bad_input() -> None:
     result = runner.invoke(app, ["kb", "search"])
     assert result.exit_code == 2

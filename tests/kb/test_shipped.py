@@ -65,6 +65,16 @@ def test_ask_cites_passages_in_the_question_language(shipped_service: KnowledgeS
     assert english.language == "en" and english.covered
 
 
+def test_a_short_english_question_is_answered_from_dutch_passages(
+    shipped_service: KnowledgeService,
+) -> None:
+    answer = shipped_service.ask(AskRequest(question="What is the V-model?"))
+    assert answer.covered and any("V-model" in c.quote for c in answer.citations)
+    assert answer.answer.startswith("According to the sources (quoted word for word in Dutch, not")
+    dutch = shipped_service.ask(AskRequest(question="Wat is het V-model?"))
+    assert dutch.answer.startswith("Volgens de bronnen: ")
+
+
 def test_ask_says_when_the_sources_do_not_cover_it(shipped_service: KnowledgeService) -> None:
     off_topic = shipped_service.ask(AskRequest(question="Hoe lang moet een ei koken?"))
     assert not off_topic.covered and off_topic.citations == []
