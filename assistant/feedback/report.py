@@ -13,6 +13,7 @@ from assistant.feedback.agreement import format_agreement
 from assistant.feedback.models import LEVELS
 from assistant.feedback.summary import FileSummary, ReviewItem
 
+REPORT_SUFFIXES = (".md", ".html", ".htm")
 _COLOURS = {"L1": "#4e79a7", "L2": "#59a14f", "L3": "#f28e2b", "L4": "#e15759", "NONE": "#9d9d9d"}
 
 
@@ -167,4 +168,6 @@ def write_report(summary: FileSummary, path: Path) -> list[Path]:
         chart.write_text(bar_chart_svg(summary.primary), encoding="utf-8")
         path.write_text(render_markdown(summary, chart_file=chart.name), encoding="utf-8")
         return [path, chart]
-    raise InvalidInputError(f"Unsupported report type '{path.suffix}': use .md or .html.")
+    raise InvalidInputError(
+        f"Unsupported report type '{path.suffix}': use " + ", ".join(REPORT_SUFFIXES) + "."
+    )
