@@ -1,6 +1,9 @@
 """Coding reports in Markdown or HTML, with a hand-written SVG bar chart.
 
-Comment text is data: it is HTML-escaped everywhere (Markdown renderers pass raw HTML through).
+Comment text is data and is never rendered as markup. HTML reports escape it fully
+(``html.escape``). Markdown reports escape only what Markdown needs: ``&``, ``<`` and ``>`` as
+entities (renderers pass raw HTML through) and Markdown/table punctuation with a backslash; quotes
+stay as typed, so a neutralised formula reads ``'=SUM(...)``, not ``&#x27;=SUM(...)``.
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ def _share(count: int, total: int) -> str:
 
 
 def _md(text: str) -> str:
-    escaped = html.escape(" ".join(text.split()), quote=True)
+    escaped = html.escape(" ".join(text.split()), quote=False)
     for char in "\\`*_[]|#":
         escaped = escaped.replace(char, "\\" + char)
     return escaped
