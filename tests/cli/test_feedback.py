@@ -119,3 +119,13 @@ def test_output_that_is_a_directory_exits_2(export: Path, tmp_path: Path) -> Non
     result = runner.invoke(app, ["feedback", "code", str(export), "--text-column", "opmerking",
                                  "--output", str(tmp_path / "dir.csv")])
     assert result.exit_code == 2 and "is a directory" in result.output
+
+
+def test_agreement_rejects_unknown_labels(tmp_path: Path) -> None:
+    path = tmp_path / "coded.csv"
+    path.write_text("gold,pred\nL1,L1\nL5,L2\nL2,L2\n", encoding="utf-8")
+    result = runner.invoke(app, ["feedback", "agreement", str(path), "--gold-column", "gold",
+                                 "--pred-column", "pred"])
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "'L5' in 'gold' (row 2)" in lines[0] and "L1, L2, L3" in lines[0]
