@@ -14,7 +14,7 @@ from rich.panel import Panel
 from assistant.chat import ChatReply, ChatService, MessageIn, SessionCreate
 from assistant.chat.handle_plan import summarise
 from assistant.chat.service import transcript
-from assistant.cli.common import handle_errors, load_settings, stdout
+from assistant.cli.common import check_output_path, handle_errors, load_settings, stdout
 from assistant.errors import InvalidInputError
 from assistant.planning.language import Language
 from assistant.services import Services
@@ -109,6 +109,7 @@ def _command(
     if name == "/export":
         session = service.get(session_id)
         path = Path(argument.strip() or f"chat-{session.id[:8]}.md")
+        check_output_path(path, option="/export", suffixes=(".md", ".txt"))
         path.write_text(transcript(session), encoding="utf-8")
         console.print(f"Exported {session.messages} messages to {path}.", highlight=False)
         return session_id

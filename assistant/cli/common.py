@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
@@ -70,6 +70,29 @@ def read_text_input(source: str) -> str:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InvalidInputError(f"Input file is not UTF-8 text: {source}") from exc
+
+
+def check_output_path(path: Path, *, option: str, suffixes: Iterable[str]) -> Path:
+    """Validate a file the command will write, before any work is done.
+
+    Bad input (exit 2, one line naming the supported suffixes): an unsupported suffix, a
+    missing or non-directory parent, or a path that is itself a directory.
+    """
+    allowed = sorted({suffix.lower() for suffix in suffixes})
+    supported = ", ".join(allowed)
+    if path.suffix.lower() not in allowed:
+        raise InvalidInputError(
+            f"{option} must end in one of {supported}, not {path.name!r}."
+        )
+    parent = path.parent
+    if not parent.is_dir():
+        raise InvalidInputError(
+            f"{option}: directory {str(parent)!r} does not exist (create it first; "
+            f"supported suffixes: {supported})."
+        )
+    if path.is_dir():
+        raise InvalidInputError(f"{option}: {str(path)!r} is a directory, not a file.")
+    return path
 
 
 def parse_json(text: str, *, what: str) -> Any:

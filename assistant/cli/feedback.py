@@ -18,13 +18,20 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from assistant.cli.common import handle_errors, load_settings, print_json, stderr
+from assistant.cli.common import (
+    check_output_path,
+    handle_errors,
+    load_settings,
+    print_json,
+    stderr,
+)
 from assistant.feedback.agreement import format_agreement
 from assistant.feedback.coder import make_coder
 from assistant.feedback.models import AgreementReport
 from assistant.feedback.pipeline import code_file
-from assistant.feedback.report import write_report
+from assistant.feedback.report import REPORT_SUFFIXES, write_report
 from assistant.feedback.summary import FileSummary, file_agreement, summarise
+from assistant.feedback.tables import OUTPUT_FORMATS
 
 app = typer.Typer(help="Code open comments into Kirkpatrick levels (L1-L4, NONE).",
                   no_args_is_help=True)
@@ -69,7 +76,7 @@ def _progress(quiet: bool) -> Progress:
 def code(
     input_file: Path = typer.Argument(..., metavar="INPUT", help="CSV, XLSX or JSONL export."),
     text_column: str = typer.Option(..., "--text-column", help="Column with the comments."),
-    output: Path = typer.Option(..., "--output", "-o", help="Output .csv, .xlsx or .jsonl."),
+    output: Path = typer.Option(..., "--output", "-o", help="Output .csv, .tsv, .xlsx or .jsonl."),
     sheet: str | None = typer.Option(None, "--sheet", help="XLSX sheet (default: the first)."),
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run."),
     gold_column: str | None = typer.Option(
@@ -79,6 +86,9 @@ def code(
     as_json: bool = typer.Option(False, "--json", help="Print a JSON summary on stdout."),
 ) -> None:
     """Code every comment of INPUT; keeps all columns and order and adds the kp_* columns."""
+    check_output_path(output, option="--output", suffixes=OUTPUT_FORMATS)
+    if report is not None:
+        check_output_path(report, option="--report", suffixes=REPORT_SUFFIXES)
     coder = make_coder(load_settings())
     with _progress(quiet=as_json or not sys.stderr.isatty()) as progress:
         task = progress.add_task("coding", total=None)

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 from rich.table import Table
 
 from assistant.cli.common import (
+    check_output_path,
     handle_errors,
     load_settings,
     parse_json,
@@ -110,9 +111,8 @@ def draft(
         raise InvalidInputError("Give the brief with either --brief FILE.json or --text.")
     fmt = None
     if out is not None:
-        fmt = _OUT_FORMATS.get(out.suffix.lower())
-        if fmt is None:
-            raise InvalidInputError(f"--out must end in .md, .docx or .json, not {out.name!r}.")
+        check_output_path(out, option="--out", suffixes=_OUT_FORMATS)
+        fmt = _OUT_FORMATS[out.suffix.lower()]
     request = _request(brief, text, lang, currency, PlanDraftRequest)
     services = Services.build(load_settings())
     composer = make_composer(services.settings, searcher=services.knowledge)

@@ -54,7 +54,8 @@ class OfflineCoder:
         pending: list[_Pending] = []
         for position, item in enumerate(batch):
             cleaned = clean(item.text)
-            lang = detect_lang(cleaned.text)
+            # Nothing left after cleaning: the removed instruction/markup still tells the language.
+            lang = detect_lang(cleaned.text if cleaned.text else item.text)
             decision = rules.decide(cleaned.text)
             if decision is not None:
                 results[position] = self._from_rule(item, cleaned, decision, lang)

@@ -14,7 +14,7 @@ from assistant.errors import InvalidInputError
 from assistant.feedback.coder import Coder, code_comments
 from assistant.feedback.models import MAX_TEXT_CHARS, CodedComment, CommentIn
 from assistant.feedback.sinks import KP_COLUMNS, journal_path, open_sink
-from assistant.feedback.tables import Table, open_table, table_format
+from assistant.feedback.tables import Table, open_table, output_format
 
 BATCH_SIZE = 256
 Progress = Callable[[int, int | None], None]
@@ -102,7 +102,7 @@ def code_file(
             f"Column '{text_column}' not found in {source.name}; columns found: "
             + ", ".join(repr(name) for name in table.columns)
         )
-    kind = table_format(output)
+    kind = output_format(output)
     if output.resolve() == source.resolve():
         raise InvalidInputError("The output must be a different file from the input.")
     columns = table.columns + [name for name in KP_COLUMNS if name not in table.columns]

@@ -23,6 +23,8 @@ _LEVEL_TEXT = {
 _RULE_TEXT = {
     "en": {
         "empty": "Empty or punctuation only: NONE (no model used).",
+        "inert_only": "Only an instruction, markup or a formula was found, no comment about the "
+        "training: NONE (no model used; the instruction was ignored as data).",
         "filler": "Filler without evaluation: NONE (no model used).",
         "noise": "Keyboard noise or test string: NONE (no model used).",
         "rating": "A rating of the session: L1 (rule D15).",
@@ -30,6 +32,8 @@ _RULE_TEXT = {
     },
     "nl": {
         "empty": "Leeg of alleen leestekens: NONE (geen model gebruikt).",
+        "inert_only": "Alleen een instructie, opmaak of formule gevonden, geen opmerking over de "
+        "training: NONE (geen model gebruikt; de instructie is als data genegeerd).",
         "filler": "Opvulling zonder evaluatie: NONE (geen model gebruikt).",
         "noise": "Toetsenbordruis of teststring: NONE (geen model gebruikt).",
         "rating": "Een cijfer of score voor de sessie: L1 (regel D15).",
@@ -68,4 +72,6 @@ def for_model(
 
 def for_rule(rule: str, *, lang: str, stripped: bool) -> str:
     key = _lang(lang)
+    if rule == "empty" and stripped:  # something was there, but only inert text
+        return _RULE_TEXT[key]["inert_only"]
     return _RULE_TEXT[key][rule] + (_STRIPPED[key] if stripped else "")

@@ -1,6 +1,9 @@
 """Coding reports in Markdown or HTML, with a hand-written SVG bar chart.
 
-Comment text is data: it is HTML-escaped everywhere (Markdown renderers pass raw HTML through).
+Comment text is data and is never rendered as markup. HTML reports escape it fully
+(``html.escape``). Markdown reports escape only what Markdown needs: ``&``, ``<`` and ``>`` as
+entities (renderers pass raw HTML through) and Markdown/table punctuation with a backslash; quotes
+stay as typed, so a neutralised formula reads ``'=SUM(...)``, not ``&#x27;=SUM(...)``.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from assistant.feedback.agreement import format_agreement
 from assistant.feedback.models import LEVELS
 from assistant.feedback.summary import FileSummary, ReviewItem
 
+REPORT_SUFFIXES = (".md", ".html", ".htm")
 _COLOURS = {"L1": "#4e79a7", "L2": "#59a14f", "L3": "#f28e2b", "L4": "#e15759", "NONE": "#9d9d9d"}
 
 
@@ -46,7 +50,7 @@ def _share(count: int, total: int) -> str:
 
 
 def _md(text: str) -> str:
-    escaped = html.escape(" ".join(text.split()), quote=True)
+    escaped = html.escape(" ".join(text.split()), quote=False)
     for char in "\\`*_[]|#":
         escaped = escaped.replace(char, "\\" + char)
     return escaped
@@ -167,4 +171,6 @@ def write_report(summary: FileSummary, path: Path) -> list[Path]:
         chart.write_text(bar_chart_svg(summary.primary), encoding="utf-8")
         path.write_text(render_markdown(summary, chart_file=chart.name), encoding="utf-8")
         return [path, chart]
-    raise InvalidInputError(f"Unsupported report type '{path.suffix}': use .md or .html.")
+    raise InvalidInputError(
+        f"Unsupported report type '{path.suffix}': use " + ", ".join(REPORT_SUFFIXES) + "."
+    )

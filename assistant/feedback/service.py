@@ -17,6 +17,7 @@ from assistant.feedback.jobs import JobStatusOut, JobStore
 from assistant.feedback.models import AgreementReport, CodedComment, CommentIn, JobResultItem
 from assistant.feedback.pipeline import kp_fields
 from assistant.feedback.sinks import KP_COLUMNS, open_sink
+from assistant.feedback.summary import LabelCheck
 from assistant.feedback.tables import open_table, table_format
 from assistant.settings import Settings
 from assistant.store.db import make_engine
@@ -106,11 +107,13 @@ class FeedbackService:
             )
         gold: list[str] = []
         predicted: list[str] = []
-        for record, coded in results:
+        check = LabelCheck()
+        for row, (record, coded) in enumerate(results, start=1):
             value = str(record.get(gold_column) or "").strip().upper()
             if value:
-                gold.append(value)
+                gold.append(check(value, column=gold_column, row=row))
                 predicted.append(coded.primary.value)
+        check.raise_if_bad()
         return agreement(gold, predicted)
 
     def export_job(self, job_id: str, fmt: str, folder: Path) -> Path:

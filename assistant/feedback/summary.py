@@ -10,13 +10,57 @@ from typing import Any
 from pydantic import BaseModel
 
 from assistant.errors import InvalidInputError
+from assistant.feedback import rules
 from assistant.feedback.agreement import agreement
-from assistant.feedback.models import AgreementReport
+from assistant.feedback.models import LEVELS, AgreementReport, Level
 from assistant.feedback.tables import open_table
-from assistant.feedback.text import detect_lang
+from assistant.feedback.text import detect_lang, has_language_evidence
 
 LOWEST = 20
 ROI_LISTED = 50
+UNKNOWN_LANG = "unknown"
+_VALID_LABELS = frozenset(level.value for level in LEVELS)
+_SHOWN_VALUES, _SHOWN_ROWS = 10, 5
+
+
+def report_lang(text: str) -> str:
+    """The language a comment counts under in a report.
+
+    Fillers, dashes, empty cells and keyboard noise (NONE by rule) carry no language of their own:
+    they count as ``unknown`` rather than falling back to English. A filler that *is* language
+    ("n.v.t.", "geen opmerkingen", "no comment") keeps its language (n.v.t. = nl).
+    """
+    decision = rules.decide(text)
+    if decision is not None and decision.level is Level.NONE and not has_language_evidence(text):
+        return UNKNOWN_LANG
+    return detect_lang(text)
+
+
+class LabelCheck:
+    """Collects label values outside L1-L4/NONE with their (1-based data) rows, then rejects."""
+
+    def __init__(self) -> None:
+        self.bad: dict[tuple[str, str], list[int]] = {}
+
+    def __call__(self, value: str, *, column: str, row: int) -> str:
+        if value not in _VALID_LABELS:
+            self.bad.setdefault((column, value), []).append(row)
+        return value
+
+    def raise_if_bad(self) -> None:
+        if not self.bad:
+            return
+        parts = []
+        for (column, value), found in list(self.bad.items())[:_SHOWN_VALUES]:
+            rows = ", ".join(map(str, found[:_SHOWN_ROWS]))
+            rows += ", ..." if len(found) > _SHOWN_ROWS else ""
+            parts.append(f"{value!r} in {column!r} (row{'s' if len(found) > 1 else ''} {rows})")
+        more = len(self.bad) - _SHOWN_VALUES
+        raise InvalidInputError(
+            "Unknown labels: " + "; ".join(parts) + (f"; and {more} more" if more > 0 else "")
+            + ". Allowed: " + ", ".join(level.value for level in LEVELS)
+            + " (rows counted from the first data row)."
+        )
 
 
 class ReviewItem(BaseModel):
@@ -82,12 +126,13 @@ def summarise(
     lowest: list[tuple[float, int, ReviewItem]] = []
     gold: list[str] = []
     predicted: list[str] = []
+    check = LabelCheck()
     rows = 0
     for rows, record in enumerate(table.rows(), start=1):
         label = str(record.get("kp_primary") or "")
         primary[label] += 1
         levels.update(part for part in str(record.get("kp_levels") or "").split(";") if part)
-        lang = detect_lang(str(record.get(text_column) or ""))
+        lang = report_lang(str(record.get(text_column) or ""))
         by_lang.setdefault(lang, Counter())[label] += 1
         item = _item(rows, record, text_column)
         if _is_true(record.get("kp_roi")):
@@ -102,8 +147,9 @@ def summarise(
         if gold_column:
             value = str(record.get(gold_column) or "").strip().upper()
             if value:
-                gold.append(value)
+                gold.append(check(value, column=gold_column, row=rows))
                 predicted.append(label)
+    check.raise_if_bad()
     return FileSummary(
         rows=rows,
         primary=dict(primary),
@@ -123,10 +169,12 @@ def file_agreement(
     table = read_columns(path, gold_column, pred_column, sheet=sheet)
     gold: list[str] = []
     predicted: list[str] = []
-    for record in table.rows():
+    check = LabelCheck()
+    for row, record in enumerate(table.rows(), start=1):
         g = str(record.get(gold_column) or "").strip().upper()
         p = str(record.get(pred_column) or "").strip().upper()
         if g and p:
-            gold.append(g)
-            predicted.append(p)
+            gold.append(check(g, column=gold_column, row=row))
+            predicted.append(check(p, column=pred_column, row=row))
+    check.raise_if_bad()
     return agreement(gold, predicted)

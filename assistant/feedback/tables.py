@@ -16,6 +16,8 @@ from typing import Any
 from assistant.errors import InvalidInputError
 
 FORMATS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".jsonl": "jsonl"}
+# What we write: no ".txt" (a CSV under a .txt name surprises whoever opens it).
+OUTPUT_FORMATS = {".csv": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".jsonl": "jsonl"}
 _SNIFF_BYTES = 64 * 1024
 
 
@@ -24,6 +26,17 @@ def table_format(path: Path) -> str:
     if kind is None:
         raise InvalidInputError(
             f"Unsupported file type '{path.suffix}' for {path.name}: use .csv, .xlsx or .jsonl."
+        )
+    return kind
+
+
+def output_format(path: Path) -> str:
+    """The format written for ``path``, from its extension (.txt is rejected, not CSV)."""
+    kind = OUTPUT_FORMATS.get(path.suffix.lower())
+    if kind is None:
+        raise InvalidInputError(
+            f"Unsupported output type '{path.suffix}' for {path.name}: use "
+            + ", ".join(OUTPUT_FORMATS) + "."
         )
     return kind
 

@@ -70,6 +70,9 @@ _EN_WORDS = frozenset(
     )
 )
 _WORD = re.compile(r"[a-zà-ÿ']+")
+# Words in both lists ("is", "was", "we", "had") tell nothing about the language: count neither.
+_SHARED_WORDS = _NL_WORDS & _EN_WORDS
+_NL_ONLY, _EN_ONLY = _NL_WORDS - _SHARED_WORDS, _EN_WORDS - _SHARED_WORDS
 
 
 @dataclass(frozen=True)
@@ -110,11 +113,21 @@ def truncate_for_model(text: str, limit: int = MODEL_MAX_CHARS) -> str:
     return text[: cut if cut > limit // 2 else limit]
 
 
+def has_language_evidence(text: str) -> bool:
+    """Whether ``text`` holds anything to tell its language by (a function word or a Dutch hint
+    such as "n.v.t."); "-", "?" and keyboard noise hold none."""
+    words = _WORD.findall(text.lower())
+    return (
+        any(word in _NL_WORDS or word in _EN_WORDS for word in words)
+        or _DUTCH_HINT.search(text) is not None
+    )
+
+
 def detect_lang(text: str) -> str:
     """``nl``, ``en`` or ``mixed`` from function-word counts (enough to pick a language)."""
     words = _WORD.findall(text.lower())
-    nl = sum(word in _NL_WORDS for word in words)
-    en = sum(word in _EN_WORDS for word in words)
+    nl = sum(word in _NL_ONLY for word in words)
+    en = sum(word in _EN_ONLY for word in words)
     if nl >= 2 and en >= 2 and min(nl, en) / max(nl, en) >= 0.34:
         return "mixed"
     if nl > en:

@@ -51,3 +51,10 @@ def test_new_session_json_and_multiline_comments() -> None:
 def test_unknown_session_and_command_exit_2() -> None:
     assert runner.invoke(app, ["chat", "--session", "nope"], input="").exit_code == 2
     assert runner.invoke(app, ["chat"], input="/frobnicate\n").exit_code == 2
+
+
+def test_export_to_a_missing_directory_exits_2(tmp_path: Path) -> None:
+    runner.invoke(app, ["chat"], input="Hallo\n")
+    result = runner.invoke(app, ["chat"], input=f"/export {tmp_path / 'nope' / 'x.md'}\n")
+    assert result.exit_code == 2 and "does not exist" in result.output
+    assert "internal error" not in result.output

@@ -88,3 +88,44 @@ def test_agreement_command(tmp_path: Path) -> None:
 def test_help_lists_feedback_commands() -> None:
     result = runner.invoke(app, ["feedback", "--help"])
     assert result.exit_code == 0 and "code" in result.output and "agreement" in result.output
+
+
+@pytest.mark.parametrize(
+    ("option", "name", "expected"),
+    [
+        ("--output", "nonexistent/o.csv", "does not exist"),
+        ("--output", "o.txt", "must end in one of .csv, .jsonl, .tsv, .xlsx"),
+        ("--report", "nonexistent/r.md", "does not exist"),
+        ("--report", "r.pdf", "must end in one of .htm, .html, .md"),
+    ],
+)
+def test_bad_output_paths_exit_2_before_coding(
+    export: Path, tmp_path: Path, option: str, name: str, expected: str
+) -> None:
+    paths = {"--output": str(tmp_path / "o.csv"), option: str(tmp_path / name)}
+    args = ["feedback", "code", str(export), "--text-column", "opmerking"]
+    for flag, value in paths.items():
+        args += [flag, value]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and expected in lines[0]
+    assert "internal error" not in result.output
+    assert not (tmp_path / "o.csv").exists() and not (tmp_path / "o.txt").exists()
+
+
+def test_output_that_is_a_directory_exits_2(export: Path, tmp_path: Path) -> None:
+    (tmp_path / "dir.csv").mkdir()
+    result = runner.invoke(app, ["feedback", "code", str(export), "--text-column", "opmerking",
+                                 "--output", str(tmp_path / "dir.csv")])
+    assert result.exit_code == 2 and "is a directory" in result.output
+
+
+def test_agreement_rejects_unknown_labels(tmp_path: Path) -> None:
+    path = tmp_path / "coded.csv"
+    path.write_text("gold,pred\nL1,L1\nL5,L2\nL2,L2\n", encoding="utf-8")
+    result = runner.invoke(app, ["feedback", "agreement", str(path), "--gold-column", "gold",
+                                 "--pred-column", "pred"])
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "'L5' in 'gold' (row 2)" in lines[0] and "L1, L2, L3" in lines[0]

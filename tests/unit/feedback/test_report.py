@@ -35,3 +35,14 @@ def test_svg_chart_has_a_bar_per_level() -> None:
 def test_write_report_by_extension(tmp_path: Path) -> None:
     written = write_report(_summary(), tmp_path / "r.md")
     assert [p.name for p in written] == ["r.md", "r.svg"]
+
+
+def test_markdown_keeps_quotes_of_neutralised_formulas_but_html_escapes_them() -> None:
+    item = ReviewItem(row=2, text="'=SUM(A1:A9) \"quoted\" & <b>", primary="NONE",
+                      levels="NONE", confidence=0.5, evidence="'=SUM(A1:A9)")
+    summary = _summary().model_copy(update={"lowest_confidence": [item]})
+    text = render_markdown(summary, chart_file="r.svg")
+    assert "| '=SUM(A1:A9) \"quoted\" &amp; &lt;b&gt; |" in text
+    assert "&#x27;" not in text and "&\\#" not in text and "&quot;" not in text
+    page = render_html(summary)
+    assert "&#x27;=SUM(A1:A9) &quot;quoted&quot; &amp; &lt;b&gt;" in page
