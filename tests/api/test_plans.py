@@ -81,7 +81,11 @@ def test_not_found_is_problem_json(plan_client: TestClient) -> None:
 
 def test_bad_requests(plan_client: TestClient) -> None:
     both = plan_client.post("/v1/plans", json={"brief": _brief(), "text": "x"})
-    assert both.status_code == 422
+    assert both.status_code == 422 and "not both" in both.json()["detail"]
+    neither = plan_client.post("/v1/plans", json={})
+    assert neither.status_code == 422
+    assert "not both" not in neither.json()["detail"]
+    assert "give 'brief'" in neither.json()["detail"]
     no_goal = plan_client.post("/v1/plans", json={"brief": {"title": "Nothing"}})
     assert no_goal.status_code == 422
     dangling = plan_client.post("/v1/plans", json={"brief": _brief()}).json()
