@@ -81,6 +81,7 @@ class Services:
                 self._plans = PlanService(
                     composer=make_composer(self.settings, searcher=self.knowledge),
                     repository=PlanRepository(make_session_factory(self.db)),
+                    exists=self.knowledge.has_passage,
                 )
             return self._plans
 

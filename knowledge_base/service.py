@@ -180,6 +180,11 @@ class KnowledgeService:
         hits = self.retriever().hits(request.question, k=request.k, filters=filters)
         return self.answerer.answer(request.question, hits)
 
+    def has_passage(self, chunk_id: str) -> bool:
+        """Whether ``chunk_id`` is a passage of the current index (what a plan may cite)."""
+        self.ensure_ready()
+        return chunk_id in self.index.snapshot.position
+
     def sources(self) -> list[SourceInfo]:
         self.ensure_ready()
         return [record.info for record in self.index.manifest.documents.values()]

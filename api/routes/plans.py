@@ -57,8 +57,11 @@ def get_plan(services: ServicesDep, plan_id: str, version: VersionQuery = None) 
 @router.put("/{plan_id}")
 def update_plan(services: ServicesDep, plan_id: str, plan: Plan) -> PlanRecord:
     """Store an edited plan as the next version (2, 3, ...); earlier versions stay readable with
-    `?version=`. The body is a whole `Plan`; every cited passage id must be in its `citations`
-    and a `roi_forecast` must keep the label `forecast`."""
+    `?version=`. The body is a whole `Plan` and keeps the hard rules a draft keeps: every cited
+    passage id is in its `citations` and exists in the knowledge base, every number of the brief
+    still appears, nothing is presented as measured, and `roi_forecast` is the ROI calculator's
+    forecast for the brief's costs and benefits (filled in when sent as null). A plan that
+    breaks a rule is refused with 422 and a JSON Pointer per offending part."""
     return services.plans.update(plan_id, plan)
 
 

@@ -1,7 +1,8 @@
 """Reading a KPI goal out of one sentence: indicator, baseline, target or change, unit, deadline.
 
 "verzuim van 6% naar 4,5% binnen 12 maanden", "reduce turnover by 10% by Q3 2027", "increase NPS
-from 32 to 40". Used by brief extraction and by the SMART checker, so both read goals alike.
+from 32 to 40", "klanttevredenheid (nu 20%, doel 90%)". Used by brief extraction and by the
+SMART checker, so both read goals alike.
 """
 
 from __future__ import annotations
@@ -34,6 +35,22 @@ _TARGET = {
     Language.EN: r"\b(?:to|at least|at most|no more than|less than|more than|below|under|above|"
     r"of)\s+(?:an average of\s+|a\s+)?(?P<target>{v})",
 }
+# "(nu 20%, doel 90%)", "baseline: 20% - target 90%", "streefwaarde 90% (huidig 20%)": a figure
+# named by its role. Both languages' labels are read in either, as briefs mix them.
+_LABEL_GAP = (
+    r"\s*(?:[:=]\s*|(?:is|ligt op|zit op|op|at|of|was)\s+|-\s+)?"
+    r"(?:(?:ca\.?|circa|about|around|ongeveer|rond)\s+)?"
+)
+_BASE_LABEL = (
+    r"nu|momenteel|thans|op dit moment|vandaag|huidig(?:e)?(?:\s+waarde|\s+stand)?|"
+    r"nulmeting|uitgangswaarde|beginwaarde|startwaarde|baseline|"
+    r"now|current(?:ly)?(?:\s+(?:value|level|rate|score))?|today|at present"
+)
+_TARGET_LABEL = (
+    r"doel(?:waarde|stelling)?|streefwaarde|streefcijfer|streven|norm|"
+    r"target(?:\s+(?:value|level|rate|score))?|goal|aim"
+)
+_LABELLED = r"\b(?:{labels}){gap}(?P<{name}>{v})"
 CHANGE_VERBS = {
     Language.NL: words(
         "verlagen verlaag verlaagd dalen daalt daling verhogen verhoog verhoogd stijgen stijgt "
@@ -87,6 +104,9 @@ def read_goal(sentence: str, language: Language) -> GoalReading:
     dates = find_dates(sentence)
     deadline = next((d.ref for d in dates if not d.is_start), None)
     value = _VALUE.format(num=f"(?:{NUMBER})")
+    labelled = _labelled(sentence, language, value, dates, deadline)
+    if labelled is not None:
+        return labelled
     for kind, template in (
         ("from_to", _FROM_TO[language]),
         ("change", _CHANGE[language]),
@@ -105,6 +125,46 @@ def read_goal(sentence: str, language: Language) -> GoalReading:
         kpi = _kpi_after(sentence[percent[0].end :], language) or _kpi_word(sentence)
         return GoalReading(kpi=kpi, target=percent[0].value, unit="%", deadline=deadline)
     return GoalReading(kpi=_kpi_word(sentence), deadline=deadline)
+
+
+def _labelled(
+    sentence: str, language: Language, value: str, dates: list[FoundDate], deadline: DateRef | None
+) -> GoalReading | None:
+    """A target named as such ("doel 90%", "target: 90%"), with its baseline when one is named."""
+    found: dict[str, re.Match[str]] = {}
+    for name, labels in (("target", _TARGET_LABEL), ("base", _BASE_LABEL)):
+        pattern = _LABELLED.format(labels=labels, gap=_LABEL_GAP, name=name, v=value)
+        for m in re.finditer(pattern, sentence, re.IGNORECASE):
+            if not _inside_dates(m, dates):
+                found[name] = m
+                break
+    if "target" not in found:
+        return None
+    figures: dict[str, Decimal] = {}
+    units: list[str] = []
+    for name, m in found.items():
+        amount, unit = _figure(m.group(name), language, sentence[m.end(name) :])
+        if unit and _is_people(unit):
+            return None
+        figures[name] = amount
+        if unit:
+            units.append(unit)
+    start = min(m.start() for m in found.values())
+    before = _without_dates(sentence, dates)[:start].rstrip(" ([{-:;,")
+    return GoalReading(
+        kpi=_kpi_before(before, language) or _kpi_word(sentence),
+        baseline=figures.get("base"),
+        target=figures["target"],
+        unit=units[0] if units else None,
+        deadline=deadline,
+    )
+
+
+def _without_dates(sentence: str, dates: list[FoundDate]) -> str:
+    """The sentence with its dates blanked out (same length), so no date reads as the KPI."""
+    for d in dates:
+        sentence = sentence[: d.start] + " " * (d.end - d.start) + sentence[d.end :]
+    return sentence
 
 
 def _reading(

@@ -151,8 +151,9 @@ def _rate(after: str) -> bool:
 
 
 def _describe(context: str, money: Money, sentence: str) -> str:
-    text = " ".join(context.replace(money.text, " ").split())
-    text = _LEAD.sub("", text).strip(" ,;:.-–")
+    """The clause's words around the amount ("Budget" for "budget $85,000"), else the sentence."""
+    words = " ".join(context.replace(money.text, " ").split()).strip(" ,;:.-–")
+    text = _LEAD.sub("", words).strip(" ,;:.-–")
     if len(text) < 3:
-        text = sentence.strip()
+        text = words if len(words) >= 3 else sentence.strip()
     return text[:1].upper() + text[1:500]

@@ -26,6 +26,7 @@ _LISTS = {"goals": GOAL_CUES, "behaviours": BEHAVIOUR_CUES, "activities": ACTIVI
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d+[.)])\s+")
 _ABBREVIATION_DOT = re.compile(r"(?<!\b\w)\.$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(€$])")
+_CLAUSE_END = re.compile(r"\s*;\s*|\s+[•·▪]\s+")
 
 
 @dataclass
@@ -66,7 +67,14 @@ def split_brief(text: str) -> Sections:
 
 
 def split_sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    """Sentences and clauses: a ";" or an inline bullet ends a statement as a full stop does, so
+    "40 teamleiders; verzuim van 6% naar 4,5%; budget EUR 85.000" gives three."""
+    return [
+        s.strip()
+        for clause in _CLAUSE_END.split(text)
+        for s in _SENTENCE_END.split(clause)
+        if s.strip()
+    ]
 
 
 def split_items(text: str) -> list[str]:

@@ -2,6 +2,7 @@ import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
@@ -80,7 +81,11 @@ def test_not_found_is_problem_json(plan_client: TestClient) -> None:
 
 def test_bad_requests(plan_client: TestClient) -> None:
     both = plan_client.post("/v1/plans", json={"brief": _brief(), "text": "x"})
-    assert both.status_code == 422
+    assert both.status_code == 422 and "not both" in both.json()["detail"]
+    neither = plan_client.post("/v1/plans", json={})
+    assert neither.status_code == 422
+    assert "not both" not in neither.json()["detail"]
+    assert "give 'brief'" in neither.json()["detail"]
     no_goal = plan_client.post("/v1/plans", json={"brief": {"title": "Nothing"}})
     assert no_goal.status_code == 422
     dangling = plan_client.post("/v1/plans", json={"brief": _brief()}).json()
@@ -88,3 +93,52 @@ def test_bad_requests(plan_client: TestClient) -> None:
     plan["citations"] = plan["citations"][1:]
     response = plan_client.put(f"/v1/plans/{dangling['id']}", json=plan)
     assert response.status_code == 422 and "citations" in response.text
+
+
+def _stored(plan_client: TestClient) -> tuple[str, dict[str, Any]]:
+    record = plan_client.post("/v1/plans", json={"brief": _brief()}).json()
+    return record["id"], record["plan"]
+
+
+def _pointers(response: Any) -> list[str]:
+    return [error["pointer"] for error in response.json().get("errors", [])]
+
+
+def test_edit_cannot_forge_the_roi_forecast(plan_client: TestClient) -> None:
+    plan_id, plan = _stored(plan_client)
+    plan["roi_forecast"]["roi_pct"] = "999.00"
+    response = plan_client.put(f"/v1/plans/{plan_id}", json=plan)
+    assert response.status_code == 422, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    assert "/roi_forecast" in _pointers(response)
+    assert plan_client.get(f"/v1/plans/{plan_id}").json()["version"] == 1
+
+
+def test_edit_without_forecast_gets_the_calculators(plan_client: TestClient) -> None:
+    plan_id, plan = _stored(plan_client)
+    forecast = plan["roi_forecast"]
+    plan["roi_forecast"] = None
+    response = plan_client.put(f"/v1/plans/{plan_id}", json=plan)
+    assert response.status_code == 200, response.text
+    assert response.json()["plan"]["roi_forecast"]["roi_pct"] == forecast["roi_pct"]
+
+
+def test_edit_cannot_cite_an_unknown_passage(plan_client: TestClient) -> None:
+    plan_id, plan = _stored(plan_client)
+    forged = "kb-does-not-exist-0001"
+    first = plan["citations"][0]["chunk_id"]
+    plan["citations"][0]["chunk_id"] = forged
+    text = json.dumps(plan).replace(f'"{first}"', f'"{forged}"')
+    response = plan_client.put(f"/v1/plans/{plan_id}", json=json.loads(text))
+    assert response.status_code == 422, response.text
+    assert "/citations/0/chunk_id" in _pointers(response)
+    assert forged in response.json()["detail"]
+
+
+def test_legitimate_text_edit_is_stored_as_version_2(plan_client: TestClient) -> None:
+    plan_id, plan = _stored(plan_client)
+    plan["objectives"][0]["text"] += " (herzien met de opdrachtgever)"
+    response = plan_client.put(f"/v1/plans/{plan_id}", json=plan)
+    assert response.status_code == 200, response.text
+    assert response.json()["version"] == 2
+    assert response.json()["plan"]["roi_forecast"] == plan["roi_forecast"]

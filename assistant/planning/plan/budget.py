@@ -4,6 +4,7 @@ them by the calculator (label "forecast"): the plan never computes a money figur
 from __future__ import annotations
 
 from assistant.errors import InvalidInputError
+from assistant.planning.brief import Methodology, ProgramBrief
 from assistant.planning.plan.context import Context
 from assistant.planning.plan.models import Budget
 from assistant.planning.plan.phillips import cost_text
@@ -82,18 +83,24 @@ def benefit_text(ctx: Context, line: BenefitLine) -> str:
 
 def roi_forecast(ctx: Context) -> tuple[RoiResult | None, str | None]:
     """The calculator's forecast when the brief has costs and expected benefits, or why not."""
-    brief = ctx.brief
-    if not ctx.phillips or not brief.costs or not brief.expected_benefits:
+    return forecast_for(ctx.brief, currency=ctx.currency)
+
+
+def forecast_for(brief: ProgramBrief, *, currency: str) -> tuple[RoiResult | None, str | None]:
+    """The forecast a Phillips brief's cost and benefit lines give, or why there is none; also
+    what an edited plan's ``roi_forecast`` is checked against."""
+    phillips = brief.methodology is Methodology.PHILLIPS
+    if not phillips or not brief.costs or not brief.expected_benefits:
         return None, None
     roi_input = RoiInput(
         program=brief.title,
-        currency=ctx.currency,
+        currency=currency,
         participants=brief.participants or 0,
         costs=brief.costs,
         benefits=brief.expected_benefits,
         label="forecast",
     )
     try:
-        return compute_roi(roi_input, lang=ctx.language.value), None
+        return compute_roi(roi_input, lang=brief.language.value), None
     except InvalidInputError as exc:
         return None, exc.detail

@@ -56,8 +56,10 @@ class PlanDraftRequest(BaseModel):
 
     @model_validator(mode="after")
     def _one_source(self) -> PlanDraftRequest:
-        if (self.brief is None) == (self.text is None):
-            raise ValueError("give either 'brief' (a ProgramBrief) or 'text', not both")
+        if self.brief is None and self.text is None:
+            raise ValueError("give 'brief' (a ProgramBrief) or 'text' (a free-text brief)")
+        if self.brief is not None and self.text is not None:
+            raise ValueError("give either 'brief' or 'text', not both")
         return self
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
 
-from assistant.errors import EvalAssistError
+from assistant.errors import EvalAssistError, FieldProblem
 from assistant.planning.brief import ProgramBrief
 from assistant.planning.language import Language
 from assistant.planning.numbers import NUMBER
@@ -124,14 +124,40 @@ def figures(plan: Plan) -> Iterator[tuple[str, Figure]]:
                 yield f"/measurement_plan/levels/{index}/{name}/{n}", figure
 
 
-def enforce(plan: Plan, *, exists: Callable[[str], bool]) -> None:
-    """Raise ``PlanRuleError`` naming every broken rule; silent when the plan keeps them all."""
+def broken_rules(plan: Plan, *, exists: Callable[[str], bool]) -> list[FieldProblem]:
+    """Every broken hard rule, with the JSON Pointer of the part of the plan that breaks it."""
     problems = [
-        f"number {n} from the brief is missing"
+        FieldProblem("", f"number {n} from the brief is missing")
         for n in missing_numbers(plan.brief, plan_text(plan), plan.language)
     ]
-    problems += [f"{oid} cites no passage" for oid in uncited(plan)]
-    problems += [f"cites unknown passage {cid}" for cid in unknown_citations(plan, exists)]
-    problems += presented_as_measured(plan)
+    pointers = {objective.id: f"/objectives/{i}" for i, objective in enumerate(plan.objectives)}
+    problems += [FieldProblem(pointers[oid], f"{oid} cites no passage") for oid in uncited(plan)]
+    unknown = unknown_citations(plan, exists)
+    places = {c.chunk_id: f"/citations/{i}/chunk_id" for i, c in enumerate(plan.citations)}
+    problems += [
+        FieldProblem(places.get(cid, "/citations"), f"cites unknown passage {cid}")
+        for cid in unknown
+    ]
+    problems += [
+        FieldProblem(_pointer(problem, pointers), problem)
+        for problem in presented_as_measured(plan)
+    ]
+    return problems
+
+
+def _pointer(problem: str, objectives: dict[str, str]) -> str:
+    """Where a ``presented_as_measured`` problem ("<pointer or part>: what") points."""
+    where = problem.split(":", 1)[0]
+    if where.startswith("/"):
+        return where
+    return "/roi_forecast" if where == "roi_forecast" else objectives.get(where, "/objectives")
+
+
+def enforce(plan: Plan, *, exists: Callable[[str], bool]) -> None:
+    """Raise ``PlanRuleError`` naming every broken rule; silent when the plan keeps them all."""
+    problems = broken_rules(plan, exists=exists)
     if problems:
-        raise PlanRuleError("The drafted plan breaks a hard rule: " + "; ".join(problems))
+        raise PlanRuleError(
+            "The drafted plan breaks a hard rule: " + "; ".join(p.message for p in problems),
+            fields=tuple(problems),
+        )

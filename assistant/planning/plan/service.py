@@ -2,16 +2,34 @@
 
 from __future__ import annotations
 
-from assistant.planning.plan.composer import PlanComposer, PlanDraftRequest, draft_plan
+from collections.abc import Callable
+
+from assistant.errors import FieldProblem, InvalidInputError
+from assistant.planning.plan.budget import forecast_for
+from assistant.planning.plan.composer import (
+    DEFAULT_CURRENCY,
+    PlanComposer,
+    PlanDraftRequest,
+    draft_plan,
+)
 from assistant.planning.plan.export import ExportFormat, export_plan
 from assistant.planning.plan.models import Plan
+from assistant.planning.plan.rules import broken_rules
 from assistant.store.plans import PlanPage, PlanRecord, PlanRepository
 
 
 class PlanService:
-    def __init__(self, *, composer: PlanComposer, repository: PlanRepository) -> None:
+    def __init__(
+        self,
+        *,
+        composer: PlanComposer,
+        repository: PlanRepository,
+        exists: Callable[[str], bool],
+    ) -> None:
+        """``exists`` tells whether a chunk id is in the knowledge base; edits cite no other."""
         self.composer = composer
         self.repository = repository
+        self.exists = exists
 
     def draft(self, request: PlanDraftRequest) -> Plan:
         return draft_plan(request, composer=self.composer)
@@ -24,11 +42,44 @@ class PlanService:
         return self.repository.get(plan_id, version)
 
     def update(self, plan_id: str, plan: Plan) -> PlanRecord:
-        """Store an edited plan as the next version; earlier versions stay readable."""
-        return self.repository.update(plan_id, plan)
+        """Store an edited plan as the next version; earlier versions stay readable.
+
+        An edit keeps the hard rules a draft keeps: the ROI forecast is the calculator's for the
+        brief, every cited passage exists in the knowledge base, no brief number is lost.
+        """
+        current = self.repository.get(plan_id).plan
+        checked = checked_edit(plan, previous=current, exists=self.exists)
+        return self.repository.update(plan_id, checked)
 
     def list(self, *, limit: int, offset: int) -> PlanPage:
         return self.repository.list(limit=limit, offset=offset)
 
     def export(self, plan_id: str, fmt: ExportFormat, version: int | None = None) -> bytes:
         return export_plan(self.get(plan_id, version).plan, fmt)
+
+
+def checked_edit(plan: Plan, *, previous: Plan, exists: Callable[[str], bool]) -> Plan:
+    """The edited plan with the calculator's forecast, or ``InvalidInputError`` naming each part
+    that breaks a hard rule. A missing forecast is filled in; a different one is refused."""
+    stored = previous.roi_forecast or plan.roi_forecast
+    currency = stored.currency if stored is not None else DEFAULT_CURRENCY
+    forecast, _ = forecast_for(plan.brief, currency=currency)
+    problems: list[FieldProblem] = []
+    if plan.roi_forecast is None:
+        plan = plan.model_copy(update={"roi_forecast": forecast})
+    elif plan.roi_forecast != forecast:
+        expected = "no forecast" if forecast is None else f"ROI {forecast.roi_pct}%"
+        problems.append(
+            FieldProblem(
+                "/roi_forecast",
+                f"must be the ROI calculator's forecast for the brief's costs and benefits "
+                f"({expected}), not a figure set by hand",
+            )
+        )
+    problems += broken_rules(plan, exists=exists)
+    if problems:
+        listed = "; ".join(f"{p.pointer or '/'}: {p.message}" for p in problems)
+        raise InvalidInputError(
+            f"The edited plan breaks a hard rule: {listed}", fields=tuple(problems)
+        )
+    return plan

@@ -249,3 +249,42 @@ def test_mixed_currencies_are_asked() -> None:
 def test_brief_from_text_is_deterministic() -> None:
     text = _read("customer_service_en.txt")
     assert brief_from_text(text) == brief_from_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "goal", "cost"),
+    [
+        (
+            "Sales Academy for 40 account managers; reduce turnover by 10% by Q3 2027; "
+            "budget $85,000; 3 workshops and coaching over 6 months.",
+            "reduce turnover by 10% by Q3 2027",
+            "Budget",
+        ),
+        (
+            "Leiderschapsprogramma voor 40 teamleiders; verzuim van 6% naar 4,5% binnen "
+            "12 maanden; budget EUR 85.000; teamleiders voeren elke maand een ontwikkelgesprek.",
+            "verzuim van 6% naar 4,5% binnen 12 maanden",
+            "Budget",
+        ),
+        (
+            "Sales Academy for 40 account managers • reduce turnover by 10% by Q3 2027 "
+            "• trainer costs EUR 12,000",
+            "reduce turnover by 10% by Q3 2027",
+            "Trainer costs",
+        ),
+        (
+            "Leiderschapsprogramma voor 40 teamleiders\n"
+            "- verzuim van 6% naar 4,5% binnen 12 maanden\n"
+            "- budget EUR 85.000",
+            "verzuim van 6% naar 4,5% binnen 12 maanden",
+            "Budget",
+        ),
+    ],
+)
+def test_clauses_are_read_one_by_one(text: str, goal: str, cost: str) -> None:
+    """A ";", an inline bullet or a bulleted line ends a clause: the goal and the cost line
+    are that clause, not the whole text."""
+    brief = brief_from_text(text).brief
+    assert [g.description for g in brief.business_goals] == [goal]
+    assert [c.description for c in brief.costs] == [cost]
+    assert brief.participants == 40
