@@ -74,5 +74,7 @@ def test_free_text_without_goal_or_behaviour_is_refused(composer: OfflineCompose
 
 
 def test_request_needs_exactly_one_source() -> None:
-    with pytest.raises(ValueError, match="either"):
+    with pytest.raises(ValueError, match="give 'brief'"):
         PlanDraftRequest()
+    with pytest.raises(ValueError, match="not both"):
+        PlanDraftRequest(brief={"title": "T", "desired_behaviours": ["x"]}, text="also text")
