@@ -217,14 +217,12 @@ def render_sources(answer: Answer) -> str:
 
 def make_answerer(settings: Settings, *, embeddings: Embeddings | None) -> Answerer:
     """The one factory for answer engines, selected by ``settings.llm_provider``."""
-    offline = OfflineAnswerer(embeddings)
-    match settings.llm_provider:
-        case "offline":
-            return offline
-        case "openai":
-            from assistant.llm import make_chat_model
-            from knowledge_base.llm_answer import LlmAnswerer
+    from assistant.llm import make_chat_model
 
-            model = make_chat_model(settings)
-            assert model is not None
-            return LlmAnswerer(model, model_name=settings.llm_model, fallback=offline)
+    offline = OfflineAnswerer(embeddings)
+    model = make_chat_model(settings)
+    if model is None:
+        return offline
+    from knowledge_base.llm_answer import LlmAnswerer
+
+    return LlmAnswerer(model, model_name=settings.llm_model, fallback=offline)

@@ -167,14 +167,12 @@ def _sources(turn: Turn, state: ChatState, draft: Draft) -> guard.Sources:
 
 def make_chat_engine(settings: Settings, tools: ChatTools) -> ChatEngine:
     """The engine the settings ask for: offline, or the LLM agent falling back to offline."""
-    offline = OfflineChatEngine(tools)
-    match settings.llm_provider:
-        case "offline":
-            return offline
-        case "openai":
-            from assistant.chat.agent import LlmChatEngine
-            from assistant.llm import make_chat_model
+    from assistant.llm import make_chat_model
 
-            model = make_chat_model(settings)
-            assert model is not None
-            return LlmChatEngine(model, model_name=settings.llm_model, tools=tools, offline=offline)
+    offline = OfflineChatEngine(tools)
+    model = make_chat_model(settings)
+    if model is None:
+        return offline
+    from assistant.chat.agent import LlmChatEngine
+
+    return LlmChatEngine(model, model_name=settings.llm_model, tools=tools, offline=offline)

@@ -34,22 +34,20 @@ def offline_coder() -> OfflineCoder:
 
 def make_coder(settings: Settings) -> Coder:
     """``offline`` by default; the LLM coder (falling back to offline) when configured."""
-    fallback = offline_coder()
-    match settings.llm_provider:
-        case "offline":
-            return fallback
-        case "openai":
-            from assistant.feedback.llm_coder import LlmCoder
-            from assistant.llm import make_chat_model
+    from assistant.llm import make_chat_model
 
-            model = make_chat_model(settings, max_tokens=4096)
-            assert model is not None
-            return LlmCoder(
-                model,
-                model_name=settings.llm_model,
-                fallback=fallback,
-                concurrency=settings.llm_concurrency,
-            )
+    fallback = offline_coder()
+    model = make_chat_model(settings, max_tokens=4096)
+    if model is None:
+        return fallback
+    from assistant.feedback.llm_coder import LlmCoder
+
+    return LlmCoder(
+        model,
+        model_name=settings.llm_model,
+        fallback=fallback,
+        concurrency=settings.llm_concurrency,
+    )
 
 
 def _filler(item: CommentIn) -> bool:

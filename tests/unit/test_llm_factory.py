@@ -41,3 +41,32 @@ def test_refused_connection_fails_fast_as_unavailable(llm_settings: Settings) ->
     assert model is not None
     with pytest.raises(LlmUnavailable, match="Connection"):
         invoke_structured(model, Echo, [HumanMessage("say hi")])
+
+
+def test_every_capability_picks_its_engine_from_the_settings(
+    settings: Settings, llm_settings: Settings
+) -> None:
+    from assistant.chat.agent import LlmChatEngine
+    from assistant.chat.context import ChatTools
+    from assistant.chat.engine import OfflineChatEngine, make_chat_engine
+    from assistant.feedback.coder import make_coder
+    from assistant.feedback.llm_coder import LlmCoder
+    from assistant.feedback.offline import OfflineCoder
+    from assistant.planning.plan.composer import OfflineComposer, make_composer
+    from assistant.planning.plan.llm_composer import LlmComposer
+    from knowledge_base.answer import OfflineAnswerer, make_answerer
+    from knowledge_base.llm_answer import LlmAnswerer
+
+    tools = ChatTools(ask=print, code=print, plans=print)  # type: ignore[arg-type]
+    searcher = object()
+    for chosen, engines in (
+        (settings, (OfflineAnswerer, OfflineComposer, OfflineCoder, OfflineChatEngine)),
+        (llm_settings, (LlmAnswerer, LlmComposer, LlmCoder, LlmChatEngine)),
+    ):
+        built = (
+            make_answerer(chosen, embeddings=None),
+            make_composer(chosen, searcher=searcher),  # type: ignore[arg-type]
+            make_coder(chosen),
+            make_chat_engine(chosen, tools),
+        )
+        assert [type(engine) for engine in built] == list(engines)

@@ -113,17 +113,15 @@ class OfflineComposer:
 
 def make_composer(settings: Settings, *, searcher: Searcher) -> PlanComposer:
     """The composer the settings ask for: offline, or the LLM engine on top of offline."""
-    offline = OfflineComposer(searcher)
-    match settings.llm_provider:
-        case "offline":
-            return offline
-        case "openai":
-            from assistant.llm import make_chat_model
-            from assistant.planning.plan.llm_composer import LlmComposer
+    from assistant.llm import make_chat_model
 
-            model = make_chat_model(settings)
-            assert model is not None
-            return LlmComposer(model, model_name=settings.llm_model, offline=offline)
+    offline = OfflineComposer(searcher)
+    model = make_chat_model(settings)
+    if model is None:
+        return offline
+    from assistant.planning.plan.llm_composer import LlmComposer
+
+    return LlmComposer(model, model_name=settings.llm_model, offline=offline)
 
 
 def draft_plan(request: PlanDraftRequest, *, composer: PlanComposer) -> Plan:
