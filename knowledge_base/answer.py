@@ -7,10 +7,12 @@ cover the question instead of guessing. An LLM engine plugs in through ``make_an
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
@@ -20,6 +22,7 @@ from knowledge_base.chunking import sentence_spans
 from knowledge_base.embeddings import Embeddings
 from knowledge_base.language import detect_language
 from knowledge_base.models import Answer, Citation, Language, SearchHit
+from knowledge_base.store import EmbeddingCache
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
@@ -36,6 +39,7 @@ _LEAD_UNTRANSLATED = {
 _SOURCES_HEADER = {"nl": "Bronnen", "en": "Sources"}
 _MIN_SENTENCE = 40
 SENTENCE_CACHE = 20_000
+SHIPPED_SENTENCES = Path(__file__).parent / "sources" / "sentence_embeddings.npz"
 """Sentence vectors the offline answerer keeps (~30 MB at 384 dimensions)."""
 _MAX_SENTENCE = 400
 
@@ -86,6 +90,20 @@ class _Sentence:
     order: int
 
 
+def candidate_sentences(passage: str) -> list[str]:
+    """The sentences of a passage an extractive answer may quote."""
+    found = []
+    for span in sentence_spans(passage, 0, len(passage)):
+        text = passage[span.start : span.end].replace("\n", " ")
+        if _MIN_SENTENCE <= len(text) <= _MAX_SENTENCE and text[-1] in ".!?”’\"":
+            found.append(text)
+    return found
+
+
+def sentence_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
 def _normalised(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
@@ -110,29 +128,38 @@ class OfflineAnswerer:
         self._sentence_vectors: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
 
+    def preload(self, path: Path = SHIPPED_SENTENCES) -> int:
+        """Seed the sentence vectors from a file built by scripts/build_sentence_cache.py (the
+        shipped one covers the shipped sources), so a first question embeds only itself."""
+        if self._embeddings is None:
+            return 0
+        cache = EmbeddingCache(self._embeddings.model_name).load(path)
+        with self._lock:
+            self._sentence_vectors.update(cache.items())
+        return len(cache)
+
     def _vectors(self, texts: list[str]) -> np.ndarray:
         """Sentence vectors, each computed once: the same passages answer many questions."""
         assert self._embeddings is not None
+        keys = [sentence_key(text) for text in texts]
         with self._lock:
-            found = {t: self._sentence_vectors[t] for t in texts if t in self._sentence_vectors}
-        missing = [t for t in dict.fromkeys(texts) if t not in found]
+            found = {k: self._sentence_vectors[k] for k in keys if k in self._sentence_vectors}
+        missing = {k: t for k, t in zip(keys, texts, strict=True) if k not in found}
         if missing:
-            vectors = np.asarray(self._embeddings.embed_passages(missing))
+            vectors = np.asarray(self._embeddings.embed_passages(list(missing.values())))
             fresh = dict(zip(missing, vectors, strict=True))
             found.update(fresh)
             with self._lock:
                 if len(self._sentence_vectors) + len(fresh) > SENTENCE_CACHE:
                     self._sentence_vectors.clear()
                 self._sentence_vectors.update(fresh)
-        return np.stack([found[t] for t in texts])
+        return np.stack([found[k] for k in keys])
 
     def _candidates(self, hits: Sequence[SearchHit]) -> list[_Sentence]:
         sentences: list[_Sentence] = []
         for number, hit in enumerate(hits[: self._max_hits]):
-            for span in sentence_spans(hit.text, 0, len(hit.text)):
-                text = hit.text[span.start : span.end].replace("\n", " ")
-                if _MIN_SENTENCE <= len(text) <= _MAX_SENTENCE and text[-1] in ".!?”’\"":
-                    sentences.append(_Sentence(number, text, len(sentences)))
+            for text in candidate_sentences(hit.text):
+                sentences.append(_Sentence(number, text, len(sentences)))
         return sentences
 
     def _scores(self, question: str, sentences: list[_Sentence]) -> np.ndarray:
@@ -220,6 +247,7 @@ def make_answerer(settings: Settings, *, embeddings: Embeddings | None) -> Answe
     from assistant.llm import make_chat_model
 
     offline = OfflineAnswerer(embeddings)
+    offline.preload()
     model = make_chat_model(settings)
     if model is None:
         return offline

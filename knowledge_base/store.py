@@ -83,6 +83,12 @@ class EmbeddingCache:
                         self._vectors[str(chunk_id)] = vector.astype(np.float32)
         return self
 
+    def __len__(self) -> int:
+        return len(self._vectors)
+
+    def items(self) -> list[tuple[str, np.ndarray]]:
+        return list(self._vectors.items())
+
     def get(self, chunk_id: str) -> np.ndarray | None:
         return self._vectors.get(chunk_id)
 

