@@ -20,12 +20,14 @@ class ScriptedToolModel(BaseChatModel):
 
     script: list[tuple[str, dict[str, Any]]]
     seen: list[list[BaseMessage]] = []
+    tool_choices: list[Any] = []
 
     @property
     def _llm_type(self) -> str:
         return "scripted-tool-model"
 
     def bind_tools(self, tools: Sequence[Any], **kwargs: Any) -> ScriptedToolModel:
+        self.tool_choices.append(kwargs.get("tool_choice"))
         return self
 
     def _generate(

@@ -17,11 +17,16 @@ from assistant.chat import guard
 from assistant.chat.agent_tools import Collected, build_tools
 from assistant.chat.engine import READ_CHARS, OfflineChatEngine, Turn, TurnOutcome, _language
 from assistant.chat.models import ChatReply, ChatState, Intent, ToolResults
+from assistant.chat.router import route
 from assistant.llm.engine import Engine, EngineInfo
 from assistant.planning.language import Language
 from assistant.prompts import load_prompt
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
+    from langchain.agents.middleware import AgentMiddleware, ModelRequest
     from langchain_core.language_models import BaseChatModel
     from langchain_core.messages import BaseMessage
     from langchain_core.runnables import RunnableConfig
@@ -92,10 +97,12 @@ class LlmChatEngine:
         from langchain_core.messages import HumanMessage
 
         prompt = load_prompt(PROMPT, language.value)
+        grounded = route(text, state) is Intent.ASK_METHOD
         agent = create_agent(
             self._model,
             build_tools(self._tools, state, language, collected),
             system_prompt=prompt.render(state=_state_summary(state)),
+            middleware=[_search_first()] if grounded else [],
         )
         history: list[BaseMessage] = [HumanMessage(m) for m in turn.user_history[-HISTORY:]]
         config: RunnableConfig = {"recursion_limit": 2 * self._max_steps}  # model + tools steps
@@ -114,6 +121,21 @@ class LlmChatEngine:
         )
         reply = outcome.reply.model_copy(update={"engine": engine})
         return TurnOutcome(reply=reply, state=outcome.state)
+
+
+def _search_first() -> AgentMiddleware:
+    """A method question is answered from the knowledge base: the first model call must call
+    search_knowledge (small local models never pick a tool on their own)."""
+    from langchain.agents.middleware import wrap_model_call
+    from langchain_core.messages import ToolMessage
+
+    @wrap_model_call
+    def search_first(request: ModelRequest, handler: Callable[[ModelRequest], Any]) -> Any:
+        if not any(isinstance(message, ToolMessage) for message in request.messages):
+            request = request.override(tool_choice="search_knowledge")
+        return handler(request)
+
+    return search_first
 
 
 def _state_summary(state: ChatState) -> str:

@@ -32,7 +32,7 @@ ROI_INPUT = {
 def _engine(
     services: Services, script: list[tuple[str, dict[str, Any]]], **kwargs: Any
 ) -> tuple[LlmChatEngine, ScriptedToolModel]:
-    model = ScriptedToolModel(script=script, seen=[])
+    model = ScriptedToolModel(script=script, seen=[], tool_choices=[])
     tools = ChatTools.from_services(services)
     engine = LlmChatEngine(
         model, model_name="scripted", tools=tools, offline=OfflineChatEngine(tools), **kwargs
@@ -52,6 +52,7 @@ def test_roi_comes_from_the_calculator_and_its_figures_may_be_quoted(services: S
     ]
     engine, model = _engine(services, script)
     outcome = engine.respond(_turn("What is the ROI of our programme?"))
+    assert "search_knowledge" not in model.tool_choices
     reply = outcome.reply
     assert reply.engine.engine == "llm"
     assert reply.tools.roi_result == expected
@@ -85,8 +86,10 @@ def test_citations_from_the_knowledge_base_are_carried(services: Services) -> No
         ("search_knowledge", {"question": "Hoe isoleer je het effect van een training?"}),
         ("text", {"content": "Met een controlegroep of schattingen [1]."}),
     ]
-    engine, _ = _engine(services, script)
+    engine, model = _engine(services, script)
     reply = engine.respond(_turn("Hoe isoleer je het effect van een training?")).reply
+    assert model.tool_choices[0] == "search_knowledge"  # a method question is grounded first
+    assert model.tool_choices[1] in (None, "auto")
     assert reply.citations
     assert reply.language.value == "nl"
     known = {chunk.chunk_id for chunk in services.knowledge.index.snapshot.chunks}

@@ -1,9 +1,11 @@
 """The LLM chat agent against recorded traffic from a real OpenAI-compatible server.
 
-Recorded with scripts/record_cassettes.sh (llama.cpp + SmolLM2-135M, which never picks a tool
-on its own): the request advertises the six domain tools with the system prompt and the state,
-and the model's free text still passes the money rule. The tool loop itself is proven with a
-scripted model in tests/chat/test_llm_agent.py.
+Recorded with scripts/record_cassettes.sh (llama.cpp + SmolLM2-135M). A method question makes
+the first call name search_knowledge (SmolLM2 never picks a tool on its own); the tool runs
+against the shipped knowledge base and its result goes back to the server, which refuses that
+second request (llama-cpp-python 0.3.36 rejects an assistant tool-call message whose content is
+null, as OpenAI sends it): HTTP 500, so the offline engine answers, with citations. The
+successful multi-step paths are proven with a scripted model in tests/chat/test_llm_agent.py.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ TOOLS = {
 }  # fmt: skip
 
 
-def test_agent_turn_advertises_the_tools_and_answers_in_the_users_language(
+def test_method_question_calls_the_knowledge_tool_then_falls_back_on_a_server_error(
     llm_settings: Settings, shipped_service: KnowledgeService, tmp_path: Path, vcr: Cassette
 ) -> None:
     services = Services(settings=llm_settings, _knowledge=shipped_service)
@@ -43,13 +45,23 @@ def test_agent_turn_advertises_the_tools_and_answers_in_the_users_language(
     question = "Hoe isoleer je het effect van een training op de resultaten?"
     reply = engine.respond(Turn(text=question, state=ChatState(), user_history=[])).reply
 
-    body = json.loads(vcr.requests[0].body)
-    assert {tool["function"]["name"] for tool in body["tools"]} == TOOLS
-    assert body["messages"][0]["role"] == "system"
-    assert "compute_roi" in body["messages"][0]["content"]
-    assert body["messages"][-1]["content"] == question
-    assert reply.engine.engine == "llm"
+    first = json.loads(vcr.requests[0].body)
+    assert {tool["function"]["name"] for tool in first["tools"]} == TOOLS
+    assert first["tool_choice"]["function"]["name"] == "search_knowledge"
+    assert first["messages"][0]["role"] == "system"
+    assert "compute_roi" in first["messages"][0]["content"]
+    assert first["messages"][-1]["content"] == question
+    assert len(vcr.requests) == 2
+    second = json.loads(vcr.requests[1].body)
+    assert second["messages"][-1]["role"] == "tool"
+    assert '"answer"' in second["messages"][-1]["content"]
+    assert second.get("tool_choice") in (None, "auto")
+    assert vcr.responses[1]["status"]["code"] == 500
+    assert reply.engine.engine == "offline-fallback"
+    assert reply.engine.fallback_reason and "500" in reply.engine.fallback_reason
     assert reply.engine.model == "smollm2"
     assert reply.language.value == "nl"
     assert reply.text
+    known = {chunk.chunk_id for chunk in shipped_service.index.snapshot.chunks}
+    assert reply.citations and {c.chunk_id for c in reply.citations} <= known
     services.close()
