@@ -9,10 +9,10 @@ but the passages and the question, and its cited ids are mapped back to real chu
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field
 
 from assistant.llm import Engine, LlmFailure, invoke_structured
 from assistant.prompts import load_prompt
@@ -35,23 +35,18 @@ class GroundedAnswer(BaseModel):
     cited: list[int] = Field(description="the passage numbers cited in the answer")
 
 
-def _grounded_schema(passages: int) -> type[GroundedAnswer]:
-    """The same tool schema for every call; the validator knows how many passages exist."""
+def _citations_exist(passages: int) -> Callable[[GroundedAnswer], None]:
+    """Every cited number, listed or written as [n], is one of the passages sent."""
 
-    class Validated(GroundedAnswer):
-        @model_validator(mode="after")
-        def _citations_exist(self) -> Validated:
-            numbers = set(self.cited) | {int(n) for n in _MARKER.findall(self.answer)}
-            unknown = sorted(n for n in numbers if not 1 <= n <= passages)
-            if unknown:
-                raise ValueError(f"cited passages {unknown} do not exist (1..{passages})")
-            if not self.answer.strip():
-                raise ValueError("the answer is empty")
-            return self
+    def check(reply: GroundedAnswer) -> None:
+        numbers = set(reply.cited) | {int(n) for n in _MARKER.findall(reply.answer)}
+        unknown = sorted(n for n in numbers if not 1 <= n <= passages)
+        if unknown:
+            raise ValueError(f"cited passages {unknown} do not exist (1..{passages})")
+        if not reply.answer.strip():
+            raise ValueError("the answer is empty")
 
-    Validated.__name__ = GroundedAnswer.__name__
-    Validated.__doc__ = GroundedAnswer.__doc__
-    return Validated
+    return check
 
 
 def _passages(hits: Sequence[SearchHit]) -> str:
@@ -90,7 +85,9 @@ class LlmAnswerer:
         prompt = load_prompt(PROMPT, language)
         message = HumanMessage(prompt.render(question=question, passages=_passages(hits)))
         try:
-            reply = invoke_structured(self._model, _grounded_schema(len(hits)), [message])
+            reply = invoke_structured(
+                self._model, GroundedAnswer, [message], check=_citations_exist(len(hits))
+            )
         except LlmFailure as exc:
             fallback = self._fallback.answer(question, hits)
             return fallback.model_copy(

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field
 
 from assistant.feedback.models import CodedComment, CommentIn, Level, sort_levels
 from assistant.feedback.text import clean, detect_lang, truncate_for_model
@@ -50,24 +50,18 @@ class CodedBatch(BaseModel):
     items: list[CodedItem]
 
 
-def _batch_schema(size: int) -> type[CodedBatch]:
-    """One tool schema for every call; the validator knows how many comments were sent."""
+def _complete_and_consistent(size: int) -> Callable[[CodedBatch], None]:
+    """Every comment of the batch coded exactly once; NONE never with another level."""
 
-    class Validated(CodedBatch):
-        @model_validator(mode="after")
-        def _complete_and_consistent(self) -> Validated:
-            numbers = Counter(item.n for item in self.items)
-            wanted = set(range(1, size + 1))
-            if set(numbers) != wanted or any(count > 1 for count in numbers.values()):
-                raise ValueError(f"code each comment 1..{size} exactly once, got {sorted(numbers)}")
-            for item in self.items:
-                if Level.NONE in item.levels and set(item.levels) != {Level.NONE}:
-                    raise ValueError(f"comment {item.n}: NONE cannot go with another level")
-            return self
+    def check(batch: CodedBatch) -> None:
+        numbers = Counter(item.n for item in batch.items)
+        if set(numbers) != set(range(1, size + 1)) or any(n > 1 for n in numbers.values()):
+            raise ValueError(f"code each comment 1..{size} exactly once, got {sorted(numbers)}")
+        for item in batch.items:
+            if Level.NONE in item.levels and set(item.levels) != {Level.NONE}:
+                raise ValueError(f"comment {item.n}: NONE cannot go with another level")
 
-    Validated.__name__ = CodedBatch.__name__
-    Validated.__doc__ = CodedBatch.__doc__
-    return Validated
+    return check
 
 
 class LlmCoder:
@@ -116,7 +110,9 @@ class LlmCoder:
         message = HumanMessage(prompt.render(codebook=codebook, comments=lines))
         offline = self._fallback.code(chunk)
         try:
-            reply = invoke_structured(self._model, _batch_schema(len(chunk)), [message])
+            reply = invoke_structured(
+                self._model, CodedBatch, [message], check=_complete_and_consistent(len(chunk))
+            )
         except LlmFailure as exc:
             reason = str(exc)[:300]
             return [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -32,8 +32,12 @@ def invoke_structured(
     messages: Sequence[BaseMessage],
     *,
     attempts: int = 2,
+    check: Callable[[T], None] | None = None,
 ) -> T:
     """Ask ``model`` for an instance of ``schema``; retry once, telling it what was wrong.
+
+    ``check`` validates what the schema cannot know (e.g. which passage numbers exist): a
+    ``ValueError`` from it is invalid output, retried like a schema error.
 
     ``method="function_calling"`` everywhere (OpenAI too) so that recorded requests equal
     production ones, and because small local servers do not support ``json_schema``.
@@ -51,8 +55,14 @@ def invoke_structured(
             raise LlmUnavailable(f"{type(exc).__name__}: {exc}") from exc
         parsed = output.get("parsed") if isinstance(output, dict) else None
         if isinstance(parsed, schema):
-            return parsed
-        problem = _describe(output)
+            try:
+                if check is not None:
+                    check(parsed)
+                return parsed
+            except ValueError as exc:
+                problem = str(exc)[:300]
+        else:
+            problem = _describe(output)
         conversation.append(
             HumanMessage(
                 "Your previous answer was invalid: "

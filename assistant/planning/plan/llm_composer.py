@@ -10,9 +10,10 @@ offline plan, marked as a fallback with its reason.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field
 
 from assistant.llm import Engine, EngineInfo, LlmFailure, invoke_structured
 from assistant.planning.brief import ProgramBrief
@@ -43,27 +44,25 @@ class ObjectiveRewrites(BaseModel):
     objectives: list[ObjectiveRewrite]
 
 
-def _validated_rewrites(*, ids: set[str], allowed_numbers: set[str]) -> type[ObjectiveRewrites]:
-    """The same tool schema every call; the validator knows this plan's ids and numbers."""
+def _grounded(*, ids: set[str], allowed_numbers: set[str]) -> Callable[[ObjectiveRewrites], None]:
+    """At least one known id is rewritten, and no rewrite holds a number the plan lacks."""
 
-    class Validated(ObjectiveRewrites):
-        @model_validator(mode="after")
-        def _grounded(self) -> Validated:
-            usable = [item for item in self.objectives if item.id in ids and item.text.strip()]
-            if not usable:
-                raise ValueError(f"give a rewrite for at least one of the ids {sorted(ids)}")
-            for item in usable:
-                invented = numbers_in(item.text) - allowed_numbers
-                if invented:
-                    raise ValueError(
-                        f"{item.id} uses numbers the plan does not hold: {sorted(invented)}"
-                    )
-            self.objectives = usable
-            return self
+    def check(reply: ObjectiveRewrites) -> None:
+        usable = _usable(reply, ids)
+        if not usable:
+            raise ValueError(f"give a rewrite for at least one of the ids {sorted(ids)}")
+        for item in usable:
+            invented = numbers_in(item.text) - allowed_numbers
+            if invented:
+                raise ValueError(
+                    f"{item.id} uses numbers the plan does not hold: {sorted(invented)}"
+                )
 
-    Validated.__name__ = ObjectiveRewrites.__name__
-    Validated.__doc__ = ObjectiveRewrites.__doc__
-    return Validated
+    return check
+
+
+def _usable(reply: ObjectiveRewrites, ids: set[str]) -> list[ObjectiveRewrite]:
+    return [item for item in reply.objectives if item.id in ids and item.text.strip()]
 
 
 def numbers_in(text: str) -> set[str]:
@@ -109,11 +108,10 @@ class LlmComposer:
     def _ask(self, plan: Plan, targets: list[Objective], text: str) -> dict[str, str]:
         from langchain_core.messages import HumanMessage
 
-        schema = _validated_rewrites(
-            ids={o.id for o in targets}, allowed_numbers=numbers_in(plan_text(plan))
-        )
-        reply = invoke_structured(self._model, schema, [HumanMessage(text)])
-        return {item.id: " ".join(item.text.split()) for item in reply.objectives}
+        ids = {o.id for o in targets}
+        check = _grounded(ids=ids, allowed_numbers=numbers_in(plan_text(plan)))
+        reply = invoke_structured(self._model, ObjectiveRewrites, [HumanMessage(text)], check=check)
+        return {item.id: " ".join(item.text.split()) for item in _usable(reply, ids)}
 
     def _apply(self, plan: Plan, rewrites: dict[str, str], *, prompt_version: str) -> Plan:
         objectives = [
