@@ -167,7 +167,9 @@ class DocumentChange(BaseModel):
 
 class IngestReport(BaseModel):
     documents: list[DocumentChange]
-    embedded: int = Field(description="chunks whose embedding had to be computed")
+    embedded: int = Field(
+        description="texts (chunks, sentence windows) whose embedding had to be computed"
+    )
     seconds: float
 
     @property

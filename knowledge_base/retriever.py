@@ -67,10 +67,33 @@ class HybridRetriever(BaseRetriever):
         top = top[np.argsort(-scores[top], kind="stable")]
         return {snapshot.chunks[i].chunk_id: float(scores[i]) for i in top if scores[i] > 0}
 
-    def _dense(self, query: str, filters: SearchFilters) -> dict[str, float]:
+    def _dense(self, query: str, filters: SearchFilters) -> tuple[list[str], dict[str, float]]:
+        """The dense ranking, and the cosine similarity of the chunks Chroma returned.
+
+        With sentence windows the ranking score is the chunk's similarity plus its best
+        window's (a chunk without windows counts its own similarity twice); a chunk outside
+        Chroma's candidates counts the lowest candidate similarity, an upper bound, so a strong
+        window can still lift it."""
         vector = self.index.embeddings.embed_query(query)
-        pairs = self.index.dense(vector, n=self.candidates, filters=filters)
-        return dict(pairs)
+        similarities = dict(self.index.dense(vector, n=self.candidates, filters=filters))
+        snapshot = self.index.snapshot
+        if snapshot.window_search.matrix.size == 0 or not similarities:
+            return list(similarities), similarities
+        best = snapshot.window_search.best(vector, snapshot.mask(filters))
+        floor = min(similarities.values())
+        n = min(self.candidates, best.size)
+        window_top = np.argpartition(-best, n - 1)[:n]
+        ids = set(similarities) | {snapshot.chunks[i].chunk_id for i in window_top if best[i] > -1}
+        scores = {}
+        for chunk_id in ids:
+            position = snapshot.position.get(chunk_id)
+            if position is None:  # in a shared Chroma but not in this replica's table
+                continue
+            similarity = similarities.get(chunk_id, floor)
+            window = float(best[position])
+            scores[chunk_id] = similarity + (window if window > -1 else similarity)
+        ranking = sorted(scores, key=lambda chunk_id: (-scores[chunk_id], chunk_id))
+        return ranking[: self.candidates], similarities
 
     def hits(
         self,
@@ -82,13 +105,15 @@ class HybridRetriever(BaseRetriever):
     ) -> list[SearchHit]:
         filters = filters or self.filters
         bm25 = self._bm25(query, filters) if mode != "dense" and self.weights.bm25 > 0 else {}
-        dense = self._dense(query, filters) if mode != "bm25" and self.weights.dense > 0 else {}
+        dense_ranking, dense = (
+            self._dense(query, filters) if mode != "bm25" and self.weights.dense > 0 else ([], {})
+        )
         snapshot = self.index.snapshot
         bm25_weight = self.weights.bm25
         if detect_language(query) != (snapshot.main_language(filters) or "nl"):
             bm25_weight *= self.weights.cross_lingual
         fused = weighted_rrf(
-            [(list(bm25), bm25_weight), (list(dense), self.weights.dense)],
+            [(list(bm25), bm25_weight), (dense_ranking, self.weights.dense)],
             rrf_k=self.weights.rrf_k,
         )
         hits: list[SearchHit] = []

@@ -28,7 +28,7 @@ from knowledge_base.models import (
     validate_collection_name,
 )
 from knowledge_base.retriever import FusionWeights, HybridRetriever, Mode
-from knowledge_base.store import SHIPPED_CACHE
+from knowledge_base.store import SHIPPED_CACHE, SHIPPED_WINDOWS
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
@@ -63,6 +63,8 @@ class KnowledgeService:
             embeddings=self.embeddings,
             chroma_url=settings.chroma_url,
             caches=[SHIPPED_CACHE],
+            window_caches=[SHIPPED_WINDOWS],
+            windows=settings.sentence_windows,
         )
         self.answerer = answerer or make_answerer(settings, embeddings=self.embeddings)
         self._ready = False

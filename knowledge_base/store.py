@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 from knowledge_base.models import Chunk, SourceInfo
 
 SHIPPED_CACHE = Path(__file__).parent / "sources" / "embeddings.npz"
+SHIPPED_WINDOWS = Path(__file__).parent / "sources" / "window_embeddings.npz"
 
 
 class DocumentRecord(BaseModel):
