@@ -129,7 +129,7 @@ class OfflineAnswerer:
         self._lock = threading.Lock()
 
     def preload(self, path: Path = SHIPPED_SENTENCES) -> int:
-        """Seed the sentence vectors from a file built by scripts/build_sentence_cache.py (the
+        """Seed the sentence vectors from a file built by scripts/build_text_caches.py (the
         shipped one covers the shipped sources), so a first question embeds only itself."""
         if self._embeddings is None:
             return 0

