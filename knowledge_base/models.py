@@ -84,6 +84,22 @@ class SearchHit(BaseModel):
         }
 
 
+class Passage(BaseModel):
+    """One passage by id, with the text around it in its document (what a citation opens)."""
+
+    chunk_id: str
+    collection: str
+    source: str
+    title: str
+    authors: list[str] = Field(default_factory=list)
+    language: Language
+    line_start: int
+    line_end: int
+    text: str
+    before: str = Field(description="the document's text just before the passage (up to a chunk)")
+    after: str = Field(description="the document's text just after the passage (up to a chunk)")
+
+
 class SearchRequest(BaseModel):
     query: str = Field(min_length=1, max_length=2000)
     k: int = Field(default=5, ge=1, le=50)

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from assistant.errors import InvalidInputError
+from assistant.errors import InvalidInputError, NotFoundError
 from knowledge_base.answer import Answerer, make_answerer
 from knowledge_base.catalog import SourceCatalog, SourceEntry
 from knowledge_base.documents import chunk_shipped, chunk_text
@@ -21,6 +21,7 @@ from knowledge_base.models import (
     AskRequest,
     DocumentChange,
     IngestReport,
+    Passage,
     SearchFilters,
     SearchRequest,
     SearchResponse,
@@ -186,6 +187,36 @@ class KnowledgeService:
         """Whether ``chunk_id`` is a passage of the current index (what a plan may cite)."""
         self.ensure_ready()
         return chunk_id in self.index.snapshot.position
+
+    def passage(self, chunk_id: str) -> Passage:
+        """A passage by id with the text of its document around it: the parts of the previous
+        and next chunk of the same article that it does not overlap."""
+        self.ensure_ready()
+        snapshot = self.index.snapshot
+        position = snapshot.position.get(chunk_id)
+        if position is None:
+            raise NotFoundError(f"No passage {chunk_id!r} in the knowledge base.")
+        chunk = snapshot.chunks[position]
+        siblings = sorted(
+            (c for c in snapshot.chunks
+             if (c.collection, c.doc_id, c.title) == (chunk.collection, chunk.doc_id, chunk.title)),
+            key=lambda c: c.start,
+        )
+        at = next(i for i, c in enumerate(siblings) if c.chunk_id == chunk_id)
+        previous = siblings[at - 1] if at > 0 else None
+        following = siblings[at + 1] if at + 1 < len(siblings) else None
+        before = previous.text[: max(0, chunk.start - previous.start)] if previous else ""
+        after = following.text[max(0, chunk.end - following.start) :] if following else ""
+        return Passage(
+            **chunk.model_dump(
+                include={
+                    "chunk_id", "collection", "source", "title", "authors", "language",
+                    "line_start", "line_end", "text",
+                }
+            ),
+            before=before.strip(),
+            after=after.strip(),
+        )
 
     def sources(self) -> list[SourceInfo]:
         self.ensure_ready()

@@ -12,6 +12,7 @@ from knowledge_base.models import (
     AskRequest,
     DocumentChange,
     IngestReport,
+    Passage,
     SearchFilters,
     SearchRequest,
     SearchResponse,
@@ -46,6 +47,13 @@ def ask(services: ServicesDep, request: AskRequest) -> Answer:
     (`covered: false`) instead of guessing.
     """
     return services.knowledge.ask(request)
+
+
+@router.get("/passages/{chunk_id}")
+def passage(services: ServicesDep, chunk_id: str) -> Passage:
+    """A passage by its chunk id (as in search hits and citations), with the text just before
+    and after it in its article; 404 for an id the knowledge base does not hold."""
+    return services.knowledge.passage(chunk_id)
 
 
 @router.get("/sources")

@@ -6,6 +6,7 @@ from fastapi.testclient import TestClient
 from api import create_app
 from assistant.services import Services
 from assistant.settings import Settings
+from knowledge_base.documents import chunk_shipped
 from knowledge_base.service import KnowledgeService
 
 
@@ -88,3 +89,30 @@ def test_upload_limit_is_larger_than_the_body_limit(settings: Settings) -> None:
     with TestClient(app) as client:
         big = client.post("/v1/knowledge/ask", content=b"{" + b" " * 2000 + b"}")
         assert big.status_code == 413
+
+
+def test_a_passage_opens_with_the_text_around_it(
+    kb_client: TestClient, shipped_service: KnowledgeService
+) -> None:
+    entry = next(e for e in shipped_service.catalog.entries if e.file.startswith("002_"))
+    reflowed, chunks = chunk_shipped(entry)
+    middle = chunks[len(chunks) // 2]
+    response = kb_client.get(f"/v1/knowledge/passages/{middle.chunk_id}")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["text"] == middle.text and body["source"] == entry.file
+    assert body["before"] and body["after"]
+    # before, passage and after are consecutive stretches of the article, without overlap
+    start = reflowed.text.index(body["before"])
+    joined = reflowed.text[start : reflowed.text.index(body["after"]) + len(body["after"])]
+    assert " ".join(joined.split()) == " ".join(
+        (body["before"] + " " + body["text"] + " " + body["after"]).split()
+    )
+    first = kb_client.get(f"/v1/knowledge/passages/{chunks[0].chunk_id}").json()
+    assert first["before"] == ""  # an article's first passage has nothing before it
+
+
+def test_an_unknown_passage_is_404(kb_client: TestClient) -> None:
+    response = kb_client.get("/v1/knowledge/passages/not-a-chunk")
+    assert response.status_code == 404
+    assert response.headers["content-type"] == "application/problem+json"

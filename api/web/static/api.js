@@ -139,17 +139,3 @@ export function saveBlob(blob, filename) {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
-
-let routes = null;
-
-/** Whether this server offers `path` (e.g. "/v1/knowledge/search"), from its OpenAPI document. */
-export async function hasRoute(path) {
-  if (!routes) {
-    routes = fetch("/openapi.json")
-      .then((response) => (response.ok ? response.json() : null))
-      .then((doc) => (doc ? new Set(Object.keys(doc.paths || {})) : null))
-      .catch(() => null);
-  }
-  const known = await routes;
-  return known === null || known.has(path);
-}

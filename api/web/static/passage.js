@@ -1,6 +1,6 @@
 // The cited passage in a dialog: its source, lines and text (with its context when the server
 // offers /v1/knowledge/passages). Shared by Knowledge, Plans and Chat; text only, never HTML.
-import { api, hasRoute } from "./api.js";
+import { api } from "./api.js";
 import { h } from "./dom.js";
 import { t } from "./i18n.js";
 
@@ -18,7 +18,7 @@ function passageDialog(title, meta, text) {
 export async function openPassage(hit, onError) {
   const meta = t("kb.lines", { source: hit.source, from: hit.line_start, to: hit.line_end });
   let text = hit.text ?? hit.quote;
-  if (hit.chunk_id && await hasRoute("/v1/knowledge/passages/{chunk_id}")) {
+  if (hit.chunk_id) {
     try {
       const passage = await api(`/knowledge/passages/${encodeURIComponent(hit.chunk_id)}`);
       text = [passage.before, passage.text, passage.after].filter(Boolean).join("\n\n");

@@ -25,7 +25,6 @@ export default {
   "error.network": "The evalassist server could not be reached. Your input is kept; try again when it runs.",
   "error.http": "The server answered with status {status}.",
   "error.key": "Enter a valid API key under Settings.",
-  "pending.text": "This part of evalassist is not available on this server yet. It will use",
   "chat.intro": "Talk to evalassist about your programme: ask what the literature says, draft a plan, compute ROI or code comments.",
   "chat.sessions": "Conversations",
   "chat.new": "New conversation",

@@ -25,7 +25,6 @@ export default {
   "error.network": "De evalassist-server is niet bereikbaar. Je invoer blijft staan; probeer het opnieuw als de server draait.",
   "error.http": "De server antwoordde met status {status}.",
   "error.key": "Voer een geldige API-sleutel in bij Instellingen.",
-  "pending.text": "Dit deel van evalassist is op deze server nog niet beschikbaar. Het gebruikt",
   "chat.intro": "Praat met evalassist over je programma: vraag wat de literatuur zegt, stel een plan op, bereken de ROI of codeer opmerkingen.",
   "chat.sessions": "Gesprekken",
   "chat.new": "Nieuw gesprek",

@@ -1,14 +1,13 @@
 // Chat: sessions (new, resume, rename, delete; /v1/chat/sessions) and the conversation, the
 // reply streamed as server-sent events (POST .../messages with Accept: text/event-stream) and
 // shown with clickable [n] citations and tool cards. What the user typed is kept on an error.
-import { api, apiStream, hasRoute } from "../api.js";
+import { api, apiStream } from "../api.js";
 import { announce, clear, h, icon } from "../dom.js";
 import { formatDateTime } from "../format.js";
 import { t } from "../i18n.js";
 import { button, field, focusInside, hideProblem, problemBanner, showProblem } from "../ui.js";
 import { openPassage } from "../passage.js";
 import { replyText, toolCards } from "./chat-cards.js";
-import { pendingNotice } from "./pending.js";
 
 const state = { sessions: null, current: null, history: [], draft: "", sending: false, loaded: false };
 let view = null;
@@ -215,11 +214,7 @@ function render(main) {
   main.append(h("h1", {}, t("nav.chat")), h("p", { class: "lead" }, t("chat.intro")));
   const body = h("div", {});
   main.append(body);
-  hasRoute("/v1/chat/sessions").then((available) => {
-    if (!main.isConnected) return;
-    if (!available) body.append(pendingNotice("POST /v1/chat/sessions"));
-    else renderAvailable(body);
-  });
+  renderAvailable(body);
   return () => {
     view = null;
   };

@@ -1,13 +1,12 @@
 // Feedback coding: upload CSV/XLSX/JSONL (POST /v1/feedback/jobs), follow the job's progress,
 // browse the coded comments with filters, a level chart, agreement, and downloads.
-import { api, hasRoute, saveBlob } from "../api.js";
+import { api, saveBlob } from "../api.js";
 import { parseCsv } from "../csv.js";
 import { announce, clear, h, icon, s } from "../dom.js";
 import { formatDecimal } from "../format.js";
 import { t } from "../i18n.js";
 import { button, field, focusInside, hideProblem, problemBanner, progress, select, showProblem,
   textInput } from "../ui.js";
-import { pendingNotice } from "./pending.js";
 
 const LEVELS = ["L1", "L2", "L3", "L4", "NONE"];
 const PAGE = 50;
@@ -208,11 +207,7 @@ function render(main) {
   main.append(h("h1", {}, t("nav.feedback")), h("p", { class: "lead" }, t("feedback.intro")));
   const body = h("div", {});
   main.append(body);
-  hasRoute("/v1/feedback/jobs").then((available) => {
-    if (!main.isConnected) return;
-    if (!available) body.append(pendingNotice("POST /v1/feedback/jobs"));
-    else renderAvailable(body);
-  });
+  renderAvailable(body);
   return () => {
     view = null;
   };

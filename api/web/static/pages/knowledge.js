@@ -1,12 +1,11 @@
 // Knowledge: search the sources (GET /v1/knowledge/search), ask a grounded question
 // (POST /v1/knowledge/ask), read a passage, list sources and upload organisation documents.
-import { api, hasRoute } from "../api.js";
+import { api } from "../api.js";
 import { openPassage as showPassage } from "../passage.js";
 import { announce, clear, h, icon } from "../dom.js";
 import { t } from "../i18n.js";
 import { busy, button, field, focusInside, hideProblem, problemBanner, progress, select, showProblem,
   textInput } from "../ui.js";
-import { pendingNotice } from "./pending.js";
 
 const state = { query: "", k: "5", collection: "", question: "", upload: "organisation",
   hits: null, answer: null, sources: null };
@@ -84,11 +83,7 @@ function render(main) {
   main.append(h("h1", {}, t("nav.knowledge")), h("p", { class: "lead" }, t("knowledge.intro")));
   const body = h("div", {});
   main.append(body);
-  hasRoute("/v1/knowledge/search").then((available) => {
-    if (!main.isConnected) return;
-    if (!available) body.append(pendingNotice("GET /v1/knowledge/search"));
-    else renderAvailable(body);
-  });
+  renderAvailable(body);
   return () => {
     view = null;
   };
