@@ -73,8 +73,43 @@ class Reading:
         )
 
 
+# A speaker correcting themselves mid-message: what follows replaces the same kind of figure.
+_CORRECTION = re.compile(
+    r"\b(?:nee,?\s+wacht|wacht\s+even|ik\s+bedoel(?:de)?|correctie|oeps|no,?\s+wait|"
+    r"i\s+mean[t]?|correction|oops|scratch\s+that|make\s+that)\b",
+    re.IGNORECASE,
+)
+
+
 def read_figures(text: str, language: Language) -> Reading:
-    """Every ROI figure in one message; amounts after "niet"/"not" are the ones being replaced."""
+    """Every ROI figure in one message. Amounts after "niet"/"not" are the ones being replaced;
+    after a self-correction ("nee wacht", "I mean") the figures that follow replace those of the
+    same kind before it."""
+    corrections = list(_CORRECTION.finditer(text))
+    if corrections:
+        cut = corrections[-1]
+        before = read_figures(text[: cut.start()], language)
+        return _corrected(before, _read(text[cut.end() :], language))
+    return _read(text, language)
+
+
+def _corrected(before: Reading, after: Reading) -> Reading:
+    return Reading(
+        participants=after.participants or before.participants,
+        costs=_merge_costs(before.costs, after.costs),
+        benefits=after.benefits or before.benefits,
+        totals=after.totals or before.totals,
+        attribution=after.attribution or before.attribution,
+        confidence=after.confidence or before.confidence,
+        loose_percentages=before.loose_percentages + after.loose_percentages,
+        isolation=after.isolation or before.isolation,
+        unclear=before.unclear + after.unclear,
+        without_period=before.without_period + after.without_period,
+        currencies=_unique(before.currencies + after.currencies),
+    )
+
+
+def _read(text: str, language: Language) -> Reading:
     text = _NEGATED.sub(" ", text)
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+|:\s+", text) if s.strip()]
     reading = Reading()

@@ -202,11 +202,12 @@ def test_en_partial_and_contradictory_figures_are_asked_about(talk: Talk) -> Non
     c = talk()
     partial = c.say("What is the ROI? Costs are EUR 12,000 and the savings are EUR 30,000.")
     assert partial.tools.roi_input is None and "per year" in partial.text
-    people = c.say("The savings are EUR 30,000 per year, for 10 participants, no wait, 12 "
-                   "participants.")
+    people = c.say("The savings are EUR 30,000 per year. There were 10 participants in the "
+                   "course and 12 participants in it.")
     assert people.tools.roi_input is None and "Which number" in people.text
-    settled = c.say("12 participants, savings EUR 30,000 per year.")
-    assert settled.tools.roi_input.participants == 12
+    # a self-correction is not a contradiction: the figure after "no wait" counts, to confirm
+    settled = c.say("10 participants, no wait, 12 participants.")
+    assert settled.tools.roi_input.participants == 12 and "12" in settled.text
     done = c.say("yes")
     assert done.tools.roi_result.roi_pct == Decimal("150.00")
 

@@ -54,6 +54,33 @@ def test_a_total_that_does_not_add_up_is_a_conflict() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Het gaat om 25 deelnemers, nee wacht, 30 deelnemers. De trainer kost EUR 9.000.", NL),
+        ("We train 25 participants, sorry, I mean 30 participants; the trainer costs EUR 9,000.", EN),
+    ],
+)
+def test_a_self_correction_replaces_the_figure_before_it(text: str, language: Language) -> None:
+    reading = read_figures(text, language)
+    assert reading.participants == [30] and conflicts(reading) == []
+    assert [line.amount for line in reading.costs] == [Decimal(9000)]  # the rest is kept
+
+
+def test_a_correction_of_one_cost_keeps_the_others() -> None:
+    reading = read_figures(
+        "De trainer kost EUR 9.000 en de locatie EUR 2.000. Correctie: de trainer kost EUR 8.000.",
+        NL,
+    )
+    assert sorted(line.amount for line in reading.costs) == [Decimal(2000), Decimal(8000)]
+    assert conflicts(reading) == []
+
+
+def test_two_figures_without_a_correction_still_get_a_question() -> None:
+    reading = read_figures("Het gaat om 25 deelnemers en om 30 deelnemers.", NL)
+    assert [c.key for c in conflicts(reading)] == ["participants"]
+
+
+@pytest.mark.parametrize(
     ("text", "awaiting", "intent"),
     [
         ("ja", "roi_confirmation", Intent.CONFIRM_ROI),
