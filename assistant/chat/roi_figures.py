@@ -75,8 +75,8 @@ class Reading:
 
 # A speaker correcting themselves mid-message: what follows replaces the same kind of figure.
 _CORRECTION = re.compile(
-    r"\b(?:nee,?\s+wacht|wacht\s+even|ik\s+bedoel(?:de)?|correctie|oeps|no,?\s+wait|"
-    r"i\s+mean[t]?|correction|oops|scratch\s+that|make\s+that)\b",
+    r"\b(?:nee,?\s+wacht|wacht\s+even|ik\s+bedoel(?:de)?|oeps|no,?\s+wait|i\s+mean[t]?|oops|"
+    r"scratch\s+that)\b|\b(?:correctie|correction)\s*:",
     re.IGNORECASE,
 )
 
