@@ -155,3 +155,10 @@ export async function busy(buttonEl, region, work) {
     region?.removeAttribute("aria-busy");
   }
 }
+
+/** A page's heading and lead text (from `nav.<id>` and `<id>.intro`), then an empty body. */
+export function pageBody(main, id) {
+  const body = h("div", {});
+  main.append(h("h1", {}, t(`nav.${id}`)), h("p", { class: "lead" }, t(`${id}.intro`)), body);
+  return body;
+}

@@ -5,7 +5,7 @@ import { api, apiStream } from "../api.js";
 import { announce, clear, h, icon } from "../dom.js";
 import { formatDateTime } from "../format.js";
 import { t } from "../i18n.js";
-import { button, field, focusInside, hideProblem, problemBanner, showProblem } from "../ui.js";
+import { button, field, focusInside, hideProblem, pageBody, problemBanner, showProblem } from "../ui.js";
 import { openPassage } from "../passage.js";
 import { replyText, toolCards } from "./chat-cards.js";
 
@@ -211,10 +211,7 @@ function renderAvailable(root) {
 }
 
 function render(main) {
-  main.append(h("h1", {}, t("nav.chat")), h("p", { class: "lead" }, t("chat.intro")));
-  const body = h("div", {});
-  main.append(body);
-  renderAvailable(body);
+  renderAvailable(pageBody(main, "chat"));
   return () => {
     view = null;
   };

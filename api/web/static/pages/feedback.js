@@ -5,7 +5,7 @@ import { parseCsv } from "../csv.js";
 import { announce, clear, h, icon, s } from "../dom.js";
 import { formatDecimal } from "../format.js";
 import { t } from "../i18n.js";
-import { button, field, focusInside, hideProblem, problemBanner, progress, select, showProblem,
+import { button, field, focusInside, hideProblem, pageBody, problemBanner, progress, select, showProblem,
   textInput } from "../ui.js";
 
 const LEVELS = ["L1", "L2", "L3", "L4", "NONE"];
@@ -204,10 +204,7 @@ function drawSetup() {
 }
 
 function render(main) {
-  main.append(h("h1", {}, t("nav.feedback")), h("p", { class: "lead" }, t("feedback.intro")));
-  const body = h("div", {});
-  main.append(body);
-  renderAvailable(body);
+  renderAvailable(pageBody(main, "feedback"));
   return () => {
     view = null;
   };

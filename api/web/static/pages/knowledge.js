@@ -4,7 +4,7 @@ import { api } from "../api.js";
 import { openPassage as showPassage } from "../passage.js";
 import { announce, clear, h, icon } from "../dom.js";
 import { t } from "../i18n.js";
-import { busy, button, field, focusInside, hideProblem, problemBanner, progress, select, showProblem,
+import { busy, button, field, focusInside, hideProblem, pageBody, problemBanner, progress, select, showProblem,
   textInput } from "../ui.js";
 
 const state = { query: "", k: "5", collection: "", question: "", upload: "organisation",
@@ -80,10 +80,7 @@ async function removeDocument(source) {
 }
 
 function render(main) {
-  main.append(h("h1", {}, t("nav.knowledge")), h("p", { class: "lead" }, t("knowledge.intro")));
-  const body = h("div", {});
-  main.append(body);
-  renderAvailable(body);
+  renderAvailable(pageBody(main, "knowledge"));
   return () => {
     view = null;
   };
