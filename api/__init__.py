@@ -1,5 +1,5 @@
 """The REST transport: a thin FastAPI shell over ``assistant`` services."""
 
-from api.app import create_app
+from api.app import app_from_env, create_app
 
-__all__ = ["create_app"]
+__all__ = ["app_from_env", "create_app"]

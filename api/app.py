@@ -1,8 +1,14 @@
-"""The FastAPI application factory: ``create_app(settings)``."""
+"""The FastAPI application factory: ``create_app(settings)``, and ``app_from_env()`` for servers.
+
+The lifespan is the one owner of the services' life: it prepares the knowledge base, starts the
+feedback job worker and closes everything on shutdown, whoever built the ``Services``.
+``evalassist serve`` and ``uvicorn --factory api:app_from_env`` run exactly this.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import logging
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, Depends, FastAPI
@@ -26,20 +32,40 @@ V1_ROUTERS: tuple[APIRouter, ...] = (
 )
 
 
+log = logging.getLogger("evalassist")
+
+
+def app_from_env() -> FastAPI:
+    """The app configured from ``EVALASSIST_*`` variables: what ``evalassist serve`` runs."""
+    return create_app(Settings())
+
+
+def _log_progress() -> Callable[[int, int], None]:
+    """Report embedding progress in the server log, at most every tenth of the work."""
+    reported = -1
+
+    def update(done: int, total: int) -> None:
+        nonlocal reported
+        tenth = done * 10 // total if total else 10
+        if total and tenth != reported:
+            reported = tenth
+            log.info("embedding passages: %d of %d", done, total)
+
+    return update
+
+
 def create_app(settings: Settings, *, services: Services | None = None) -> FastAPI:
-    """Build the app. Services are built in the lifespan unless a test passes its own."""
+    """Build the app; a test may pass its own ``services``: the lifespan still runs them."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        owned = services is None
-        app.state.services = services or Services.build(settings)
-        if owned:
-            app.state.services.start()
+        running = services or Services.build(settings)
+        app.state.services = running
         try:
+            running.start(_log_progress())
             yield
         finally:
-            if owned:
-                app.state.services.close()
+            running.close()
 
     app = FastAPI(
         title="evalassist",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -33,9 +34,13 @@ class Services:
     def build(cls, settings: Settings) -> Services:
         return cls(settings=settings)
 
-    def start(self) -> None:
-        """Start background work (resume persisted feedback jobs); the API calls this."""
-        self.feedback.start()
+    def start(self, progress: Callable[[int, int], None] | None = None) -> None:
+        """Get ready to serve: open (on a first run, build) the knowledge base, then start the
+        feedback job worker unless this process is configured to run none. The API's lifespan
+        calls this, whoever built the services."""
+        self.knowledge.ensure_ready(progress)
+        if self.settings.job_worker:
+            self.feedback.start()
 
     @property
     def feedback(self) -> FeedbackService:

@@ -46,6 +46,8 @@ class Settings(BaseSettings):
     # ingest embeds ~2.5x fewer texts.
     sentence_windows: bool = True
     max_upload_bytes: int = Field(default=20 * 1024 * 1024, ge=1024)
+    # False: this process serves requests but codes no queued feedback job (another one does).
+    job_worker: bool = True
 
     api_keys: Annotated[tuple[str, ...], NoDecode] = ()
     max_body_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)

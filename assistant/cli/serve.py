@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import ipaddress
+from typing import Any
 
 import typer
 
@@ -35,15 +37,23 @@ def serve(
         )
     import uvicorn
 
-    from api import create_app
-    from assistant.cli.kb import embedding_progress
-    from assistant.services import Services
-
-    services = Services.build(settings)
-    with embedding_progress() as progress:
-        services.knowledge.ensure_ready(progress)  # a first run builds the index here
     stderr().print(f"evalassist on http://{host}:{port}  (API docs at /docs)")
-    try:
-        uvicorn.run(create_app(settings, services=services), host=host, port=port, log_level="info")
-    finally:
-        services.close()
+    # The same factory `uvicorn --factory api:app_from_env` runs: its lifespan prepares the
+    # knowledge base (a first run builds the index), starts the job worker and stops both.
+    uvicorn.run(
+        "api:app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        log_level="info",
+        log_config=log_config(),
+    )
+
+
+def log_config() -> dict[str, Any]:
+    """Uvicorn's logging, with evalassist's own loggers (start-up progress, job errors) beside."""
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config["loggers"]["evalassist"] = {"handlers": ["default"], "level": "INFO", "propagate": False}
+    return config

@@ -128,8 +128,8 @@ def test_unknown_job_and_unfinished_results(client: TestClient) -> None:
 
 @pytest.fixture
 def idle_services(settings: Settings) -> Iterator[Services]:
-    """Services whose job worker is never started: jobs stay queued, as if the server died."""
-    services = Services.build(settings)
+    """Services configured to run no job worker: jobs stay queued, as if the server died."""
+    services = Services.build(settings.model_copy(update={"job_worker": False}))
     yield services
     services.close()
 

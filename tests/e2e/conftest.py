@@ -1,14 +1,12 @@
-"""Browser tests: Debian's Chromium, driven by Playwright, against a real uvicorn server.
+"""Browser tests: Debian's Chromium, driven by Playwright, against the product as users start it.
 
-One server and one browser per session; each test gets a fresh browser context (own storage,
+One ``evalassist serve`` process (a subprocess, its real start-up path and data directory) and
+one browser per session; each test gets a fresh browser context (own storage,
 own language) whose console errors and non-loopback requests fail the test.
 """
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,8 +15,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from api import create_app
-from assistant.settings import Settings
+from tests.served import served
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -41,36 +38,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.e2e)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="session")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real uvicorn server on 127.0.0.1 (free port, temporary data directory)."""
+    """``evalassist serve`` on 127.0.0.1 (free port, temporary working and data directory)."""
     if not CHROMIUM.exists():
         pytest.skip(
             "Debian's chromium is not installed at /usr/bin/chromium (apt-get install chromium)"
         )
-    import uvicorn
-
-    settings = Settings(data_dir=tmp_path_factory.mktemp("e2e") / "data")
-    port = _free_port()
-    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the e2e server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with served(tmp_path_factory.mktemp("e2e")) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
