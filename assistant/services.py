@@ -7,12 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from assistant.engines import Engines
 from assistant.feedback.service import FeedbackService
 from assistant.settings import Settings
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from assistant.chat import ChatTools
     from assistant.chat.service import ChatService
     from assistant.planning.plan.service import PlanService
     from knowledge_base.service import KnowledgeService
@@ -23,6 +25,7 @@ class Services:
     """What a transport needs to serve a request. Pure capabilities (ROI) need no instance."""
 
     settings: Settings
+    _engines: Engines | None = field(default=None, repr=False)
     _feedback: FeedbackService | None = field(default=None, repr=False)
     _knowledge: KnowledgeService | None = field(default=None, repr=False)
     _plans: PlanService | None = field(default=None, repr=False)
@@ -43,11 +46,21 @@ class Services:
             self.feedback.start()
 
     @property
+    def engines(self) -> Engines:
+        """The engine chooser: offline engines, or their LLM twins when a model is configured."""
+        with self._lock:
+            if self._engines is None:
+                self._engines = Engines(self.settings)
+            return self._engines
+
+    @property
     def feedback(self) -> FeedbackService:
         """Comment coding and its persisted batch jobs."""
         with self._lock:
             if self._feedback is None:
-                self._feedback = FeedbackService(self.settings, engine=self.db)
+                self._feedback = FeedbackService(
+                    self.settings, engine=self.db, coder=self.engines.coder
+                )
             return self._feedback
 
     @property
@@ -57,7 +70,7 @@ class Services:
             if self._knowledge is None:
                 from knowledge_base.service import KnowledgeService
 
-                self._knowledge = KnowledgeService(self.settings)
+                self._knowledge = KnowledgeService(self.settings, answerer=self.engines.answerer)
             return self._knowledge
 
     @property
@@ -78,13 +91,12 @@ class Services:
         """Evaluation plans: drafted by the configured composer, stored with versions."""
         with self._lock:
             if self._plans is None:
-                from assistant.planning.plan.composer import make_composer
                 from assistant.planning.plan.service import PlanService
                 from assistant.store.db import make_session_factory
                 from assistant.store.plans import PlanRepository
 
                 self._plans = PlanService(
-                    composer=make_composer(self.settings, searcher=self.knowledge),
+                    composer=self.engines.composer(self.knowledge),
                     repository=PlanRepository(make_session_factory(self.db)),
                     exists=self.knowledge.has_passage,
                 )
@@ -95,15 +107,25 @@ class Services:
         """Chat sessions answered by the configured chat engine over the other services."""
         with self._lock:
             if self._chat is None:
-                from assistant.chat import ChatService, ChatTools, make_chat_engine
+                from assistant.chat import ChatService
                 from assistant.chat.store import ChatRepository
                 from assistant.store.db import make_session_factory
 
                 self._chat = ChatService(
                     repository=ChatRepository(make_session_factory(self.db)),
-                    engine=make_chat_engine(self.settings, ChatTools.from_services(self)),
+                    engine=self.engines.chat_engine(self.chat_tools()),
                 )
             return self._chat
+
+    def chat_tools(self) -> ChatTools:
+        """What a chat turn may call; each service is built only when a turn needs it."""
+        from assistant.chat import ChatTools
+
+        return ChatTools(
+            ask=lambda request: self.knowledge.ask(request),
+            code=lambda comments: self.feedback.classify(comments),
+            plans=lambda: self.plans,
+        )
 
     def close(self) -> None:
         """Release resources (database connections, index handles)."""

@@ -2,7 +2,8 @@
 
 The offline engine is extractive: the sentences of the top hits closest to the question,
 de-duplicated, each cited as ``[n]``. When the best hit is weak it says the sources do not
-cover the question instead of guessing. An LLM engine plugs in through ``make_answerer``.
+cover the question instead of guessing. An LLM engine (``llm_answer.py``) wraps it;
+``assistant/engines.py`` chooses which one answers.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 import numpy as np
 
@@ -23,9 +24,6 @@ from knowledge_base.embeddings import Embeddings
 from knowledge_base.language import detect_language
 from knowledge_base.models import Answer, Citation, Language, SearchHit
 from knowledge_base.store import EmbeddingCache
-
-if TYPE_CHECKING:
-    from assistant.settings import Settings
 
 NOT_COVERED = {
     "nl": "De bronnen behandelen dit niet.",
@@ -240,17 +238,3 @@ def render_sources(answer: Answer) -> str:
             f"lines {citation.line_start}-{citation.line_end})"
         )
     return "\n".join(lines)
-
-
-def make_answerer(settings: Settings, *, embeddings: Embeddings | None) -> Answerer:
-    """The one factory for answer engines, selected by ``settings.llm_provider``."""
-    from assistant.llm import make_chat_model
-
-    offline = OfflineAnswerer(embeddings)
-    offline.preload()
-    model = make_chat_model(settings)
-    if model is None:
-        return offline
-    from knowledge_base.llm_answer import LlmAnswerer
-
-    return LlmAnswerer(model, model_name=settings.llm_model, fallback=offline)

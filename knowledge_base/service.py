@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from assistant.errors import InvalidInputError, NotFoundError
-from knowledge_base.answer import Answerer, make_answerer
+from knowledge_base.answer import Answerer, OfflineAnswerer
 from knowledge_base.catalog import SourceCatalog, SourceEntry
 from knowledge_base.documents import chunk_shipped, chunk_text
 from knowledge_base.embeddings import CachedQueryEmbeddings, Embeddings, make_embeddings
@@ -45,6 +45,13 @@ def _shipped_hash(entry: SourceEntry) -> str:
     return digest.hexdigest()
 
 
+def offline_answerer(embeddings: Embeddings) -> Answerer:
+    """The extractive answer engine, its shipped sentence vectors loaded."""
+    answerer = OfflineAnswerer(embeddings)
+    answerer.preload()
+    return answerer
+
+
 class KnowledgeService:
     def __init__(
         self,
@@ -52,12 +59,12 @@ class KnowledgeService:
         *,
         embeddings: Embeddings | None = None,
         catalog: SourceCatalog | None = None,
-        answerer: Answerer | None = None,
+        answerer: Callable[[Embeddings], Answerer] | None = None,
     ) -> None:
+        """``answerer`` builds the answer engine over this service's embeddings (the engine
+        chooser passes it); without it answers are the offline extractive ones."""
         self.settings = settings
-        self.embeddings: Embeddings = CachedQueryEmbeddings(
-            embeddings or make_embeddings(settings)
-        )
+        self.embeddings: Embeddings = CachedQueryEmbeddings(embeddings or make_embeddings(settings))
         self.catalog = catalog or SourceCatalog.load()
         self.index = KnowledgeIndex(
             directory=settings.kb_dir,
@@ -67,7 +74,7 @@ class KnowledgeService:
             window_caches=[SHIPPED_WINDOWS],
             windows=settings.sentence_windows,
         )
-        self.answerer = answerer or make_answerer(settings, embeddings=self.embeddings)
+        self.answerer = (answerer or offline_answerer)(self.embeddings)
         self._ready = False
         self._lock = threading.Lock()
 
@@ -164,9 +171,7 @@ class KnowledgeService:
 
     def search(self, request: SearchRequest, *, mode: Mode = "hybrid") -> SearchResponse:
         self.ensure_ready()
-        hits = self.retriever().hits(
-            request.query, k=request.k, filters=request.filters, mode=mode
-        )
+        hits = self.retriever().hits(request.query, k=request.k, filters=request.filters, mode=mode)
         return SearchResponse(query=request.query, hits=hits)
 
     def search_many(
@@ -198,8 +203,12 @@ class KnowledgeService:
             raise NotFoundError(f"No passage {chunk_id!r} in the knowledge base.")
         chunk = snapshot.chunks[position]
         siblings = sorted(
-            (c for c in snapshot.chunks
-             if (c.collection, c.doc_id, c.title) == (chunk.collection, chunk.doc_id, chunk.title)),
+            (
+                c
+                for c in snapshot.chunks
+                if (c.collection, c.doc_id, c.title)
+                == (chunk.collection, chunk.doc_id, chunk.title)
+            ),
             key=lambda c: c.start,
         )
         at = next(i for i, c in enumerate(siblings) if c.chunk_id == chunk_id)
@@ -210,8 +219,15 @@ class KnowledgeService:
         return Passage(
             **chunk.model_dump(
                 include={
-                    "chunk_id", "collection", "source", "title", "authors", "language",
-                    "line_start", "line_end", "text",
+                    "chunk_id",
+                    "collection",
+                    "source",
+                    "title",
+                    "authors",
+                    "language",
+                    "line_start",
+                    "line_end",
+                    "text",
                 }
             ),
             before=before.strip(),

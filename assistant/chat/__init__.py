@@ -1,7 +1,7 @@
 """The chat assistant: sessions with memory over the domain tools, offline engine by default."""
 
 from assistant.chat.context import ChatTools
-from assistant.chat.engine import ChatEngine, OfflineChatEngine, Turn, TurnOutcome, make_chat_engine
+from assistant.chat.engine import ChatEngine, OfflineChatEngine, Turn, TurnOutcome
 from assistant.chat.models import (
     ChatMessage,
     ChatReply,
@@ -34,5 +34,4 @@ __all__ = [
     "SessionUpdate",
     "Turn",
     "TurnOutcome",
-    "make_chat_engine",
 ]

@@ -16,7 +16,6 @@ from knowledge_base.models import Answer, AskRequest, Citation
 
 if TYPE_CHECKING:
     from assistant.planning.plan import Plan, PlanDraftRequest
-    from assistant.services import Services
     from assistant.store.plans import PlanRecord
 
 
@@ -37,15 +36,6 @@ class ChatTools:
     ask: Callable[[AskRequest], Answer]
     code: Callable[[Sequence[CommentIn]], list[CodedComment]]
     plans: Callable[[], PlanDesk]
-
-    @classmethod
-    def from_services(cls, services: Services) -> ChatTools:
-        """Tools over the shared services; each service is built only when a turn needs it."""
-        return cls(
-            ask=lambda request: services.knowledge.ask(request),
-            code=lambda comments: services.feedback.classify(comments),
-            plans=lambda: services.plans,
-        )
 
 
 @dataclass

@@ -1,8 +1,7 @@
 """The chat engine seam and the offline engine: route, call one tool, reply, check the figures.
 
-``ChatEngine`` is what ``ChatService`` calls; ``make_chat_engine`` picks the implementation from
-the settings. Only the offline engine exists yet: with an LLM provider configured the chat still
-answers offline and says so in ``ChatReply.engine`` (the LLM agent plugs in here later).
+``ChatEngine`` is what ``ChatService`` calls; ``assistant/engines.py`` picks the implementation
+from the settings (this offline engine, or the LLM agent in ``agent.py`` falling back to it).
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ from assistant.chat.models import ChatReply, ChatState, Intent
 from assistant.chat.router import route
 from assistant.llm.engine import Engine, EngineInfo
 from assistant.planning.language import Language, detect_language
-from assistant.settings import Settings
 
 log = logging.getLogger("evalassist.chat")
 READ_CHARS = 20_000
@@ -163,16 +161,3 @@ def _sources(turn: Turn, state: ChatState, draft: Draft) -> guard.Sources:
         tools |= {Decimal(READ_CHARS)}
     calculator |= draft.calculator | guard.numbers_of(draft.tools.roi_result)
     return guard.Sources(calculator=calculator, user=user, tools=tools)
-
-
-def make_chat_engine(settings: Settings, tools: ChatTools) -> ChatEngine:
-    """The engine the settings ask for: offline, or the LLM agent falling back to offline."""
-    from assistant.llm import make_chat_model
-
-    offline = OfflineChatEngine(tools)
-    model = make_chat_model(settings)
-    if model is None:
-        return offline
-    from assistant.chat.agent import LlmChatEngine
-
-    return LlmChatEngine(model, model_name=settings.llm_model, tools=tools, offline=offline)

@@ -25,8 +25,8 @@ from assistant.cli.common import (
     print_json,
     stderr,
 )
+from assistant.engines import Engines
 from assistant.feedback.agreement import format_agreement
-from assistant.feedback.coder import make_coder
 from assistant.feedback.models import AgreementReport
 from assistant.feedback.pipeline import code_file
 from assistant.feedback.report import REPORT_SUFFIXES, write_report
@@ -89,7 +89,7 @@ def code(
     check_output_path(output, option="--output", suffixes=OUTPUT_FORMATS)
     if report is not None:
         check_output_path(report, option="--report", suffixes=REPORT_SUFFIXES)
-    coder = make_coder(load_settings())
+    coder = Engines(load_settings()).coder()
     with _progress(quiet=as_json or not sys.stderr.isatty()) as progress:
         task = progress.add_task("coding", total=None)
 

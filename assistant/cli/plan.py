@@ -103,7 +103,7 @@ def draft(
 ) -> None:
     """Draft an evaluation plan from a brief (JSON) or free text: objectives, impact map,
     measurement plan, ROI forecast, open questions and cited sources. Prints Markdown."""
-    from assistant.planning.plan import PlanDraftRequest, draft_plan, make_composer
+    from assistant.planning.plan import PlanDraftRequest, draft_plan
     from assistant.planning.plan.export import ExportFormat, export_plan, to_markdown
     from assistant.services import Services
 
@@ -115,7 +115,7 @@ def draft(
         fmt = _OUT_FORMATS[out.suffix.lower()]
     request = _request(brief, text, lang, currency, PlanDraftRequest)
     services = Services.build(load_settings())
-    composer = make_composer(services.settings, searcher=services.knowledge)
+    composer = services.engines.composer(services.knowledge)
     plan = draft_plan(request, composer=composer)
     if out is not None and fmt is not None:
         out.write_bytes(export_plan(plan, ExportFormat(fmt)))

@@ -1,4 +1,4 @@
-"""The coder seam: one small protocol, one factory choosing the engine by settings.
+"""The coder seam: one small protocol (``assistant/engines.py`` chooses the engine).
 
 Every engine returns the same ``CodedComment`` model. ``code_comments`` is what callers use: it
 answers empty cells, dashes, "n.v.t." and other fillers itself, so no engine (and no LLM) is
@@ -15,7 +15,6 @@ from assistant.feedback import rules
 from assistant.feedback.models import CodedComment, CommentIn, Level
 from assistant.feedback.offline import OfflineCoder
 from assistant.feedback.text import clean
-from assistant.settings import Settings
 
 
 class Coder(Protocol):
@@ -30,24 +29,6 @@ class Coder(Protocol):
 def offline_coder() -> OfflineCoder:
     """The shipped model, loaded once per process (it is read-only and thread-safe)."""
     return OfflineCoder.load()
-
-
-def make_coder(settings: Settings) -> Coder:
-    """``offline`` by default; the LLM coder (falling back to offline) when configured."""
-    from assistant.llm import make_chat_model
-
-    fallback = offline_coder()
-    model = make_chat_model(settings, max_tokens=4096)
-    if model is None:
-        return fallback
-    from assistant.feedback.llm_coder import LlmCoder
-
-    return LlmCoder(
-        model,
-        model_name=settings.llm_model,
-        fallback=fallback,
-        concurrency=settings.llm_concurrency,
-    )
 
 
 def _filler(item: CommentIn) -> bool:

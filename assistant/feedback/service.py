@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 
 from assistant.errors import InvalidInputError
 from assistant.feedback.agreement import agreement
-from assistant.feedback.coder import Coder, code_comments, make_coder
+from assistant.feedback.coder import Coder, code_comments, offline_coder
 from assistant.feedback.jobs import JobStatusOut, JobStore
 from assistant.feedback.models import AgreementReport, CodedComment, CommentIn, JobResultItem
 from assistant.feedback.pipeline import kp_fields
@@ -30,10 +30,16 @@ class FeedbackService:
     """Codes comments with the configured engine; runs long batches as persisted jobs."""
 
     def __init__(
-        self, settings: Settings, coder: Coder | None = None, *, engine: Engine | None = None
+        self,
+        settings: Settings,
+        coder: Callable[[], Coder] = offline_coder,
+        *,
+        engine: Engine | None = None,
     ) -> None:
+        """``coder`` makes the coding engine on first use (the engine chooser passes it)."""
         self.settings = settings
-        self._coder = coder
+        self._make_coder = coder
+        self._coder: Coder | None = None
         self._engine = engine
         self._owns_engine = False
         self._jobs: JobStore | None = None
@@ -41,7 +47,7 @@ class FeedbackService:
     @property
     def coder(self) -> Coder:
         if self._coder is None:
-            self._coder = make_coder(self.settings)
+            self._coder = self._make_coder()
         return self._coder
 
     @property

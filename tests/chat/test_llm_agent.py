@@ -7,7 +7,6 @@ import socket
 from typing import Any
 
 from assistant.chat.agent import LlmChatEngine
-from assistant.chat.context import ChatTools
 from assistant.chat.engine import OfflineChatEngine, Turn
 from assistant.chat.models import ChatState
 from assistant.llm import make_chat_model
@@ -33,7 +32,7 @@ def _engine(
     services: Services, script: list[tuple[str, dict[str, Any]]], **kwargs: Any
 ) -> tuple[LlmChatEngine, ScriptedToolModel]:
     model = ScriptedToolModel(script=script, seen=[], tool_choices=[])
-    tools = ChatTools.from_services(services)
+    tools = services.chat_tools()
     engine = LlmChatEngine(
         model, model_name="scripted", tools=tools, offline=OfflineChatEngine(tools), **kwargs
     )
@@ -116,7 +115,7 @@ def test_a_provider_that_is_down_hands_the_turn_to_offline(services: Services) -
     )  # fmt: skip
     model = make_chat_model(settings)
     assert model is not None
-    tools = ChatTools.from_services(services)
+    tools = services.chat_tools()
     engine = LlmChatEngine(model, model_name="down", tools=tools, offline=OfflineChatEngine(tools))
     reply = engine.respond(_turn("Hallo!")).reply
     assert reply.engine.engine == "offline-fallback"

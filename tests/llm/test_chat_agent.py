@@ -17,7 +17,6 @@ import pytest
 from vcr.cassette import Cassette
 
 from assistant.chat.agent import LlmChatEngine
-from assistant.chat.context import ChatTools
 from assistant.chat.engine import OfflineChatEngine, Turn
 from assistant.chat.models import ChatState
 from assistant.llm import make_chat_model
@@ -36,7 +35,7 @@ def test_method_question_calls_the_knowledge_tool_then_falls_back_on_a_server_er
     llm_settings: Settings, shipped_service: KnowledgeService, tmp_path: Path, vcr: Cassette
 ) -> None:
     services = Services(settings=llm_settings, _knowledge=shipped_service)
-    tools = ChatTools.from_services(services)
+    tools = services.chat_tools()
     model = make_chat_model(llm_settings, max_tokens=120)
     assert model is not None
     engine = LlmChatEngine(

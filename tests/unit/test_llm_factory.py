@@ -48,13 +48,13 @@ def test_every_capability_picks_its_engine_from_the_settings(
 ) -> None:
     from assistant.chat.agent import LlmChatEngine
     from assistant.chat.context import ChatTools
-    from assistant.chat.engine import OfflineChatEngine, make_chat_engine
-    from assistant.feedback.coder import make_coder
+    from assistant.chat.engine import OfflineChatEngine
+    from assistant.engines import Engines
     from assistant.feedback.llm_coder import LlmCoder
     from assistant.feedback.offline import OfflineCoder
-    from assistant.planning.plan.composer import OfflineComposer, make_composer
+    from assistant.planning.plan.composer import OfflineComposer
     from assistant.planning.plan.llm_composer import LlmComposer
-    from knowledge_base.answer import OfflineAnswerer, make_answerer
+    from knowledge_base.answer import OfflineAnswerer
     from knowledge_base.llm_answer import LlmAnswerer
 
     tools = ChatTools(ask=print, code=print, plans=print)  # type: ignore[arg-type]
@@ -63,10 +63,12 @@ def test_every_capability_picks_its_engine_from_the_settings(
         (settings, (OfflineAnswerer, OfflineComposer, OfflineCoder, OfflineChatEngine)),
         (llm_settings, (LlmAnswerer, LlmComposer, LlmCoder, LlmChatEngine)),
     ):
+        chooser = Engines(chosen)
         built = (
-            make_answerer(chosen, embeddings=None),
-            make_composer(chosen, searcher=searcher),  # type: ignore[arg-type]
-            make_coder(chosen),
-            make_chat_engine(chosen, tools),
+            chooser.answerer(None),
+            chooser.composer(searcher),  # type: ignore[arg-type]
+            chooser.coder(),
+            chooser.chat_engine(tools),
         )
         assert [type(engine) for engine in built] == list(engines)
+        assert chooser.model() is chooser.model()  # the chat model is made once

@@ -5,7 +5,6 @@ from assistant.planning.plan.composer import (
     PlanComposer,
     PlanDraftRequest,
     draft_plan,
-    make_composer,
 )
 from assistant.planning.plan.models import Figure, FigureKind, Level, Objective, Plan, PlanCitation
 
@@ -20,5 +19,4 @@ __all__ = [
     "PlanComposer",
     "PlanDraftRequest",
     "draft_plan",
-    "make_composer",
 ]

@@ -30,7 +30,6 @@ from assistant.planning.plan.phillips import build_phillips
 from assistant.planning.plan.questions import merge, plan_questions
 from assistant.planning.plan.rules import enforce
 from assistant.planning.questions import OpenQuestion, open_questions
-from assistant.settings import Settings
 
 OFFLINE_RULES_VERSION = "plan-offline-rules-1"
 DEFAULT_CURRENCY = "EUR"
@@ -109,19 +108,6 @@ class OfflineComposer:
         returned = {citation.chunk_id for citation in ground.citations}
         enforce(plan, exists=returned.__contains__)
         return plan
-
-
-def make_composer(settings: Settings, *, searcher: Searcher) -> PlanComposer:
-    """The composer the settings ask for: offline, or the LLM engine on top of offline."""
-    from assistant.llm import make_chat_model
-
-    offline = OfflineComposer(searcher)
-    model = make_chat_model(settings)
-    if model is None:
-        return offline
-    from assistant.planning.plan.llm_composer import LlmComposer
-
-    return LlmComposer(model, model_name=settings.llm_model, offline=offline)
 
 
 def draft_plan(request: PlanDraftRequest, *, composer: PlanComposer) -> Plan:
