@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint typecheck pytest clean
+.PHONY: run test test-fast lint typecheck pytest clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ pytest: $(VENV)/.dev-installed
 	exit $$rc
 
 test: lint typecheck pytest
+
+# The inner loop: everything but the browser tests (`make test` stays the whole suite and CI's).
+test-fast: PYTEST_ARGS += -m "not e2e"
+test-fast: lint typecheck pytest
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
