@@ -15,7 +15,8 @@ from starlette.datastructures import UploadFile
 
 from api.deps import ServicesDep
 from assistant.errors import InvalidInputError, invalid_input
-from assistant.feedback.jobs import JobStatusOut
+from assistant.feedback.inspect import TableInfo
+from assistant.feedback.jobs import JobPage, JobStatusOut
 from assistant.feedback.models import AgreementReport, CodedComment, CommentIn, JobResultItem
 from assistant.feedback.service import MAX_SYNC, remove_tree
 
@@ -79,6 +80,60 @@ _JOB_BODY = {
 }
 
 
+_INSPECT_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["file"],
+                    "properties": {
+                        "file": {"type": "string", "format": "binary"},
+                        "sheet": {"type": "string"},
+                    },
+                }
+            },
+        },
+    }
+}
+
+
+async def _upload(request: Request) -> tuple[UploadFile, str | None, str | None]:
+    """The multipart `file`, and the optional `sheet` and `text_column` fields."""
+    form = await request.form()
+    upload = form.get("file")
+    if not isinstance(upload, UploadFile) or not upload.filename:
+        raise InvalidInputError("Multipart submissions need a 'file' field.")
+    sheet, text_column = form.get("sheet"), form.get("text_column")
+    return upload, str(sheet) if sheet else None, str(text_column) if text_column else None
+
+
+@router.post("/inspect", openapi_extra=_INSPECT_BODY)
+async def inspect_upload(request: Request, services: ServicesDep) -> TableInfo:
+    """Read an uploaded CSV, XLSX or JSONL export the way a job will read it, without coding it:
+    its format, encoding and delimiter (CSV), its sheets (XLSX), the columns of the chosen
+    `sheet` (default: the first sheet that looks like a table), the row count and the first rows.
+    """
+    if not request.headers.get("content-type", "").startswith("multipart/form-data"):
+        raise InvalidInputError("Send the file as multipart/form-data in a 'file' field.")
+    upload, sheet, _ = await _upload(request)
+    return services.feedback.inspect_file(
+        filename=upload.filename or "", content=_chunks(upload), sheet=sheet
+    )
+
+
+@router.get("/jobs")
+def list_jobs(
+    services: ServicesDep,
+    offset: Annotated[int, Query(ge=0, description="Jobs to skip.")] = 0,
+    limit: Annotated[int, Query(ge=1, le=100, description="Jobs per page.")] = 20,
+) -> JobPage:
+    """Coding jobs, newest first, with status, progress, the uploaded file's name and when they
+    were created; `total` and `next_offset` (null on the last page) for paging."""
+    return services.feedback.list_jobs(offset=offset, limit=limit)
+
+
 @router.post("/jobs", status_code=202, openapi_extra=_JOB_BODY)
 async def submit_job(request: Request, services: ServicesDep) -> JobStatusOut:
     """Queue a coding job: a JSON list of comments, or a multipart upload of a CSV, XLSX or JSONL
@@ -88,17 +143,12 @@ async def submit_job(request: Request, services: ServicesDep) -> JobStatusOut:
     """
     content_type = request.headers.get("content-type", "")
     if content_type.startswith("multipart/form-data"):
-        form = await request.form()
-        upload = form.get("file")
-        if not isinstance(upload, UploadFile) or not upload.filename:
-            raise InvalidInputError("Multipart job submissions need a 'file' field.")
-        text_column = str(form.get("text_column") or "text")
-        sheet = form.get("sheet")
+        upload, sheet, text_column = await _upload(request)
         return services.feedback.submit_file(
-            filename=upload.filename,
+            filename=upload.filename or "",
             content=_chunks(upload),
-            text_column=text_column,
-            sheet=str(sheet) if sheet else None,
+            text_column=text_column or "text",
+            sheet=sheet,
         )
     try:
         comments = _COMMENTS.validate_json(await request.body())
@@ -143,7 +193,7 @@ def job_results(
     return FileResponse(
         path,
         media_type=_MEDIA[format],
-        filename=f"feedback-{job_id}.{format}",
+        filename=services.feedback.export_name(job_id, format),
         background=BackgroundTask(remove_tree, folder),
     )
 

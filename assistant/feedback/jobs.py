@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from itertools import islice
 from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy import (
     JSON,
     DateTime,
@@ -24,6 +24,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    func,
     insert,
     select,
     update,
@@ -67,6 +68,31 @@ class ItemRow(Base):
     result: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
 
 
+class SourceRow(Base):
+    """Where an uploaded job came from (its own table, so existing databases gain it as is)."""
+
+    __tablename__ = "feedback_job_sources"
+
+    job_id: Mapped[str] = mapped_column(
+        ForeignKey("feedback_jobs.id", ondelete="CASCADE"), primary_key=True
+    )
+    filename: Mapped[str] = mapped_column(String(255))
+    format: Mapped[str] = mapped_column(String(8))
+    encoding: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    delimiter: Mapped[str | None] = mapped_column(String(1), nullable=True)
+    sheet: Mapped[str | None] = mapped_column(String(255), nullable=True)
+
+
+class JobSource(BaseModel):
+    """The uploaded file a job codes, and how it was read (so exports keep its conventions)."""
+
+    filename: str
+    format: str
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+
+
 class JobStatusOut(BaseModel):
     """A job's state; ``progress`` is the share of comments coded so far (0-1)."""
 
@@ -78,13 +104,30 @@ class JobStatusOut(BaseModel):
     error: str | None = None
     created_at: datetime
     updated_at: datetime
+    text_column: str | None = None
+    source: JobSource | None = Field(None, description="The uploaded file; none for JSON jobs.")
+
+
+class JobPage(BaseModel):
+    """One page of jobs, newest first."""
+
+    items: list[JobStatusOut]
+    total: int
+    limit: int
+    offset: int
+    next_offset: int | None
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _status(row: JobRow) -> JobStatusOut:
+def _aware(moment: datetime) -> datetime:
+    """SQLite returns naive datetimes; every stored moment is UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _status(row: JobRow, source: SourceRow | None = None) -> JobStatusOut:
     return JobStatusOut(
         id=row.id,
         status=row.status,
@@ -92,8 +135,10 @@ def _status(row: JobRow) -> JobStatusOut:
         done=row.done,
         progress=round(row.done / row.total, 4) if row.total else 1.0,
         error=row.error,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
+        created_at=_aware(row.created_at),
+        updated_at=_aware(row.updated_at),
+        text_column=row.text_column,
+        source=JobSource.model_validate(source, from_attributes=True) if source else None,
     )
 
 
@@ -110,7 +155,12 @@ class JobStore:
         self._thread: threading.Thread | None = None
 
     def submit(
-        self, records: Iterable[dict[str, Any]], *, columns: list[str], text_column: str
+        self,
+        records: Iterable[dict[str, Any]],
+        *,
+        columns: list[str],
+        text_column: str,
+        source: JobSource | None = None,
     ) -> JobStatusOut:
         job_id = uuid.uuid4().hex
         now = _now()
@@ -127,6 +177,9 @@ class JobStore:
                     updated_at=now,
                 )
             )
+            if source is not None:
+                session.flush()
+                session.add(SourceRow(job_id=job_id, **source.model_dump()))
         total = 0
         iterator = iter(records)
         while chunk := list(islice(iterator, INSERT_BATCH)):
@@ -153,7 +206,28 @@ class JobStore:
             row = session.get(JobRow, job_id)
             if row is None:
                 raise NotFoundError(f"No feedback job with id {job_id}.")
-            return _status(row)
+            return _status(row, session.get(SourceRow, job_id))
+
+    def source(self, job_id: str) -> JobSource | None:
+        """How the job's uploaded file was read; ``None`` for JSON jobs."""
+        return self.status(job_id).source
+
+    def recent(self, *, offset: int, limit: int) -> JobPage:
+        """Jobs newest first, each with its status, progress and file name."""
+        with self.sessions() as session:
+            total = session.scalar(select(func.count()).select_from(JobRow)) or 0
+            rows = session.execute(
+                select(JobRow, SourceRow)
+                .outerjoin(SourceRow, SourceRow.job_id == JobRow.id)
+                .order_by(JobRow.created_at.desc(), JobRow.id)
+                .offset(offset)
+                .limit(limit)
+            ).all()
+            items = [_status(job, source) for job, source in rows]
+        next_offset = offset + len(items) if offset + len(items) < total else None
+        return JobPage(
+            items=items, total=total, limit=limit, offset=offset, next_offset=next_offset
+        )
 
     def cancel(self, job_id: str) -> JobStatusOut:
         with self.sessions.begin() as session:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
+from contextlib import contextmanager
+from pathlib import Path, PureWindowsPath
 from typing import Any
 
 from sqlalchemy import Engine
@@ -13,7 +14,8 @@ from sqlalchemy import Engine
 from assistant.errors import InvalidInputError
 from assistant.feedback.agreement import agreement
 from assistant.feedback.coder import Coder, code_comments, offline_coder
-from assistant.feedback.jobs import JobStatusOut, JobStore
+from assistant.feedback.inspect import TableInfo, inspect_table
+from assistant.feedback.jobs import JobPage, JobSource, JobStatusOut, JobStore
 from assistant.feedback.models import AgreementReport, CodedComment, CommentIn, JobResultItem
 from assistant.feedback.pipeline import kp_fields
 from assistant.feedback.sinks import KP_COLUMNS, open_sink
@@ -72,10 +74,39 @@ class FeedbackService:
         records = (comment.model_dump() for comment in comments)
         return self.jobs.submit(records, columns=["id", "text", "context"], text_column="text")
 
+    def inspect_file(
+        self, *, filename: str, content: Iterator[bytes], sheet: str | None
+    ) -> TableInfo:
+        """Format, encoding, delimiter, sheets, columns and sample rows of an uploaded export,
+        read by the same code that reads it for a job."""
+        with self._stored(filename, content) as path:
+            return inspect_table(path, filename=filename, sheet=sheet)
+
     def submit_file(
         self, *, filename: str, content: Iterator[bytes], text_column: str, sheet: str | None
     ) -> JobStatusOut:
         """Store an uploaded CSV/XLSX/JSONL export and queue its rows as a job."""
+        with self._stored(filename, content) as path:
+            table = open_table(path, sheet=sheet)
+            if text_column not in table.columns:
+                raise InvalidInputError(
+                    f"Column '{text_column}' not found in {filename}; columns found: "
+                    + ", ".join(repr(name) for name in table.columns)
+                )
+            source = JobSource(
+                filename=PureWindowsPath(filename).name[:255],  # no folders, / or \\
+                format=table.kind,
+                encoding=table.encoding if table.kind != "xlsx" else None,
+                delimiter=table.delimiter if table.kind == "csv" else None,
+                sheet=table.sheet,
+            )
+            return self.jobs.submit(
+                table.rows(), columns=table.columns, text_column=text_column, source=source
+            )
+
+    @contextmanager
+    def _stored(self, filename: str, content: Iterator[bytes]) -> Iterator[Path]:
+        """The upload as a temporary file named by its type; removed afterwards."""
         suffix = Path(filename).suffix.lower()
         table_format(Path(f"upload{suffix}"))
         with tempfile.TemporaryDirectory(dir=self.settings.ensure_data_dir()) as folder:
@@ -83,13 +114,10 @@ class FeedbackService:
             with path.open("wb") as handle:
                 for chunk in content:
                     handle.write(chunk)
-            table = open_table(path, sheet=sheet)
-            if text_column not in table.columns:
-                raise InvalidInputError(
-                    f"Column '{text_column}' not found in {filename}; columns found: "
-                    + ", ".join(repr(name) for name in table.columns)
-                )
-            return self.jobs.submit(table.rows(), columns=table.columns, text_column=text_column)
+            yield path
+
+    def list_jobs(self, *, offset: int, limit: int) -> JobPage:
+        return self.jobs.recent(offset=offset, limit=limit)
 
     def job_status(self, job_id: str) -> JobStatusOut:
         return self.jobs.status(job_id)
@@ -123,13 +151,17 @@ class FeedbackService:
         return agreement(gold, predicted)
 
     def export_job(self, job_id: str, fmt: str, folder: Path) -> Path:
-        """Write the job's rows plus ``kp_*`` columns to ``folder/results.<fmt>``."""
+        """Write the job's rows plus ``kp_*`` columns to ``folder/results.<fmt>``; a CSV keeps
+        the uploaded file's delimiter (``;`` in, ``;`` out) and is UTF-8 with a BOM, which
+        Excel opens correctly and which holds every character the coder may write."""
         if fmt not in ("csv", "xlsx"):
             raise InvalidInputError(f"Unsupported results format '{fmt}': use json, csv or xlsx.")
         job, results = self.jobs.results(job_id)
         columns = list(job.columns) + [name for name in KP_COLUMNS if name not in job.columns]
         path = folder / f"results.{fmt}"
-        sink = open_sink(path, fmt, columns, delimiter=",", offset=None)
+        source = self.jobs.source(job_id)
+        delimiter = (source.delimiter if source else None) or ","
+        sink = open_sink(path, fmt, columns, delimiter=delimiter, offset=None)
         complete = False
         try:
             for record, coded in results:
@@ -139,6 +171,15 @@ class FeedbackService:
         finally:
             sink.close(complete=complete)
         return path
+
+    def export_name(self, job_id: str, fmt: str) -> str:
+        """The download's file name: the upload's name with ``-coded`` (``.tsv`` for a
+        tab-separated upload), or ``feedback-<id>`` for a JSON job."""
+        source = self.jobs.source(job_id)
+        if source is None:
+            return f"feedback-{job_id}.{fmt}"
+        suffix = "tsv" if fmt == "csv" and source.delimiter == "\t" else fmt
+        return f"{Path(source.filename).stem}-coded.{suffix}"
 
     def start(self) -> None:
         """Resume unfinished jobs in the background (called by the API at start-up)."""

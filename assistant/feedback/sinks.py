@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -28,7 +29,8 @@ _NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)*$")
 
 
 def neutralise(value: Any) -> Any:
-    """OWASP CSV injection: prefix a quote to text cells that a spreadsheet would evaluate."""
+    """OWASP CSV injection: prefix a quote to text cells that a spreadsheet would evaluate
+    (for CSV; XLSX writes such values as text cells instead)."""
     if (
         isinstance(value, str)
         and value.startswith(_TRIGGERS)
@@ -65,8 +67,9 @@ class CsvSink:
     def __init__(
         self, path: Path, columns: list[str], *, delimiter: str, offset: int | None
     ) -> None:
-        self.handle = _open_at(path, offset, encoding="utf-8-sig" if offset is None else "utf-8",
-                               newline="")
+        self.handle = _open_at(
+            path, offset, encoding="utf-8-sig" if offset is None else "utf-8", newline=""
+        )
         self.writer = csv.DictWriter(
             self.handle, fieldnames=columns, delimiter=delimiter, extrasaction="ignore"
         )
@@ -126,22 +129,59 @@ def journal_path(path: Path) -> Path:
     return path.with_name(path.name + ".partial.jsonl")
 
 
+MIN_WIDTH, MAX_WIDTH = 8, 60
+
+
 def write_xlsx(path: Path, columns: list[str], journal: Path) -> None:
+    """The journal as a workbook a person can work in: a frozen header row with filters, columns
+    as wide as their content (capped), and every text as a text cell, so ``=SUM(...)`` in a
+    comment shows as typed, is never evaluated, and needs no ``'`` prefix."""
     from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.utils import get_column_letter
 
-    def cell(value: Any) -> Any:
-        value = neutralise(_text(value))
-        return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
-
+    widths, count = _measure(columns, journal)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("coded")
-    sheet.append([cell(name) for name in columns])
+    sheet.freeze_panes = "A2"
+    if columns:
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.append([_xlsx_cell(sheet, name) for name in columns])
+    for row in _journal_rows(journal):
+        sheet.append([_xlsx_cell(sheet, row.get(name, "")) for name in columns])
+    workbook.save(path)
+
+
+def _xlsx_cell(sheet: Any, value: Any) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    value = _text(value)
+    if not isinstance(value, str):
+        return value
+    cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
+    cell.data_type = "s"  # text as typed: never a formula, whatever it starts with
+    return cell
+
+
+def _measure(columns: list[str], journal: Path) -> tuple[list[float], int]:
+    """Each column's display width (its longest line of header or cell, within bounds) and the
+    number of rows."""
+    longest = [len(name) for name in columns]
+    count = 0
+    for row in _journal_rows(journal):
+        count += 1
+        for index, name in enumerate(columns):
+            text = str(_text(row.get(name, "")))
+            longest[index] = max(longest[index], max(map(len, text.splitlines() or [""])))
+    return [float(min(MAX_WIDTH, max(MIN_WIDTH, n + 2))) for n in longest], count
+
+
+def _journal_rows(journal: Path) -> Iterator[dict[str, Any]]:
     with journal.open(encoding="utf-8") as handle:
         for line in handle:
-            row = json.loads(line)
-            sheet.append([cell(row.get(name, "")) for name in columns])
-    workbook.save(path)
+            yield json.loads(line)
 
 
 def _text(value: Any) -> Any:

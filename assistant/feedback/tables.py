@@ -36,7 +36,8 @@ def output_format(path: Path) -> str:
     if kind is None:
         raise InvalidInputError(
             f"Unsupported output type '{path.suffix}' for {path.name}: use "
-            + ", ".join(OUTPUT_FORMATS) + "."
+            + ", ".join(OUTPUT_FORMATS)
+            + "."
         )
     return kind
 
@@ -70,7 +71,8 @@ def sniff_delimiter(sample: str) -> str:
         return ","
 
 
-def _cell(value: Any) -> str:
+def cell_text(value: Any) -> str:
+    """A spreadsheet cell as the text a person sees (``3.0`` as ``3``, empty as ``""``)."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -120,7 +122,7 @@ class Table:
             next(rows, None)
             width = len(self.columns)
             for values in rows:
-                cells = [_cell(value) for value in values][:width]
+                cells = [cell_text(value) for value in values][:width]
                 if not any(cells):
                     continue
                 cells += [""] * (width - len(cells))
@@ -178,23 +180,35 @@ def _open_csv(path: Path) -> Table:
     return Table(path, "csv", columns, total, encoding=encoding, delimiter=delimiter)
 
 
-def _open_xlsx(path: Path, sheet: str | None) -> Table:
+def load_xlsx(path: Path) -> Any:
+    """The workbook, read-only with cached values; ``InvalidInputError`` when it is not one."""
     from openpyxl import load_workbook
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        return load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises several unrelated types for a bad file
         raise InvalidInputError(f"{path.name} is not a readable .xlsx workbook: {exc}") from exc
+
+
+def sheet_header(worksheet: Any) -> list[str]:
+    """The column names in a worksheet's first row, up to its last filled cell."""
+    header = next(worksheet.iter_rows(values_only=True, max_row=1), None) or ()
+    width = max((i + 1 for i, value in enumerate(header) if value is not None), default=0)
+    return [cell_text(value).strip() for value in header[:width]]
+
+
+def _open_xlsx(path: Path, sheet: str | None) -> Table:
+    workbook = load_xlsx(path)
     try:
         if sheet is not None and sheet not in workbook.sheetnames:
             names = ", ".join(workbook.sheetnames)
             raise InvalidInputError(f"Sheet '{sheet}' not found in {path.name}; sheets: {names}")
         worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
-        header = next(worksheet.iter_rows(values_only=True, max_row=1), None)
-        if not header:
-            raise InvalidInputError(f"{path.name} has an empty first sheet row: no header.")
-        width = max((i + 1 for i, value in enumerate(header) if value is not None), default=0)
-        columns = [_cell(value).strip() for value in header[:width]]
+        columns = sheet_header(worksheet)
+        if not columns:
+            raise InvalidInputError(
+                f"Sheet '{worksheet.title}' of {path.name} has an empty first row: no header."
+            )
         total = worksheet.max_row - 1 if worksheet.max_row else None
     finally:
         workbook.close()

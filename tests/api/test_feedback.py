@@ -81,7 +81,8 @@ def test_file_job_keeps_columns(client: TestClient) -> None:
     wait_done(client, response.json()["id"])
     text = client.get(f"/v1/feedback/jobs/{response.json()['id']}/results?format=csv").text
     lines = text.lstrip("\ufeff").splitlines()
-    assert lines[0].startswith("nr,opmerking,kp_primary") and lines[2].startswith("2,-,NONE")
+    # the upload's delimiter is kept: a Dutch Excel opens ';' files in columns
+    assert lines[0].startswith("nr;opmerking;kp_primary") and lines[2].startswith("2;-;NONE")
 
 
 def test_file_job_with_a_missing_column(client: TestClient) -> None:

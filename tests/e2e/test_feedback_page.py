@@ -68,7 +68,9 @@ def test_code_a_2000_row_csv(page: Any, locale: str, tmp_path: Path) -> None:
     with page.expect_download() as download:
         page.get_by_role("button", name=text["csv"]).click()
     saved = Path(download.value.path()).read_text(encoding="utf-8-sig").splitlines()
-    assert saved[0].startswith("nr,opmerking,codering,kp_primary") and len(saved) == 2001
+    # ';' in, ';' out: a Dutch Excel opens the download in columns, as it opened the upload
+    assert saved[0].startswith("nr;opmerking;codering;kp_primary") and len(saved) == 2001
+    assert download.value.suggested_filename == "enquete-coded.csv"
 
 
 @pytest.mark.parametrize("locale", ["en-GB"], indirect=True)

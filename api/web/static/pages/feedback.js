@@ -1,31 +1,44 @@
-// Feedback coding: upload CSV/XLSX/JSONL (POST /v1/feedback/jobs), follow the job's progress,
-// browse the coded comments with filters, a level chart, agreement, and downloads.
+// Feedback coding: upload CSV/XLSX/JSONL (read by the server: POST /v1/feedback/inspect), pick
+// the sheet and columns, code it as a job (POST /v1/feedback/jobs), follow or cancel it, reopen
+// earlier jobs (the open job's id is in the URL, so results survive a reload), browse the coded
+// comments with filters, a level chart, agreement, and downloads.
 import { api, saveBlob } from "../api.js";
-import { parseCsv } from "../csv.js";
 import { announce, clear, h, icon, s } from "../dom.js";
 import { formatDecimal } from "../format.js";
-import { t } from "../i18n.js";
-import { button, field, focusInside, hideProblem, pageBody, problemBanner, progress, select, showProblem,
-  textInput } from "../ui.js";
+import { safeGet, safeSet, t } from "../i18n.js";
+import { button, field, focusInside, hideProblem, pageBody, problemBanner, progress, select, showProblem }
+  from "../ui.js";
+import { ACTIVE, jobsList } from "./feedback-jobs.js";
+import { guessColumns, inspectUpload, setupFields } from "./feedback-upload.js";
 
 const LEVELS = ["L1", "L2", "L3", "L4", "NONE"];
 const PAGE = 50;
-const state = { file: null, header: [], rows: null, textColumn: "", goldColumn: "", job: null,
-  items: null, agreement: null, level: "", confidence: "", page: 0 };
+const QUEUE_PATIENCE_MS = 30_000;
+const JOB_ID = /^[0-9a-f]{32}$/;
+const state = { file: null, info: null, reading: false, textColumn: "", goldColumn: "", job: null,
+  jobGold: "", followedSince: 0, items: null, agreement: null, level: "", confidence: "", page: 0 };
 let view = null;
 let poll = 0;
+let ticket = 0;
 
-async function readFile(file) {
+const goldKey = (id) => `evalassist.feedback.gold.${id}`;
+
+async function readFile(file, sheet) {
   state.file = file;
-  state.header = [];
-  state.rows = null;
-  state.goldColumn = "";
-  if (/\.(csv|txt)$/i.test(file.name)) {
-    const parsed = parseCsv(await file.text());
-    state.header = parsed.header;
-    state.rows = parsed.rows;
-    state.textColumn = parsed.header.find((c) => /text|comment|opmerking|toelichting/i.test(c)) || parsed.header[0] || "";
-    state.goldColumn = parsed.header.find((c) => /^(human|gold|code|codering|label|niveau|level)/i.test(c)) || "";
+  state.info = null;
+  state.reading = true;
+  if (view) hideProblem(view.banner);
+  drawSetup();
+  try {
+    const info = await inspectUpload(file, sheet);
+    if (state.file !== file) return;
+    const guess = guessColumns(info.columns, state.textColumn);
+    Object.assign(state, { info, textColumn: guess.text,
+      goldColumn: info.columns.includes(state.goldColumn) ? state.goldColumn : guess.gold });
+  } catch (error) {
+    if (view && state.file === file) showProblem(view.banner, view.root, error);
+  } finally {
+    if (state.file === file) state.reading = false;
   }
   drawSetup();
 }
@@ -49,28 +62,89 @@ async function fetchAgreement(id) {
   }
 }
 
-async function follow(id) {
+/** Show job `id`: its progress while it runs, its results once done; the URL names it. */
+function openJob(id, gold) {
   clearTimeout(poll);
+  ticket += 1;
+  Object.assign(state, { job: null, items: null, agreement: null, page: 0, followedSince: Date.now(),
+    jobGold: gold ?? safeGet(sessionStorage, goldKey(id)) ?? "" });
+  history.replaceState(null, "", `#/feedback/${id}`);
+  if (view) hideProblem(view.banner);
+  drawResults();
+  follow(id, ticket);
+}
+
+async function follow(id, mine) {
   try {
-    state.job = await api(`/feedback/jobs/${id}`);
-    const { done, total, status } = state.job;
-    view?.progress.update(state.job.progress, t("fb.progress", { done, total }));
-    if (status === "done") {
-      view?.progress.stop();
-      state.items = await fetchResults(id);
+    const job = await api(`/feedback/jobs/${id}`);
+    if (mine !== ticket) return;
+    const moved = state.job?.status !== job.status;
+    state.job = job;
+    drawJob();
+    if (moved && ACTIVE.includes(job.status)) view?.jobs.refresh();
+    if (job.status === "done") {
+      const items = await fetchResults(id);
       await fetchAgreement(id);
-      announce(t("fb.finished", { n: state.items.length }));
+      if (mine !== ticket) return;
+      state.items = items;
+      announce(t("fb.finished", { n: items.length }));
       drawResults();
-    } else if (status === "failed" || status === "cancelled") {
-      view?.progress.stop();
-      showProblem(view.banner, null, { title: t("fb.failed"), detail: state.job.error || status });
+      view?.jobs.refresh();
+    } else if (job.status === "failed") {
+      showProblem(view.banner, null, { title: t("fb.failed"), detail: job.error || t("fb.status.failed") });
+      view?.jobs.refresh();
+    } else if (job.status === "cancelled") {
+      view?.jobs.refresh();
     } else {
-      poll = setTimeout(() => follow(id), 400);
+      poll = setTimeout(() => follow(id, mine), job.status === "queued" ? 1000 : 400);
     }
   } catch (error) {
-    view?.progress.stop();
+    if (mine !== ticket) return;
+    if (error.status === 404) history.replaceState(null, "", "#/feedback");
+    drawJob();
     if (view) showProblem(view.banner, view.root, error);
   }
+}
+
+async function cancel() {
+  const id = state.job?.id;
+  if (!id) return;
+  try {
+    state.job = await api(`/feedback/jobs/${id}`, { method: "DELETE" });
+    ticket += 1;
+    clearTimeout(poll);
+    announce(t("fb.cancelled"));
+    drawJob();
+    view?.jobs.refresh();
+  } catch (error) {
+    if (view) showProblem(view.banner, view.root, error);
+  }
+}
+
+/** The running job's state in the form: progress, waiting for the worker, cancel, start. */
+function drawJob() {
+  if (!view) return;
+  const job = state.job;
+  const active = Boolean(job && ACTIVE.includes(job.status));
+  view.start.disabled = active;
+  view.cancel.hidden = !active;
+  const notes = [];
+  if (!active) view.progress.stop();
+  else if (job.status === "queued") {
+    view.progress.start(t("fb.waiting"));
+    const waited = Date.now() - state.followedSince;
+    if (waited >= QUEUE_PATIENCE_MS) {
+      notes.push(h("div", { class: "warning", id: "fb-waiting", role: "status" }, icon("alert"),
+        h("span", {}, t("fb.stuck", { s: Math.round(waited / 1000) }))));
+    }
+  } else {
+    view.progress.start();
+    view.progress.update(job.progress, t("fb.progress", { done: job.done, total: job.total }));
+  }
+  if (job?.status === "cancelled") {
+    notes.push(h("p", { class: "notice", id: "fb-cancelled" }, icon("info"), t("fb.cancelled")));
+  }
+  view.jobNote.replaceChildren(...notes);
 }
 
 async function submit(event) {
@@ -84,19 +158,28 @@ async function submit(event) {
   const form = new FormData();
   form.append("file", state.file);
   form.append("text_column", state.textColumn || "text");
-  state.job = null;
-  state.jobGold = state.goldColumn;
-  state.items = null;
-  state.agreement = null;
-  drawResults();
+  if (state.info?.sheet) form.append("sheet", state.info.sheet);
+  const gold = state.goldColumn;
+  view.start.disabled = true;
   view.progress.start(t("fb.uploading"));
   try {
     const job = await api("/feedback/jobs", { method: "POST", form });
-    follow(job.id);
+    safeSet(sessionStorage, goldKey(job.id), gold);
+    openJob(job.id, gold);
+    view?.jobs.refresh();
   } catch (error) {
     view.progress.stop();
+    view.start.disabled = false;
     focusInside(showProblem(view.banner, view.root, error) || view.banner);
   }
+}
+
+/** The file name the server gives a download (Content-Disposition), else `fallback`. */
+function downloadName(response, fallback) {
+  const header = response.headers.get("content-disposition") || "";
+  const encoded = /filename\*=utf-8''([^;]+)/i.exec(header);
+  if (encoded) return decodeURIComponent(encoded[1]);
+  return /filename="([^"]+)"/i.exec(header)?.[1] || fallback;
 }
 
 function levelChart(items) {
@@ -155,8 +238,8 @@ function drawResults() {
   };
   const download = (format) => button(t(`fb.download.${format}`), { onclick: async () => {
     try {
-      saveBlob(await api(`/feedback/jobs/${state.job.id}/results`, { query: { format } }),
-        `feedback-${state.job.id}.${format}`);
+      const response = await api(`/feedback/jobs/${state.job.id}/results`, { query: { format }, raw: true });
+      saveBlob(await response.blob(), downloadName(response, `feedback-${state.job.id}.${format}`));
     } catch (error) {
       showProblem(view.banner, null, error);
     }
@@ -188,43 +271,44 @@ function drawResults() {
 
 function drawSetup() {
   if (!view) return;
-  const columns = (none) => [...(none ? [["", t("fb.noGold")]] : []), ...state.header.map((c) => [c, c])];
-  const text = state.header.length ? select(columns(false), state.textColumn, { "data-pointer": "/text_column" })
-    : textInput(state.textColumn || "text", { "data-pointer": "/text_column" });
-  text.addEventListener("change", () => { state.textColumn = text.value; });
-  text.addEventListener("input", () => { state.textColumn = text.value; });
-  const gold = state.header.length ? select(columns(true), state.goldColumn, { "data-pointer": "/gold_column" })
-    : textInput(state.goldColumn, { "data-pointer": "/gold_column" });
-  gold.addEventListener("change", () => { state.goldColumn = gold.value; });
-  gold.addEventListener("input", () => { state.goldColumn = gold.value; });
-  view.columns.replaceChildren(...[
-    field(t("fb.textColumn"), text),
-    field(t("fb.goldColumn"), gold, { hint: t("fb.gold.hint") }),
-    state.rows ? h("p", { class: "hint", id: "fb-rows" }, t("fb.rows", { n: state.rows.length })) : null].filter(Boolean));
+  const reading = state.reading ? h("p", { class: "hint wide", role: "status" }, t("fb.inspecting")) : null;
+  view.columns.replaceChildren(...[reading, ...setupFields(state, {
+    onSheet: (sheet) => readFile(state.file, sheet),
+    onChange: drawSetup,
+  })].filter(Boolean));
 }
 
-function render(main) {
+function render(main, rest) {
   renderAvailable(pageBody(main, "feedback"));
+  const id = JOB_ID.test(rest || "") ? rest : "";
+  if (id && id !== state.job?.id) openJob(id);
+  else if (state.job) {
+    history.replaceState(null, "", `#/feedback/${state.job.id}`);
+    drawJob();
+    if (!state.items && ACTIVE.includes(state.job.status)) openJob(state.job.id, state.jobGold);
+  }
   return () => {
     view = null;
   };
 }
 
 function renderAvailable(root) {
-  const file = h("input", { type: "file", accept: ".csv,.xlsx,.jsonl,.txt", "data-pointer": "/file" });
+  const file = h("input", { type: "file", accept: ".csv,.tsv,.xlsx,.jsonl,.txt", "data-pointer": "/file" });
   file.addEventListener("change", () => file.files[0] && readFile(file.files[0]));
-  const bar = progress();
   const start = h("button", { type: "submit", class: "primary", id: "fb-start" }, icon("play"), t("fb.start"));
-  view = { root, banner: problemBanner(), progress: bar, columns: h("div", { class: "grid columns" }),
-    results: h("div", { "aria-live": "polite" }) };
+  const banner = problemBanner();
+  view = { root, banner, start, progress: progress(), columns: h("div", { class: "grid columns" }),
+    cancel: button(t("fb.cancel"), { id: "fb-cancel", hidden: true, onclick: cancel }, "close"),
+    jobNote: h("div", { "aria-live": "polite" }), results: h("div", { "aria-live": "polite" }),
+    jobs: jobsList({ onOpen: (job) => openJob(job.id), onError: (error) => showProblem(banner, null, error) }) };
   clear(root).append(view.banner,
     h("form", { class: "group-box", onsubmit: submit },
       h("div", { class: "grid" }, field(t("fb.file"), file, { wide: true, hint: t("fb.file.hint") })),
-      view.columns, h("div", { class: "actions" }, start, bar.el)),
-    view.results);
+      view.columns, h("div", { class: "actions" }, start, view.cancel, view.progress.el), view.jobNote),
+    view.results, view.jobs.el);
   drawSetup();
   drawResults();
-  if (state.job && !state.items) follow(state.job.id);
+  view.jobs.refresh();
 }
 
 export default { id: "feedback", icon: "feedback", render };
