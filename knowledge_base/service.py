@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from assistant.errors import InvalidInputError, NotFoundError
+from assistant.messages import Text
 from knowledge_base.answer import Answerer, make_answerer
 from knowledge_base.catalog import SourceCatalog, SourceEntry
 from knowledge_base.documents import chunk_shipped, chunk_text
@@ -55,9 +56,7 @@ class KnowledgeService:
         answerer: Answerer | None = None,
     ) -> None:
         self.settings = settings
-        self.embeddings: Embeddings = CachedQueryEmbeddings(
-            embeddings or make_embeddings(settings)
-        )
+        self.embeddings: Embeddings = CachedQueryEmbeddings(embeddings or make_embeddings(settings))
         self.catalog = catalog or SourceCatalog.load()
         self.index = KnowledgeIndex(
             directory=settings.kb_dir,
@@ -132,7 +131,7 @@ class KnowledgeService:
             loaded.text, collection=collection, doc_id=loaded.doc_id, title=loaded.title
         )
         if not chunks:
-            raise InvalidInputError(f"{loaded.doc_id} contains no usable passages.")
+            raise InvalidInputError(Text.of("kb.no_passages", doc_id=loaded.doc_id))
         info = SourceInfo(
             collection=collection,
             doc_id=loaded.doc_id,
@@ -154,19 +153,18 @@ class KnowledgeService:
     def _organisation_collection(name: str) -> str:
         if name == SHIPPED_COLLECTION:
             raise InvalidInputError(
-                f"The collection {SHIPPED_COLLECTION!r} holds the shipped articles; "
-                "add and remove documents in your organisation's own collection."
+                Text.of("kb.shipped_collection", collection=repr(SHIPPED_COLLECTION))
             )
         try:
             return validate_collection_name(name)
         except ValueError as exc:
-            raise InvalidInputError(f"Invalid collection {name!r}: {exc}") from exc
+            raise InvalidInputError(
+                Text.of("kb.invalid_collection", collection=repr(name), reason=exc)
+            ) from exc
 
     def search(self, request: SearchRequest, *, mode: Mode = "hybrid") -> SearchResponse:
         self.ensure_ready()
-        hits = self.retriever().hits(
-            request.query, k=request.k, filters=request.filters, mode=mode
-        )
+        hits = self.retriever().hits(request.query, k=request.k, filters=request.filters, mode=mode)
         return SearchResponse(query=request.query, hits=hits)
 
     def search_many(
@@ -195,11 +193,15 @@ class KnowledgeService:
         snapshot = self.index.snapshot
         position = snapshot.position.get(chunk_id)
         if position is None:
-            raise NotFoundError(f"No passage {chunk_id!r} in the knowledge base.")
+            raise NotFoundError(Text.of("kb.passage_not_found", chunk_id=repr(chunk_id)))
         chunk = snapshot.chunks[position]
         siblings = sorted(
-            (c for c in snapshot.chunks
-             if (c.collection, c.doc_id, c.title) == (chunk.collection, chunk.doc_id, chunk.title)),
+            (
+                c
+                for c in snapshot.chunks
+                if (c.collection, c.doc_id, c.title)
+                == (chunk.collection, chunk.doc_id, chunk.title)
+            ),
             key=lambda c: c.start,
         )
         at = next(i for i, c in enumerate(siblings) if c.chunk_id == chunk_id)
@@ -210,8 +212,15 @@ class KnowledgeService:
         return Passage(
             **chunk.model_dump(
                 include={
-                    "chunk_id", "collection", "source", "title", "authors", "language",
-                    "line_start", "line_end", "text",
+                    "chunk_id",
+                    "collection",
+                    "source",
+                    "title",
+                    "authors",
+                    "language",
+                    "line_start",
+                    "line_end",
+                    "text",
                 }
             ),
             before=before.strip(),

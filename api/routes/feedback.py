@@ -18,6 +18,7 @@ from assistant.errors import InvalidInputError, invalid_input
 from assistant.feedback.jobs import JobStatusOut
 from assistant.feedback.models import AgreementReport, CodedComment, CommentIn, JobResultItem
 from assistant.feedback.service import MAX_SYNC, remove_tree
+from assistant.messages import Text
 
 router = APIRouter(prefix="/feedback", tags=["feedback"])
 _COMMENTS = TypeAdapter(list[CommentIn])
@@ -91,7 +92,7 @@ async def submit_job(request: Request, services: ServicesDep) -> JobStatusOut:
         form = await request.form()
         upload = form.get("file")
         if not isinstance(upload, UploadFile) or not upload.filename:
-            raise InvalidInputError("Multipart job submissions need a 'file' field.")
+            raise InvalidInputError(Text.of("feedback.no_file"))
         text_column = str(form.get("text_column") or "text")
         sheet = form.get("sheet")
         return services.feedback.submit_file(
@@ -103,7 +104,7 @@ async def submit_job(request: Request, services: ServicesDep) -> JobStatusOut:
     try:
         comments = _COMMENTS.validate_json(await request.body())
     except ValidationError as exc:
-        raise invalid_input(exc, what="job (a JSON list of comments)") from exc
+        raise invalid_input(exc, what=Text.of("validation.what.job")) from exc
     return services.feedback.submit_comments(comments)
 
 
