@@ -1,4 +1,4 @@
-"""Every user-facing message template, by key, in English and Dutch ("je", never "u")."""
+"""Every user-facing message template, by key, in English and Dutch (the reader is "je")."""
 
 from assistant.messages.catalogue import feedback, fields, knowledge, planning, problems
 
