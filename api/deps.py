@@ -8,6 +8,7 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from api.security import ApiKeyVerifier
+from assistant.messages import Text
 from assistant.services import Services
 
 _bearer = HTTPBearer(auto_error=False, description="An API key from EVALASSIST_API_KEYS.")
@@ -28,7 +29,7 @@ def require_api_key(
     if credentials is None or not verifier.verify(credentials.credentials):
         raise HTTPException(
             status_code=401,
-            detail="A valid API key is required: send 'Authorization: Bearer <key>'.",
+            detail=Text("http.api_key_required"),
             headers={"WWW-Authenticate": "Bearer"},
         )
 

@@ -7,9 +7,12 @@ import hashlib
 import hmac
 from collections.abc import Iterable
 
+from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from api.language import negotiate
 from api.problems import problem_response
+from assistant.messages import Text
 
 _SHA256_PREFIX = "sha256:"
 
@@ -97,10 +100,11 @@ class BodySizeLimit:
             await self._reject(scope, receive, send, limit)
 
     async def _reject(self, scope: Scope, receive: Receive, send: Send, limit: int) -> None:
+        lang = negotiate(Headers(scope=scope).get("accept-language"))
         response = problem_response(
             413,
-            "Payload too large",
-            f"The request body exceeds the limit of {limit} bytes.",
+            Text("problem.payload-too-large").render(lang),
+            Text("http.body_too_large", {"limit": limit}).render(lang),
             slug="payload-too-large",
         )
         await response(scope, receive, send)

@@ -2,18 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from pydantic import ValidationError
+
+from assistant.messages import Lang, Text
+from assistant.messages.catalogue import CATALOGUE
+from assistant.messages.fields import field_text
 
 
 @dataclass(frozen=True)
 class FieldProblem:
-    """One offending input field: its JSON Pointer (e.g. ``/costs/0/amount``) and what is wrong."""
+    """One offending input field: its JSON Pointer (e.g. ``/costs/0/amount``) and what is wrong.
+
+    ``message`` is the English text; ``text``, when set, says it in the reader's language too.
+    """
 
     pointer: str
     message: str
+    text: Text | None = None
+
+    @classmethod
+    def of(cls, pointer: str, text: Text) -> FieldProblem:
+        return cls(pointer=pointer, message=text.render("en"), text=text)
+
+    def message_in(self, lang: Lang) -> str:
+        return self.text.render(lang) if self.text is not None else self.message
 
 
 class EvalAssistError(Exception):
@@ -24,10 +40,19 @@ class EvalAssistError(Exception):
     type_slug: str = "internal"
     exit_code: int = 1
 
-    def __init__(self, detail: str, *, fields: tuple[FieldProblem, ...] = ()) -> None:
-        super().__init__(detail)
-        self.detail = detail
+    def __init__(self, detail: str | Text, *, fields: tuple[FieldProblem, ...] = ()) -> None:
+        self.text = detail if isinstance(detail, Text) else None
+        self.detail = str(detail)
+        super().__init__(self.detail)
         self.fields = fields
+
+    def detail_in(self, lang: Lang) -> str:
+        """The detail in ``lang`` (errors raised with plain English text stay English)."""
+        return self.text.render(lang) if self.text is not None else self.detail
+
+    def title_in(self, lang: Lang) -> str:
+        key = f"problem.{self.type_slug}"
+        return Text(key).render(lang) if key in CATALOGUE else self.title
 
 
 class InvalidInputError(EvalAssistError):
@@ -75,14 +100,23 @@ def json_pointer(location: Sequence[int | str]) -> str:
     return "/" + "/".join(parts)
 
 
-def invalid_input(error: ValidationError, *, what: str = "input") -> InvalidInputError:
+def field_problems(errors: Sequence[Mapping[str, Any]]) -> tuple[FieldProblem, ...]:
+    """Pydantic's errors (``loc`` relative to the body) as plain sentences at their pointers."""
+    return tuple(
+        FieldProblem.of(json_pointer(item.get("loc", ())), field_text(item)) for item in errors
+    )
+
+
+def invalid_input(error: ValidationError, *, what: str | Text = "input") -> InvalidInputError:
     """Turn a pydantic ``ValidationError`` into our error, one problem per offending field."""
-    fields = tuple(
-        FieldProblem(pointer=json_pointer(item["loc"]), message=item["msg"])
-        for item in error.errors(include_url=False)
-    )
+    fields = field_problems(error.errors(include_url=False))
     first = fields[0]
-    more = f" (and {len(fields) - 1} more)" if len(fields) > 1 else ""
-    return InvalidInputError(
-        f"Invalid {what}: {first.pointer}: {first.message}{more}", fields=fields
+    more: Text | str = ""
+    if len(fields) > 1:
+        more = Text("validation.more", {"count": len(fields) - 1})
+    what_text = Text("validation.what.input") if what == "input" else what
+    summary = Text(
+        "validation.input",
+        {"what": what_text, "pointer": first.pointer, "message": first.text, "more": more},
     )
+    return InvalidInputError(summary, fields=fields)

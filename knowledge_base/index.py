@@ -19,6 +19,7 @@ from urllib.parse import urlparse
 import numpy as np
 
 from assistant.errors import NotFoundError, ProviderError
+from assistant.messages import Text
 from knowledge_base.bm25 import Bm25Index
 from knowledge_base.embeddings import ChromaEmbeddingAdapter, Embeddings
 from knowledge_base.models import Chunk, DocumentChange, IngestReport, SearchFilters, SourceInfo
@@ -325,7 +326,8 @@ class KnowledgeIndex:
                 self._upsert(adding, vectors)
                 self._delete(sorted(removing))
                 kept = [
-                    c for c in self.snapshot.chunks
+                    c
+                    for c in self.snapshot.chunks
                     if Manifest.key(c.collection, c.doc_id) not in replaced
                 ]
                 self._commit(kept + adding, records, windows)
@@ -360,7 +362,11 @@ class KnowledgeIndex:
             records = dict(self._manifest.documents)
             record = records.pop(key, None)
             if record is None:
-                raise NotFoundError(f"No document {doc_id!r} in collection {collection!r}.")
+                raise NotFoundError(
+                    Text.of(
+                        "kb.document_not_found", doc_id=repr(doc_id), collection=repr(collection)
+                    )
+                )
             self._delete(record.chunk_ids)
             kept = [c for c in self.snapshot.chunks if Manifest.key(c.collection, c.doc_id) != key]
             self._commit(kept, records, WindowMatrix())
@@ -418,7 +424,8 @@ def _merge(old: WindowMatrix, added: WindowMatrix, *, keep: set[str]) -> WindowM
     ``added``."""
     renewed = set(added.chunk_ids.tolist())
     rows = [
-        i for i, chunk_id in enumerate(old.chunk_ids.tolist())
+        i
+        for i, chunk_id in enumerate(old.chunk_ids.tolist())
         if chunk_id in keep and chunk_id not in renewed
     ]
     if not rows:

@@ -9,11 +9,30 @@ from html.parser import HTMLParser
 from pathlib import PurePath
 
 from assistant.errors import InvalidInputError, PayloadTooLargeError
+from assistant.messages import Text
 
 SUPPORTED = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
 _BLOCK_TAGS = {
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
-    "article", "header", "footer", "blockquote", "pre", "table",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "table",
 }
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
 
@@ -30,7 +49,7 @@ def safe_doc_id(filename: str) -> str:
     name = PurePath(filename.replace("\\", "/")).name
     cleaned = re.sub(r"[^\w.\-]+", "_", name).strip("._")
     if not cleaned:
-        raise InvalidInputError(f"Unusable file name: {filename!r}")
+        raise InvalidInputError(Text.of("kb.file_name", filename=repr(filename)))
     return cleaned[:120]
 
 
@@ -77,7 +96,7 @@ def _decode(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InvalidInputError("The file is not UTF-8 text.") from exc
+        raise InvalidInputError(Text.of("kb.not_utf8")) from exc
 
 
 def _pdf(data: bytes) -> tuple[str, str]:
@@ -102,11 +121,11 @@ def load_document(filename: str, data: bytes, *, max_bytes: int) -> LoadedDocume
     suffix = PurePath(doc_id).suffix.lower()
     if suffix not in SUPPORTED:
         raise InvalidInputError(
-            f"Unsupported file type {suffix or '(none)'!r}; use one of: {', '.join(SUPPORTED)}."
+            Text.of("kb.file_type", suffix=repr(suffix or "(none)"), supported=", ".join(SUPPORTED))
         )
     if len(data) > max_bytes:
         raise PayloadTooLargeError(
-            f"{doc_id} is {len(data)} bytes; the limit is {max_bytes} bytes."
+            Text.of("kb.too_large", doc_id=doc_id, size=len(data), limit=max_bytes)
         )
     try:
         if suffix == ".pdf":
@@ -120,7 +139,9 @@ def load_document(filename: str, data: bytes, *, max_bytes: int) -> LoadedDocume
     except InvalidInputError:
         raise
     except Exception as exc:  # pypdf / python-docx raise many types on corrupt input
-        raise InvalidInputError(f"{doc_id} could not be read as {suffix}: {exc}") from exc
+        raise InvalidInputError(
+            Text.of("kb.unreadable", doc_id=doc_id, suffix=suffix, reason=exc)
+        ) from exc
     if sum(ch.isalpha() for ch in text) < 20:
-        raise InvalidInputError(f"{doc_id} contains no extractable text.")
+        raise InvalidInputError(Text.of("kb.no_text", doc_id=doc_id))
     return LoadedDocument(doc_id=doc_id, title=title.strip() or doc_id, text=text)

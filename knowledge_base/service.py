@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from assistant.errors import InvalidInputError, NotFoundError
+from assistant.messages import Text
 from knowledge_base.answer import Answerer, OfflineAnswerer
 from knowledge_base.catalog import SourceCatalog, SourceEntry
 from knowledge_base.documents import chunk_shipped, chunk_text
@@ -139,7 +140,7 @@ class KnowledgeService:
             loaded.text, collection=collection, doc_id=loaded.doc_id, title=loaded.title
         )
         if not chunks:
-            raise InvalidInputError(f"{loaded.doc_id} contains no usable passages.")
+            raise InvalidInputError(Text.of("kb.no_passages", doc_id=loaded.doc_id))
         info = SourceInfo(
             collection=collection,
             doc_id=loaded.doc_id,
@@ -161,13 +162,14 @@ class KnowledgeService:
     def _organisation_collection(name: str) -> str:
         if name == SHIPPED_COLLECTION:
             raise InvalidInputError(
-                f"The collection {SHIPPED_COLLECTION!r} holds the shipped articles; "
-                "add and remove documents in your organisation's own collection."
+                Text.of("kb.shipped_collection", collection=repr(SHIPPED_COLLECTION))
             )
         try:
             return validate_collection_name(name)
         except ValueError as exc:
-            raise InvalidInputError(f"Invalid collection {name!r}: {exc}") from exc
+            raise InvalidInputError(
+                Text.of("kb.invalid_collection", collection=repr(name), reason=exc)
+            ) from exc
 
     def search(self, request: SearchRequest, *, mode: Mode = "hybrid") -> SearchResponse:
         self.ensure_ready()
@@ -200,7 +202,7 @@ class KnowledgeService:
         snapshot = self.index.snapshot
         position = snapshot.position.get(chunk_id)
         if position is None:
-            raise NotFoundError(f"No passage {chunk_id!r} in the knowledge base.")
+            raise NotFoundError(Text.of("kb.passage_not_found", chunk_id=repr(chunk_id)))
         chunk = snapshot.chunks[position]
         siblings = sorted(
             (

@@ -19,6 +19,7 @@ from assistant.feedback.inspect import TableInfo
 from assistant.feedback.jobs import JobPage, JobStatusOut
 from assistant.feedback.models import AgreementReport, CodedComment, CommentIn, JobResultItem
 from assistant.feedback.service import MAX_SYNC, remove_tree
+from assistant.messages import Text
 
 router = APIRouter(prefix="/feedback", tags=["feedback"])
 _COMMENTS = TypeAdapter(list[CommentIn])
@@ -104,7 +105,7 @@ async def _upload(request: Request) -> tuple[UploadFile, str | None, str | None]
     form = await request.form()
     upload = form.get("file")
     if not isinstance(upload, UploadFile) or not upload.filename:
-        raise InvalidInputError("Multipart submissions need a 'file' field.")
+        raise InvalidInputError(Text.of("feedback.no_file"))
     sheet, text_column = form.get("sheet"), form.get("text_column")
     return upload, str(sheet) if sheet else None, str(text_column) if text_column else None
 
@@ -116,7 +117,7 @@ async def inspect_upload(request: Request, services: ServicesDep) -> TableInfo:
     `sheet` (default: the first sheet that looks like a table), the row count and the first rows.
     """
     if not request.headers.get("content-type", "").startswith("multipart/form-data"):
-        raise InvalidInputError("Send the file as multipart/form-data in a 'file' field.")
+        raise InvalidInputError(Text.of("feedback.not_multipart"))
     upload, sheet, _ = await _upload(request)
     return services.feedback.inspect_file(
         filename=upload.filename or "", content=_chunks(upload), sheet=sheet
@@ -153,7 +154,7 @@ async def submit_job(request: Request, services: ServicesDep) -> JobStatusOut:
     try:
         comments = _COMMENTS.validate_json(await request.body())
     except ValidationError as exc:
-        raise invalid_input(exc, what="job (a JSON list of comments)") from exc
+        raise invalid_input(exc, what=Text.of("validation.what.job")) from exc
     return services.feedback.submit_comments(comments)
 
 

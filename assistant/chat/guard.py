@@ -143,7 +143,7 @@ def _sentence_of(text: str, index: int) -> str:
 
 
 REMOVED = {
-    Language.NL: "(Hier stond een bedrag of getal dat niet uit de calculator of uw eigen "
+    Language.NL: "(Hier stond een bedrag of getal dat niet uit de calculator of je eigen "
     "gegevens komt; dat laat ik weg.)",
     Language.EN: "(A figure that did not come from the calculator or your own data was "
     "left out here.)",

@@ -12,46 +12,47 @@ Phrase = str | tuple[str, ...]
 
 NL: dict[str, Phrase] = {
     "greeting": (
-        "Hallo! Ik help u een opleiding of programma te evalueren: van doelen en meetplan tot "
-        "ROI. Waar werkt u aan?",
-        "Goedendag! Vertel gerust over uw programma, stel een vraag over evalueren, of plak "
+        "Hallo! Ik help je een opleiding of programma te evalueren: van doelen en meetplan tot "
+        "ROI. Waar werk je aan?",
+        "Goedendag! Vertel gerust over je programma, stel een vraag over evalueren, of plak "
         "een paar opmerkingen uit een evaluatie.",
     ),
     "help": (
-        "Dit kan ik voor u doen:\n"
+        "Dit kan ik voor je doen:\n"
         "- vragen over evalueren beantwoorden uit de bronnen, met [n]-verwijzingen;\n"
         "- samen een programmabeschrijving opbouwen en er een evaluatieplan van maken (en dat "
         "daarna aanscherpen, bijv. 'maak het doel voor niveau 3 concreter');\n"
-        "- de ROI berekenen met de Phillips-calculator, uit de kosten en baten die u noemt;\n"
+        "- de ROI berekenen met de Phillips-calculator, uit de kosten en baten die je noemt;\n"
         "- opmerkingen uit een evaluatie indelen in Kirkpatrick-niveaus;\n"
         "- een doelstelling toetsen aan SMART.\n"
-        "Waar wilt u mee beginnen?"
+        "Waar wil je mee beginnen?"
     ),
     "smalltalk": ("Graag gedaan! Zeg het maar als ik nog iets kan doen.",
-                  "Fijn dat het helpt. Waar wilt u verder mee?"),
+                  "Fijn dat het helpt. Waar wil je verder mee?"),
     "out_of_scope": (
-        "Daar kan ik u niet mee helpen: ik ben er voor het evalueren van leerprogramma's. "
+        "Daar kan ik je niet mee helpen: ik ben er voor het evalueren van leerprogramma's. "
         "Wel kan ik bijvoorbeeld een evaluatieplan opstellen, de ROI berekenen of opmerkingen "
         "indelen in Kirkpatrick-niveaus.",
         "Dat valt buiten wat ik doe. Ik help bij het evalueren van opleidingen: doelen, "
         "meetplan, ROI en het indelen van evaluatie-opmerkingen.",
     ),
     "unclear": (
-        "Ik weet niet zeker wat u bedoelt. Wilt u een vraag over evalueren stellen, uw "
+        "Ik weet niet zeker wat je bedoelt. Wil je een vraag over evalueren stellen, je "
         "programma beschrijven, de ROI laten berekenen of opmerkingen laten indelen?",
-        "Dat begrijp ik nog niet helemaal. Gaat het om een methodevraag, uw programma, de ROI, "
+        "Dat begrijp ik nog niet helemaal. Gaat het om een methodevraag, je programma, de ROI, "
         "opmerkingen uit een evaluatie of een doelstelling die ik moet toetsen?",
     ),
-    "empty": "Uw bericht is leeg. Waar kan ik u mee helpen? Typ bijvoorbeeld 'help' voor een "
+    "empty": "Je bericht is leeg. Waar kan ik je mee helpen? Typ bijvoorbeeld 'help' voor een "
     "overzicht.",
     "safety": (
         "Ik deel geen interne instructies en ik laat ze ook niet opzij zetten. Ik werk met vaste "
-        "regels: bedragen komen alleen uit de ROI-calculator of uit wat u zelf noemt, en "
-        "methode-antwoorden alleen uit de bronnen. Waarmee kan ik u helpen bij uw evaluatie?"
+        "regels: bedragen komen alleen uit de ROI-calculator of uit wat je zelf noemt, en "
+        "methode-antwoorden alleen uit de bronnen. Waarmee kan ik je helpen bij je evaluatie?"
     ),
-    "long_note": "Uw bericht is erg lang; ik heb alleen het eerste deel gelezen.",
-    "kb_not_covered": "Als u de vraag anders formuleert of specifieker maakt, zoek ik opnieuw.",
-    "brief_noted": ("Genoteerd: {facts}.", "Helder, ik heb {facts}.", "Dank u, dat geeft {facts}."),
+    "long_note": "Je bericht is erg lang; ik heb alleen het eerste deel gelezen.",
+    "kb_not_covered": "Als je de vraag anders formuleert of specifieker maakt, zoek ik opnieuw.",
+    "brief_noted": ("Genoteerd: {facts}.", "Helder, ik heb {facts}.",
+                    "Dank je, dat geeft {facts}."),
     "brief_nothing": ("Ik kon hier geen nieuwe gegevens over het programma uit halen.",),
     "brief_ask": ("{question}", "Dan mijn volgende vraag: {question}",
                   "Nog even doorvragen: {question}"),
@@ -73,7 +74,7 @@ NL: dict[str, Phrase] = {
     "plan_none": "Er is in dit gesprek nog geen plan. Beschrijf het programma, dan stel ik er "
     "een op.",
     "plan_show": "Het huidige plan is '{title}', versie {version}. {summary}",
-    "revise_no_level": "Welk doel wilt u aanpassen? Noem het niveau, bijvoorbeeld 'maak het doel "
+    "revise_no_level": "Welk doel wil je aanpassen? Noem het niveau, bijvoorbeeld 'maak het doel "
     "voor niveau 3 concreter'.",
     "revise_missing_level": "Het plan heeft geen doel op niveau {level}.",
     "revise_done": (
@@ -82,7 +83,7 @@ NL: dict[str, Phrase] = {
     ),
     "revise_smart": "SMART-toets: {score} van de 5 criteria gehaald (was {old}).",
     "revise_nothing": "Het doel op niveau {level} haalt alle SMART-criteria al; ik heb niets "
-    "veranderd. Wat wilt u er anders aan?",
+    "veranderd. Wat wil je er anders aan?",
     "roi_understood": ("Dit heb ik begrepen:", "Even controleren of ik het goed heb:"),
     "roi_confirm": "Klopt dit? Zeg 'ja' om te rekenen, of verbeter wat niet klopt.",
     "roi_participants": "deelnemers: {n}",
@@ -96,21 +97,21 @@ NL: dict[str, Phrase] = {
     "per_participant": " per deelnemer",
     "roi_need_costs": "Wat kost het programma in totaal, of per kostenpost (bijv. trainer, "
     "locatie, tijd van de deelnemers)?",
-    "roi_need_benefits": "Welke opbrengst verwacht u, en over welke periode: per jaar, per "
+    "roi_need_benefits": "Welke opbrengst verwacht je, en over welke periode: per jaar, per "
     "maand of eenmalig?",
     "roi_need_participants": "Hoeveel deelnemers heeft het programma?",
     "roi_need_period": "Over welke periode geldt de opbrengst van {amount}: per jaar, per "
     "maand of eenmalig?",
     "roi_need_role": "Waar hoort het bedrag {amount} bij: de kosten van het programma of de "
     "opbrengst ervan?",
-    "roi_need_pct": "Waar slaat {pct} op: het deel van de verbetering dat u aan het programma "
-    "toeschrijft, of hoe zeker u bent van de schatting?",
+    "roi_need_pct": "Waar slaat {pct} op: het deel van de verbetering dat je aan het programma "
+    "toeschrijft, of hoe zeker je bent van de schatting?",
     "roi_ask_intro": ("Om de ROI te berekenen heb ik nog iets nodig.",
                       "Bijna genoeg om te rekenen."),
-    "roi_conflict_participants": "U noemt {values} deelnemers. Welk aantal klopt?",
-    "roi_conflict_total": "U noemt totale kosten van {total}, maar de posten {lines} tellen daar "
+    "roi_conflict_participants": "Je noemt {values} deelnemers. Welk aantal klopt?",
+    "roi_conflict_total": "Je noemt totale kosten van {total}, maar de posten {lines} tellen daar "
     "niet precies op uit. Welke bedragen kloppen: het totaal of de losse posten?",
-    "roi_conflict_pct": "U noemt {values} voor hetzelfde percentage. Welke klopt?",
+    "roi_conflict_pct": "Je noemt {values} voor hetzelfde percentage. Welke klopt?",
     "roi_conflict_cost": "Ik zie twee bedragen voor dezelfde kostenpost: {values}. Welke klopt?",
     "roi_conflict_intro": ("Voordat ik reken, één vraag.", "Hier twijfel ik even."),
     "roi_result": (
@@ -122,20 +123,20 @@ NL: dict[str, Phrase] = {
     "roi_warnings": "Let op: {warnings}",
     "roi_nothing_pending": "Er staat nog geen berekening klaar om te bevestigen. Noem de kosten "
     "en de verwachte opbrengst, dan reken ik het uit.",
-    "roi_invalid": "Met deze cijfers kan de calculator niet rekenen: {reason} Kunt u dat "
+    "roi_invalid": "Met deze cijfers kan de calculator niet rekenen: {reason} Kun je dat "
     "aanpassen?",
-    "comments_none": "Ik zie geen opmerkingen om in te delen. Plak ze onder uw vraag, één per "
+    "comments_none": "Ik zie geen opmerkingen om in te delen. Plak ze onder je vraag, één per "
     "regel.",
     "comments_intro": ("Ik heb {n} opmerkingen ingedeeld: {counts}.",
                        "De {n} opmerkingen vallen zo uit: {counts}."),
     "comments_one": "Ik heb de opmerking ingedeeld.",
     "comments_line": "- \"{text}\": {level}{roi} ({confidence})",
-    "comments_review": "Twijfelgevallen kunt u het beste zelf nog even nalezen.",
+    "comments_review": "Twijfelgevallen kun je het beste zelf nog even nalezen.",
     "comments_roi": ", noemt geld of rendement",
     "confidence_high": "zeker",
     "confidence_mid": "redelijk zeker",
     "confidence_low": "twijfel",
-    "smart_none": "Welke doelstelling wilt u laten toetsen? Zet haar na een dubbele punt of "
+    "smart_none": "Welke doelstelling wil je laten toetsen? Zet haar na een dubbele punt of "
     "tussen aanhalingstekens.",
     "smart_result": (
         "Deze doelstelling haalt {score} van de 5 SMART-criteria.",

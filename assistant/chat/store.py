@@ -18,6 +18,7 @@ from assistant.chat.models import (
     SessionPage,
 )
 from assistant.errors import ConflictError, NotFoundError
+from assistant.messages import Text as Message
 from assistant.planning.language import Language
 from assistant.store.db import Base, transaction
 
@@ -101,7 +102,7 @@ class ChatRepository:
     def _row(self, session: Session, session_id: str) -> ChatSessionRow:
         row = session.get(ChatSessionRow, session_id)
         if row is None:
-            raise NotFoundError(f"No chat session with id {session_id!r}.")
+            raise NotFoundError(Message.of("chat.session_not_found", session_id=repr(session_id)))
         return row
 
     def get(self, session_id: str, *, history: bool = True) -> ChatSession:

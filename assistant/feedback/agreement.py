@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from assistant.errors import InvalidInputError
 from assistant.feedback.models import LEVELS, AgreementReport, AgreementRow
+from assistant.messages import Text
 
 
 def label_order(gold: Sequence[str], predicted: Sequence[str]) -> list[str]:
@@ -60,9 +61,9 @@ def per_class(matrix: Sequence[Sequence[int]], labels: Sequence[str]) -> list[Ag
 def agreement(gold: Sequence[str], predicted: Sequence[str]) -> AgreementReport:
     """Accuracy, kappa, macro-F1 (over every label either side used), per class, confusion."""
     if len(gold) != len(predicted):
-        raise InvalidInputError("Gold and predicted codings differ in length.")
+        raise InvalidInputError(Text.of("feedback.agreement_lengths"))
     if not gold:
-        raise InvalidInputError("No rows with both a gold and a predicted code.")
+        raise InvalidInputError(Text.of("feedback.agreement_empty"))
     labels = label_order(gold, predicted)
     matrix = confusion_matrix(gold, predicted, labels)
     rows = per_class(matrix, labels)

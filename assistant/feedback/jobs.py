@@ -34,6 +34,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from assistant.errors import ConflictError, NotFoundError
 from assistant.feedback.coder import Coder, code_comments
 from assistant.feedback.models import MAX_TEXT_CHARS, CodedComment, CommentIn, JobResultItem
+from assistant.messages import Text as Message
 from assistant.store.db import Base, make_session_factory
 
 log = logging.getLogger("evalassist.feedback.jobs")
@@ -205,7 +206,7 @@ class JobStore:
         with self.sessions() as session:
             row = session.get(JobRow, job_id)
             if row is None:
-                raise NotFoundError(f"No feedback job with id {job_id}.")
+                raise NotFoundError(Message.of("feedback.job_not_found", job_id=job_id))
             return _status(row, session.get(SourceRow, job_id))
 
     def source(self, job_id: str) -> JobSource | None:
@@ -233,7 +234,7 @@ class JobStore:
         with self.sessions.begin() as session:
             row = session.get(JobRow, job_id)
             if row is None:
-                raise NotFoundError(f"No feedback job with id {job_id}.")
+                raise NotFoundError(Message.of("feedback.job_not_found", job_id=job_id))
             if row.status in ACTIVE:
                 row.status, row.updated_at = "cancelled", _now()
         return self.status(job_id)
@@ -243,9 +244,10 @@ class JobStore:
         with self.sessions() as session:
             job = session.get(JobRow, job_id)
         if job is None:
-            raise NotFoundError(f"No feedback job with id {job_id}.")
+            raise NotFoundError(Message.of("feedback.job_not_found", job_id=job_id))
         if job.status != "done":
-            raise ConflictError(f"Job {job_id} is {job.status}; results exist once it is done.")
+            status = Message.of(f"feedback.status.{job.status}")
+            raise ConflictError(Message.of("feedback.job_not_done", job_id=job_id, status=status))
         return job, self._iter_results(job_id)
 
     def page(self, job_id: str, *, offset: int, limit: int) -> tuple[int, list[JobResultItem]]:

@@ -21,11 +21,18 @@ from assistant.feedback.pipeline import kp_fields
 from assistant.feedback.sinks import KP_COLUMNS, open_sink
 from assistant.feedback.summary import LabelCheck
 from assistant.feedback.tables import open_table, table_format
+from assistant.messages import Text
 from assistant.settings import Settings
 from assistant.store.db import make_engine
 
 MAX_SYNC = 1_000
 RESULT_FORMATS = ("json", "csv", "xlsx")
+
+
+def column_not_found(column: str, source: object, columns: Sequence[str]) -> Text:
+    """The column a user named is not in their file (or job): say which columns there are."""
+    found = ", ".join(repr(name) for name in columns)
+    return Text.of("feedback.column_not_found", column=column, source=source, columns=found)
 
 
 class FeedbackService:
@@ -64,13 +71,13 @@ class FeedbackService:
         """Code up to ``MAX_SYNC`` comments synchronously."""
         if len(comments) > MAX_SYNC:
             raise InvalidInputError(
-                f"{len(comments)} comments: at most {MAX_SYNC} per request; submit a job instead."
+                Text.of("feedback.too_many", count=len(comments), limit=f"{MAX_SYNC:,}")
             )
         return code_comments(self.coder, comments)
 
     def submit_comments(self, comments: Sequence[CommentIn]) -> JobStatusOut:
         if not comments:
-            raise InvalidInputError("A job needs at least one comment.")
+            raise InvalidInputError(Text.of("feedback.empty_job"))
         records = (comment.model_dump() for comment in comments)
         return self.jobs.submit(records, columns=["id", "text", "context"], text_column="text")
 
@@ -89,10 +96,7 @@ class FeedbackService:
         with self._stored(filename, content) as path:
             table = open_table(path, sheet=sheet)
             if text_column not in table.columns:
-                raise InvalidInputError(
-                    f"Column '{text_column}' not found in {filename}; columns found: "
-                    + ", ".join(repr(name) for name in table.columns)
-                )
+                raise InvalidInputError(column_not_found(text_column, filename, table.columns))
             source = JobSource(
                 filename=PureWindowsPath(filename).name[:255],  # no folders, / or \\
                 format=table.kind,
@@ -135,10 +139,8 @@ class FeedbackService:
         over the rows where that column is filled (codes compared upper-cased: l2 = L2)."""
         job, results = self.jobs.results(job_id)
         if gold_column not in job.columns:
-            raise InvalidInputError(
-                f"Column '{gold_column}' not found in job {job_id}; columns found: "
-                + ", ".join(repr(name) for name in job.columns)
-            )
+            source = Text.of("feedback.job_source", job_id=job_id)
+            raise InvalidInputError(column_not_found(gold_column, source, job.columns))
         gold: list[str] = []
         predicted: list[str] = []
         check = LabelCheck()
@@ -155,7 +157,7 @@ class FeedbackService:
         the uploaded file's delimiter (``;`` in, ``;`` out) and is UTF-8 with a BOM, which
         Excel opens correctly and which holds every character the coder may write."""
         if fmt not in ("csv", "xlsx"):
-            raise InvalidInputError(f"Unsupported results format '{fmt}': use json, csv or xlsx.")
+            raise InvalidInputError(Text.of("feedback.results_format", format=fmt))
         job, results = self.jobs.results(job_id)
         columns = list(job.columns) + [name for name in KP_COLUMNS if name not in job.columns]
         path = folder / f"results.{fmt}"

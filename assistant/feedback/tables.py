@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import InvalidInputError
+from assistant.messages import Text
 
 FORMATS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".jsonl": "jsonl"}
 # What we write: no ".txt" (a CSV under a .txt name surprises whoever opens it).
@@ -24,9 +25,7 @@ _SNIFF_BYTES = 64 * 1024
 def table_format(path: Path) -> str:
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
-        raise InvalidInputError(
-            f"Unsupported file type '{path.suffix}' for {path.name}: use .csv, .xlsx or .jsonl."
-        )
+        raise InvalidInputError(Text.of("feedback.file_type", suffix=path.suffix, name=path.name))
     return kind
 
 
@@ -139,17 +138,24 @@ class Table:
                     value = json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise InvalidInputError(
-                        f"{self.path.name} line {number} is not valid JSON: {exc.msg}"
+                        Text.of(
+                            "feedback.jsonl_invalid",
+                            name=self.path.name,
+                            line=number,
+                            reason=exc.msg,
+                        )
                     ) from exc
                 if not isinstance(value, dict):
-                    raise InvalidInputError(f"{self.path.name} line {number} is not an object.")
+                    raise InvalidInputError(
+                        Text.of("feedback.jsonl_not_object", name=self.path.name, line=number)
+                    )
                 yield value
 
 
 def open_table(path: Path, *, sheet: str | None = None) -> Table:
     """Open ``path`` for streaming; raises ``InvalidInputError`` for unreadable input."""
     if not path.is_file():
-        raise InvalidInputError(f"Input file not found: {path}")
+        raise InvalidInputError(Text.of("feedback.file_not_found", path=path))
     kind = table_format(path)
     if kind == "csv":
         return _open_csv(path)
@@ -167,13 +173,19 @@ def _open_csv(path: Path) -> Table:
         reader = csv.reader(handle, delimiter=delimiter)
         header = next(reader, None)
         if not header:
-            raise InvalidInputError(f"{path.name} is empty: no header row.")
+            raise InvalidInputError(Text.of("feedback.csv_empty", name=path.name))
         total = 0
         for record in reader:
             if len(record) > len(header):
                 raise InvalidInputError(
-                    f"{path.name} record {total + 1} has {len(record)} fields but the header has "
-                    f"{len(header)} (delimiter {delimiter!r}): is a comment missing its quotes?"
+                    Text.of(
+                        "feedback.csv_fields",
+                        name=path.name,
+                        record=total + 1,
+                        found=len(record),
+                        expected=len(header),
+                        delimiter=repr(delimiter),
+                    )
                 )
             total += bool(record)
     columns = [name.strip() for name in header]
@@ -187,7 +199,9 @@ def load_xlsx(path: Path) -> Any:
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises several unrelated types for a bad file
-        raise InvalidInputError(f"{path.name} is not a readable .xlsx workbook: {exc}") from exc
+        raise InvalidInputError(
+            Text.of("feedback.xlsx_unreadable", name=path.name, reason=exc)
+        ) from exc
 
 
 def sheet_header(worksheet: Any) -> list[str]:
@@ -202,13 +216,13 @@ def _open_xlsx(path: Path, sheet: str | None) -> Table:
     try:
         if sheet is not None and sheet not in workbook.sheetnames:
             names = ", ".join(workbook.sheetnames)
-            raise InvalidInputError(f"Sheet '{sheet}' not found in {path.name}; sheets: {names}")
+            raise InvalidInputError(
+                Text.of("feedback.sheet_not_found", sheet=sheet, name=path.name, sheets=names)
+            )
         worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
         columns = sheet_header(worksheet)
         if not columns:
-            raise InvalidInputError(
-                f"Sheet '{worksheet.title}' of {path.name} has an empty first row: no header."
-            )
+            raise InvalidInputError(Text.of("feedback.xlsx_no_header", name=path.name))
         total = worksheet.max_row - 1 if worksheet.max_row else None
     finally:
         workbook.close()
@@ -229,9 +243,11 @@ def _open_jsonl(path: Path) -> Table:
                     first = json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise InvalidInputError(
-                        f"{path.name} line 1 is not valid JSON: {exc.msg}"
+                        Text.of("feedback.jsonl_invalid", name=path.name, line=1, reason=exc.msg)
                     ) from exc
                 if not isinstance(first, dict):
-                    raise InvalidInputError(f"{path.name} line 1 is not an object.")
+                    raise InvalidInputError(
+                        Text.of("feedback.jsonl_not_object", name=path.name, line=1)
+                    )
                 columns = list(first)
     return Table(path, "jsonl", columns, total, encoding=encoding)

@@ -13,6 +13,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+from assistant.messages import Text as Message
+from assistant.messages import TextValueError
 from assistant.planning.dates import DateRef
 from assistant.planning.language import Language, detect_language
 from assistant.planning.lines import BenefitLine, CostLine
@@ -98,9 +100,5 @@ class ProgramBrief(BriefDraft):
     @model_validator(mode="after")
     def _has_goal_or_behaviour(self) -> ProgramBrief:
         if not self.business_goals and not self.desired_behaviours:
-            raise ValueError(
-                "a brief needs at least one business goal (business_goals) or desired "
-                "behaviour (desired_behaviours): what should change in the organisation or in "
-                "the work?"
-            )
+            raise TextValueError(Message.of("plan.goal_or_behaviour"))
         return self

@@ -28,7 +28,7 @@ Q: dict[Language, dict[str, str]] = {
             "Welk organisatiedoel (niveau 4) moet het programma dienen: welke KPI, van welke "
             "nulmeting naar welke streefwaarde, voor wanneer?"
         ),
-        "kpi": "Aan welke KPI meet u '{goal}'?",
+        "kpi": "Aan welke KPI meet je '{goal}'?",
         "baseline": "Wat is de huidige waarde (nulmeting) van {kpi}?",
         "target": "Welke streefwaarde geldt voor {kpi}?",
         "deadline": "Voor wanneer moet {kpi} de streefwaarde bereiken?",
@@ -44,7 +44,7 @@ Q: dict[Language, dict[str, str]] = {
         "duration": "Hoe lang duurt het programma?",
         "start_date": "Wanneer start het programma?",
         "methodology": (
-            "Wilt u ook het financiële rendement (ROI, niveau 5) berekenen volgens Phillips, of "
+            "Wil je ook het financiële rendement (ROI, niveau 5) berekenen volgens Phillips, of "
             "volstaat Kirkpatrick (niveau 1-4)?"
         ),
         "costs": (
@@ -52,14 +52,14 @@ Q: dict[Language, dict[str, str]] = {
             "locatie, reizen, evaluatie en de tijd van de deelnemers?"
         ),
         "benefits": (
-            "Welke opbrengst verwacht u per jaar (bijv. besparing door lager verzuim), en hoe "
+            "Welke opbrengst verwacht je per jaar (bijv. besparing door lager verzuim), en hoe "
             "wordt het effect van het programma geïsoleerd?"
         ),
         "benefit_period": "Over welke periode geldt de verwachte opbrengst van {amount}: per "
         "jaar, per maand of eenmalig?",
         "unclear_amount": "Waar hoort het bedrag {amount} bij: de kosten van het programma, of "
         "de waarde van een verbetering (bijv. per verzuimdag)?",
-        "currency": "In welke valuta rekent u? De tekst noemt {currencies}.",
+        "currency": "In welke valuta reken je? De tekst noemt {currencies}.",
     },
     Language.EN: {
         "title": "What is the programme called?",

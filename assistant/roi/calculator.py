@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
 from assistant.errors import FieldProblem, InvalidInputError
+from assistant.messages import Text
 from assistant.roi.lines import benefit_line, cost_line
 from assistant.roi.models import RoiInput
 from assistant.roi.numbers import CENT, HUNDRED, TENTH, half_up, money
@@ -62,9 +63,8 @@ def compute_roi(roi_input: RoiInput, *, lang: Lang = "en") -> RoiResult:
         )
         if not totals.costs:
             raise InvalidInputError(
-                "/costs: total costs are 0, so ROI is undefined; "
-                "add the programme's fully loaded costs",
-                fields=(FieldProblem(pointer="/costs", message="total costs must be above 0"),),
+                Text.of("roi.zero_costs"),
+                fields=(FieldProblem.of("/costs", Text.of("roi.zero_costs.field")),),
             )
         return _result(roi_input, totals, [*costs, *benefits], outcome, lang=lang)
 

@@ -11,6 +11,8 @@ from typing import Annotated
 
 from pydantic import BeforeValidator, Field
 
+from assistant.messages import Text, TextValueError
+
 MAX_AMOUNT = Decimal(10) ** 15
 MAX_DECIMAL_PLACES = 20
 MAX_TEXT_LENGTH = 64
@@ -22,7 +24,7 @@ HUNDRED = Decimal(100)
 def to_decimal(value: object) -> object:
     """Accept ints, floats (via ``str``), ``Decimal`` and numeric strings; refuse the rest."""
     if isinstance(value, bool):
-        raise ValueError("expected a number, not a boolean")
+        raise TextValueError(Text.of("number.boolean"))
     if isinstance(value, int | float):
         value = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
     elif isinstance(value, str):
@@ -35,19 +37,19 @@ def to_decimal(value: object) -> object:
 def _parse_text(text: str) -> Decimal:
     stripped = text.strip()
     if not stripped or len(stripped) > MAX_TEXT_LENGTH:
-        raise ValueError("expected a number or a numeric string")
+        raise TextValueError(Text.of("number.empty"))
     try:
         return Decimal(stripped)
     except InvalidOperation:
-        raise ValueError(f"not a number: {text!r}") from None
+        raise TextValueError(Text.of("number.invalid", text=repr(text))) from None
 
 
 def _check_finite(value: Decimal) -> Decimal:
     if not value.is_finite():
-        raise ValueError("must be a finite number (NaN and infinity are not allowed)")
+        raise TextValueError(Text.of("number.infinite"))
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -MAX_DECIMAL_PLACES:
-        raise ValueError(f"at most {MAX_DECIMAL_PLACES} decimal places")
+        raise TextValueError(Text.of("number.decimals", places=MAX_DECIMAL_PLACES))
     return value
 
 

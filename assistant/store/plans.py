@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
 from assistant.errors import ConflictError, NotFoundError
+from assistant.messages import Text as Message
 from assistant.planning.plan.models import Plan
 from assistant.store.db import Base, transaction
 
@@ -105,12 +106,17 @@ class PlanRepository:
         with self._sessions() as session:
             row = session.get(PlanRow, plan_id)
             if row is None:
-                raise NotFoundError(f"No plan with id {plan_id!r}.")
+                raise NotFoundError(Message.of("plan.not_found", plan_id=repr(plan_id)))
             wanted = version or row.latest_version
             stored = session.get(PlanVersionRow, (plan_id, wanted))
             if stored is None:
                 raise NotFoundError(
-                    f"Plan {plan_id!r} has no version {wanted} (latest: {row.latest_version})."
+                    Message.of(
+                        "plan.version_not_found",
+                        plan_id=repr(plan_id),
+                        version=wanted,
+                        latest=row.latest_version,
+                    )
                 )
             return PlanRecord(
                 id=plan_id,
@@ -128,7 +134,7 @@ class PlanRepository:
             with transaction(self._sessions) as session:
                 row = session.get(PlanRow, plan_id, with_for_update=True)
                 if row is None:
-                    raise NotFoundError(f"No plan with id {plan_id!r}.")
+                    raise NotFoundError(Message.of("plan.not_found", plan_id=repr(plan_id)))
                 version = row.latest_version + 1
                 session.add(
                     PlanVersionRow(
@@ -142,7 +148,7 @@ class PlanRepository:
                 created = _aware(row.created_at)
         except IntegrityError as exc:
             raise ConflictError(
-                f"Plan {plan_id!r} was changed at the same time; fetch it and try again."
+                Message.of("plan.changed_meanwhile", plan_id=repr(plan_id))
             ) from exc
         return PlanRecord(
             id=plan_id,

@@ -1,5 +1,6 @@
-// The one client of the REST API: JSON in and out, problem+json errors as ApiError, the API key
-// from the settings dialog (kept in sessionStorage, for deployments with EVALASSIST_API_KEYS).
+// The one client of the REST API: JSON in and out, problem+json errors as ApiError (in the page's
+// language, sent as Accept-Language), the API key from the settings dialog (kept in sessionStorage,
+// for deployments with EVALASSIST_API_KEYS).
 import { lang, safeGet, safeSet, t } from "./i18n.js";
 
 const KEY_STORAGE = "evalassist.apiKey";
@@ -48,7 +49,7 @@ async function problemOf(response) {
  * Returns parsed JSON, a Blob for other content, or null for 204; throws ApiError.
  */
 export async function api(path, { method = "GET", json, form, query, signal, raw = false } = {}) {
-  const headers = { Accept: "application/json, application/problem+json" };
+  const headers = { Accept: "application/json, application/problem+json", "Accept-Language": lang() };
   const key = apiKey();
   if (key) headers.Authorization = `Bearer ${key}`;
   let body;
@@ -91,7 +92,8 @@ function parseEvent(block) {
  * EventSource cannot POST); calls onEvent({event, data}) for each. Throws ApiError.
  */
 export async function apiStream(path, { json, onEvent, signal } = {}) {
-  const headers = { Accept: "text/event-stream, application/problem+json", "Content-Type": "application/json" };
+  const headers = { Accept: "text/event-stream, application/problem+json", "Accept-Language": lang(),
+    "Content-Type": "application/json" };
   const key = apiKey();
   if (key) headers.Authorization = `Bearer ${key}`;
   let response;

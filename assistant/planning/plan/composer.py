@@ -12,6 +12,7 @@ from typing import Annotated, Protocol
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from assistant.llm.engine import Engine, EngineInfo
+from assistant.messages import Text, TextValueError
 from assistant.planning.brief import ProgramBrief
 from assistant.planning.extract import brief_from_text
 from assistant.planning.language import Language
@@ -56,9 +57,9 @@ class PlanDraftRequest(BaseModel):
     @model_validator(mode="after")
     def _one_source(self) -> PlanDraftRequest:
         if self.brief is None and self.text is None:
-            raise ValueError("give 'brief' (a ProgramBrief) or 'text' (a free-text brief)")
+            raise TextValueError(Text.of("plan.brief_or_text"))
         if self.brief is not None and self.text is not None:
-            raise ValueError("give either 'brief' or 'text', not both")
+            raise TextValueError(Text.of("plan.brief_and_text"))
         return self
 
 

@@ -97,7 +97,7 @@ function renderAvailable(root) {
   const question = bind(textInput(state.question, { "data-pointer": "/question" }), "question");
   const askButton = h("button", { type: "submit", class: "primary" }, t("kb.ask"));
   const file = h("input", { type: "file", accept: ".txt,.md,.pdf,.docx,.html,.htm", "data-pointer": "/file" });
-  const collection = bind(textInput(state.upload, { "data-pointer": "/collection", pattern: "[a-z0-9][a-z0-9_-]*" }), "upload");
+  const collection = bind(textInput(state.upload, { "data-pointer": "/collection", pattern: "[a-z0-9][a-z0-9_\\-]*" }), "upload");
   const uploadButton = h("button", { type: "submit", class: "primary" }, icon("upload"), t("kb.upload"));
   const uploadProgress = progress();
   view = { root, banner, hits: h("div", { "aria-live": "polite" }), answer: h("div", { "aria-live": "polite" }),

@@ -1,0 +1,54 @@
+"""Errors of the knowledge base (documents, collections, passages) and of chat sessions."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "kb.no_passages": {
+        "en": "{doc_id} contains no usable passages.",
+        "nl": "{doc_id} bevat geen bruikbare passages.",
+    },
+    "kb.shipped_collection": {
+        "en": "The collection {collection} holds the shipped articles; "
+        "add and remove documents in your organisation's own collection.",
+        "nl": "De collectie {collection} bevat de meegeleverde artikelen; "
+        "voeg documenten toe aan (of verwijder ze uit) de eigen collectie van je organisatie.",
+    },
+    "kb.invalid_collection": {
+        "en": "Invalid collection {collection}: {reason}",
+        "nl": "Ongeldige collectienaam {collection}: gebruik kleine letters, cijfers, - en _.",
+    },
+    "kb.passage_not_found": {
+        "en": "No passage {chunk_id} in the knowledge base.",
+        "nl": "Passage {chunk_id} staat niet in de kennisbank.",
+    },
+    "kb.document_not_found": {
+        "en": "No document {doc_id} in collection {collection}.",
+        "nl": "Document {doc_id} staat niet in collectie {collection}.",
+    },
+    "kb.file_name": {
+        "en": "Unusable file name: {filename}",
+        "nl": "Onbruikbare bestandsnaam: {filename}",
+    },
+    "kb.not_utf8": {
+        "en": "The file is not UTF-8 text.",
+        "nl": "Het bestand is geen UTF-8-tekst.",
+    },
+    "kb.file_type": {
+        "en": "Unsupported file type {suffix}; use one of: {supported}.",
+        "nl": "Bestandstype {suffix} wordt niet ondersteund; gebruik een van: {supported}.",
+    },
+    "kb.too_large": {
+        "en": "{doc_id} is {size} bytes; the limit is {limit} bytes.",
+        "nl": "{doc_id} is {size} bytes; de grens is {limit} bytes.",
+    },
+    "kb.unreadable": {
+        "en": "{doc_id} could not be read as {suffix}: {reason}",
+        "nl": "{doc_id} kon niet als {suffix} gelezen worden ({reason}).",
+    },
+    "kb.no_text": {
+        "en": "{doc_id} contains no extractable text.",
+        "nl": "{doc_id} bevat geen tekst die te lezen is.",
+    },
+    "chat.session_not_found": {
+        "en": "No chat session with id {session_id}.",
+        "nl": "Er is geen chatgesprek met id {session_id}.",
+    },
+}

@@ -1,0 +1,54 @@
+"""Problem titles per error type and the texts of errors no domain function raised."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "problem.internal": {"en": "Internal error", "nl": "Interne fout"},
+    "problem.invalid-input": {"en": "Invalid input", "nl": "Ongeldige invoer"},
+    "problem.not-found": {"en": "Not found", "nl": "Niet gevonden"},
+    "problem.conflict": {"en": "Conflict", "nl": "Conflict"},
+    "problem.payload-too-large": {"en": "Payload too large", "nl": "Te groot"},
+    "problem.provider-failed": {
+        "en": "Upstream provider failed",
+        "nl": "Externe dienst gaf geen antwoord",
+    },
+    "problem.plan-rule": {
+        "en": "Plan failed a hard rule",
+        "nl": "Het plan voldoet niet aan een harde regel",
+    },
+    "problem.unauthorized": {"en": "Unauthorized", "nl": "Geen toegang"},
+    "problem.method-not-allowed": {"en": "Method not allowed", "nl": "Methode niet toegestaan"},
+    "problem.http-error": {"en": "HTTP error", "nl": "HTTP-fout"},
+    "http.not_found": {
+        "en": "Not Found",
+        "nl": "Dit adres bestaat niet.",
+    },
+    "http.method_not_allowed": {
+        "en": "Method Not Allowed",
+        "nl": "Dit adres kan deze handeling niet uitvoeren.",
+    },
+    "http.api_key_required": {
+        "en": "A valid API key is required: send 'Authorization: Bearer <key>'.",
+        "nl": "Een geldige API-sleutel is nodig: stuur 'Authorization: Bearer <sleutel>'.",
+    },
+    "http.body_too_large": {
+        "en": "The request body exceeds the limit of {limit} bytes.",
+        "nl": "Het verzoek is groter dan de grens van {limit} bytes.",
+    },
+    "http.unexpected": {
+        "en": "An unexpected error occurred.",
+        "nl": "Er ging onverwacht iets mis.",
+    },
+    "validation.summary": {
+        "en": "{count} invalid field(s): {fields}",
+        "nl": "{count} veld(en) kloppen niet: {fields}",
+    },
+    "validation.input": {
+        "en": "Invalid {what}: {pointer}: {message}{more}",
+        "nl": "Ongeldige {what}: {pointer}: {message}{more}",
+    },
+    "validation.more": {"en": " (and {count} more)", "nl": " (en nog {count})"},
+    "validation.what.input": {"en": "input", "nl": "invoer"},
+    "validation.what.job": {
+        "en": "job (a JSON list of comments)",
+        "nl": "taak (een JSON-lijst van opmerkingen)",
+    },
+}
