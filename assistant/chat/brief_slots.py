@@ -42,7 +42,7 @@ def read_message(
                                              "target_group": draft.target_group or people[0].group})
     title = find_name(text)
     if title is None and draft.title is not None and _names_title(text, pending, first):
-        title = draft.title if looks_like_name(draft.title) else None
+        title = draft.title if _is_name(draft.title, language) else None
     draft = draft.model_copy(update={"title": title})  # a sentence or an answer is not a name
     answered = _answer(text.strip(), language, pending)
     if answered:
@@ -66,7 +66,7 @@ def _answer(text: str, language: Language, pending: list[str]) -> dict[str, Any]
     values: dict[str, Any] = {}
     people = people_in(text, language)
     if field == "title":
-        values["title"] = find_name(text) or (text if looks_like_name(text) else None)
+        values["title"] = find_name(text) or (text if _is_name(text, language) else None)
     elif field in ("target_group", "participants"):
         number = re.search(r"\d[\d.,]*", text)
         if people:
@@ -92,6 +92,16 @@ def _answer(text: str, language: Language, pending: list[str]) -> dict[str, Any]
     elif field == "methodology":
         values["methodology"] = _methodology(text)
     return {key: value for key, value in values.items() if value not in (None, "", [])}
+
+
+def _is_name(text: str, language: Language) -> bool:
+    """A short answer that reads as a name and says nothing else about the programme (not
+    "Teamleiders krijgen coaching on the job")."""
+    if not looks_like_name(text):
+        return False
+    brief = brief_from_text(text, language).brief
+    sentence = text.rstrip().endswith(".") and bool(brief.learning_activities)
+    return not (sentence or brief.business_goals or brief.desired_behaviours or brief.participants)
 
 
 def _methodology(text: str) -> Methodology | None:

@@ -39,3 +39,13 @@ def test_a_sentence_naming_the_programme_gives_just_the_name(
     reply = talk().say(message)
     assert reply.tools.brief.title == name
     assert reply.tools.brief.participants is not None
+
+
+def test_nl_a_sentence_about_the_activities_is_not_the_name(talk: Talk) -> None:
+    c = talk()
+    c.say("We starten een programma voor 30 teamleiders.")
+    activities = c.say("Teamleiders krijgen coaching on the job.")
+    assert activities.tools.brief.title is None and activities.tools.brief.learning_activities
+    assert activities.language.value == "nl" and "Hoe heet het programma?" in activities.text
+    named = c.say("Coaching in de praktijk")
+    assert named.tools.brief.title == "Coaching in de praktijk"
