@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from assistant.chat import guard
 from assistant.chat.agent_tools import Collected, build_tools
-from assistant.chat.engine import READ_CHARS, OfflineChatEngine, Turn, TurnOutcome, _language
+from assistant.chat.engine import READ_CHARS, OfflineChatEngine, Turn, TurnOutcome
 from assistant.chat.models import ChatReply, ChatState, Intent, ToolResults
+from assistant.chat.reply_language import choose_language
 from assistant.chat.router import route
 from assistant.llm.engine import Engine, EngineInfo
 from assistant.planning.language import Language
@@ -60,7 +61,7 @@ class LlmChatEngine:
     def respond(self, turn: Turn) -> TurnOutcome:
         state = turn.state.model_copy(deep=True)
         text = turn.text[:READ_CHARS]
-        language = turn.language or _language(text, state)
+        language = turn.language or choose_language(text, state.language)
         collected = Collected()
         try:
             answer = self._run(text, turn, state, language, collected)

@@ -18,6 +18,7 @@ from assistant.planning.extract import BriefExtraction
 from assistant.planning.numbers import find_durations
 from assistant.planning.questions import open_questions
 from assistant.planning.sections import split_items
+from assistant.planning.titles import find_name, looks_like_name
 
 ESSENTIAL = ("/title", "/business_goals", "/desired_behaviours", "/learning_activities",
              "/target_group", "/participants")  # fmt: skip
@@ -39,11 +40,10 @@ def read_message(
         if people:
             draft = draft.model_copy(update={"participants": people[0].count,
                                              "target_group": draft.target_group or people[0].group})
-    if draft.title is not None and not _names_title(text, pending, first):
-        draft = draft.model_copy(update={"title": None})  # a short line is not a title by itself
-    named = _NAMED.search(text)
-    if named and draft.title is None:
-        draft = draft.model_copy(update={"title": named.group(1).strip()})
+    title = find_name(text)
+    if title is None and draft.title is not None and _names_title(text, pending, first):
+        title = draft.title if _is_name(draft.title, language) else None
+    draft = draft.model_copy(update={"title": title})  # a sentence or an answer is not a name
     answered = _answer(text.strip(), language, pending)
     if answered:
         draft = BriefDraft.model_validate(draft.model_dump(exclude_none=True) | answered)
@@ -51,11 +51,6 @@ def read_message(
 
 
 _TITLE_CUE = re.compile(r"\b(?:heet|genaamd|titel|called|named|title)\b|[\"“]", re.IGNORECASE)
-
-
-_NAMED = re.compile(
-    r"\b(?:heet|genaamd|called|named)\s+[\"“'‘]([^\"”'’\n]{3,80})[\"”'’]", re.IGNORECASE
-)
 
 
 def _names_title(text: str, pending: list[str], first: bool) -> bool:
@@ -70,8 +65,8 @@ def _answer(text: str, language: Language, pending: list[str]) -> dict[str, Any]
     field = pending[0].strip("/")
     values: dict[str, Any] = {}
     people = people_in(text, language)
-    if field == "title" and len(text) <= 120:
-        values["title"] = text.strip(" .\"'“”")
+    if field == "title":
+        values["title"] = find_name(text) or (text if _is_name(text, language) else None)
     elif field in ("target_group", "participants"):
         number = re.search(r"\d[\d.,]*", text)
         if people:
@@ -97,6 +92,16 @@ def _answer(text: str, language: Language, pending: list[str]) -> dict[str, Any]
     elif field == "methodology":
         values["methodology"] = _methodology(text)
     return {key: value for key, value in values.items() if value not in (None, "", [])}
+
+
+def _is_name(text: str, language: Language) -> bool:
+    """A short answer that reads as a name and says nothing else about the programme (not
+    "Teamleiders krijgen coaching on the job")."""
+    if not looks_like_name(text):
+        return False
+    brief = brief_from_text(text, language).brief
+    sentence = text.rstrip().endswith(".") and bool(brief.learning_activities)
+    return not (sentence or brief.business_goals or brief.desired_behaviours or brief.participants)
 
 
 def _methodology(text: str) -> Methodology | None:

@@ -7,7 +7,6 @@ from the settings (this offline engine, or the LLM agent in ``agent.py`` falling
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,9 +15,10 @@ from typing import Protocol
 from assistant.chat import guard, handle_other, handle_plan, handle_roi
 from assistant.chat.context import ChatTools, Ctx, Draft
 from assistant.chat.models import ChatReply, ChatState, Intent
+from assistant.chat.reply_language import choose_language
 from assistant.chat.router import route
 from assistant.llm.engine import Engine, EngineInfo
-from assistant.planning.language import Language, detect_language
+from assistant.planning.language import Language
 
 log = logging.getLogger("evalassist.chat")
 READ_CHARS = 20_000
@@ -88,7 +88,7 @@ class OfflineChatEngine:
     def respond(self, turn: Turn) -> TurnOutcome:
         state = turn.state.model_copy(deep=True)
         text = turn.text[:READ_CHARS]
-        language = turn.language or _language(text, state)
+        language = turn.language or choose_language(text, state.language)
         intent = route(text, state)
         pending, state.pending = state.pending, []
         ctx = Ctx(text=text, language=language, state=state, tools=self.tools, seed=state.turns,
@@ -118,30 +118,6 @@ class OfflineChatEngine:
         if intent in _PHRASE_ONLY:
             return Draft(intent, ctx.say(_PHRASE_ONLY[intent]))
         return HANDLERS[intent](ctx)
-
-
-_NL_WORDS = (
-    "hallo hoi dag goedemorgen goedemiddag ja nee klopt dank bedankt graag wat hoe waarom "
-    "laat zien toon geef vertel mij je jouw jij"
-)
-_EN_WORDS = (
-    "hello hi hey morning yes no right thanks thank please what how why which could show me "
-    "your you tell give"
-)
-_CHAT_WORDS = {Language.NL: frozenset(_NL_WORDS.split()), Language.EN: frozenset(_EN_WORDS.split())}
-
-
-def _language(text: str, state: ChatState) -> Language:
-    """The message's language; when its words do not decide, chat words ("hello", "klopt")
-    do, and otherwise the conversation keeps its language."""
-    previous = state.language or Language.NL
-    sample = text[:2000]
-    as_nl = detect_language(sample, default=Language.NL)
-    if as_nl == detect_language(sample, default=Language.EN):
-        return as_nl
-    words = set(re.findall(r"[a-z]+", sample.lower()))
-    nl, en = len(words & _CHAT_WORDS[Language.NL]), len(words & _CHAT_WORDS[Language.EN])
-    return previous if nl == en else Language.NL if nl > en else Language.EN
 
 
 def _sources(turn: Turn, state: ChatState, draft: Draft) -> guard.Sources:

@@ -11,9 +11,11 @@ from decimal import Decimal
 
 from pydantic import ValidationError
 
+from assistant.chat import guard
 from assistant.chat.context import Ctx, Draft
 from assistant.chat.models import Intent, RoiFigures, ToolResults
 from assistant.chat.phrases import COST_LABELS, ISOLATION, PERIODS
+from assistant.chat.roi_arithmetic import benefit_sum, cost_sum, unit_name
 from assistant.chat.roi_figures import (
     Conflict,
     Reading,
@@ -29,7 +31,8 @@ from assistant.chat.roi_figures import (
 from assistant.chat.texts import exact_money, join, money, number, percent
 from assistant.errors import EvalAssistError
 from assistant.planning.language import Language
-from assistant.roi import Lang, RoiInput, RoiResult, compute_roi
+from assistant.planning.time_savings import unit_of
+from assistant.roi import Lang, RoiInput, RoiLine, RoiResult, compute_roi
 
 _FORECAST = re.compile(r"verwacht|prognose|zou|zal|expect|forecast|would|will", re.IGNORECASE)
 
@@ -60,9 +63,20 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
         state.awaiting = "roi_figures"
         return Draft(intent, ctx.say("roi_need_costs"))
     state.roi_input, state.roi_confirmed, state.awaiting = roi_input, False, "roi_confirmation"
-    text = "\n".join([ctx.say("roi_understood"), *understood(roi_input, ctx.language),
+    preview = _preview(roi_input, ctx.language)
+    text = "\n".join([ctx.say("roi_understood"), *understood(roi_input, ctx.language, preview),
                       ctx.say("roi_confirm")])  # fmt: skip
-    return Draft(intent, text, tools=ToolResults(roi_input=roi_input))
+    shown = guard.numbers_of(preview)
+    return Draft(intent, text, tools=ToolResults(roi_input=roi_input), calculator=shown)
+
+
+def _preview(roi_input: RoiInput, language: Language) -> RoiResult | None:
+    """The calculator's own run on the input, so the confirmation shows its steps; ``None``
+    when it cannot run yet (the error is reported after "ja")."""
+    try:
+        return compute_roi(roi_input, lang="nl" if language is Language.NL else "en")
+    except (EvalAssistError, ValidationError, ValueError):
+        return None
 
 
 def confirm(ctx: Ctx) -> Draft:
@@ -102,39 +116,62 @@ def result_text(ctx: Ctx, result: RoiResult) -> str:
     return text
 
 
-def understood(roi_input: RoiInput, language: Language) -> list[str]:
-    """The input as a short list in the user's own figures, never a derived total."""
+def understood(
+    roi_input: RoiInput, language: Language, preview: RoiResult | None = None
+) -> list[str]:
+    """The input as a short list in the user's own figures; with the calculator's ``preview``,
+    each line shows the arithmetic the calculator will do on it."""
     from assistant.chat.texts import say
 
     cur = roi_input.currency
     lines = [say("roi_participants", language, n=roi_input.participants)]
     per = say("per_participant", language)
-    for cost in roi_input.costs:
+    shown = {line.pointer: line for line in preview.lines} if preview else {}
+    for index, cost in enumerate(roi_input.costs):
         label = _label(cost.description, COST_LABELS[language][cost.category.value])
+        line = shown.get(f"/costs/{index}")
+        per_text = per if cost.per_participant else ""
         amount = money(cost.amount, cur, language)
-        lines.append(say("roi_cost", language, label=label, amount=amount,
-                         per=per if cost.per_participant else ""))  # fmt: skip
-    for benefit in roi_input.benefits:
-        amount = money(benefit.amount or Decimal(0), cur, language)
-        label = _label(benefit.description, "")
+        if line is not None and cost.per_participant:
+            amount, per_text = cost_sum(cost, line, cur, language), ""
+        lines.append(say("roi_cost", language, label=label, amount=amount, per=per_text))
+    for index, benefit in enumerate(roi_input.benefits):
+        name = say("roi_time_saved", language) if unit_of(benefit.description) else ""
+        label = name or _label(benefit.description, "")
         label = f" ({label})" if label else ""
+        line = shown.get(f"/benefits/{index}")
+        if line is not None:
+            lines.append(say("roi_benefit_sum", language, label=label,
+                             sum=benefit_sum(benefit, line, cur, language)))  # fmt: skip
+            continue
+        amount = money(benefit.amount or Decimal(0), cur, language)
         lines.append(say("roi_benefit", language, label=label, amount=amount,
                          period=PERIODS[language][benefit.period.value],
                          per=per if benefit.per_participant else ""))
+    return [f"- {line}" for line in [*lines, *_adjustments(roi_input, language, shown)]]
+
+
+def _adjustments(roi_input: RoiInput, language: Language, shown: dict[str, RoiLine]) -> list[str]:
+    """Attribution and confidence (when the sums do not show them) and the isolation method."""
+    from assistant.chat.texts import say
+
     first = roi_input.benefits[0] if roi_input.benefits else None
-    if first is not None:
+    if first is None:
+        return []
+    lines = []
+    if not shown:
         if first.attribution_pct != 100:
-            lines.append(say("roi_attribution", language, pct=percent(first.attribution_pct,
-                                                                       language)))
+            lines.append(say("roi_attribution", language,
+                             pct=percent(first.attribution_pct, language)))  # fmt: skip
         if first.confidence_pct != 100:
-            lines.append(say("roi_confidence", language, pct=percent(first.confidence_pct,
-                                                                      language)))
-        if first.isolation_method.value == "none":
-            lines.append(say("roi_no_isolation", language))
-        else:
-            method = ISOLATION[language][first.isolation_method.value]
-            lines.append(say("roi_isolation", language, method=method))
-    return [f"- {line}" for line in lines]
+            lines.append(say("roi_confidence", language,
+                             pct=percent(first.confidence_pct, language)))  # fmt: skip
+    if first.isolation_method.value == "none":
+        lines.append(say("roi_no_isolation", language))
+    else:
+        method = ISOLATION[language][first.isolation_method.value]
+        lines.append(say("roi_isolation", language, method=method))
+    return lines
 
 
 def _label(description: str, fallback: str) -> str:
@@ -147,6 +184,8 @@ def _questions(ctx: Ctx, reading: Reading, figures: RoiFigures) -> list[str]:
     asked = [ctx.say("roi_need_period", amount=a) for a in reading.without_period]
     asked += [ctx.say("roi_need_role", amount=a) for a in reading.unclear]
     asked += [ctx.say("roi_need_pct", pct=p) for p in reading.loose_percentages]
+    asked += [ctx.say("roi_need_rate", quantity=q, unit=unit_name(u, ctx.language))
+              for q, u in reading.needs_rate]  # fmt: skip
     if asked:
         return asked
     return [ctx.say(f"roi_need_{need}") for need in missing(figures)]

@@ -145,6 +145,10 @@ NL: dict[str, Phrase] = {
     "smart_pass": "Een sterke doelstelling: alle criteria zijn gehaald.",
     "smart_line_ok": "- {label}: ja. {reason}",
     "smart_line_bad": "- {label}: nog niet. {reason} Tip: {suggestion}",
+    "roi_benefit_sum": "opbrengst{label}: {sum}",
+    "roi_time_saved": "tijdsbesparing",
+    "roi_need_rate": "Wat is {quantity} waard? Noem het tarief per {unit}, of de "
+    "tijd in dezelfde eenheid als het tarief.",
 }
 
 EN: dict[str, Phrase] = {
@@ -281,6 +285,10 @@ EN: dict[str, Phrase] = {
     "smart_pass": "A strong objective: every criterion is met.",
     "smart_line_ok": "- {label}: yes. {reason}",
     "smart_line_bad": "- {label}: not yet. {reason} Tip: {suggestion}",
+    "roi_benefit_sum": "benefit{label}: {sum}",
+    "roi_time_saved": "time saved",
+    "roi_need_rate": "What is {quantity} worth? Give the rate per {unit}, or the "
+    "time in the same unit as the rate.",
 }
 
 PHRASES: dict[Language, dict[str, Phrase]] = {Language.NL: NL, Language.EN: EN}

@@ -20,6 +20,7 @@ from assistant.chat.people import people_in
 from assistant.planning.language import Language
 from assistant.planning.money_lines import read_money
 from assistant.planning.numbers import NUMBER, find_money, find_percentages
+from assistant.planning.time_savings import TimeUnit, per_person
 from assistant.roi import BenefitLine, CostLine, IsolationMethod, RoiInput
 
 _NEGATED = re.compile(
@@ -63,14 +64,48 @@ class Reading:
     unclear: list[str] = field(default_factory=list)
     without_period: list[str] = field(default_factory=list)
     currencies: list[str] = field(default_factory=list)
+    needs_rate: list[tuple[str, TimeUnit]] = field(default_factory=list)
+    scope: Scope | None = None
+    """A correction of who an earlier line is per ("dat is per deelnemer"), without a figure."""
 
     @property
     def found_any(self) -> bool:
         return bool(
             self.participants or self.costs or self.benefits or self.totals or self.attribution
             or self.confidence or self.isolation or self.unclear or self.without_period
-            or self.loose_percentages
-        )
+            or self.loose_percentages or self.needs_rate or self.scope
+        )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Whether the last cost or benefit line is per participant or for the whole group."""
+
+    line: str
+    """ "cost" or "benefit"."""
+    per_participant: bool
+
+
+_WHOLE_GROUP = re.compile(
+    r"\b(?:voor alle deelnemers(?: samen)?|voor de hele groep|(?:alle )?samen|in totaal|"
+    r"for all participants|for the whole group|altogether|combined|in total|all together)\b",
+    re.IGNORECASE,
+)
+_COST_WORD = re.compile(r"\b(?:kost\w*|cost\w*|fee|fees|prijs|price|tarief)\b", re.IGNORECASE)
+_BENEFIT_WORD = re.compile(r"\b(?:bespa\w*|opbrengst\w*|baten|sav\w+|benefits?|winst|gain\w*)\b",
+                           re.IGNORECASE)  # fmt: skip
+
+
+def scope_of(text: str) -> Scope | None:
+    """ "per deelnemer", "nee, dat is per deelnemer", "that is for all participants together"."""
+    if per_person(text):
+        per = True
+    elif _WHOLE_GROUP.search(text):
+        per = False
+    else:
+        return None
+    costs = _COST_WORD.search(text) and not _BENEFIT_WORD.search(text)
+    return Scope("cost" if costs else "benefit", per)
 
 
 # A speaker correcting themselves mid-message: what follows replaces the same kind of figure.
@@ -106,6 +141,8 @@ def _corrected(before: Reading, after: Reading) -> Reading:
         unclear=before.unclear + after.unclear,
         without_period=before.without_period + after.without_period,
         currencies=_unique(before.currencies + after.currencies),
+        needs_rate=before.needs_rate + after.needs_rate,
+        scope=after.scope or before.scope,
     )
 
 
@@ -118,7 +155,7 @@ def _read(text: str, language: Language) -> Reading:
         for found in find_money(sentence):
             if _TOTAL.search(sentence[max(0, found.start - 30) : found.start]):
                 totals.append(found.amount)
-    money = read_money(sentences)
+    money = read_money(sentences, language)
     reading.totals = _unique(totals)
     reading.costs = [line for line in money.costs if line.amount not in reading.totals]
     if reading.totals and not reading.costs:
@@ -126,9 +163,12 @@ def _read(text: str, language: Language) -> Reading:
         reading.totals = []
     reading.benefits = money.benefits
     unclear = [a for a in money.unclear if not _is_total_text(a, reading)]
-    reading.unclear = [a for a in unclear if not _rescued(a, sentences, reading)]
+    reading.unclear = [a for a in unclear if not _rescued(a, sentences, reading, language)]
     reading.without_period = money.benefits_without_period
+    reading.needs_rate = money.needs_rate
     reading.currencies = money.currencies
+    if not (money.costs or money.benefits or find_money(text)):
+        reading.scope = scope_of(text)
     reading.participants = _unique([p.count for p in people_in(_without_money(text), language)])
     _percentages(text, language, reading)
     for method, pattern in _ISOLATION:
@@ -172,13 +212,13 @@ _GAIN = re.compile(
 )
 
 
-def _rescued(amount_text: str, sentences: list[str], reading: Reading) -> bool:
+def _rescued(amount_text: str, sentences: list[str], reading: Reading, language: Language) -> bool:
     """An amount the brief reader left unclear that names a gain and a period is a benefit."""
     for sentence in sentences:
         gain = _GAIN.search(sentence)
         if amount_text not in sentence or gain is None:
             continue
-        as_benefit = read_money([_GAIN.sub("benefit", sentence)]).benefits
+        as_benefit = read_money([_GAIN.sub("benefit", sentence)], language).benefits
         lines = [line for line in as_benefit if find_money(amount_text)[0].amount == line.amount]
         if lines:
             reading.benefits.append(lines[0].model_copy(update={"description": gain.group()}))
@@ -190,16 +230,25 @@ def _is_total_text(amount_text: str, reading: Reading) -> bool:
     return any(m.amount in reading.totals for m in find_money(amount_text))
 
 
+_CLAUSE_END = re.compile(r"[,;.!?]\s|\n|\s(?:en|and)\s")
+
+
 def _percentages(text: str, language: Language, reading: Reading) -> None:
+    """Each percentage takes the nearest cue, preferring one in its own clause: in "60 % toe te
+    schrijven, 80 % zeker" the 60 is attribution and the 80 confidence."""
     for found in find_percentages(text, language=language):
-        before = text[max(0, found.start - 60) : found.start]
-        after = text[found.end : found.end + 40]
-        if _CONFIDENCE.search(before + " " + after):
-            reading.confidence.append(found.value)
-        elif _ATTRIBUTION.search(before + " " + after):
-            reading.attribution.append(found.value)
-        else:
+        start, end = max(0, found.start - 60), found.end + 40
+        cues = []
+        for kind, pattern in (("confidence", _CONFIDENCE), ("attribution", _ATTRIBUTION)):
+            for cue in pattern.finditer(text, start, end):
+                before = cue.end() <= found.start
+                gap = text[cue.end() : found.start] if before else text[found.end : cue.start()]
+                cues.append((bool(_CLAUSE_END.search(gap)), len(gap), kind))
+        if not cues:
             reading.loose_percentages.append(found.text)
+            continue
+        kind = min(cues)[2]
+        (reading.confidence if kind == "confidence" else reading.attribution).append(found.value)
     reading.attribution = _unique(reading.attribution)
     reading.confidence = _unique(reading.confidence)
 
@@ -269,7 +318,18 @@ def merge(figures: RoiFigures, reading: Reading) -> RoiFigures:
         update["confidence_pct"] = reading.confidence[-1]
     if reading.isolation is not None:
         update["isolation_method"] = reading.isolation
+    if reading.scope is not None:
+        _rescope(figures, reading.scope, update)
     return figures.model_copy(update=update)
+
+
+def _rescope(figures: RoiFigures, scope: Scope, update: dict[str, object]) -> None:
+    """Set "per participant" on the last line of the kind the correction is about."""
+    name = "costs" if scope.line == "cost" else "benefits"
+    lines = list(getattr(figures, name))
+    if lines:
+        lines[-1] = lines[-1].model_copy(update={"per_participant": scope.per_participant})
+        update[name] = lines
 
 
 _FILLER = frozenset(

@@ -10,6 +10,7 @@ import re
 
 from assistant.chat.classifier import MIN_CONFIDENCE, classifier
 from assistant.chat.models import ChatState, Intent
+from assistant.chat.roi_figures import scope_of
 from assistant.planning.numbers import find_money, find_percentages
 
 CLASSIFY_CHARS = 2_000
@@ -104,6 +105,8 @@ def route(text: str, state: ChatState) -> Intent:
         return Intent.SMALLTALK
     if looks_like_comments(stripped):
         return Intent.CODE_COMMENTS
+    if state.awaiting in ("roi_confirmation", "roi_figures") and scope_of(head) is not None:
+        return Intent.CORRECT_ROI if state.awaiting == "roi_confirmation" else Intent.COMPUTE_ROI
     if state.awaiting == "roi_confirmation":
         if YES.match(head) and not has_figures(head):
             return Intent.CONFIRM_ROI

@@ -56,7 +56,9 @@ def brief_from_text(text: str, language: Language | None = None) -> BriefExtract
     language = language or detect_language(text)
     sections = split_brief(text)
     sentences = sections.sentences
-    money = read_money(sentences + [item for items in sections.lists.values() for item in items])
+    money = read_money(
+        sentences + [item for items in sections.lists.values() for item in items], language
+    )
     people = _people(sections, language)
     fields: dict[str, Any] = {
         "language": language,

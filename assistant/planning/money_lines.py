@@ -9,9 +9,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
+from assistant.planning.language import Language, detect_language
 from assistant.planning.lines import BenefitLine, CostCategory, CostLine, IsolationMethod, Period
 from assistant.planning.numbers import Money, find_money
+from assistant.planning.time_savings import (
+    DESCRIPTIONS,
+    TimeSaved,
+    TimeUnit,
+    in_rate_unit,
+    per_person,
+    rate_unit,
+    times_saved,
+)
 
 _CATEGORIES: tuple[tuple[CostCategory, str], ...] = (
     (CostCategory.NEEDS_ASSESSMENT, r"behoefteanalyse|intake|needs? (?:assessment|analysis)"),
@@ -68,18 +79,96 @@ class MoneyFindings:
     benefits_without_period: list[str] = field(default_factory=list)
     unclear: list[str] = field(default_factory=list)
     currencies: list[str] = field(default_factory=list)
+    needs_rate: list[tuple[str, TimeUnit]] = field(default_factory=list)
+    """Time saved ("2 dagen") without a rate in the same unit: what is one such unit worth?"""
 
 
-def read_money(sentences: list[str]) -> MoneyFindings:
-    """Sort every amount in ``sentences`` into costs, benefits, or amounts to ask about."""
+@dataclass(frozen=True)
+class _Saving:
+    saved: TimeSaved
+    clause: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class _Rate:
+    money: Money
+    unit: TimeUnit
+    end: int
+    clause: str
+    sentence: int
+
+
+def read_money(sentences: list[str], language: Language | None = None) -> MoneyFindings:
+    """Sort every amount in ``sentences`` into costs, benefits, or amounts to ask about; time
+    saved at a rate ("3 uur per week à EUR 45 per uur") becomes one quantity × rate benefit."""
+    language = language or detect_language(" ".join(sentences))
     findings = MoneyFindings()
-    for sentence in sentences:
+    savings = [
+        _Saving(saved, clause, index)
+        for index, sentence in enumerate(sentences)
+        for clause in _clauses(sentence)
+        for saved in times_saved(clause, language)
+    ]
+    rates: list[_Rate] = []
+    for index, sentence in enumerate(sentences):
         for clause in _clauses(sentence):
             for money in find_money(clause):
                 if money.currency not in findings.currencies:
                     findings.currencies.append(money.currency)
+                rate = rate_unit(clause, money)
+                in_clause = any(saving.clause == clause for saving in savings)
+                if rate is not None and savings and (in_clause or not _is_cost(clause)):
+                    rates.append(_Rate(money, *rate, clause, index))
+                    continue
                 _sort(findings, money, clause, clause[money.end : money.end + 40], sentence)
+    _pair(findings, savings, rates, language)
     return findings
+
+
+def _pair(
+    findings: MoneyFindings, savings: list[_Saving], rates: list[_Rate], language: Language
+) -> None:
+    """Each saving takes the rate in its clause, else in its sentence, else the message's only
+    rate; a rate no saving took is asked about like any unclear amount."""
+    used: set[tuple[Decimal, TimeUnit]] = set()
+    for saving in savings:
+        rate = _rate_for(saving, rates)
+        values = None if rate is None else in_rate_unit(saving.saved, rate.money.amount, rate.unit)
+        if rate is not None:
+            used.add((rate.money.amount, rate.unit))
+        if rate is None or values is None:
+            findings.needs_rate.append((saving.saved.text, saving.saved.unit))
+            continue
+        clause = saving.clause
+        if rate.clause == clause:  # "EUR 400 a day" names the rate, not the saving's period
+            clause = clause[: rate.money.start] + " " + clause[rate.end :]
+        period = _first_period(clause)
+        if period is None:
+            findings.benefits_without_period.append(saving.saved.text)
+            continue
+        findings.benefits.append(
+            BenefitLine(
+                description=DESCRIPTIONS[language][values[2]],
+                quantity=values[0],
+                unit_value=values[1],
+                period=period,
+                per_participant=per_person(saving.clause),
+                isolation_method=IsolationMethod.NONE,
+            )
+        )
+    findings.unclear.extend(
+        rate.money.text for rate in rates if (rate.money.amount, rate.unit) not in used
+    )
+
+
+def _rate_for(saving: _Saving, rates: list[_Rate]) -> _Rate | None:
+    in_clause = [rate for rate in rates if rate.clause == saving.clause]
+    in_sentence = [rate for rate in rates if rate.sentence == saving.sentence]
+    if in_clause or in_sentence:
+        return (in_clause or in_sentence)[0]
+    distinct = {(rate.money.amount, rate.unit) for rate in rates}
+    return rates[0] if len(distinct) == 1 else None
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -106,7 +195,7 @@ def _sort(findings: MoneyFindings, money: Money, context: str, after: str, sente
                 description=description,
                 amount=money.amount,
                 period=period,
-                per_participant=bool(_PER_PARTICIPANT.search(after)),
+                per_participant=bool(_PER_PARTICIPANT.search(after)) or per_person(context),
                 isolation_method=IsolationMethod.NONE,
             )
         )
@@ -142,6 +231,13 @@ def _period(text: str) -> Period | None:
         if re.search(pattern, text, re.IGNORECASE):
             return period
     return None
+
+
+def _first_period(text: str) -> Period | None:
+    """The period named first: "3 uur per week à EUR 45 per uur" is per week."""
+    found = [(m.start(), period) for period, pattern in _PERIODS
+             for m in [re.search(pattern, text, re.IGNORECASE)] if m]  # fmt: skip
+    return min(found, key=lambda item: item[0])[1] if found else None
 
 
 def _rate(after: str) -> bool:

@@ -12,6 +12,7 @@ import pytest
 
 from assistant.chat import ChatReply, ChatService, MessageIn, SessionCreate, guard
 from assistant.planning.language import Language
+from assistant.roi import compute_roi
 from assistant.services import Services
 from assistant.settings import Settings
 from knowledge_base.service import KnowledgeService
@@ -66,6 +67,8 @@ class Conversation:
         reply = self.chat.send(self.session_id, MessageIn(text=text))
         if reply.tools.roi_result is not None:
             self.calculator |= guard.numbers_of(reply.tools.roi_result)
+        if reply.tools.roi_input is not None:  # the confirmation shows the calculator's steps
+            self.calculator |= guard.numbers_of(compute_roi(reply.tools.roi_input))
         if reply.tools.plan is not None:
             forecast = self.services.plans.get(reply.tools.plan.plan_id).plan.roi_forecast
             self.calculator |= guard.numbers_of(forecast)

@@ -102,3 +102,66 @@ def test_a_failed_send_keeps_the_message(page: Any, probe: PageProbe) -> None:
     expect(page.locator("[data-card=coded_comments]")).to_be_visible(timeout=30_000)
     assert page.evaluate("typeof window.pwned") == "undefined"
     screenshot(page, "chat-error-retry-en")
+
+
+FIGURES = {
+    "nl-NL": {
+        "costs": "Bereken de ROI: de training kost EUR 40.000.",
+        "figures": "25 deelnemers, elke deelnemer bespaart 3 uur per week à EUR 45 per uur, "
+        "60 % toe te schrijven, 80 % zeker",
+        "sum": "3 uur × € 45 × 52 weken × 25 deelnemers = € 175.500 per jaar, × 60% "
+        "toeschrijving × 80% zekerheid = € 84.240 per jaar",
+        "yes": "ja",
+        "roi_pct": "110,60%",
+    },
+    "en-GB": {
+        "costs": "Calculate the ROI: the course costs EUR 20,000.",
+        "figures": "40 agents, they save 15 minutes a day at EUR 48 an hour, 50% due to the "
+        "training.",
+        "sum": "0.25 hours × € 48 × 260 working days = € 3,120 a year, × 50% attribution",
+        "fix": "that is per person",
+        "fixed": "× 260 working days × 40 participants = € 124,800 a year",
+        "yes": "yes",
+        "roi_pct": "212.00%",
+    },
+}
+
+
+def test_roi_confirmation_shows_the_calculators_arithmetic(page: Any, locale: str) -> None:
+    text = FIGURES[locale]
+    goto_chat(page)
+    say(page, text["costs"], 1)
+    say(page, text["figures"], 2)
+    last = page.locator("#chat-log .msg.assistant").last
+    expect(last).to_contain_text(text["sum"])
+    replies = 2
+    if "fix" in text:
+        say(page, text["fix"], 3)
+        expect(page.locator("#chat-log .msg.assistant").last).to_contain_text(text["fixed"])
+        replies = 3
+    screenshot(page, f"chat-roi-arithmetic-{locale[:2]}")
+    say(page, text["yes"], replies + 1)
+    expect(page.locator("[data-card=roi_result]").last).to_contain_text(text["roi_pct"])
+
+
+@pytest.mark.parametrize("locale", ["en-GB"], indirect=True)
+def test_plan_name_taken_from_a_sentence(page: Any) -> None:
+    goto_chat(page)
+    say(page, "It's called First Call Fix. It's for 120 agents in our contact centre. Agents "
+        "should resolve the customer's question in the first call.", 1)  # fmt: skip
+    say(page, "Draft the plan.", 2)
+    card = page.locator("[data-card=plan]")
+    expect(card.locator("strong")).to_have_text("First Call Fix")
+    screenshot(page, "chat-plan-name-en")
+
+
+@pytest.mark.parametrize("locale", ["nl-NL"], indirect=True)
+def test_dutch_conversation_stays_dutch_on_an_english_phrase(page: Any) -> None:
+    goto_chat(page)
+    say(page, "We starten een programma voor 30 teamleiders.", 1)
+    say(page, "Teamleiders krijgen coaching on the job.", 2)
+    last = page.locator("#chat-log .msg.assistant").last
+    expect(last).to_contain_text("Hoe heet het programma?")
+    say(page, "Coaching in de praktijk", 3)
+    expect(page.locator("#chat-log .msg.assistant").last).to_contain_text("organisatiedoel")
+    screenshot(page, "chat-language-nl")

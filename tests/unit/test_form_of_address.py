@@ -13,6 +13,9 @@ ROOT = Path(__file__).resolve().parents[2]
 # "u", "uw", "U", "Uw" as words in running text; not inside regex alternations like (je|uw|your).
 FORMAL = re.compile(r"(?<![\w|(:\\'-])(?:u|uw|U|Uw|UW)(?![\w|)'-])")
 ALLOWED_REGEX = re.compile(r"\(\?|\\b|\\s")
+# Word lists that recognise what users write (a user may well write "u"); the product never says
+# them. Each is named by its module and its first words, so nothing else there is skipped.
+INPUT_LEXICONS = {("assistant/chat/reply_language.py", "ik je jij u wij ")}
 
 
 def _python_strings(path: Path) -> list[str]:
@@ -27,7 +30,12 @@ def _shipped_texts() -> list[tuple[str, str]]:
     texts: list[tuple[str, str]] = []
     for folder in ("assistant", "api", "knowledge_base"):
         for path in sorted((ROOT / folder).rglob("*.py")):
-            texts += [(str(path.relative_to(ROOT)), s) for s in _python_strings(path)]
+            where = str(path.relative_to(ROOT))
+            texts += [
+                (where, s)
+                for s in _python_strings(path)
+                if not any(where == w and s.startswith(start) for w, start in INPUT_LEXICONS)
+            ]
     for path in [ROOT / "api/web/static/i18n/nl.js", *sorted((ROOT / "assistant").rglob("*.yaml"))]:
         texts += [
             (str(path.relative_to(ROOT)), line) for line in path.read_text("utf-8").splitlines()

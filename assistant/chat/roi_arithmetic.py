@@ -1,0 +1,112 @@
+"""The arithmetic the calculator will do on one line, in the user's words, before they confirm:
+"3 uur × € 45 × 52 weken × 25 deelnemers = € 175.500 per jaar, × 60% toeschrijving × 80%
+zekerheid = € 84.240 per jaar".
+
+Every value after an "=" is the calculator's own (a preview run of ``compute_roi``); this module
+only words the steps the calculator recorded.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.chat.texts import money, number, percent
+from assistant.planning.language import Language
+from assistant.planning.time_savings import TimeUnit, unit_of
+from assistant.roi import BenefitLine, CostLine, Period, RoiLine, RoiStep, StepKind
+
+_TIME: dict[Language, dict[TimeUnit, tuple[str, str]]] = {
+    Language.NL: {TimeUnit.MINUTE: ("minuut", "minuten"), TimeUnit.HOUR: ("uur", "uur"),
+                  TimeUnit.DAY: ("dag", "dagen")},
+    Language.EN: {TimeUnit.MINUTE: ("minute", "minutes"), TimeUnit.HOUR: ("hour", "hours"),
+                  TimeUnit.DAY: ("day", "days")},
+}  # fmt: skip
+"""The unit of time saved ("3 uur")."""
+_COUNTS: dict[Language, dict[str, tuple[str, str]]] = {
+    Language.NL: {"week": ("week", "weken"), "month": ("maand", "maanden"),
+                  "day": ("werkdag", "werkdagen"), "participants": ("deelnemer", "deelnemers")},
+    Language.EN: {"week": ("week", "weeks"), "month": ("month", "months"),
+                  "day": ("working day", "working days"),
+                  "participants": ("participant", "participants")},
+}  # fmt: skip
+"""What the calculator multiplies by: periods in a year, participants."""
+_FACTORS: dict[Language, dict[StepKind, str]] = {
+    Language.NL: {StepKind.PROFIT_MARGIN: "winstmarge", StepKind.ATTRIBUTION: "toeschrijving",
+                  StepKind.CONFIDENCE: "zekerheid", StepKind.ADJUSTMENT: "correctie"},
+    Language.EN: {StepKind.PROFIT_MARGIN: "profit margin", StepKind.ATTRIBUTION: "attribution",
+                  StepKind.CONFIDENCE: "confidence", StepKind.ADJUSTMENT: "adjustment"},
+}  # fmt: skip
+_PER_PERSON = {Language.NL: " per deelnemer", Language.EN: " per participant"}
+_PER_YEAR = {Language.NL: "per jaar", Language.EN: "a year"}
+_ONCE = {Language.NL: "eenmalig", Language.EN: "once"}
+_PCT_STEPS = (StepKind.PROFIT_MARGIN, StepKind.ATTRIBUTION, StepKind.CONFIDENCE)
+
+
+def benefit_sum(benefit: BenefitLine, line: RoiLine, currency: str, language: Language) -> str:
+    """One benefit line's arithmetic, from its value to its adjusted value per year."""
+    per = _ONCE[language] if benefit.period is Period.ONCE else _PER_YEAR[language]
+    parts = [_base(benefit, currency, language)]
+    multiplied = adjusting = False
+    for step in line.steps[1:]:
+        if step.factor is None or step.factor == 1 or step.kind is StepKind.BENEFIT_YEARS:
+            continue
+        if step.kind in _PCT_STEPS or step.kind is StepKind.ADJUSTMENT:
+            if multiplied and not adjusting:
+                parts.append(f"= {money(step.value_before, currency, language)} {per},")
+            elif not adjusting:
+                parts.append(f"{per},")
+            adjusting = True
+            parts.append(_factor(step, language))
+        else:
+            parts.append(_count(step, benefit.period, language))
+        multiplied = True
+    if multiplied:
+        parts.append(f"= {money(line.first_year_value, currency, language)} {per}")
+    else:
+        parts.append(per)
+    return " ".join(parts)
+
+
+def cost_sum(cost: CostLine, line: RoiLine, currency: str, language: Language) -> str:
+    """ "€ 500 per deelnemer × 25 deelnemers = € 12.500" for a per-participant cost."""
+    text = money(cost.amount, currency, language) + _PER_PERSON[language]
+    steps = [s for s in line.steps[1:] if s.factor is not None and s.factor != 1]
+    if not steps:
+        return text
+    factors = [_count(s, Period.YEAR, language) if s.kind is StepKind.PARTICIPANTS
+               else _factor(s, language) for s in steps]  # fmt: skip
+    return " ".join([text, *factors, "=", money(line.value, currency, language)])
+
+
+def unit_name(unit: TimeUnit, language: Language) -> str:
+    """ "uur", "dag": the unit a rate is asked for."""
+    return _TIME[language][unit][0]
+
+
+def _base(benefit: BenefitLine, currency: str, language: Language) -> str:
+    if benefit.quantity is None or benefit.unit_value is None:
+        return money(benefit.amount or Decimal(0), currency, language)
+    unit = unit_of(benefit.description)
+    words = _plural(_TIME[language][unit], benefit.quantity) if unit else ""
+    quantity = f"{number(benefit.quantity.normalize(), language)} {words}".strip()
+    return f"{quantity} × {money(benefit.unit_value, currency, language)}"
+
+
+def _count(step: RoiStep, period: Period, language: Language) -> str:
+    key = "participants" if step.kind is StepKind.PARTICIPANTS else period.value
+    factor = step.factor or Decimal(1)
+    forms = _COUNTS[language].get(key)
+    words = _plural(forms, factor) if forms else ""
+    return f"× {number(factor.normalize(), language)} {words}".rstrip()
+
+
+def _factor(step: RoiStep, language: Language) -> str:
+    factor = step.factor or Decimal(1)
+    word = _FACTORS[language].get(step.kind, "")
+    if step.kind is StepKind.ADJUSTMENT:
+        return f"× {number(factor.normalize(), language)} ({word})"
+    return f"× {percent(factor * 100, language)} {word}"
+
+
+def _plural(forms: tuple[str, str], value: Decimal) -> str:
+    return forms[0] if value == 1 else forms[1]

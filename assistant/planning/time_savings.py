@@ -1,0 +1,149 @@
+"""Time saved at a rate: "3 uur per week à EUR 45 per uur" is quantity × unit value, not EUR 45.
+
+An advisor states a benefit as hours (minutes, days) saved per period and what that time is
+worth; the ROI calculator multiplies them (``BenefitLine.quantity`` × ``unit_value``). The tables
+below name the words; nothing here does arithmetic on money except the exact unit conversions
+(60 minutes to the hour), and a conversion that is not exact is asked about instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from assistant.planning.language import Language
+from assistant.planning.numbers import QUANTITY, Money, parse_number
+
+
+class TimeUnit(StrEnum):
+    MINUTE = "minute"
+    HOUR = "hour"
+    DAY = "day"
+
+
+_SAVED_UNITS: dict[TimeUnit, str] = {
+    TimeUnit.MINUTE: r"minuten|minuut|minutes?|mins?",
+    TimeUnit.HOUR: r"uren|uur|hours?|hrs?",
+    TimeUnit.DAY: r"werkdagen|werkdag|dagen|dag|working days?|days?",
+}
+_RATE_UNITS: dict[TimeUnit, str] = {
+    TimeUnit.MINUTE: r"minuut|minute|min",
+    TimeUnit.HOUR: r"uur|hour|hr|u|h",
+    TimeUnit.DAY: r"werkdag|dag|working day|day",
+}
+_RATE_NAMES: dict[TimeUnit, str] = {
+    TimeUnit.HOUR: r"uurtarief|uurloon|uurprijs|uurkosten|hourly (?:rate|wage|cost|pay)|"
+    r"(?:rate|cost|wage) per hour",
+    TimeUnit.DAY: r"dagtarief|dagloon|dagprijs|daily rate|day rate|(?:rate|cost) per day",
+}
+_SAVED = re.compile(
+    rf"(?<![\w.,])(?P<num>{QUANTITY})\s?(?P<unit>"
+    + "|".join(f"(?P<{unit.name}>{words})" for unit, words in _SAVED_UNITS.items())
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+_SAVING_CUE = re.compile(
+    r"\b(?:bespa\w*|tijdwinst|winnen|wint|minder tijd|sneller|saves?|saved|saving\w*|"
+    r"time gained|gains?|less time|faster|quicker)\b",
+    re.IGNORECASE,
+)
+_RATE_AFTER = re.compile(
+    r"^\s?(?:per|/|an?|p/)\s?(?P<unit>"
+    + "|".join(f"(?P<{unit.name}>{words})" for unit, words in _RATE_UNITS.items())
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+_RATE_BEFORE = re.compile(
+    "(?:" + "|".join(f"(?P<{unit.name}>{words})" for unit, words in _RATE_NAMES.items())
+    + r")\b[^\d€$£]{0,25}$",
+    re.IGNORECASE,
+)  # fmt: skip
+_PER_PERSON = re.compile(
+    r"\b(?:elke|iedere?|per|each|every)\s+(?:deelnemer|participant|persoon|person|medewerker|"
+    r"werknemer|employee|cursist|learner|trainee|agent|teamleider|manager|head|hoofd)\b|"
+    r"\bp\.p\.|\b(?:each|ieder|elk)\b(?!\s+(?:week|maand|jaar|dag|month|year|day|time|keer))",
+    re.IGNORECASE,
+)
+
+DESCRIPTIONS: dict[Language, dict[TimeUnit, str]] = {
+    Language.NL: {TimeUnit.MINUTE: "Tijdsbesparing in minuten",
+                  TimeUnit.HOUR: "Tijdsbesparing in uren", TimeUnit.DAY: "Tijdsbesparing in dagen"},
+    Language.EN: {TimeUnit.MINUTE: "Time saved in minutes", TimeUnit.HOUR: "Time saved in hours",
+                  TimeUnit.DAY: "Time saved in days"},
+}  # fmt: skip
+"""A time-saving benefit line's description names its unit, so a reader can show "3 uur"."""
+
+
+@dataclass(frozen=True)
+class TimeSaved:
+    """ "3 uur" in a clause that says time is saved."""
+
+    quantity: Decimal
+    unit: TimeUnit
+    start: int
+    end: int
+    text: str
+
+
+def times_saved(clause: str, language: Language | None = None) -> list[TimeSaved]:
+    """The amounts of time a clause says are saved ("elke deelnemer bespaart 3 uur")."""
+    if not _SAVING_CUE.search(clause):
+        return []
+    found = []
+    for m in _SAVED.finditer(clause):
+        unit = next(u for u in TimeUnit if m[u.name])
+        value = parse_number(m["num"], language=language)
+        if value > 0:
+            found.append(TimeSaved(value, unit, m.start(), m.end(), m.group()))
+    return found
+
+
+def rate_unit(clause: str, money: Money) -> tuple[TimeUnit, int] | None:
+    """The time unit an amount is a rate for ("EUR 45 per uur", "€400/day", "uurtarief € 45")
+    and where the rate's wording ends in ``clause``."""
+    after = _RATE_AFTER.match(clause[money.end : money.end + 20])
+    if after:
+        return next(u for u in TimeUnit if after[u.name]), money.end + after.end()
+    before = _RATE_BEFORE.search(clause[max(0, money.start - 60) : money.start])
+    if before:
+        return next(u for u in _RATE_NAMES if before[u.name]), money.end
+    return None
+
+
+def per_person(text: str) -> bool:
+    """Whether a figure is stated per participant ("elke deelnemer", "per person", "each")."""
+    return bool(_PER_PERSON.search(text))
+
+
+def in_rate_unit(
+    saved: TimeSaved, rate: Decimal, unit: TimeUnit
+) -> tuple[Decimal, Decimal, TimeUnit] | None:
+    """``(quantity, unit_value, unit)`` for the calculator, exactly; ``None`` when the units need
+    a figure the text does not give (hours in a working day) or no conversion is exact."""
+    if saved.unit is unit:
+        return saved.quantity, rate, unit
+    if (saved.unit, unit) == (TimeUnit.HOUR, TimeUnit.MINUTE):
+        return saved.quantity * 60, rate, TimeUnit.MINUTE
+    if (saved.unit, unit) == (TimeUnit.MINUTE, TimeUnit.HOUR):
+        for quantity, value, in_unit in (
+            (saved.quantity / 60, rate, TimeUnit.HOUR),
+            (saved.quantity, rate / 60, TimeUnit.MINUTE),
+        ):
+            if _exact(quantity) and _exact(value):
+                return quantity, value, in_unit
+    return None
+
+
+def unit_of(description: str) -> TimeUnit | None:
+    """The unit of a time-saving line from its description (either language)."""
+    for table in DESCRIPTIONS.values():
+        for unit, text in table.items():
+            if description == text:
+                return unit
+    return None
+
+
+def _exact(value: Decimal) -> bool:
+    return value == value.quantize(Decimal("0.0001"))
