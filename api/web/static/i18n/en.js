@@ -316,6 +316,7 @@ export default {
   "roi.r.firstYear": "First-year benefits",
   "roi.r.breakEven": "Break-even",
   "roi.r.margin": "benefits may fall {pct} (to {needed})",
+  "roi.r.rise": "benefits must rise by {pct} to break even (to {needed})",
   "roi.r.warnings": "Warnings",
   "roi.r.noWarnings": "No warnings: the input follows the Phillips guiding principles checked here.",
   "roi.r.goto": "Go to field",

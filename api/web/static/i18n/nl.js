@@ -316,6 +316,7 @@ export default {
   "roi.r.firstYear": "Baten eerste jaar",
   "roi.r.breakEven": "Break-even",
   "roi.r.margin": "baten mogen {pct} dalen (tot {needed})",
+  "roi.r.rise": "de baten moeten met {pct} stijgen om quitte te spelen (tot {needed})",
   "roi.r.warnings": "Waarschuwingen",
   "roi.r.noWarnings": "Geen waarschuwingen: de invoer volgt de gecontroleerde uitgangspunten van Phillips.",
   "roi.r.goto": "Naar het veld",
