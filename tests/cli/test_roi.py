@@ -139,8 +139,12 @@ def test_break_even_says_rise_on_a_loss_and_fall_on_a_gain(
         "participants": 1,
         "costs": [{"category": "delivery", "description": "Trainer", "amount": costs}],
         "benefits": [
-            {"description": "Saved", "amount": "280.9", "period": "year",
-             "isolation_method": "control_group"}
+            {
+                "description": "Saved",
+                "amount": "280.9",
+                "period": "year",
+                "isolation_method": "control_group",
+            }
         ],
     }
     result = runner.invoke(
