@@ -1,4 +1,4 @@
-"""A plan document as simple blocks (headings, paragraphs, lists, tables, code), laid out once
+"""A plan document as simple blocks (headings, paragraphs, lists, tables, diagrams), laid out once
 and written by both the Markdown and the DOCX writer, so the two exports always agree."""
 
 from __future__ import annotations
@@ -31,9 +31,11 @@ class Table:
 
 
 @dataclass(frozen=True)
-class Code:
-    language: str
-    text: str
+class Diagram:
+    """Mermaid source for readers that draw it (Markdown); a Word reader has the table."""
+
+    caption: str
+    mermaid: str
 
 
-Block = Heading | Paragraph | Bullets | Table | Code
+Block = Heading | Paragraph | Bullets | Table | Diagram

@@ -8,7 +8,7 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.shared import Pt
 
-from assistant.planning.plan.export.blocks import Block, Bullets, Code, Heading, Paragraph, Table
+from assistant.planning.plan.export.blocks import Block, Bullets, Diagram, Heading, Paragraph, Table
 from assistant.planning.plan.export.layout import Layout
 from assistant.planning.plan.models import Plan
 
@@ -53,8 +53,5 @@ def _write(document: object, block: Block) -> None:
                 for cell, text in zip(table.add_row().cells, row, strict=True):
                     cell.text = text
             doc.add_paragraph()  # type: ignore[attr-defined]
-        case Code(_, text):
-            paragraph = doc.add_paragraph()  # type: ignore[attr-defined]
-            run = paragraph.add_run(text)
-            run.font.name = "Courier New"
-            run.font.size = Pt(8)
+        case Diagram():
+            pass  # the impact map's table already draws it for a Word reader
