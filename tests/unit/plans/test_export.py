@@ -74,7 +74,7 @@ def test_docx_draws_the_impact_map_as_a_table_a_manager_reads(
     document = Document(io.BytesIO(to_docx(plan)))
     header = IMPACT_HEADER[plan.language.value]
     [table] = [t for t in document.tables if [c.text for c in t.rows[0].cells] == header]
-    rows = [[c.text for c in row.cells] for row in table.rows[1:]]
+    rows = [[c.text.replace("• ", "") for c in row.cells] for row in table.rows[1:]]
     assert len(rows) == len(m.behaviours)
     for behaviour, (activities, shown, indicators, goals, strategic) in zip(
         m.behaviours, rows, strict=True
@@ -95,7 +95,7 @@ def test_assumed_links_are_marked_in_the_impact_table(composer: OfflineComposer)
     plan = draft_plan(example_request("customer_service_brief.json"), composer=composer)
     document = Document(io.BytesIO(to_docx(plan)))
     [table] = [t for t in document.tables if t.rows[0].cells[0].text == "Learning activity"]
-    cells = [[c.text for c in row.cells] for row in table.rows[1:]]
+    cells = [[c.text.replace("• ", "") for c in row.cells] for row in table.rows[1:]]
     # A2 (weekly call-listening) is linked to both behaviours by assumption, B1 to O1 by the brief
     assert "A2 Weekly 30-minute call-listening sessions with the team coach (assumed)" in (
         cells[0][0].splitlines()

@@ -26,8 +26,11 @@ class Bullets:
 
 @dataclass(frozen=True)
 class Table:
+    """A table; ``row_labels``: its first column names each row (styled as labels)."""
+
     header: list[str]
     rows: list[list[str]]
+    row_labels: bool = True
 
 
 @dataclass(frozen=True)

@@ -74,4 +74,4 @@ def impact_table(m: ImpactMap, labels: dict[str, str]) -> Table:
             none = t["none"]
             rows.append([none, none, none, names.cell([o.id]), names.cell(tops, assumed_tops)])
     header = [t["activity"], t["behaviour"], t["success"], t["operational"], t["strategic"]]
-    return Table(header, rows)
+    return Table(header, rows, row_labels=False)

@@ -34,7 +34,7 @@ def _block(block: Block) -> str:
             return "\n".join(
                 f"{n}. {item}" if numbered else f"- {item}" for n, item in enumerate(items, 1)
             )
-        case Table(header, rows):
+        case Table(header, rows, _):
             lines = ["| " + " | ".join(_cell(h) for h in header) + " |"]
             lines.append("|" + "|".join("---" for _ in header) + "|")
             lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
