@@ -82,11 +82,11 @@ def export_plan(
     version: VersionQuery = None,
 ) -> Response:
     """Download a plan as Markdown (`md`), a Word document (`docx`: headings, a table per level,
-    the impact map and the ROI forecast as tables, the source list) or `json`."""
-    body = services.plans.export(plan_id, format, version)
-    filename = f"plan-{plan_id}.{format.value}"
+    the impact map and the ROI forecast as tables, the source list) or `json`. The file is named
+    after the plan's title and version (`first-call-fix-v3.docx`) in `Content-Disposition`."""
+    exported = services.plans.export(plan_id, format, version)
     return Response(
-        content=body,
-        media_type=MEDIA_TYPES[format],
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+        content=exported.content,
+        media_type=exported.media_type,
+        headers={"Content-Disposition": f'attachment; filename="{exported.filename}"'},
     )

@@ -44,8 +44,10 @@ def post_roi(
     Send the fully loaded **costs** and the monetised **benefits** of one programme; get back
     total costs, adjusted total benefits, net benefits, `roi_pct` = net benefits / costs x 100,
     the benefit-cost ratio `bcr`, `payback_months`, `break_even.benefit_margin_pct` (how far
-    benefits may fall before ROI turns negative), and every cost and benefit line with each step
-    (factor, value before and after, formula), so the figure can be checked by hand.
+    benefits may fall before ROI turns negative; null when it already is) or
+    `break_even.benefit_rise_pct` (how far benefits must rise to break even, rounded up; set only
+    when ROI is negative), and every cost and benefit line with each step (factor, value before
+    and after, formula), so the figure can be checked by hand.
 
     Each benefit line is annualised (`period`: year, month x 12, week x 52, day x 260, once;
     `periods_per_year` overrides), then multiplied by participants (if `per_participant`), profit

@@ -27,6 +27,7 @@ LABELS: dict[Lang, dict[str, str]] = {
         "bcr": "Benefit-cost ratio (BCR)",
         "payback_months": "Payback (months)",
         "margin": "Benefits may fall by (break-even)",
+        "rise": "Benefits must rise by (break-even)",
         "excluded": "Excluded responses",
         "warnings": "Warnings",
         "intangibles": "Intangible benefits (not monetised)",
@@ -49,6 +50,7 @@ LABELS: dict[Lang, dict[str, str]] = {
         "bcr": "Baten-kostenratio (BCR)",
         "payback_months": "Terugverdientijd (maanden)",
         "margin": "Baten mogen dalen met (break-even)",
+        "rise": "Baten moeten stijgen met (break-even)",
         "excluded": "Uitgesloten antwoorden",
         "warnings": "Waarschuwingen",
         "intangibles": "Immateriële baten (niet in geld uitgedrukt)",
@@ -101,11 +103,19 @@ def _totals_table(result: RoiResult, *, words: dict[str, str]) -> Table:
         ("roi_pct", result.roi_pct, " %"),
         ("bcr", result.bcr, ""),
         ("payback_months", result.payback_months, ""),
-        ("margin", result.break_even.benefit_margin_pct, " %"),
+        *_break_even_row(result),
     ]
     for key, value, unit in rows:
         table.add_row(words[key], "-" if value is None else f"{value}{unit}")
     return table
+
+
+def _break_even_row(result: RoiResult) -> list[tuple[str, Decimal | None, str]]:
+    """How far benefits may fall, or - on a loss - how far they must rise to break even."""
+    rise = result.break_even.benefit_rise_pct
+    if rise is not None:
+        return [("rise", rise, " %")]
+    return [("margin", result.break_even.benefit_margin_pct, " %")]
 
 
 def _print_list(console: Console, title: str, items: list[str]) -> None:

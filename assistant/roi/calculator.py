@@ -13,7 +13,7 @@ from assistant.errors import FieldProblem, InvalidInputError
 from assistant.messages import Text
 from assistant.roi.lines import benefit_line, cost_line
 from assistant.roi.models import RoiInput
-from assistant.roi.numbers import CENT, HUNDRED, TENTH, half_up, money
+from assistant.roi.numbers import CENT, HUNDRED, TENTH, at_least, half_up, money
 from assistant.roi.respondents import RespondentsOutcome, respondents_line
 from assistant.roi.results import BreakEven, RoiResult
 from assistant.roi.texts import Lang
@@ -49,7 +49,13 @@ class Totals:
 
     @property
     def benefit_margin_pct(self) -> Decimal | None:
-        return self.net / self.benefits * HUNDRED if self.benefits else None
+        """How far benefits may fall and still cover the costs (when they do)."""
+        return self.net / self.benefits * HUNDRED if self.benefits and self.net >= 0 else None
+
+    @property
+    def benefit_rise_pct(self) -> Decimal | None:
+        """How far benefits must rise to cover the costs (when they fall short)."""
+        return -self.net / self.benefits * HUNDRED if self.benefits and self.net < 0 else None
 
 
 def compute_roi(roi_input: RoiInput, *, lang: Lang = "en") -> RoiResult:
@@ -98,6 +104,7 @@ def _result(
     lang: Lang,
 ) -> RoiResult:
     payback, margin = totals.payback_months, totals.benefit_margin_pct
+    rise = totals.benefit_rise_pct
     return RoiResult(
         program=roi_input.program,
         currency=roi_input.currency,
@@ -112,6 +119,7 @@ def _result(
         break_even=BreakEven(
             benefits_needed=money(totals.costs),
             benefit_margin_pct=None if margin is None else half_up(margin, CENT),
+            benefit_rise_pct=None if rise is None else at_least(rise, CENT),
         ),
         lines=[line.shown for line in lines],
         respondents=None if outcome is None else outcome.summary,

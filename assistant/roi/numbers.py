@@ -6,7 +6,7 @@ its shortest ``repr`` (``0.1`` -> ``Decimal("0.1")``), so the digits the user wr
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, ROUND_UP, Decimal, InvalidOperation
 from typing import Annotated
 
 from pydantic import BeforeValidator, Field
@@ -63,6 +63,11 @@ Percent = Annotated[Number, Field(ge=0, le=100)]
 def half_up(value: Decimal, unit: Decimal) -> Decimal:
     """Round half-up to ``unit`` (``CENT``, ``TENTH``); only ever applied to final figures."""
     return value.quantize(unit, rounding=ROUND_HALF_UP)
+
+
+def at_least(value: Decimal, unit: Decimal) -> Decimal:
+    """Round away from zero to ``unit``: for a figure that must be reached, never understated."""
+    return value.quantize(unit, rounding=ROUND_UP)
 
 
 def money(value: Decimal) -> Decimal:

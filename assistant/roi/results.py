@@ -67,10 +67,16 @@ class RoiLine(_Out):
 
 
 class BreakEven(_Out):
-    """How far adjusted benefits may fall before ROI turns negative."""
+    """Where ROI is 0 %: the benefits needed, and how far the adjusted benefits are from them.
+
+    At most one of the two percentages is set: ``benefit_margin_pct`` (how far benefits may fall)
+    when they cover the costs, ``benefit_rise_pct`` (how far they must rise) when they fall short.
+    Neither is set without benefits: no percentage of nothing reaches the costs.
+    """
 
     benefits_needed: Decimal
     benefit_margin_pct: Decimal | None
+    benefit_rise_pct: Decimal | None = None
 
 
 class RoiWarning(_Out):

@@ -66,6 +66,15 @@ def test_lifecycle(plan_client: TestClient) -> None:
     assert Document(io.BytesIO(docx.content)).tables
     as_json = plan_client.get(f"/v1/plans/{plan_id}/export", params={"format": "json"})
     assert as_json.json()["title"] == "Leiderschap in Beweging 2.0"
+    # Downloads are named after the title and version, not the id.
+    for response, name in (
+        (md, "leiderschap-in-beweging-2-0-v2.md"),
+        (docx, "leiderschap-in-beweging-2-0-v2.docx"),
+        (as_json, "leiderschap-in-beweging-2-0-v2.json"),
+    ):
+        assert response.headers["content-disposition"] == f'attachment; filename="{name}"'
+    first = plan_client.get(f"/v1/plans/{plan_id}/export", params={"format": "docx", "version": 1})
+    assert 'filename="leiderschap-in-beweging-v1.docx"' in first.headers["content-disposition"]
 
 
 def test_not_found_is_problem_json(plan_client: TestClient) -> None:

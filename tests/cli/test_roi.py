@@ -122,3 +122,37 @@ def test_compute_requires_input() -> None:
     result = runner.invoke(app, ["roi", "compute"])
     assert result.exit_code == 2
     assert "--input" in result.output
+
+
+@pytest.mark.parametrize(
+    ("lang", "costs", "label", "absent"),
+    [
+        ("nl", 1000, "Baten moeten stijgen met (break-even)", "dalen met"),
+        ("en", 1000, "Benefits must rise by (break-even)", "may fall by"),
+        ("en", 100, "Benefits may fall by (break-even)", "must rise by"),
+    ],
+)
+def test_break_even_says_rise_on_a_loss_and_fall_on_a_gain(
+    lang: str, costs: int, label: str, absent: str
+) -> None:
+    body = {
+        "participants": 1,
+        "costs": [{"category": "delivery", "description": "Trainer", "amount": costs}],
+        "benefits": [
+            {
+                "description": "Saved",
+                "amount": "280.9",
+                "period": "year",
+                "isolation_method": "control_group",
+            }
+        ],
+    }
+    result = runner.invoke(
+        app, ["roi", "compute", "-i", "-", "--lang", lang], input=json.dumps(body)
+    )
+    assert result.exit_code == 0, result.output
+    row = next(line for line in result.stdout.splitlines() if "break-even" in line)
+    assert label in row and absent not in row
+    # costs 1000 on benefits 280.90: they must rise by 719.10 / 280.90 = 256 %
+    assert ("256.00 %" in row) == (costs == 1000)
+    assert "-" not in row.replace("break-even", "")

@@ -16,14 +16,22 @@ TEXT = {
     "nl-NL": {
         "method": "Hoe isoleer ik het effect van een training?",
         "roi": "Bereken de ROI: de training kost EUR 15.000 voor 20 deelnemers en levert "
-               "EUR 45.000 per jaar op.",
-        "yes": "ja", "close": "Sluiten", "new": "Nieuw gesprek", "roi_pct": "200,00%",
+        "EUR 45.000 per jaar op.",
+        "yes": "ja",
+        "close": "Sluiten",
+        "new": "Nieuw gesprek",
+        "roi_pct": "200,00%",
+        "open_roi": "Open de ROI-calculator",
     },
     "en-GB": {
         "method": "How do I isolate the effect of a training programme?",
         "roi": "What is the ROI? The programme costs EUR 15,000 for 20 participants and "
-               "saves EUR 45,000 per year.",
-        "yes": "yes", "close": "Close", "new": "New conversation", "roi_pct": "200.00%",
+        "saves EUR 45,000 per year.",
+        "yes": "yes",
+        "close": "Close",
+        "new": "New conversation",
+        "roi_pct": "200.00%",
+        "open_roi": "Open the ROI calculator",
     },
 }
 
@@ -67,6 +75,34 @@ def test_method_question_and_roi_turn(page: Any, locale: str) -> None:
     session.click()
     expect(page.locator("#chat-log .msg")).to_have_count(6)
     expect(page.locator("[data-card=roi_result]")).to_contain_text(text["roi_pct"])
+    # The calculator opens filled in with the figures the chat understood, and their result.
+    page.locator("[data-card=roi_result]").get_by_role("link", name=text["open_roi"]).click()
+    expect(page).to_have_url(re.compile("#/roi$"))
+    expect(page.locator("#roi-pct")).to_have_text(text["roi_pct"])
+    expect(page.locator("[data-pointer='/participants']")).to_have_value("20")
+    expect(page.locator("[data-pointer$='/description']")).to_have_count(2)  # 1 cost, 1 benefit
+    expect(page.locator("[data-pointer='/costs/0/amount']")).to_have_value("15000")
+    expect(page.locator("[data-pointer='/benefits/0/amount']")).to_have_value("45000")
+    expect(page.locator("[data-pointer='/benefits/0/period']")).to_have_value("year")
+    screenshot(page, f"chat-to-roi-{locale[:2]}")
+
+
+@pytest.mark.parametrize("locale", ["nl-NL"], indirect=True)
+def test_the_confirmation_card_opens_the_calculator_with_its_figures(page: Any) -> None:
+    goto_chat(page)
+    say(
+        page,
+        "De training kost EUR 12.500,50 voor 15 deelnemers en bespaart EUR 1.500 per "
+        "maand. Wat is de ROI?",
+        1,
+    )
+    card = page.locator("[data-card=roi_input]")
+    card.get_by_role("link", name="Open de ROI-calculator").click()
+    expect(page.locator("[data-pointer='/participants']")).to_have_value("15")
+    expect(page.locator("[data-pointer='/costs/0/amount']")).to_have_value("12500,50")
+    expect(page.locator("[data-pointer='/benefits/0/amount']")).to_have_value("1500")
+    expect(page.locator("[data-pointer='/benefits/0/period']")).to_have_value("month")
+    expect(page.locator("#roi-pct")).to_have_count(0)  # not confirmed yet: nothing computed
 
 
 @pytest.mark.parametrize("locale", ["en-GB"], indirect=True)

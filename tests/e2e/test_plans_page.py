@@ -23,10 +23,27 @@ OBJECTIVE = {
     "en-GB": ("Objective", "Improve communication.", "Specific"),
 }
 TEXT = {
-    "nl-NL": {"draft": "Plan opstellen", "save": "Opslaan als nieuwe versie",
-              "v1": "Versie 1 van 1", "v2": "Versie 2 van 2", "close": "Sluiten"},
-    "en-GB": {"draft": "Draft the plan", "save": "Save as new version",
-              "v1": "Version 1 of 1", "v2": "Version 2 of 2", "close": "Close"},
+    "nl-NL": {
+        "draft": "Plan opstellen",
+        "save": "Opslaan als nieuwe versie",
+        "v1": "Versie 1 van 1",
+        "v2": "Versie 2 van 2",
+        "close": "Sluiten",
+    },
+    "en-GB": {
+        "draft": "Draft the plan",
+        "save": "Save as new version",
+        "v1": "Version 1 of 1",
+        "v2": "Version 2 of 2",
+        "close": "Close",
+    },
+}
+
+
+SLUG = {"nl-NL": "veilig-werken-met-gevaarlijke-stoffen", "en-GB": "coaching-for-contact-centre"}
+MONEY = {
+    "nl-NL": ("leadership_brief.json", "ROI-prognose", "nee - nog opvragen", "16,29%"),
+    "en-GB": ("customer_service_brief.json", "ROI forecast", "no - still to collect", "%"),
 }
 
 
@@ -45,13 +62,15 @@ def draft(page: Any, locale: str) -> None:
         form = page.locator("#plan-draft-form")
         form.get_by_label("Programme name").fill("Coaching for contact-centre agents")
         form.get_by_label("Business goal").fill(
-            "Customer satisfaction rises from 7.1 to 8.0 within 9 months")
+            "Customer satisfaction rises from 7.1 to 8.0 within 9 months"
+        )
         form.get_by_label("KPI").fill("customer satisfaction")
         form.get_by_label("Baseline").fill("7.1")
         form.get_by_label("Target", exact=True).fill("8.0")
         form.get_by_label("Desired behaviours").fill(
             "Agents summarise the customer's question before answering\n"
-            "Agents offer a follow-up call when a problem is not solved")
+            "Agents offer a follow-up call when a problem is not solved"
+        )
         form.get_by_label("Learning activities").fill("Two coaching sessions per agent")
     page.get_by_role("button", name=TEXT[locale]["draft"]).click()
     expect(page.locator("#plan-title")).to_be_visible(timeout=30_000)
@@ -90,7 +109,9 @@ def test_draft_edit_save_and_export_a_plan(page: Any, locale: str) -> None:
     for label, suffix in (("Markdown", ".md"), ("Word (DOCX)", ".docx"), ("JSON", ".json")):
         with page.expect_download() as download:
             page.get_by_role("button", name=label, exact=True).click()
-        assert download.value.suggested_filename.endswith(f"-v2{suffix}")
+        name = download.value.suggested_filename
+        assert name.endswith(f"-v2{suffix}") and not re.search(r"[0-9a-f]{32}", name)
+        assert name.startswith(SLUG[locale]), name
     # The list shows the plan with its two versions.
     page.get_by_role("link", name=re.compile("All plans|Alle plannen")).click()
     row = page.locator("#plan-list tbody tr").first
@@ -125,3 +146,48 @@ def test_smart_verdict_updates_while_typing(page: Any, locale: str) -> None:
     expect(criteria.first).to_contain_text(first_criterion)
     expect(page.locator("#smart-title")).to_contain_text("5")
     screenshot(page, f"plans-smart-{locale[:2]}", part="main")
+
+
+def test_plan_shows_the_budget_checklist_and_forecast_its_exports_contain(
+    page: Any, locale: str, base_url: str
+) -> None:
+    name, forecast, missing, roi = MONEY[locale]
+    brief = (EXAMPLES / name).read_text(encoding="utf-8")
+    created = page.request.post(
+        base_url + "/v1/plans",
+        data='{"brief": ' + brief + "}",
+        headers={"Content-Type": "application/json"},
+    )
+    assert created.status == 201, created.text()
+    record = created.json()
+    plan = record["plan"]
+    page.goto(base_url + f"/#/plans/{record['id']}")
+    expect(page.locator("#plan-title")).to_have_text(plan["title"])
+    markdown = page.request.get(
+        base_url + f"/v1/plans/{record['id']}/export", params={"format": "md"}
+    ).text()
+    # The brief's money lines, the note above them, the checklist and the forecast: as exported.
+    budget = plan["budget"]
+    expect(page.locator("#plan-budget-note")).to_have_text(budget["note"])
+    expect(page.locator("#plan-costs li")).to_have_text(budget["costs"])
+    expect(page.locator("#plan-benefits li")).to_have_text(budget["benefits"])
+    assert budget["note"] in markdown
+    assert all(f"- {line}" in markdown for line in budget["costs"] + budget["benefits"])
+    checklist = plan["measurement_plan"]["phillips"]["cost_checklist"]
+    rows = page.locator("#plan-cost-checklist tbody tr")
+    expect(rows).to_have_count(len(checklist))
+    for index, item in enumerate(checklist):
+        expect(rows.nth(index).locator("th")).to_have_text(item["label"])
+        cell = "".join(item["lines"]) if item["in_brief"] else missing
+        expect(rows.nth(index).locator("td")).to_have_text(cell)
+        assert f"| {item['label']} |" in markdown
+    box = page.locator("#plan-forecast")
+    expect(box).to_contain_text(forecast)
+    expect(box.locator(".metric").first).to_contain_text(roi)
+    pct = plan["roi_forecast"]["roi_pct"]
+    assert f"| ROI | {pct.replace('.', ',') if locale == 'nl-NL' else pct}% |" in markdown
+    screenshot(page, f"plans-money-{locale[:2]}", part="#plan-budget")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Word (DOCX)", exact=True).click()
+    slug = "leiderschap-in-beweging" if locale == "nl-NL" else "resolve-it-first-time"
+    assert download.value.suggested_filename == f"{slug}-v1.docx"

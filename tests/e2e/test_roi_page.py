@@ -116,3 +116,25 @@ def test_page_and_assets_carry_the_security_headers(page: Any, base_url: str) ->
     asset = page.request.get(base_url + script)
     assert asset.headers["content-security-policy"] == csp
     assert "immutable" in asset.headers["cache-control"]
+
+
+BREAK_EVEN = {
+    "nl-NL": "de baten moeten met 256,00% stijgen om quitte te spelen",
+    "en-GB": "benefits must rise by 256.00% to break even",
+}
+
+
+def test_a_loss_says_how_far_benefits_must_rise(page: Any, locale: str) -> None:
+    goto_roi(page)
+    decimal = "280,9" if locale == "nl-NL" else "280.9"
+    page.locator("[data-pointer='/participants']").fill("1")
+    page.locator("[data-pointer='/costs/0/description']").fill("Trainer")
+    page.locator("[data-pointer='/costs/0/amount']").fill("1000")
+    page.locator("[data-pointer='/benefits/0/description']").fill("Saved hours")
+    page.locator("[data-pointer='/benefits/0/amount']").fill(decimal)
+    page.locator("[data-pointer='/benefits/0/isolation_method']").select_option("control_group")
+    page.get_by_role("button", name=TEXT[locale]["compute"]).click()
+    # costs 1,000 on benefits 280.90: 719.10 short, 256 % of the benefits
+    expect(page.locator("#roi-break-even")).to_contain_text(BREAK_EVEN[locale])
+    expect(page.locator("#roi-break-even")).not_to_contain_text("-")
+    screenshot(page, f"roi-loss-{locale[:2]}", part=".metrics")

@@ -81,3 +81,99 @@ def test_first_load_transfers_under_500_kb(page: Any) -> None:
     )
     print(f"first load: {transferred} bytes transferred")
     assert 0 < transferred < 500 * 1024
+
+
+PHONE = 390
+PHONE_TEXT = {
+    "nl-NL": {
+        "brief": "leadership_brief.json",
+        "roi": "Bereken de ROI: de training kost EUR 15.000 voor 20 deelnemers en levert "
+        "EUR 45.000 per jaar op.",
+        "yes": "ja",
+        "example": "Voorbeeld laden",
+        "compute": "ROI berekenen",
+        "search": ("Zoek in de bronnen", "Zoeken"),
+    },
+    "en-GB": {
+        "brief": "customer_service_brief.json",
+        "roi": "What is the ROI? The programme costs EUR 15,000 for 20 participants and "
+        "saves EUR 45,000 per year.",
+        "yes": "yes",
+        "example": "Load example",
+        "compute": "Compute ROI",
+        "search": ("Search the sources", "Search"),
+    },
+}
+
+
+def _fits_the_phone(page: Any, name: str) -> None:
+    """No sideways scrolling, and every item of the top bar and the navigation in view."""
+    width = page.evaluate("document.documentElement.scrollWidth")
+    inner = page.evaluate("window.innerWidth")
+    screenshot(page, name)
+    assert width <= inner == PHONE, f"{name}: {width}px wide on a {inner}px screen"
+    items = page.locator("#brand, #lang-select, #settings-button, #nav a")
+    assert items.count() == 8
+    for index in range(items.count()):
+        item = items.nth(index)
+        expect(item).to_be_visible()
+        box = item.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= inner, (
+            f"{name}: {item.text_content()!r} sticks out: {box}"
+        )
+
+
+def test_phone_width_has_no_sideways_scrolling_on_any_page(
+    browser: Any, base_url: str, probe: PageProbe, locale: str
+) -> None:
+    from tests.plan_fixtures import EXAMPLES
+
+    text = PHONE_TEXT[locale]
+    lang = locale[:2]
+    page = open_page(browser, base_url, probe, locale=locale, width=PHONE)
+    # Chat, with an ROI result card.
+    page.goto(base_url + "/#/chat")
+    for n, message in enumerate((text["roi"], text["yes"]), start=1):
+        page.locator("#chat-input").fill(message)
+        page.locator("#chat-input").press("Enter")
+        expect(page.locator("#chat-log .msg.assistant:not(.streaming)")).to_have_count(
+            n, timeout=30_000
+        )
+    expect(page.locator("[data-card=roi_result]")).to_be_visible()
+    _fits_the_phone(page, f"phone-chat-{lang}")
+    # Plans: a drafted plan with its impact map, budget and forecast.
+    brief = (EXAMPLES / text["brief"]).read_text(encoding="utf-8")
+    created = page.request.post(
+        base_url + "/v1/plans",
+        data='{"brief": ' + brief + "}",
+        headers={"Content-Type": "application/json"},
+    )
+    assert created.status == 201, created.text()
+    page.goto(base_url + f"/#/plans/{created.json()['id']}")
+    expect(page.locator("#plan-forecast")).to_be_visible(timeout=30_000)
+    _fits_the_phone(page, f"phone-plan-{lang}")
+    page.goto(base_url + "/#/plans")
+    expect(page.locator("#plan-list")).to_be_visible()
+    _fits_the_phone(page, f"phone-plans-{lang}")
+    # Feedback.
+    page.goto(base_url + "/#/feedback")
+    expect(page.get_by_role("heading", level=1)).not_to_be_empty()
+    _fits_the_phone(page, f"phone-feedback-{lang}")
+    # ROI, with a result.
+    page.goto(base_url + "/#/roi")
+    page.get_by_role("button", name=text["example"]).click()
+    page.locator("[data-pointer='/benefits/1/description']").wait_for()
+    page.get_by_role("button", name=text["compute"]).click()
+    expect(page.locator("#roi-pct")).not_to_be_empty()
+    page.locator("details.line summary").first.click()
+    _fits_the_phone(page, f"phone-roi-{lang}")
+    # Knowledge, with search hits.
+    label, search = text["search"]
+    page.goto(base_url + "/#/knowledge")
+    page.get_by_label(label).fill("controlegroep isoleren effect training")
+    page.get_by_role("button", name=search, exact=True).click()
+    expect(page.locator("#kb-hits li")).to_have_count(5, timeout=60_000)
+    _fits_the_phone(page, f"phone-knowledge-{lang}")
+    page.context.close()
+    assert probe.unexpected() == [], probe.console
+    assert probe.foreign_requests == []

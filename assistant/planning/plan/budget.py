@@ -26,6 +26,12 @@ _WORDS = {
         "periods": "perioden per jaar",
         "adjustment": "correctie",
         "note.phillips": "De bedragen uit de brief; de ROI-prognose hieronder rekent ermee.",
+        "note.no_benefits": "De bedragen uit de brief. Er is nog geen ROI-prognose: de brief "
+        "noemt geen verwachte baten in geld.",
+        "note.no_costs": "De bedragen uit de brief. Er is nog geen ROI-prognose: de brief "
+        "noemt geen kosten.",
+        "note.failed": "De bedragen uit de brief. Er is geen ROI-prognose: de rekenmodule kon "
+        "er met deze bedragen geen maken (zie de open vragen).",
         "note.kirkpatrick": "De bedragen uit de brief, ter informatie: in Kirkpatrick-modus "
         "rekent het plan geen ROI.",
     },
@@ -43,22 +49,42 @@ _WORDS = {
         "periods": "periods per year",
         "adjustment": "adjustment",
         "note.phillips": "The amounts from the brief; the ROI forecast below uses them.",
+        "note.no_benefits": "The amounts from the brief. There is no ROI forecast yet: the "
+        "brief names no expected benefits in money.",
+        "note.no_costs": "The amounts from the brief. There is no ROI forecast yet: the brief "
+        "names no costs.",
+        "note.failed": "The amounts from the brief. There is no ROI forecast: the calculator "
+        "could not make one from these amounts (see the open questions).",
         "note.kirkpatrick": "The amounts from the brief, for information: in Kirkpatrick mode "
         "the plan calculates no ROI.",
     },
 }
 
 
-def build_budget(ctx: Context) -> Budget | None:
+def build_budget(ctx: Context, *, forecast: bool) -> Budget | None:
+    """The brief's money lines, or None without any; ``forecast``: the plan has an ROI forecast."""
     brief = ctx.brief
     if not brief.costs and not brief.expected_benefits:
         return None
-    words = _WORDS[ctx.language.value]
     return Budget(
         costs=[cost_text(ctx, line) for line in brief.costs],
         benefits=[benefit_text(ctx, line) for line in brief.expected_benefits],
-        note=words["note.phillips" if ctx.phillips else "note.kirkpatrick"],
+        note=budget_note(brief, forecast=forecast),
     )
+
+
+def budget_note(brief: ProgramBrief, *, forecast: bool) -> str:
+    """What the money lines are for: the forecast below only when there is one, else why not."""
+    words = _WORDS[brief.language.value]
+    if brief.methodology is not Methodology.PHILLIPS:
+        return words["note.kirkpatrick"]
+    if forecast:
+        return words["note.phillips"]
+    if not brief.expected_benefits:
+        return words["note.no_benefits"]
+    if not brief.costs:
+        return words["note.no_costs"]
+    return words["note.failed"]
 
 
 def benefit_text(ctx: Context, line: BenefitLine) -> str:

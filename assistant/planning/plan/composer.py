@@ -100,7 +100,7 @@ class OfflineComposer:
             objectives=objectives,
             impact_map=impact,
             measurement_plan=measurement,
-            budget=build_budget(ctx),
+            budget=build_budget(ctx, forecast=forecast is not None),
             roi_forecast=forecast,
             open_questions=merge(questions, plan_questions(ctx, impact, measurement, roi_problem)),
             citations=ground.citations,

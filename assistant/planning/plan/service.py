@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from assistant.errors import FieldProblem, InvalidInputError
-from assistant.planning.plan.budget import forecast_for
+from assistant.planning.plan.budget import budget_note, forecast_for
 from assistant.planning.plan.composer import (
     DEFAULT_CURRENCY,
     PlanComposer,
     PlanDraftRequest,
     draft_plan,
 )
-from assistant.planning.plan.export import ExportFormat, export_plan
+from assistant.planning.plan.export import (
+    MEDIA_TYPES,
+    ExportFormat,
+    export_filename,
+    export_plan,
+)
 from assistant.planning.plan.models import Plan
 from assistant.planning.plan.rules import broken_rules
 from assistant.store.plans import PlanPage, PlanRecord, PlanRepository
@@ -54,18 +60,34 @@ class PlanService:
     def list(self, *, limit: int, offset: int) -> PlanPage:
         return self.repository.list(limit=limit, offset=offset)
 
-    def export(self, plan_id: str, fmt: ExportFormat, version: int | None = None) -> bytes:
-        return export_plan(self.get(plan_id, version).plan, fmt)
+    def export(self, plan_id: str, fmt: ExportFormat, version: int | None = None) -> ExportedPlan:
+        """The plan as a file, named after its title and version."""
+        record = self.get(plan_id, version)
+        return ExportedPlan(
+            filename=export_filename(
+                record.plan.title, version=record.version, extension=fmt.value
+            ),
+            media_type=MEDIA_TYPES[fmt],
+            content=export_plan(record.plan, fmt),
+        )
+
+
+@dataclass(frozen=True)
+class ExportedPlan:
+    filename: str
+    media_type: str
+    content: bytes
 
 
 def checked_edit(plan: Plan, *, previous: Plan, exists: Callable[[str], bool]) -> Plan:
     """The edited plan with the calculator's forecast, or ``InvalidInputError`` naming each part
-    that breaks a hard rule. A missing forecast is filled in; a different one is refused."""
+    that breaks a hard rule. A missing or untouched forecast is (re)computed, so one stored by an
+    older calculator is brought up to date; a different one is refused."""
     stored = previous.roi_forecast or plan.roi_forecast
     currency = stored.currency if stored is not None else DEFAULT_CURRENCY
     forecast, _ = forecast_for(plan.brief, currency=currency)
     problems: list[FieldProblem] = []
-    if plan.roi_forecast is None:
+    if plan.roi_forecast is None or plan.roi_forecast == previous.roi_forecast:
         plan = plan.model_copy(update={"roi_forecast": forecast})
     elif plan.roi_forecast != forecast:
         expected = "no forecast" if forecast is None else f"ROI {forecast.roi_pct}%"
@@ -76,6 +98,9 @@ def checked_edit(plan: Plan, *, previous: Plan, exists: Callable[[str], bool]) -
                 f"({expected}), not a figure set by hand",
             )
         )
+    if plan.budget is not None:
+        note = budget_note(plan.brief, forecast=plan.roi_forecast is not None)
+        plan = plan.model_copy(update={"budget": plan.budget.model_copy(update={"note": note})})
     problems += broken_rules(plan, exists=exists)
     if problems:
         listed = "; ".join(f"{p.pointer or '/'}: {p.message}" for p in problems)

@@ -189,16 +189,16 @@ def test_no_benefits_mean_no_payback_and_no_margin() -> None:
     result = compute_roi(roi_input(benefits=[]))
     assert result.payback_months is None
     assert result.break_even.benefit_margin_pct is None
+    assert result.break_even.benefit_rise_pct is None
     assert (result.roi_pct, result.bcr) == (D("-100.00"), D("0.00"))
 
 
 @pytest.mark.parametrize(
     ("costs", "benefits", "margin"),
     [
-        ("22500", "90000", "75.00"),
+        ("22500", "90000", "75.00"),  # 67,500 / 90,000
         ("100", "100", "0.00"),
-        ("200", "100", "-100.00"),
-        ("300", "900", "66.67"),
+        ("300", "900", "66.67"),  # 600 / 900 = 66.666...
     ],
 )
 def test_break_even_margin_is_how_far_benefits_may_fall(
@@ -206,7 +206,29 @@ def test_break_even_margin_is_how_far_benefits_may_fall(
 ) -> None:
     result = compute_roi(roi_input(costs=[cost(costs)], benefits=[benefit(benefits)]))
     assert result.break_even.benefit_margin_pct == D(margin)
+    assert result.break_even.benefit_rise_pct is None
     assert result.break_even.benefits_needed == D(costs).quantize(D("0.01"))
+
+
+@pytest.mark.parametrize(
+    ("costs", "benefits", "rise"),
+    [
+        ("200", "100", "100.00"),  # 100 more on 100
+        ("1000", "280.9", "256.00"),  # 719.1 / 280.9 = 2.56
+        ("900", "300", "200.00"),
+        ("35612.5", "1000", "3461.25"),  # the "may fall -3,461.25%"
+        ("100", "30", "233.34"),  # 233.333...: rounded up, so the rise always suffices
+        ("100", "99.99", "0.02"),  # 0.0100...: a rise of 0.01% would fall just short
+    ],
+)
+def test_break_even_on_a_loss_is_how_far_benefits_must_rise(
+    costs: str, benefits: str, rise: str
+) -> None:
+    result = compute_roi(roi_input(costs=[cost(costs)], benefits=[benefit(benefits)]))
+    assert result.break_even.benefit_rise_pct == D(rise)
+    assert result.break_even.benefit_margin_pct is None
+    assert result.roi_pct < 0
+    assert D(benefits) * (1 + D(rise) / 100) >= D(costs)
 
 
 @pytest.mark.parametrize(

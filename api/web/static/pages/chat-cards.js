@@ -8,6 +8,7 @@ import { openPassage } from "../passage.js";
 import { button } from "../ui.js";
 import { verdictView } from "./plan-view.js";
 import { headline } from "./roi-result.js";
+import { openWithInput } from "./roi.js";
 
 /** The reply text with each [n] that names a citation as a button opening the passage. */
 export function replyText(text, citations, onError) {
@@ -38,6 +39,12 @@ function lineAmount(line, currency) {
   return "";
 }
 
+/** A link to the ROI calculator that opens it filled in with `input` (and its result). */
+function calculatorLink(input, compute) {
+  return h("p", {}, h("a", { href: "#/roi", class: "open-roi", onclick: () => openWithInput(input, { compute }) },
+    t("chat.card.openRoi")));
+}
+
 function roiInputCard(input) {
   const rows = [...input.costs.map((line) => [t("roi.chart.costs"), line]), ...input.benefits.map((line) => [t("roi.benefits"), line])];
   return card("roi_input", t("chat.card.roiInput"),
@@ -45,7 +52,8 @@ function roiInputCard(input) {
     h("table", { class: "compact-table" }, h("tbody", {}, rows.map(([kind, line]) => h("tr", {},
       h("th", { scope: "row" }, kind), h("td", {}, line.description),
       h("td", { class: "num" }, lineAmount(line, input.currency),
-        line.period && line.period !== "once" ? ` / ${t(`roi.period.${line.period}`)}` : ""))))));
+        line.period && line.period !== "once" ? ` / ${t(`roi.period.${line.period}`)}` : ""))))),
+    calculatorLink(input, false));
 }
 
 function roiResultCard(result) {
@@ -54,7 +62,7 @@ function roiResultCard(result) {
     headline(result, null),
     result.warnings.length ? h("ul", { class: "warnings" }, result.warnings.map((w) =>
       h("li", { class: "warning" }, icon("alert"), h("span", {}, w.message)))) : null,
-    h("p", {}, h("a", { href: "#/roi" }, t("chat.card.openRoi"))));
+    calculatorLink(result.input, true));
 }
 
 function codedCard(items) {

@@ -101,20 +101,49 @@ function phillipsView(section, ctx) {
       citeButtons(section.isolation.citation_ids, ctx)),
     section.conversions.length ? h("ul", {}, section.conversions.map((c) =>
       h("li", {}, h("strong", {}, `${c.kpi}: `), c.method, citeButtons(c.citation_ids, ctx)))) : null,
+    costChecklist(section, ctx),
     section.intangibles.length ? h("p", {}, h("strong", {}, `${t("plans.intangibles")}: `),
       section.intangibles.join("; "), citeButtons(section.intangibles_citation_ids, ctx)) : null);
 }
 
-function forecastView(result) {
-  if (!result) return null;
-  return h("section", { id: "plan-forecast" }, h("h3", {}, t("plans.forecast"), " ",
-    h("span", { class: "badge" }, t("roi.label.forecast"))), headline(result, null));
+/** Each cost category of a fully loaded ROI, with the brief's lines or what is still missing. */
+function costChecklist(section, ctx) {
+  return h("div", { class: "table-wrap" }, h("table", { class: "compact-table", id: "plan-cost-checklist" },
+    h("caption", {}, t("plans.costChecklist"), citeButtons(section.cost_citation_ids, ctx)),
+    h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("plans.costCategory")), h("th", { scope: "col" }, t("plans.inBrief")))),
+    h("tbody", {}, section.cost_checklist.map((item) => h("tr", { class: item.in_brief ? null : "missing" },
+      h("th", { scope: "row" }, item.label),
+      h("td", {}, item.in_brief ? item.lines.map((line) => h("div", {}, line)) : t("plans.notInBrief")))))));
+}
+
+function bulletList(title, items, id) {
+  return items.length ? [h("h3", {}, title), h("ul", { id }, items.map((item) => h("li", {}, item)))] : null;
+}
+
+/** The brief's costs and expected benefits and the calculator's forecast, as the exports have them. */
+function budgetView(budget, forecast) {
+  if (!budget && !forecast) return null;
+  return h("section", { id: "plan-budget", "aria-labelledby": "plan-budget-title" },
+    h("h2", { id: "plan-budget-title" }, t("plans.budget")),
+    budget ? [h("p", { class: "hint", id: "plan-budget-note" }, budget.note),
+      bulletList(t("plans.budget.costs"), budget.costs, "plan-costs"),
+      bulletList(t("plans.budget.benefits"), budget.benefits, "plan-benefits")] : null,
+    forecast ? h("div", { id: "plan-forecast" }, h("h3", {}, t("plans.forecast"), " ",
+      h("span", { class: "badge" }, t("roi.label.forecast"))), headline(forecast, null),
+    forecast.warnings.length ? [h("h4", {}, t("plans.forecastNotes")), h("ul", { class: "warnings" },
+      forecast.warnings.map((w) => h("li", { class: "warning" }, icon("alert"), h("span", {}, w.message))))] : null) : null);
+}
+
+/** The file name the server gives (title and version), read from Content-Disposition. */
+function fileName(response, fallback) {
+  const match = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") || "");
+  return match ? match[1] : fallback;
 }
 
 async function download(record, format, onError) {
   try {
     const response = await api(`/plans/${record.id}/export`, { query: { format, version: record.version }, raw: true });
-    saveBlob(await response.blob(), `plan-${record.id}-v${record.version}.${format}`);
+    saveBlob(await response.blob(), fileName(response, `plan-v${record.version}.${format}`));
   } catch (error) {
     onError(error);
   }
@@ -172,7 +201,7 @@ export function renderPlan(root, open, actions) {
       mp.levels.map((level, i) => levelRow(level, i, ctx)),
       phillipsView(mp.phillips, ctx),
       mp.kirkpatrick ? h("p", { class: "notice" }, icon("info"), mp.kirkpatrick.label, citeButtons(mp.kirkpatrick.citation_ids, ctx)) : null),
-    forecastView(plan.roi_forecast),
+    budgetView(plan.budget, plan.roi_forecast),
     plan.open_questions.length ? h("section", {}, h("h2", {}, t("plans.questions")),
       h("ul", { id: "plan-questions" }, plan.open_questions.map((q) => h("li", {}, q.question)))) : null,
     h("section", {}, h("h2", {}, t("plans.sources")),

@@ -13,7 +13,6 @@ function metric(label, value, { big = false, id } = {}) {
 export function headline(result, prefix = "roi") {
   const id = (name) => (prefix ? `${prefix}-${name}` : undefined);
   const money = (v) => formatMoney(v, result.currency);
-  const margin = result.break_even.benefit_margin_pct;
   return h("dl", { class: "metrics" },
     metric(t("roi.r.roi"), formatPct(result.roi_pct), { big: true, id: id("pct") }),
     metric(t("roi.r.bcr"), formatDecimal(result.bcr), { big: true, id: id("bcr") }),
@@ -23,9 +22,14 @@ export function headline(result, prefix = "roi") {
     metric(t("roi.r.benefits"), money(result.total_benefits)),
     metric(t("roi.r.net"), money(result.net_benefits)),
     metric(t("roi.r.firstYear"), money(result.first_year_benefits)),
-    metric(t("roi.r.breakEven"), margin === null
-      ? money(result.break_even.benefits_needed)
-      : t("roi.r.margin", { pct: formatPct(margin), needed: money(result.break_even.benefits_needed) })));
+    metric(t("roi.r.breakEven"), breakEven(result.break_even, money), { id: id("break-even") }));
+}
+
+/** Where ROI is 0: how far benefits may fall or, on a loss, must rise; else the amount needed. */
+function breakEven({ benefits_needed: needed, benefit_margin_pct: margin, benefit_rise_pct: rise }, money) {
+  if (rise !== null && rise !== undefined) return t("roi.r.rise", { pct: formatPct(rise), needed: money(needed) });
+  if (margin !== null && margin !== undefined) return t("roi.r.margin", { pct: formatPct(margin), needed: money(needed) });
+  return money(needed);
 }
 
 function warnings(result, onGoto) {

@@ -13,6 +13,7 @@ let state = loadDraft();
 let result = null;
 let lastPayload = null;
 let view = null; // the elements of the page while it is shown
+let computeOnShow = false;
 
 function loadDraft() {
   try {
@@ -26,6 +27,19 @@ let saveTimer = 0;
 function saveDraft() {
   clearTimeout(saveTimer);
   saveTimer = setTimeout(() => safeSet(sessionStorage, DRAFT_KEY, JSON.stringify(state)), 300);
+}
+
+/**
+ * Fill the form with `input` (a RoiInput as the API sends it, e.g. what the chat understood)
+ * before the page is shown; with `compute`, its result is computed as soon as it shows.
+ */
+export function openWithInput(input, { compute: andCompute = false } = {}) {
+  state = fromApi(input);
+  result = null;
+  lastPayload = null;
+  computeOnShow = andCompute;
+  clearTimeout(saveTimer);
+  safeSet(sessionStorage, DRAFT_KEY, JSON.stringify(state));
 }
 
 onLangChange((next, previous) => {
@@ -143,6 +157,11 @@ function render(main) {
     h("div", { class: "two-col" }, form, resultBox));
   drawForm();
   drawResult({ focus: false });
+  if (computeOnShow) {
+    computeOnShow = false;
+    const { payload, errors } = toPayload(state);
+    if (!errors.length) busy(submit, resultBox, () => compute(payload));
+  }
   return () => {
     view = null;
   };

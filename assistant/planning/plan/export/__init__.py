@@ -6,6 +6,7 @@ from enum import StrEnum
 
 from assistant.planning.plan.export.docx import to_docx
 from assistant.planning.plan.export.markdown import to_markdown
+from assistant.planning.plan.export.names import export_filename
 from assistant.planning.plan.models import Plan
 
 
@@ -32,4 +33,11 @@ def export_plan(plan: Plan, fmt: ExportFormat) -> bytes:
             return plan.model_dump_json(indent=2).encode()
 
 
-__all__ = ["MEDIA_TYPES", "ExportFormat", "export_plan", "to_docx", "to_markdown"]
+__all__ = [
+    "MEDIA_TYPES",
+    "ExportFormat",
+    "export_filename",
+    "export_plan",
+    "to_docx",
+    "to_markdown",
+]

@@ -1,4 +1,4 @@
-"""A plan document as simple blocks (headings, paragraphs, lists, tables, code), laid out once
+"""A plan document as simple blocks (headings, paragraphs, lists, tables, diagrams), laid out once
 and written by both the Markdown and the DOCX writer, so the two exports always agree."""
 
 from __future__ import annotations
@@ -26,14 +26,19 @@ class Bullets:
 
 @dataclass(frozen=True)
 class Table:
+    """A table; ``row_labels``: its first column names each row (styled as labels)."""
+
     header: list[str]
     rows: list[list[str]]
+    row_labels: bool = True
 
 
 @dataclass(frozen=True)
-class Code:
-    language: str
-    text: str
+class Diagram:
+    """Mermaid source for readers that draw it (Markdown); a Word reader has the table."""
+
+    caption: str
+    mermaid: str
 
 
-Block = Heading | Paragraph | Bullets | Table | Code
+Block = Heading | Paragraph | Bullets | Table | Diagram

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from assistant.planning.plan.export.blocks import Block, Bullets, Code, Heading, Paragraph, Table
+from assistant.planning.plan.export.blocks import Block, Bullets, Diagram, Heading, Paragraph, Table
 from assistant.planning.plan.export.layout import Layout
 from assistant.planning.plan.models import Plan
 
@@ -42,19 +45,48 @@ def _write(document: object, block: Block) -> None:
             style = "List Number" if numbered else "List Bullet"
             for item in items:
                 doc.add_paragraph(item, style=style)  # type: ignore[attr-defined]
-        case Table(header, rows):
+        case Table(header, rows, row_labels):
             table = doc.add_table(rows=1, cols=len(header))  # type: ignore[attr-defined]
             table.style = _TABLE_STYLE
+            _repeat_header(table)
+            if not row_labels:
+                _plain_first_column(table)
             for cell, text in zip(table.rows[0].cells, header, strict=True):
                 cell.text = text
                 for run in cell.paragraphs[0].runs:
                     run.bold = True
             for row in rows:
                 for cell, text in zip(table.add_row().cells, row, strict=True):
-                    cell.text = text
+                    _fill(cell, text)
             doc.add_paragraph()  # type: ignore[attr-defined]
-        case Code(_, text):
-            paragraph = doc.add_paragraph()  # type: ignore[attr-defined]
-            run = paragraph.add_run(text)
-            run.font.name = "Courier New"
-            run.font.size = Pt(8)
+        case Diagram():
+            pass  # the impact map's table already draws it for a Word reader
+
+
+def _fill(cell: Any, text: str) -> None:
+    """A cell's text; several lines become one bulleted paragraph each, spaced apart."""
+    lines = text.splitlines()
+    if len(lines) <= 1:
+        cell.text = text
+        return
+    for index, line in enumerate(lines):
+        paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+        paragraph.add_run(f"• {line}")
+        paragraph.paragraph_format.space_after = Pt(3)
+
+
+def _repeat_header(table: Any) -> None:
+    """The header row repeats on every page a long table runs onto."""
+    flag = OxmlElement("w:tblHeader")
+    flag.set(qn("w:val"), "true")
+    table.rows[0]._tr.get_or_add_trPr().append(flag)
+
+
+def _plain_first_column(table: Any) -> None:
+    """No label styling on the first column: in a flow table it is data like the others."""
+    look = table._tbl.tblPr.find(qn("w:tblLook"))
+    if look is None:
+        look = OxmlElement("w:tblLook")
+        table._tbl.tblPr.append(look)
+    look.set(qn("w:val"), "0420")
+    look.set(qn("w:firstColumn"), "0")

@@ -5,7 +5,16 @@ from __future__ import annotations
 from decimal import Decimal
 
 from assistant.planning.brief import Methodology
-from assistant.planning.plan.export.blocks import Block, Bullets, Code, Heading, Paragraph, Table
+from assistant.planning.plan.budget import budget_note
+from assistant.planning.plan.export.blocks import (
+    Block,
+    Bullets,
+    Diagram,
+    Heading,
+    Paragraph,
+    Table,
+)
+from assistant.planning.plan.export.impact_table import impact_table
 from assistant.planning.plan.export.labels import LABELS
 from assistant.planning.plan.format import labelled, show, with_unit
 from assistant.planning.plan.models import Figure, Level, LevelPlan, Objective, Plan
@@ -115,33 +124,6 @@ class Layout:
 
     def impact_map(self) -> list[Block]:
         t, m = self.t, self.plan.impact_map
-        targets: dict[str, list[str]] = {}
-        for link in m.links:
-            mark = f" ({t['assumed']})" if link.assumed else ""
-            targets.setdefault(link.source, []).append(link.target + mark)
-        rows = []
-        for kind, items in (
-            ("activity", [(a.id, a.text) for a in m.activities]),
-            (
-                "behaviour",
-                [
-                    (b.id, f"{b.text}. {t['success']}: " + "; ".join(b.success_indicators))
-                    for b in m.behaviours
-                ],
-            ),
-            ("operational", [(o.id, o.description) for o in m.operational_goals]),
-            (
-                "strategic",
-                [
-                    (s.id, f"{s.text}" + (f" ({t['proposed']})" if s.proposed else ""))
-                    for s in m.strategic_goals
-                ],
-            ),
-        ):
-            rows += [
-                [t[kind], node, text, ", ".join(targets.get(node, [])) or t["none"]]
-                for node, text in items
-            ]
         goals = [
             [
                 o.id,
@@ -155,13 +137,13 @@ class Layout:
         blocks: list[Block] = [
             Heading(2, t["impact_map"]),
             Paragraph(f"{t['impact_intro']} {self.refs(m.citation_ids)}"),
-            Table([t["type"], t["id"], t["description"], t["contributes"]], rows),
+            impact_table(m, t),
         ]
         if goals:
             blocks.append(
                 Table([t["id"], t["kpi"], t["baseline"], t["target"], t["deadline"]], goals)
             )
-        return [*blocks, Paragraph(t["mermaid"]), Code("mermaid", m.mermaid)]
+        return [*blocks, Diagram(t["mermaid"], m.mermaid)]
 
     def measurement(self) -> list[Block]:
         t, mp = self.t, self.plan.measurement_plan
@@ -268,7 +250,8 @@ def budget_blocks(layout: Layout) -> list[Block]:
     t, plan = layout.t, layout.plan
     blocks: list[Block] = []
     if plan.budget is not None:
-        blocks += [Heading(2, t["budget"]), Paragraph(plan.budget.note)]
+        note = budget_note(plan.brief, forecast=plan.roi_forecast is not None)
+        blocks += [Heading(2, t["budget"]), Paragraph(note)]
         if plan.budget.costs:
             blocks += [Paragraph(t["costs"], bold_prefix=""), Bullets(plan.budget.costs)]
         if plan.budget.benefits:
@@ -300,6 +283,8 @@ def budget_blocks(layout: Layout) -> list[Block]:
     ]
     if forecast.break_even.benefit_margin_pct is not None:
         rows.append([t["margin"], pct(forecast.break_even.benefit_margin_pct)])
+    if forecast.break_even.benefit_rise_pct is not None:
+        rows.append([t["rise"], pct(forecast.break_even.benefit_rise_pct)])
     blocks += [Heading(3, t["forecast"]), Table([t["figure"], t["value"]], rows)]
     if forecast.warnings:
         blocks += [Paragraph(t["warnings"]), Bullets([w.message for w in forecast.warnings])]

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from assistant.planning.plan.export.blocks import Block, Bullets, Code, Heading, Paragraph, Table
+from assistant.planning.plan.export.blocks import (
+    Block,
+    Bullets,
+    Diagram,
+    Heading,
+    Paragraph,
+    Table,
+)
 from assistant.planning.plan.export.layout import Layout
 from assistant.planning.plan.models import Plan
 
@@ -12,7 +19,9 @@ def to_markdown(plan: Plan) -> str:
 
 
 def _cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+    """One table cell: its lines kept apart by <br> (GitHub's line break in a table)."""
+    lines = (" ".join(line.split()).replace("|", "\\|") for line in text.splitlines())
+    return "<br>".join(line for line in lines if line)
 
 
 def _block(block: Block) -> str:
@@ -25,11 +34,11 @@ def _block(block: Block) -> str:
             return "\n".join(
                 f"{n}. {item}" if numbered else f"- {item}" for n, item in enumerate(items, 1)
             )
-        case Table(header, rows):
+        case Table(header, rows, _):
             lines = ["| " + " | ".join(_cell(h) for h in header) + " |"]
             lines.append("|" + "|".join("---" for _ in header) + "|")
             lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
             return "\n".join(lines)
-        case Code(language, text):
-            return f"```{language}\n{text}\n```"
+        case Diagram(caption, mermaid):
+            return f"{caption}\n\n```mermaid\n{mermaid}\n```"
     raise TypeError(f"unknown block {block!r}")
