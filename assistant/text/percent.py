@@ -1,0 +1,60 @@
+"""Percentages: "12,5%", "15 %", "12 procent", "10 percent", "-3%", ranges "20-25%",
+"20 tot 25 procent", "20 to 25%"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant.text.language import Language
+from assistant.text.numbers import DIGITS, parse_digits
+
+_SIGN = r"(?:(?<=^)|(?<=[\s(]))[-−+]"
+_PERCENT = re.compile(
+    rf"(?<![\w.,])(?P<low>(?:{_SIGN})?(?:{DIGITS}))"
+    rf"(?:\s?%?\s?(?:-|–|—|tot|to|a|à)\s?(?P<high>(?:{_SIGN})?(?:{DIGITS})))?"
+    rf"\s?(?:%|procent\b|percent\b|pct\b\.?|procentpunt(?:en)?\b|percentage points?\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Percentage:
+    """A percentage, or a range of them (``low`` to ``high``), where it stood in the text."""
+
+    low: Decimal
+    high: Decimal | None
+    start: int
+    end: int
+    text: str
+
+    @property
+    def value(self) -> Decimal:
+        """The single value, or the middle of a range."""
+        return self.low if self.high is None else (self.low + self.high) / 2
+
+
+def find_percentages(text: str, *, language: Language | None = None) -> list[Percentage]:
+    """Every percentage or range of percentages in ``text``, in order."""
+    found = []
+    for m in _PERCENT.finditer(text):
+        low = _signed(m["low"], language)
+        high = _signed(m["high"], language) if m["high"] else None
+        if high is not None and high < low:
+            continue
+        found.append(Percentage(low, high, m.start(), m.end(), m.group()))
+    return found
+
+
+def parse_percentage(text: str, *, language: Language | None = None) -> Percentage:
+    """The one percentage (or range) ``text`` consists of; ``ValueError`` otherwise."""
+    found = find_percentages(text.strip(), language=language)
+    if len(found) != 1 or found[0].text != text.strip():
+        raise ValueError(f"not a percentage: {text!r}")
+    return found[0]
+
+
+def _signed(text: str, language: Language | None) -> Decimal:
+    sign = -1 if text[0] in "-−" else 1
+    return sign * parse_digits(text.lstrip("-−+"), language=language)
