@@ -5,7 +5,7 @@ them, by Babel (CLDR): "22.500" / "22,500", "€ 12.500,00" / "€12,500.00", "4
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
 from babel.dates import format_date, get_month_names
@@ -23,9 +23,12 @@ _PERCENT = {Language.NL: "#,##0.###\u00a0%", Language.EN: "#,##0.###%"}
 
 
 def format_number(value: Decimal | int, language: Language, *, places: int | None = None) -> str:
-    """ "22.500" / "22,500", exactly as stored unless ``places`` fixes the decimals."""
+    """ "22.500" / "22,500", exactly as stored unless ``places`` fixes the decimals (rounded
+    half-up, as the calculator rounds)."""
     amount = Decimal(value)
-    if places is None:
+    if places is not None:
+        amount = amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    else:
         exponent = amount.normalize().as_tuple().exponent
         places = max(0, -exponent) if isinstance(exponent, int) else 0
     pattern = "#,##0" + ("." + "0" * places if places else "")

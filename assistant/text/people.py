@@ -54,6 +54,8 @@ def find_people(text: str, *, language: Language | None = None) -> list[PeopleCo
             continue
         tokens = m["g"].split()
         for size in range(1, len(tokens) + 1):
+            if _ends_group(tokens[size - 1]):
+                break
             if is_people(tokens[size - 1]):
                 group = " ".join(tokens[:size])
                 end = m.start("g") + len(group)
@@ -63,6 +65,12 @@ def find_people(text: str, *, language: Language | None = None) -> list[PeopleCo
                                          number.start, end))  # fmt: skip
                 break
     return found
+
+
+def _ends_group(token: str) -> bool:
+    """ "500 calls per agent": a counted thing or "per" ends the words a group can span."""
+    lowered = token.lower()
+    return lowered in words("people", "not_people") or lowered in words("periods", "per")
 
 
 def find_actor(text: str) -> str | None:

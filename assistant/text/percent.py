@@ -18,6 +18,8 @@ _PERCENT = re.compile(
     re.IGNORECASE,
 )
 
+_SINGLE = re.compile(rf"[-−+]?(?:{DIGITS})\s?(?:%|procent\b|percent\b)", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Percentage:
@@ -36,12 +38,19 @@ class Percentage:
 
 
 def find_percentages(text: str, *, language: Language | None = None) -> list[Percentage]:
-    """Every percentage or range of percentages in ``text``, in order."""
+    """Every percentage or range of percentages in ``text``, in order; "from 6% to 4.5%" is two
+    percentages, not a range (a range never runs downwards)."""
     found = []
-    for m in _PERCENT.finditer(text):
+    position = 0
+    while (m := _PERCENT.search(text, position)) is not None:
         low = _signed(m["low"], language)
         high = _signed(m["high"], language) if m["high"] else None
+        position = m.end()
         if high is not None and high < low:
+            single = _SINGLE.match(text, m.start())
+            if single is not None:
+                found.append(Percentage(low, None, m.start(), single.end(), single.group()))
+            position = m.start("high")
             continue
         found.append(Percentage(low, high, m.start(), m.end(), m.group()))
     return found

@@ -98,7 +98,7 @@ def find_rates(text: str) -> list[Rate]:
             period, per, person = _period_of_adverb(m["adverb"]), None, False
         else:
             noun = m["noun"]
-            period = _period_of_noun(noun)
+            period = _period_of_noun(noun) or _period_of_adverb(noun)
             person = period is None and _is_person(noun)
             if period is None and not person:
                 if not m.group().lower().startswith(("a ", "an ")):
@@ -160,7 +160,8 @@ _NUMBER_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)?"
 @cache
 def _duration_pattern() -> re.Pattern[str]:
     return re.compile(
-        rf"(?<![\w.,])(?P<num>{DIGITS}|{_NUMBER_WORD})\s?-?\s?(?P<unit>[^\W\d_][\w'’-]*)",
+        rf"(?<![\w.,])(?P<num>{DIGITS}|{_NUMBER_WORD})\s?-?\s?"
+        rf"(?P<unit>half[- ]days?|[^\W\d_][\w'’-]*)",
         re.IGNORECASE,
     )
 
@@ -183,7 +184,9 @@ def find_durations(text: str, *, language: Language | None = None) -> list[Found
     """Every duration: "twee dagen", "3 days", "6 weken", "2-day", "anderhalve dag", "4 uur",
     "twee praktijkdagen", "tweedaagse"."""
     found = []
-    for m in _duration_pattern().finditer(text):
+    position = 0
+    while (m := _duration_pattern().search(text, position)) is not None:
+        position = m.start("unit")
         unit = unit_of(m["unit"])
         if unit is None or _numbered_compound(m["unit"], language):
             continue
@@ -191,6 +194,7 @@ def find_durations(text: str, *, language: Language | None = None) -> list[Found
             amount = parse_number(m["num"], language=language)
         except ValueError:
             continue
+        position = m.end()
         if 0 < amount <= 10_000:
             duration = Duration(amount=amount, unit=unit)
             found.append(FoundDuration(duration, m.start(), m.end(), m.group()))
