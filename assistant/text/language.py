@@ -14,6 +14,8 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
+from assistant.text.lexicon import words
+
 MIN_MARGIN = 2
 """Function words one language must lead by to decide without the model."""
 MIN_PROBABILITY = 0.8
@@ -30,8 +32,6 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 @cache
 def _function_words() -> dict[Language, frozenset[str]]:
-    from assistant.text.lexicon import words
-
     nl, en = (
         frozenset(words("function_words", "words", Language.NL)),
         frozenset(words("function_words", "words", Language.EN)),

@@ -13,8 +13,9 @@ from importlib import resources
 
 import yaml
 
-from assistant.text.language import Language
-
+LANGUAGES = ("nl", "en")
+"""The table names; ``assistant.text.language.Language`` values (a StrEnum) are these strings,
+so this module needs no import of it (language.py reads its function words from here)."""
 Table = dict[str, tuple[str, ...]]
 
 
@@ -30,20 +31,20 @@ def load(name: str) -> dict[str, Table]:
     }
 
 
-def table(name: str, language: Language | None = None) -> Table:
+def table(name: str, language: str | None = None) -> Table:
     """One language's table, or both languages merged (each key's words from both) for ``None``."""
     tables = load(name)
-    languages = [language] if language else list(Language)
+    languages = [str(language)] if language else list(LANGUAGES)
     merged: dict[str, list[str]] = {}
     for lang in languages:
-        for key, values in tables[lang.value].items():
+        for key, values in tables[lang].items():
             merged.setdefault(key, []).extend(v for v in values if v not in merged.get(key, []))
     for key, values in tables.get("shared", {}).items():
         merged.setdefault(key, []).extend(values)
     return {key: tuple(values) for key, values in merged.items()}
 
 
-def words(name: str, key: str, language: Language | None = None) -> tuple[str, ...]:
+def words(name: str, key: str, language: str | None = None) -> tuple[str, ...]:
     return table(name, language).get(key, ())
 
 
