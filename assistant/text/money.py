@@ -1,0 +1,83 @@
+"""Amounts of money with their currency: "€ 12.500,-", "k€ 18", "$30k", "€ 1,5 mln",
+"EUR 22.500", "22,500 euros", "-€ 500".
+
+The currency comes from a symbol, an ISO code or a currency word (``lexicons/currencies.yaml``);
+a "k" fused with the symbol ("k€", "€k") means thousands. Amounts are read as money, so "1.500"
+is one thousand five hundred in either language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from assistant.text.language import Language
+from assistant.text.lexicon import alternation, table, words
+from assistant.text.numbers import DIGITS, normal, parse_digits, scale_of
+
+_THOUSAND = Decimal(1000)
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount with its ISO 4217 currency, where it stood in the text and how it was written."""
+
+    amount: Decimal
+    currency: str
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def _currency_of() -> dict[str, str]:
+    return {word: code for code, names in table("currencies").items() for word in names}
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    names = alternation(list(_currency_of()))
+    scales = alternation(
+        [w for key in ("thousand", "million", "billion") for w in words("numbers", key)]
+    )
+    amount = rf"(?P<numN>{DIGITS})(?:\s?(?P<scaleN>{scales})(?![\w]))?"
+    first, second = amount.replace("N>", "1>"), amount.replace("N>", "2>")
+    return re.compile(
+        rf"(?<![\w.,])(?P<sign1>[-−]\s?)?(?P<cur1>{names})\s?(?P<inner>[-−])?\s?"
+        rf"{first}(?:,-|,—|\.-)?"
+        rf"|(?<![\w.,])(?P<sign2>[-−]\s?)?{second}(?:,-)?\s?(?P<cur2>{names})(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+def find_money(text: str, *, language: Language | None = None) -> list[Money]:
+    """Every amount of money in ``text``, in order."""
+    found = []
+    for m in _pattern().finditer(text):
+        currency_text = (m["cur1"] or m["cur2"]).lower()
+        number, scale = (m["num1"], m["scale1"]) if m["num1"] else (m["num2"], m["scale2"])
+        amount = parse_digits(number, language=language, money=True)
+        if scale:
+            amount *= scale_of(scale) or Decimal(1)
+        if currency_text.startswith("k") or currency_text.endswith("k"):
+            amount *= _THOUSAND
+        if m["sign1"] or m["sign2"] or m["inner"]:
+            amount = -amount
+        currency = _currency_of()[currency_text]
+        found.append(Money(normal(amount), currency, m.start(), m.end(), m.group()))
+    return found
+
+
+def parse_money(text: str, *, language: Language | None = None) -> Money:
+    """The one amount ``text`` consists of; ``ValueError`` otherwise."""
+    found = find_money(text.strip(), language=language)
+    if len(found) != 1 or found[0].text != text.strip():
+        raise ValueError(f"not an amount of money: {text!r}")
+    return found[0]
+
+
+def currencies_in(text: str) -> list[str]:
+    """The ISO codes of the amounts in ``text``, first mention first, each once."""
+    return list(dict.fromkeys(money.currency for money in find_money(text)))

@@ -1,0 +1,90 @@
+"""Counted groups of people: "25 deelnemers", "vijfentwintig deelnemers", "120 call-centre
+agents", "40 teamleiders van Klantcontact". Amounts of money are never counts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.text.language import Language
+from assistant.text.lexicon import words
+from assistant.text.money import find_money
+from assistant.text.numbers import find_numbers
+
+_GROUP = re.compile(r"\s+(?P<g>[\w'’-]+(?:\s+[\w'’-]+){0,2})")
+_SCOPE = re.compile(
+    r"^\s+(?:van|bij|in|of|at|from)\s+(?:de\s+|het\s+|the\s+)?(?:afdeling\s+|department\s+)?"
+    r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*"
+)
+
+
+@dataclass(frozen=True)
+class PeopleCount:
+    count: int
+    group: str
+    """The group as written, e.g. "teamleiders van Klantcontact" or "call-centre agents"."""
+    start: int
+    end: int
+
+
+def is_people(word: str) -> bool:
+    """Whether ``word`` names people: a listed noun, or a plural ending like "-ers", "-ants"."""
+    lowered = word.lower().strip("'’")
+    if lowered in words("people", "not_people") or len(lowered) < 3:
+        return False
+    if lowered in words("people", "nouns"):
+        return True
+    return len(lowered) > 5 and lowered.endswith(words("people", "plural_suffix"))
+
+
+def find_people(text: str, *, language: Language | None = None) -> list[PeopleCount]:
+    """Every counted group of people in ``text``, in order."""
+    money = [(m.start, m.end) for m in find_money(text, language=language)]
+    articles = set(words("numbers", "article_one"))
+    found = []
+    for number in find_numbers(text, language=language):
+        if any(s <= number.start < e for s, e in money) or number.text.lower() in articles:
+            continue
+        if number.value <= 0 or number.value != number.value.to_integral_value():
+            continue
+        if text[max(0, number.start - 1) : number.start] in "€$£-" and number.start > 0:
+            continue
+        m = _GROUP.match(text, number.end)
+        if m is None:
+            continue
+        tokens = m["g"].split()
+        for size in range(1, len(tokens) + 1):
+            if _ends_group(tokens[size - 1]):
+                break
+            if is_people(tokens[size - 1]):
+                group = " ".join(tokens[:size])
+                end = m.start("g") + len(group)
+                scope = _SCOPE.match(text[end:])
+                end += len(scope.group()) if scope else 0
+                found.append(PeopleCount(int(number.value), text[m.start("g") : end],
+                                         number.start, end))  # fmt: skip
+                break
+    return found
+
+
+def _ends_group(token: str) -> bool:
+    """ "500 calls per agent": a counted thing or "per" ends the words a group can span."""
+    lowered = token.lower()
+    return lowered in words("people", "not_people") or lowered in words("periods", "per")
+
+
+def find_actor(text: str) -> str | None:
+    """The first people noun with up to two modifiers before it ("40 teamleiders",
+    "call-centre agents")."""
+    tokens = re.findall(r"[\w'’-]+", text)
+    for index, token in enumerate(tokens):
+        if is_people(token):
+            start = index
+            while start > 0 and index - start < 2 and _modifier(tokens[start - 1]):
+                start -= 1
+            return " ".join(tokens[start : index + 1])
+    return None
+
+
+def _modifier(token: str) -> bool:
+    return token.isdigit() or "-" in token or bool(find_numbers(token))

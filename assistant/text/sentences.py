@@ -1,0 +1,51 @@
+"""Sentences of Dutch and English text, with character spans, by pysbd (rule-based, offline),
+which knows abbreviations such as "bijv.", "e.g.", "Dr." and decimals such as "4,5" / "4.5"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from assistant.text.language import Language
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    """The sentence without surrounding whitespace."""
+    start: int
+    end: int
+
+
+@cache
+def _segmenter(language: Language) -> Any:
+    import pysbd
+
+    return pysbd.Segmenter(language=language.value, clean=False, char_span=True)
+
+
+def sentence_spans(text: str, language: Language = Language.NL) -> list[Sentence]:
+    """Every sentence of ``text`` with its trimmed span; a line break always ends a sentence."""
+    found: list[Sentence] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            for span in _segmenter(language).segment(line):
+                piece = line[span.start : span.end]
+                lead = len(piece) - len(piece.lstrip())
+                stripped = piece.strip()
+                if stripped:
+                    start = offset + span.start + lead
+                    found.append(Sentence(stripped, start, start + len(stripped)))
+        offset += len(line) + 1
+    return found
+
+
+def split_sentences(text: str, language: Language = Language.NL) -> list[str]:
+    return [sentence.text for sentence in sentence_spans(text, language)]
+
+
+def sentence_at(text: str, offset: int, language: Language = Language.NL) -> str | None:
+    """The sentence containing character ``offset``, if any."""
+    return next((s.text for s in sentence_spans(text, language) if s.start <= offset < s.end), None)

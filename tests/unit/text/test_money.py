@@ -1,0 +1,95 @@
+"""Amounts of money with their currency, as advisors type them."""
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.text.money import currencies_in, find_money, parse_money
+
+MONEY = [
+    ("€ 12.500,-", "12500", "EUR"),
+    ("€12.500,-", "12500", "EUR"),
+    ("€ 12.500", "12500", "EUR"),
+    ("€ 12.500,00", "12500", "EUR"),
+    ("€ 12.500,50", "12500.50", "EUR"),
+    ("€12,500.50", "12500.50", "EUR"),
+    ("k€ 18", "18000", "EUR"),
+    ("k€18", "18000", "EUR"),
+    ("€18k", "18000", "EUR"),
+    ("€ 85k", "85000", "EUR"),
+    ("$30k", "30000", "USD"),
+    ("$30K", "30000", "USD"),
+    ("$ 30,000", "30000", "USD"),
+    ("$120,000", "120000", "USD"),
+    ("$1.2m", "1200000", "USD"),
+    ("$ 2 million", "2000000", "USD"),
+    ("€ 1,5 mln", "1500000", "EUR"),
+    ("1,5 mln euro", "1500000", "EUR"),
+    ("2,5 miljoen euro", "2500000", "EUR"),
+    ("EUR 22.500", "22500", "EUR"),
+    ("EUR 22,500", "22500", "EUR"),
+    ("EUR22500", "22500", "EUR"),
+    ("eur 1.500", "1500", "EUR"),
+    ("22,500 euros", "22500", "EUR"),
+    ("22.500 euro", "22500", "EUR"),
+    ("22.500 EUR", "22500", "EUR"),
+    ("1.234,56 EUR", "1234.56", "EUR"),
+    ("1,500 euro", "1500", "EUR"),
+    ("12 euro", "12", "EUR"),
+    ("3.000 dollar", "3000", "USD"),
+    ("3,000 dollars", "3000", "USD"),
+    ("USD 1,234.56", "1234.56", "USD"),
+    ("usd 500", "500", "USD"),
+    ("£1,200", "1200", "GBP"),
+    ("£ 1.200", "1200", "GBP"),
+    ("GBP 40,000", "40000", "GBP"),
+    ("40 pounds", "40", "GBP"),
+    ("500 pond", "500", "GBP"),
+    ("-€ 500", "-500", "EUR"),
+    ("€ -500", "-500", "EUR"),
+    ("-500 euro", "-500", "EUR"),
+    ("25 k€", "25000", "EUR"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), MONEY)
+def test_one_amount(text: str, amount: str, currency: str) -> None:
+    money = parse_money(text)
+    assert (money.amount, money.currency) == (Decimal(amount), currency)
+
+
+IN_SENTENCES = [
+    ("De trainer kost € 12.500,- en de locatie 2.000 euro.", [("12500", "EUR"), ("2000", "EUR")]),
+    ("Budget: k€ 18, plus $30k for licences.", [("18000", "EUR"), ("30000", "USD")]),
+    ("We expect savings of 22,500 euros a year", [("22500", "EUR")]),
+    ("EUR 22.500 voor 25 deelnemers", [("22500", "EUR")]),
+    ("de kosten zijn 1,5 mln euro in totaal", [("1500000", "EUR")]),
+    ("Total budget $85,000; coaching $12,000.", [("85000", "USD"), ("12000", "USD")]),
+    ("we hebben 25 deelnemers en 3 dagen", []),
+    ("groei van 12,5% in 2027", []),
+    ("5 eurocent", []),
+    ("the Euro area", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_SENTENCES)
+def test_amounts_in_sentences(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.amount, m.currency) for m in find_money(text)] == [
+        (Decimal(a), c) for a, c in expected
+    ]
+
+
+def test_found_amount_keeps_its_span_and_writing() -> None:
+    text = "De trainer kost € 12.500,- per dag"
+    (money,) = find_money(text)
+    assert text[money.start : money.end] == money.text == "€ 12.500,-"
+
+
+def test_currencies_in_order_of_first_mention() -> None:
+    assert currencies_in("$30k en k€ 18 en nog $5") == ["USD", "EUR"]
+
+
+@pytest.mark.parametrize("text", ["12.500", "€", "twaalf euro", "€ 12.500 en € 3.000"])
+def test_not_one_amount(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_money(text)

@@ -1,0 +1,72 @@
+"""Counts of participants."""
+
+import pytest
+
+from assistant.text.people import find_actor, find_people, is_people
+
+PEOPLE = [
+    ("25 deelnemers", 25, "deelnemers"),
+    ("vijfentwintig deelnemers", 25, "deelnemers"),
+    ("twintig medewerkers", 20, "medewerkers"),
+    ("40 teamleiders", 40, "teamleiders"),
+    ("40 teamleiders van Klantcontact", 40, "teamleiders van Klantcontact"),
+    ("120 agents", 120, "agents"),
+    ("120 call-centre agents", 120, "call-centre agents"),
+    ("12 verpleegkundigen", 12, "verpleegkundigen"),
+    ("dertien monteurs", 13, "monteurs"),
+    ("1.200 medewerkers", 1200, "medewerkers"),
+    ("1,200 employees", 1200, "employees"),
+    ("25 participants", 25, "participants"),
+    ("twenty-five participants", 25, "participants"),
+    ("thirteen sales reps", 13, "sales reps"),
+    ("60 nurses", 60, "nurses"),
+    ("8 new hires", 8, "new hires"),
+    ("15 managers", 15, "managers"),
+    ("30 leidinggevenden", 30, "leidinggevenden"),
+    ("50 mensen", 50, "mensen"),
+    ("200 people", 200, "people"),
+    ("vijftig cursisten", 50, "cursisten"),
+    ("17 trainees", 17, "trainees"),
+    ("14 adviseurs", 14, "adviseurs"),
+    ("16 technicians", 16, "technicians"),
+    ("19 operators", 19, "operators"),
+]
+
+
+@pytest.mark.parametrize(("text", "count", "group"), PEOPLE)
+def test_counts(text: str, count: int, group: str) -> None:
+    (found,) = find_people(text)
+    assert (found.count, found.group) == (count, group)
+
+
+IN_SENTENCES = [
+    ("EUR 22.500 voor 25 deelnemers", [25]),
+    ("Een leiderschapsprogramma voor 40 teamleiders in 3 dagen", [40]),
+    ("we train 120 agents over two days at $30k", [120]),
+    ("10 kilometers en 3 dagen", []),
+    ("€ 25 deelnemersbijdrage", []),
+    ("een training voor één team", []),
+    ("12,5 medewerkers", []),
+    ("200 klachten per maand", []),
+    ("500 calls per agent", []),
+]
+
+
+@pytest.mark.parametrize(("text", "counts"), IN_SENTENCES)
+def test_counts_in_sentences(text: str, counts: list[int]) -> None:
+    assert [p.count for p in find_people(text)] == counts
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("deelnemers", True), ("verkopers", True), ("kilometers", False), ("orders", False),
+     ("participants", True), ("documents", False), ("agents", True), ("dagen", False)],
+)  # fmt: skip
+def test_is_people(word: str, expected: bool) -> None:
+    assert is_people(word) is expected
+
+
+def test_actor() -> None:
+    assert find_actor("De 40 teamleiders passen het model toe") == "40 teamleiders"
+    assert find_actor("geen mensen genoemd hier") == "mensen"
+    assert find_actor("alleen een budget") is None

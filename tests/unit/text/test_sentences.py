@@ -1,0 +1,39 @@
+"""Sentences with spans: abbreviations and decimals do not end a sentence."""
+
+import pytest
+
+from assistant.text.language import Language
+from assistant.text.sentences import sentence_at, sentence_spans, split_sentences
+
+CASES = [
+    ("Het budget is € 12.500,-. De trainer kost 3.000 euro!", Language.NL,
+     ["Het budget is € 12.500,-.", "De trainer kost 3.000 euro!"]),
+    ("Bijv. de trainer kost 3.000 euro. Klaar?", Language.NL,
+     ["Bijv. de trainer kost 3.000 euro.", "Klaar?"]),
+    ("Groei van 4,5% naar 6%. Daarna meten.", Language.NL,
+     ["Groei van 4,5% naar 6%.", "Daarna meten."]),
+    ("The budget is $30k. E.g. the trainer costs 3,000 euros!", Language.EN,
+     ["The budget is $30k.", "E.g. the trainer costs 3,000 euros!"]),
+    ("Dr. Smith comes too. Done?", Language.EN, ["Dr. Smith comes too.", "Done?"]),
+    ("Rate is 4.5 per cent. Fine.", Language.EN, ["Rate is 4.5 per cent.", "Fine."]),
+    ("eerste regel\ntweede regel", Language.NL, ["eerste regel", "tweede regel"]),
+    ("  spaties rondom.  ", Language.NL, ["spaties rondom."]),
+    ("", Language.NL, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), CASES)
+def test_split(text: str, language: Language, expected: list[str]) -> None:
+    assert split_sentences(text, language) == expected
+
+
+def test_spans_point_into_the_text() -> None:
+    text = "Eerste zin.  Tweede zin!\nDerde zin"
+    for sentence in sentence_spans(text):
+        assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_sentence_at() -> None:
+    text = "Eerste zin. Tweede zin met 12.500 euro."
+    assert sentence_at(text, text.index("12.500")) == "Tweede zin met 12.500 euro."
+    assert sentence_at(text, 500) is None
