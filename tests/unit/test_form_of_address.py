@@ -16,6 +16,7 @@ ALLOWED_REGEX = re.compile(r"\(\?|\\b|\\s")
 # Word lists that recognise what users write (a user may well write "u"); the product never says
 # them. Each is named by its module and its first words, so nothing else there is skipped.
 INPUT_LEXICONS = {("assistant/chat/reply_language.py", "ik je jij u wij ")}
+INPUT_LEXICON_FOLDER = ROOT / "assistant/text/lexicons"  # the reading package's word lists
 
 
 def _python_strings(path: Path) -> list[str]:
@@ -36,7 +37,12 @@ def _shipped_texts() -> list[tuple[str, str]]:
                 for s in _python_strings(path)
                 if not any(where == w and s.startswith(start) for w, start in INPUT_LEXICONS)
             ]
-    for path in [ROOT / "api/web/static/i18n/nl.js", *sorted((ROOT / "assistant").rglob("*.yaml"))]:
+    for path in [
+        ROOT / "api/web/static/i18n/nl.js",
+        *sorted(
+            p for p in (ROOT / "assistant").rglob("*.yaml") if INPUT_LEXICON_FOLDER not in p.parents
+        ),
+    ]:
         texts += [
             (str(path.relative_to(ROOT)), line) for line in path.read_text("utf-8").splitlines()
         ]
