@@ -86,6 +86,35 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "total costs must be above 0",
         "nl": "de totale kosten moeten boven 0 liggen",
     },
+    "roi.rule": {"en": "Check {field}: {rule}.", "nl": "Controleer {field}: {rule}."},
+    "roi.benefit.value_missing": {
+        "en": "give amount, or quantity and unit_value",
+        "nl": "vul een bedrag in, of een aantal en een waarde per eenheid",
+    },
+    "roi.benefit.value_twice": {
+        "en": "give amount or quantity and unit_value, not both",
+        "nl": "vul een bedrag in óf een aantal met een waarde per eenheid, niet allebei",
+    },
+    "roi.benefit.quantity_missing": {
+        "en": "required with unit_value: quantity and unit_value go together",
+        "nl": "vul ook het aantal in; aantal en waarde per eenheid horen bij elkaar",
+    },
+    "roi.benefit.unit_value_missing": {
+        "en": "required with quantity: quantity and unit_value go together",
+        "nl": "vul ook de waarde per eenheid in; aantal en waarde per eenheid horen bij elkaar",
+    },
+    "roi.benefit.periods_per_year.once": {
+        "en": "does not apply to period 'once'",
+        "nl": "een eenmalige baat heeft geen perioden per jaar; laat dit veld leeg",
+    },
+    "roi.benefit.periods_per_year.year": {
+        "en": "does not apply to period 'year'",
+        "nl": "een baat per jaar heeft geen perioden per jaar; laat dit veld leeg",
+    },
+    "roi.respondents.too_many": {
+        "en": "{responses} responses exceed the population {population}",
+        "nl": "er zijn {responses} antwoorden, meer dan de {population} mensen in de populatie",
+    },
     "number.boolean": {
         "en": "expected a number, not a boolean",
         "nl": "Vul een getal in, geen ja/nee.",
