@@ -37,6 +37,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The drafted plan breaks a hard rule: {problems}",
         "nl": "Het opgestelde plan voldoet niet aan een harde regel: {problems}",
     },
+    "plan.kb_empty": {
+        "en": "The knowledge base returned no passages, so the plan's method "
+        "recommendations cannot cite a source; run 'evalassist kb ingest'.",
+        "nl": "De kennisbank gaf geen passages terug, dus de methode-adviezen in het plan kunnen "
+        "geen bron noemen; vul de kennisbank eerst met 'evalassist kb ingest'.",
+    },
     "plan.rule.at": {"en": "{pointer}: {problem}", "nl": "{pointer}: {problem}"},
     "plan.rule.missing_number": {
         "en": "number {number} from the brief is missing",
