@@ -18,6 +18,7 @@ from chromadb.api.types import Embeddings as ChromaEmbeddings
 from chromadb.utils.embedding_functions import register_embedding_function
 
 from assistant.errors import ProviderError
+from assistant.messages import Text
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
@@ -97,7 +98,7 @@ class OpenAIEmbeddings:
         try:
             response = self._client.embeddings.create(model=self._model, input=texts)
         except openai.APIError as exc:
-            raise ProviderError(f"Embedding request failed: {exc}") from exc
+            raise ProviderError(Text.of("kb.embedding_failed", reason=exc)) from exc
         vectors = np.asarray([item.embedding for item in response.data], dtype=np.float32)
         normalised: np.ndarray = vectors / np.maximum(
             np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12

@@ -175,7 +175,7 @@ class KnowledgeIndex:
                     configuration={"hnsw": {"space": "cosine", "ef_search": HNSW_EF_SEARCH}},
                 )
             except Exception as exc:  # connection refused, bad URL, server error
-                raise ProviderError(f"Chroma is not available: {exc}") from exc
+                raise ProviderError(Text.of("kb.chroma_unavailable", reason=exc)) from exc
         return self._collection
 
     def open(self, progress: Progress | None = None) -> None:

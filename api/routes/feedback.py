@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -13,13 +14,13 @@ from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 from starlette.background import BackgroundTask
 from starlette.datastructures import UploadFile
 
-from api.deps import ServicesDep
+from api.deps import ReaderLangDep, ServicesDep
 from assistant.errors import InvalidInputError, invalid_input
 from assistant.feedback.inspect import TableInfo
 from assistant.feedback.jobs import JobPage, JobStatusOut
 from assistant.feedback.models import AgreementReport, CodedComment, CommentIn, JobResultItem
 from assistant.feedback.service import MAX_SYNC, remove_tree
-from assistant.messages import Text
+from assistant.messages import LANGS, Lang, Text
 
 router = APIRouter(prefix="/feedback", tags=["feedback"])
 _COMMENTS = TypeAdapter(list[CommentIn])
@@ -45,12 +46,16 @@ class ResultsPage(BaseModel):
 
 
 @router.post("/classify")
-def classify(body: ClassifyRequest, services: ServicesDep) -> ClassifyResponse:
+def classify(
+    body: ClassifyRequest, services: ServicesDep, reader: ReaderLangDep
+) -> ClassifyResponse:
     """Code up to 1,000 comments now: primary level, all levels, roi, confidence, evidence.
 
-    Instructions inside a comment are treated as data; they never change any label.
+    Instructions inside a comment are treated as data; they never change any label. A comment
+    without a language of its own (an empty cell, "-", "8/10") is explained in the reader's
+    language (`language`, else `Accept-Language`); other comments in their own.
     """
-    return ClassifyResponse(items=services.feedback.classify(body.comments))
+    return ClassifyResponse(items=services.feedback.classify(body.comments, reader=reader))
 
 
 def _chunks(upload: UploadFile) -> Iterator[bytes]:
@@ -73,6 +78,7 @@ _JOB_BODY = {
                         "file": {"type": "string", "format": "binary"},
                         "text_column": {"type": "string", "default": "text"},
                         "sheet": {"type": "string"},
+                        "language": {"type": "string", "enum": list(LANGS)},
                     },
                 }
             },
@@ -100,14 +106,39 @@ _INSPECT_BODY = {
 }
 
 
-async def _upload(request: Request) -> tuple[UploadFile, str | None, str | None]:
-    """The multipart `file`, and the optional `sheet` and `text_column` fields."""
+@dataclass(frozen=True)
+class _Upload:
+    """The multipart `file`, and the optional `sheet`, `text_column` and `language` fields."""
+
+    file: UploadFile
+    sheet: str | None
+    text_column: str | None
+    language: Lang | None
+
+
+async def _upload(request: Request) -> _Upload:
     form = await request.form()
     upload = form.get("file")
     if not isinstance(upload, UploadFile) or not upload.filename:
         raise InvalidInputError(Text.of("feedback.no_file"))
-    sheet, text_column = form.get("sheet"), form.get("text_column")
-    return upload, str(sheet) if sheet else None, str(text_column) if text_column else None
+    sheet, text_column, language = (form.get(name) for name in ("sheet", "text_column", "language"))
+    return _Upload(
+        file=upload,
+        sheet=str(sheet) if sheet else None,
+        text_column=str(text_column) if text_column else None,
+        language=_language(language) if language else None,
+    )
+
+
+class _LanguageField(BaseModel):
+    language: Lang
+
+
+def _language(value: object) -> Lang:
+    try:
+        return _LanguageField.model_validate({"language": value}).language
+    except ValidationError as exc:
+        raise invalid_input(exc) from exc
 
 
 @router.post("/inspect", openapi_extra=_INSPECT_BODY)
@@ -118,9 +149,9 @@ async def inspect_upload(request: Request, services: ServicesDep) -> TableInfo:
     """
     if not request.headers.get("content-type", "").startswith("multipart/form-data"):
         raise InvalidInputError(Text.of("feedback.not_multipart"))
-    upload, sheet, _ = await _upload(request)
+    upload = await _upload(request)
     return services.feedback.inspect_file(
-        filename=upload.filename or "", content=_chunks(upload), sheet=sheet
+        filename=upload.file.filename or "", content=_chunks(upload.file), sheet=upload.sheet
     )
 
 
@@ -136,26 +167,31 @@ def list_jobs(
 
 
 @router.post("/jobs", status_code=202, openapi_extra=_JOB_BODY)
-async def submit_job(request: Request, services: ServicesDep) -> JobStatusOut:
+async def submit_job(
+    request: Request, services: ServicesDep, reader: ReaderLangDep
+) -> JobStatusOut:
     """Queue a coding job: a JSON list of comments, or a multipart upload of a CSV, XLSX or JSONL
     export (form fields `file`, `text_column` (default `text`) and optional `sheet`).
 
+    The job keeps the reader's language (form field or query `language`, else
+    `Accept-Language`): comments without a language of their own are explained in it.
     Returns `202` with the job id; poll `GET /v1/feedback/jobs/{id}`.
     """
     content_type = request.headers.get("content-type", "")
     if content_type.startswith("multipart/form-data"):
-        upload, sheet, text_column = await _upload(request)
+        upload = await _upload(request)
         return services.feedback.submit_file(
-            filename=upload.filename or "",
-            content=_chunks(upload),
-            text_column=text_column or "text",
-            sheet=sheet,
+            filename=upload.file.filename or "",
+            content=_chunks(upload.file),
+            text_column=upload.text_column or "text",
+            sheet=upload.sheet,
+            reader=upload.language or reader,
         )
     try:
         comments = _COMMENTS.validate_json(await request.body())
     except ValidationError as exc:
         raise invalid_input(exc, what=Text.of("validation.what.job")) from exc
-    return services.feedback.submit_comments(comments)
+    return services.feedback.submit_comments(comments, reader=reader)
 
 
 @router.get("/jobs/{job_id}")

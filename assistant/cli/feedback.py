@@ -32,6 +32,7 @@ from assistant.feedback.pipeline import code_file
 from assistant.feedback.report import REPORT_SUFFIXES, write_report
 from assistant.feedback.summary import FileSummary, file_agreement, summarise
 from assistant.feedback.tables import OUTPUT_FORMATS
+from assistant.planning.language import Language
 
 app = typer.Typer(help="Code open comments into Kirkpatrick levels (L1-L4, NONE).",
                   no_args_is_help=True)
@@ -84,6 +85,12 @@ def code(
     ),
     report: Path | None = typer.Option(None, "--report", help="Write a report.md or report.html."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON summary on stdout."),
+    lang: Language | None = typer.Option(
+        None,
+        "--lang",
+        help="Your language (nl, en): rationales for empty cells, fillers and comments without "
+        "a language of their own are written in it (default: the comment's, else English).",
+    ),
 ) -> None:
     """Code every comment of INPUT; keeps all columns and order and adds the kp_* columns."""
     check_output_path(output, option="--output", suffixes=OUTPUT_FORMATS)
@@ -104,6 +111,7 @@ def code(
             sheet=sheet,
             resume=resume,
             on_progress=advance,
+            reader=lang.value if lang else None,
         )
     summary = summarise(
         output, text_column=text_column, gold_column=gold_column,

@@ -34,6 +34,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from assistant.errors import ConflictError, NotFoundError
 from assistant.feedback.coder import Coder, code_comments
 from assistant.feedback.models import MAX_TEXT_CHARS, CodedComment, CommentIn, JobResultItem
+from assistant.messages import LANGS
+from assistant.messages import Lang as ReaderLang
 from assistant.messages import Text as Message
 from assistant.store.db import Base, make_session_factory
 
@@ -84,6 +86,18 @@ class SourceRow(Base):
     sheet: Mapped[str | None] = mapped_column(String(255), nullable=True)
 
 
+class ReaderRow(Base):
+    """Who reads a job's results: their language (its own table, so existing databases gain it
+    as is; no row for jobs submitted before it existed or without a language)."""
+
+    __tablename__ = "feedback_job_readers"
+
+    job_id: Mapped[str] = mapped_column(
+        ForeignKey("feedback_jobs.id", ondelete="CASCADE"), primary_key=True
+    )
+    lang: Mapped[str | None] = mapped_column(String(8), nullable=True)
+
+
 class JobSource(BaseModel):
     """The uploaded file a job codes, and how it was read (so exports keep its conventions)."""
 
@@ -107,6 +121,11 @@ class JobStatusOut(BaseModel):
     updated_at: datetime
     text_column: str | None = None
     source: JobSource | None = Field(None, description="The uploaded file; none for JSON jobs.")
+    language: ReaderLang | None = Field(
+        None,
+        description="The reader's language (from `Accept-Language` or `language` at submission): "
+        "rationales for comments without a language of their own (empty cells, dashes) use it.",
+    )
 
 
 class JobPage(BaseModel):
@@ -128,7 +147,9 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _status(row: JobRow, source: SourceRow | None = None) -> JobStatusOut:
+def _status(
+    row: JobRow, source: SourceRow | None = None, reader: ReaderRow | None = None
+) -> JobStatusOut:
     return JobStatusOut(
         id=row.id,
         status=row.status,
@@ -140,7 +161,13 @@ def _status(row: JobRow, source: SourceRow | None = None) -> JobStatusOut:
         updated_at=_aware(row.updated_at),
         text_column=row.text_column,
         source=JobSource.model_validate(source, from_attributes=True) if source else None,
+        language=_reader_lang(reader),
     )
+
+
+def _reader_lang(reader: ReaderRow | None) -> ReaderLang | None:
+    lang = reader.lang if reader else None
+    return next((known for known in LANGS if known == lang), None)
 
 
 class JobStore:
@@ -162,7 +189,10 @@ class JobStore:
         columns: list[str],
         text_column: str,
         source: JobSource | None = None,
+        reader: ReaderLang | None = None,
     ) -> JobStatusOut:
+        """Store the records as a queued job; ``reader`` is the language its results are read
+        in (see ``code_comments``)."""
         job_id = uuid.uuid4().hex
         now = _now()
         with self.sessions.begin() as session:
@@ -178,9 +208,11 @@ class JobStore:
                     updated_at=now,
                 )
             )
+            session.flush()
             if source is not None:
-                session.flush()
                 session.add(SourceRow(job_id=job_id, **source.model_dump()))
+            if reader is not None:
+                session.add(ReaderRow(job_id=job_id, lang=reader))
         total = 0
         iterator = iter(records)
         while chunk := list(islice(iterator, INSERT_BATCH)):
@@ -207,7 +239,7 @@ class JobStore:
             row = session.get(JobRow, job_id)
             if row is None:
                 raise NotFoundError(Message.of("feedback.job_not_found", job_id=job_id))
-            return _status(row, session.get(SourceRow, job_id))
+            return _status(row, session.get(SourceRow, job_id), session.get(ReaderRow, job_id))
 
     def source(self, job_id: str) -> JobSource | None:
         """How the job's uploaded file was read; ``None`` for JSON jobs."""
@@ -218,13 +250,14 @@ class JobStore:
         with self.sessions() as session:
             total = session.scalar(select(func.count()).select_from(JobRow)) or 0
             rows = session.execute(
-                select(JobRow, SourceRow)
+                select(JobRow, SourceRow, ReaderRow)
                 .outerjoin(SourceRow, SourceRow.job_id == JobRow.id)
+                .outerjoin(ReaderRow, ReaderRow.job_id == JobRow.id)
                 .order_by(JobRow.created_at.desc(), JobRow.id)
                 .offset(offset)
                 .limit(limit)
             ).all()
-            items = [_status(job, source) for job, source in rows]
+            items = [_status(job, source, reader) for job, source, reader in rows]
         next_offset = offset + len(items) if offset + len(items) < total else None
         return JobPage(
             items=items, total=total, limit=limit, offset=offset, next_offset=next_offset
@@ -327,6 +360,7 @@ class JobStore:
                 return
             job.status, job.updated_at = "running", _now()
             text_column = job.text_column
+            reader = _reader_lang(session.get(ReaderRow, job_id))
         while not self._stop.is_set():
             with self.sessions.begin() as session:
                 status = session.scalar(select(JobRow.status).where(JobRow.id == job_id))
@@ -347,7 +381,8 @@ class JobStore:
                     )
                     for i in items
                 ]
-                for item, coded in zip(items, code_comments(self.coder, comments), strict=True):
+                coded_items = code_comments(self.coder, comments, reader=reader)
+                for item, coded in zip(items, coded_items, strict=True):
                     item.result = json.loads(coded.model_dump_json())
                 session.execute(
                     update(JobRow)

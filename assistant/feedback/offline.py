@@ -19,6 +19,7 @@ from assistant.feedback.linear import (
 )
 from assistant.feedback.models import CodedComment, CommentIn, Level, sort_levels
 from assistant.feedback.text import Cleaned, clean, detect_lang, sentence_at, truncate_for_model
+from assistant.messages import Lang as ReaderLang
 
 PROMPT_VERSION = "kirkpatrick-codebook-1.0"
 RULE_CONFIDENCE = 0.97
@@ -49,16 +50,21 @@ class OfflineCoder:
     def load(cls, directory: Path | None = None) -> OfflineCoder:
         return cls(LinearModel.load(directory))
 
-    def code(self, batch: Sequence[CommentIn]) -> list[CodedComment]:
+    def code(
+        self, batch: Sequence[CommentIn], *, reader: ReaderLang | None = None
+    ) -> list[CodedComment]:
+        """Code ``batch`` in order. Empty cells, fillers and comments with no language of their own
+        ("-", "n.v.t.", "8/10") are explained in the ``reader``'s language (when known; else in
+        the comment's, English when it has none); other comments in their own language."""
         results: list[CodedComment | None] = [None] * len(batch)
         pending: list[_Pending] = []
         for position, item in enumerate(batch):
             cleaned = clean(item.text)
             # Nothing left after cleaning: the removed instruction/markup still tells the language.
-            lang = detect_lang(cleaned.text if cleaned.text else item.text)
+            lang = detect_lang(cleaned.text or item.text, default=reader or "en")
             decision = rules.decide(cleaned.text)
             if decision is not None:
-                results[position] = self._from_rule(item, cleaned, decision, lang)
+                results[position] = self._from_rule(item, cleaned, decision, lang, reader)
                 continue
             model_text = truncate_for_model(cleaned.text)
             features = extract(model_text)
@@ -71,8 +77,16 @@ class OfflineCoder:
         return [coded for coded in results if coded is not None]
 
     def _from_rule(
-        self, item: CommentIn, cleaned: Cleaned, decision: rules.RuleDecision, lang: str
+        self,
+        item: CommentIn,
+        cleaned: Cleaned,
+        decision: rules.RuleDecision,
+        lang: str,
+        reader: ReaderLang | None,
     ) -> CodedComment:
+        # A filler's rationale ("n.v.t.", "no comment", noise) is a note to the reader, not about
+        # what the comment says: it is in the reader's language when that is known.
+        said_in = reader if reader and decision.level is Level.NONE else lang
         return CodedComment(
             id=item.id,
             primary=decision.level,
@@ -80,7 +94,7 @@ class OfflineCoder:
             roi=False,
             confidence=RULE_CONFIDENCE,
             evidence=cleaned.text[:240],
-            rationale=rationale.for_rule(decision.rule, lang=lang, stripped=cleaned.stripped),
+            rationale=rationale.for_rule(decision.rule, lang=said_in, stripped=cleaned.stripped),
             lang=_lang_field(lang),
             engine="rules",
             model=f"codebook-rules@{PROMPT_VERSION}",

@@ -15,6 +15,7 @@ from assistant.feedback.coder import Coder, code_comments
 from assistant.feedback.models import MAX_TEXT_CHARS, CodedComment, CommentIn
 from assistant.feedback.sinks import KP_COLUMNS, journal_path, open_sink
 from assistant.feedback.tables import Table, open_table, output_format
+from assistant.messages import Lang as ReaderLang
 
 BATCH_SIZE = 256
 Progress = Callable[[int, int | None], None]
@@ -94,8 +95,10 @@ def code_file(
     resume: bool = False,
     batch_size: int = BATCH_SIZE,
     on_progress: Progress | None = None,
+    reader: ReaderLang | None = None,
 ) -> CodeFileResult:
-    """Code every row of ``source`` into ``output`` (format from its extension), streaming."""
+    """Code every row of ``source`` into ``output`` (format from its extension), streaming;
+    ``reader`` as in ``code_comments``."""
     table = open_table(source, sheet=sheet)
     if text_column not in table.columns:
         raise InvalidInputError(
@@ -122,7 +125,7 @@ def code_file(
             on_progress(written, table.total)
         for batch in _batches(rows, batch_size):
             comments = [CommentIn(text=_text(row.get(text_column))) for row in batch]
-            coded = code_comments(coder, comments)
+            coded = code_comments(coder, comments, reader=reader)
             sink.write([row | kp_fields(item) for row, item in zip(batch, coded, strict=True)])
             written += len(batch)
             _save_progress(progress_path(output), fingerprint | {"rows": written,

@@ -21,7 +21,7 @@ from assistant.feedback.pipeline import kp_fields
 from assistant.feedback.sinks import KP_COLUMNS, open_sink
 from assistant.feedback.summary import LabelCheck
 from assistant.feedback.tables import open_table, table_format
-from assistant.messages import Text
+from assistant.messages import Lang, Text
 from assistant.settings import Settings
 from assistant.store.db import make_engine
 
@@ -67,19 +67,25 @@ class FeedbackService:
             self._jobs = JobStore(self._engine, self.coder)
         return self._jobs
 
-    def classify(self, comments: Sequence[CommentIn]) -> list[CodedComment]:
-        """Code up to ``MAX_SYNC`` comments synchronously."""
+    def classify(
+        self, comments: Sequence[CommentIn], *, reader: Lang | None = None
+    ) -> list[CodedComment]:
+        """Code up to ``MAX_SYNC`` comments synchronously; ``reader`` as in ``code_comments``."""
         if len(comments) > MAX_SYNC:
             raise InvalidInputError(
                 Text.of("feedback.too_many", count=len(comments), limit=f"{MAX_SYNC:,}")
             )
-        return code_comments(self.coder, comments)
+        return code_comments(self.coder, comments, reader=reader)
 
-    def submit_comments(self, comments: Sequence[CommentIn]) -> JobStatusOut:
+    def submit_comments(
+        self, comments: Sequence[CommentIn], *, reader: Lang | None = None
+    ) -> JobStatusOut:
         if not comments:
             raise InvalidInputError(Text.of("feedback.empty_job"))
         records = (comment.model_dump() for comment in comments)
-        return self.jobs.submit(records, columns=["id", "text", "context"], text_column="text")
+        return self.jobs.submit(
+            records, columns=["id", "text", "context"], text_column="text", reader=reader
+        )
 
     def inspect_file(
         self, *, filename: str, content: Iterator[bytes], sheet: str | None
@@ -90,7 +96,13 @@ class FeedbackService:
             return inspect_table(path, filename=filename, sheet=sheet)
 
     def submit_file(
-        self, *, filename: str, content: Iterator[bytes], text_column: str, sheet: str | None
+        self,
+        *,
+        filename: str,
+        content: Iterator[bytes],
+        text_column: str,
+        sheet: str | None,
+        reader: Lang | None = None,
     ) -> JobStatusOut:
         """Store an uploaded CSV/XLSX/JSONL export and queue its rows as a job."""
         with self._stored(filename, content) as path:
@@ -105,7 +117,11 @@ class FeedbackService:
                 sheet=table.sheet,
             )
             return self.jobs.submit(
-                table.rows(), columns=table.columns, text_column=text_column, source=source
+                table.rows(),
+                columns=table.columns,
+                text_column=text_column,
+                source=source,
+                reader=reader,
             )
 
     @contextmanager

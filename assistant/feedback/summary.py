@@ -15,6 +15,7 @@ from assistant.feedback.agreement import agreement
 from assistant.feedback.models import LEVELS, AgreementReport, Level
 from assistant.feedback.tables import open_table
 from assistant.feedback.text import detect_lang, has_language_evidence
+from assistant.messages import Text
 
 LOWEST = 20
 ROI_LISTED = 50
@@ -54,12 +55,16 @@ class LabelCheck:
         for (column, value), found in list(self.bad.items())[:_SHOWN_VALUES]:
             rows = ", ".join(map(str, found[:_SHOWN_ROWS]))
             rows += ", ..." if len(found) > _SHOWN_ROWS else ""
-            parts.append(f"{value!r} in {column!r} (row{'s' if len(found) > 1 else ''} {rows})")
+            key = "feedback.labels_found" if len(found) > 1 else "feedback.label_found"
+            parts.append(Text.of(key, value=repr(value), column=repr(column), rows=rows))
         more = len(self.bad) - _SHOWN_VALUES
         raise InvalidInputError(
-            "Unknown labels: " + "; ".join(parts) + (f"; and {more} more" if more > 0 else "")
-            + ". Allowed: " + ", ".join(level.value for level in LEVELS)
-            + " (rows counted from the first data row)."
+            Text.of(
+                "feedback.unknown_labels",
+                found=tuple(parts),
+                more=Text.of("feedback.more_labels", count=more) if more > 0 else "",
+                allowed=", ".join(level.value for level in LEVELS),
+            )
         )
 
 

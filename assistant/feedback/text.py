@@ -123,8 +123,13 @@ def has_language_evidence(text: str) -> bool:
     )
 
 
-def detect_lang(text: str) -> str:
-    """``nl``, ``en`` or ``mixed`` from function-word counts (enough to pick a language)."""
+def detect_lang(text: str, *, default: str = "en") -> str:
+    """``nl``, ``en`` or ``mixed`` from function-word counts (enough to pick a language).
+
+    When the words do not decide and nothing hints at Dutch ("-", "8/10", "Super!", an empty
+    cell), ``default``: the reader's language where it is known, so what we write about such a
+    comment is in the language of whoever reads it.
+    """
     words = _WORD.findall(text.lower())
     nl = sum(word in _NL_ONLY for word in words)
     en = sum(word in _EN_ONLY for word in words)
@@ -134,7 +139,7 @@ def detect_lang(text: str) -> str:
         return "nl"
     if en > nl:
         return "en"
-    return "nl" if _DUTCH_HINT.search(text) else "en"
+    return "nl" if _DUTCH_HINT.search(text) else default
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -20,7 +20,9 @@ LANGS: tuple[Lang, ...] = ("en", "nl")
 class Text:
     """``Text("feedback.job_not_found", {"job_id": "abc"}).render("nl")``.
 
-    A parameter may itself be a ``Text`` (a field's name, say): it is rendered in the same language.
+    A parameter may itself be a ``Text`` (a field's name, say): it is rendered in the same language;
+    a tuple of them is a list, rendered one by one and joined with "; "; a mapping from each
+    language to a value is that value as written in the language (``{"en": "1.5", "nl": "1,5"}``).
     """
 
     key: str
@@ -36,14 +38,21 @@ class Text:
             raise KeyError(f"no message {self.key!r} in the catalogue")
 
     def render(self, lang: Lang = "en") -> str:
-        values = {
-            name: value.render(lang) if isinstance(value, Text) else value
-            for name, value in self.params.items()
-        }
+        values = {name: _rendered(value, lang) for name, value in self.params.items()}
         return CATALOGUE[self.key][lang].format_map(values)
 
     def __str__(self) -> str:
         return self.render("en")
+
+
+def _rendered(value: object, lang: Lang) -> object:
+    if isinstance(value, Text):
+        return value.render(lang)
+    if isinstance(value, tuple):
+        return "; ".join(str(_rendered(item, lang)) for item in value)
+    if isinstance(value, Mapping) and set(value) == set(LANGS):
+        return value[lang]
+    return value
 
 
 class TextValueError(ValueError):

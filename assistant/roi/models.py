@@ -13,6 +13,9 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from assistant.messages import Text as Message
+from assistant.messages import TextValueError
+from assistant.messages.fields import field_label
 from assistant.roi.numbers import Amount, Number, Percent
 
 Text = Annotated[str, Field(min_length=1, max_length=500)]
@@ -82,11 +85,18 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-def field_error(model: str, field: str, message: str, value: object = None) -> ValidationError:
-    """A cross-field rule's failure, located at ``field`` so its JSON pointer names it."""
-    detail = InitErrorDetails(
-        type=PydanticCustomError("value_error", message), loc=(field,), input=value
+def field_error(model: str, field: str, message: Message, value: object = None) -> ValidationError:
+    """A cross-field rule's failure, located at ``field`` so its JSON pointer names it.
+
+    Its text is English for pydantic and the CLI; the message travels along in the error's
+    context, so the API and the page can say it in the reader's language.
+    """
+    english = message.render("en")
+    sentence = Message.of("roi.rule", field=field_label(field), rule=message)
+    error = PydanticCustomError(
+        "value_error", "{reason}", {"reason": english, "error": TextValueError(sentence)}
     )
+    detail = InitErrorDetails(type=error, loc=(field,), input=value)
     return ValidationError.from_exception_data(model, [detail])
 
 
@@ -127,17 +137,14 @@ class BenefitLine(_Strict):
     def _one_way_to_value(self) -> BenefitLine:
         has_product = self.quantity is not None or self.unit_value is not None
         if self.amount is None and not has_product:
-            raise field_error("BenefitLine", "amount", "give amount, or quantity and unit_value")
+            raise field_error("BenefitLine", "amount", Message.of("roi.benefit.value_missing"))
         if self.amount is not None and has_product:
-            raise field_error(
-                "BenefitLine", "amount", "give amount or quantity and unit_value, not both"
-            )
-        for name, other in (("quantity", "unit_value"), ("unit_value", "quantity")):
+            raise field_error("BenefitLine", "amount", Message.of("roi.benefit.value_twice"))
+        for name in ("quantity", "unit_value"):
             if getattr(self, name) is None and has_product:
-                message = f"required with {other}: quantity and unit_value go together"
-                raise field_error("BenefitLine", name, message)
+                raise field_error("BenefitLine", name, Message.of(f"roi.benefit.{name}_missing"))
         if self.periods_per_year is not None and self.period in (Period.ONCE, Period.YEAR):
-            message = f"does not apply to period '{self.period}'"
+            message = Message.of(f"roi.benefit.periods_per_year.{self.period.value}")
             raise field_error("BenefitLine", "periods_per_year", message, self.periods_per_year)
         return self
 
@@ -160,7 +167,11 @@ class Respondents(_Strict):
     @model_validator(mode="after")
     def _not_more_than_population(self) -> Respondents:
         if len(self.responses) > self.population:
-            message = f"{len(self.responses)} responses exceed the population {self.population}"
+            message = Message.of(
+                "roi.respondents.too_many",
+                responses=len(self.responses),
+                population=self.population,
+            )
             raise field_error("Respondents", "responses", message)
         return self
 

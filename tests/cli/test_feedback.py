@@ -1,5 +1,6 @@
 """``evalassist feedback code`` and ``evalassist feedback agreement`` through Typer's runner."""
 
+import csv
 import json
 from pathlib import Path
 
@@ -129,3 +130,29 @@ def test_agreement_rejects_unknown_labels(tmp_path: Path) -> None:
     assert result.exit_code == 2
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and "'L5' in 'gold' (row 2)" in lines[0] and "L1, L2, L3" in lines[0]
+
+
+@pytest.mark.parametrize(("lang", "empty"), [("nl", "Leeg of alleen"), ("en", "Empty or")])
+def test_lang_sets_the_language_of_rationales_for_cells_without_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, empty: str
+) -> None:
+    monkeypatch.setenv("EVALASSIST_DATA_DIR", str(tmp_path / "data"))
+    source, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    source.write_text("text\n-\n\"\"\nIk heb veel geleerd.\n", encoding="utf-8")
+    args = ["feedback", "code", str(source), "--text-column", "text", "--output", str(out)]
+    result = runner.invoke(app, [*args, "--lang", lang])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert [row["kp_rationale"].startswith(empty) for row in rows] == [True, True, False]
+    assert rows[2]["kp_rationale"].startswith("Leren")  # a Dutch comment keeps its language
+
+
+def test_without_lang_cells_without_a_language_stay_english(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EVALASSIST_DATA_DIR", str(tmp_path / "data"))
+    source, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    source.write_text("text\n-\n", encoding="utf-8")
+    args = ["feedback", "code", str(source), "--text-column", "text", "--output", str(out)]
+    assert runner.invoke(app, args).exit_code == 0
+    assert "Empty or punctuation only" in out.read_text(encoding="utf-8-sig")

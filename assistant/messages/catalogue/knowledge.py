@@ -1,6 +1,14 @@
 """Errors of the knowledge base (documents, collections, passages) and of chat sessions."""
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "kb.embedding_failed": {
+        "en": "Embedding request failed: {reason}",
+        "nl": "De embeddingdienst gaf geen antwoord; probeer het later opnieuw.",
+    },
+    "kb.chroma_unavailable": {
+        "en": "Chroma is not available: {reason}",
+        "nl": "De zoekindex (Chroma) is niet bereikbaar; probeer het later opnieuw.",
+    },
     "kb.no_passages": {
         "en": "{doc_id} contains no usable passages.",
         "nl": "{doc_id} bevat geen bruikbare passages.",

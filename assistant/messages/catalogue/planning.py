@@ -33,6 +33,55 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The edited plan breaks a hard rule: {problems}",
         "nl": "Het bewerkte plan voldoet niet aan een harde regel: {problems}",
     },
+    "plan.draft_breaks_rule": {
+        "en": "The drafted plan breaks a hard rule: {problems}",
+        "nl": "Het opgestelde plan voldoet niet aan een harde regel: {problems}",
+    },
+    "plan.kb_empty": {
+        "en": "The knowledge base returned no passages, so the plan's method "
+        "recommendations cannot cite a source; run 'evalassist kb ingest'.",
+        "nl": "De kennisbank gaf geen passages terug, dus de methode-adviezen in het plan kunnen "
+        "geen bron noemen; vul de kennisbank eerst met 'evalassist kb ingest'.",
+    },
+    "plan.rule.at": {"en": "{pointer}: {problem}", "nl": "{pointer}: {problem}"},
+    "plan.rule.missing_number": {
+        "en": "number {number} from the brief is missing",
+        "nl": "het getal {number} uit de briefing ontbreekt",
+    },
+    "plan.rule.uncited": {
+        "en": "{objective} cites no passage",
+        "nl": "{objective} verwijst naar geen enkele passage uit de kennisbank",
+    },
+    "plan.rule.unknown_citation": {
+        "en": "cites unknown passage {chunk_id}",
+        "nl": "verwijst naar passage {chunk_id}, die niet in de kennisbank staat",
+    },
+    "plan.rule.measured": {
+        "en": "kind 'measured'",
+        "nl": "staat als gemeten waarde ('measured'), maar een plan geeft alleen nulmetingen, "
+        "streefwaarden en prognoses",
+    },
+    "plan.rule.forecast_unlabelled": {
+        "en": "not labelled 'forecast'",
+        "nl": "is niet als prognose ('forecast') aangeduid",
+    },
+    "plan.rule.unlabelled": {
+        "en": "{kind} without its label",
+        "nl": "{kind} staat zonder aanduiding in de tekst",
+    },
+    "plan.rule.kind.baseline": {"en": "baseline", "nl": "de nulmeting"},
+    "plan.rule.kind.target": {"en": "target", "nl": "de streefwaarde"},
+    "plan.rule.kind.forecast": {"en": "forecast", "nl": "de prognose"},
+    "plan.rule.kind.unit_value": {"en": "unit_value", "nl": "de waarde per eenheid"},
+    "plan.rule.kind.measured": {"en": "measured", "nl": "de gemeten waarde"},
+    "plan.rule.forecast_by_hand": {
+        "en": "must be the ROI calculator's forecast for the brief's costs and benefits "
+        "({expected}), not a figure set by hand",
+        "nl": "moet de prognose van de ROI-calculator voor de kosten en baten uit de briefing "
+        "zijn ({expected}), geen zelf ingevuld getal",
+    },
+    "plan.rule.no_forecast": {"en": "no forecast", "nl": "geen prognose"},
+    "plan.rule.forecast_roi": {"en": "ROI {pct}%", "nl": "ROI {pct}%"},
     "roi.zero_costs": {
         "en": "/costs: total costs are 0, so ROI is undefined; "
         "add the programme's fully loaded costs",
@@ -42,6 +91,35 @@ MESSAGES: dict[str, dict[str, str]] = {
     "roi.zero_costs.field": {
         "en": "total costs must be above 0",
         "nl": "de totale kosten moeten boven 0 liggen",
+    },
+    "roi.rule": {"en": "Check {field}: {rule}.", "nl": "Controleer {field}: {rule}."},
+    "roi.benefit.value_missing": {
+        "en": "give amount, or quantity and unit_value",
+        "nl": "vul een bedrag in, of een aantal en een waarde per eenheid",
+    },
+    "roi.benefit.value_twice": {
+        "en": "give amount or quantity and unit_value, not both",
+        "nl": "vul een bedrag in óf een aantal met een waarde per eenheid, niet allebei",
+    },
+    "roi.benefit.quantity_missing": {
+        "en": "required with unit_value: quantity and unit_value go together",
+        "nl": "vul ook het aantal in; aantal en waarde per eenheid horen bij elkaar",
+    },
+    "roi.benefit.unit_value_missing": {
+        "en": "required with quantity: quantity and unit_value go together",
+        "nl": "vul ook de waarde per eenheid in; aantal en waarde per eenheid horen bij elkaar",
+    },
+    "roi.benefit.periods_per_year.once": {
+        "en": "does not apply to period 'once'",
+        "nl": "een eenmalige baat heeft geen perioden per jaar; laat dit veld leeg",
+    },
+    "roi.benefit.periods_per_year.year": {
+        "en": "does not apply to period 'year'",
+        "nl": "een baat per jaar heeft geen perioden per jaar; laat dit veld leeg",
+    },
+    "roi.respondents.too_many": {
+        "en": "{responses} responses exceed the population {population}",
+        "nl": "er zijn {responses} antwoorden, meer dan de {population} mensen in de populatie",
     },
     "number.boolean": {
         "en": "expected a number, not a boolean",

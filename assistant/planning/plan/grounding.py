@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from assistant.errors import ProviderError
+from assistant.messages import Text
 from assistant.planning.plan.models import PlanCitation
 from knowledge_base.models import SearchHit, SearchRequest, SearchResponse
 
@@ -161,10 +162,7 @@ class Grounding:
             spec = QUERIES[topic]
             hits = self._searcher.search(SearchRequest(query=spec.query, k=CANDIDATES)).hits
             if not hits:
-                raise ProviderError(
-                    "The knowledge base returned no passages, so the plan's method "
-                    "recommendations cannot cite a source; run 'evalassist kb ingest'."
-                )
+                raise ProviderError(Text.of("plan.kb_empty"))
             hit, cue = best_hit(hits, spec.cues)
             self._by_topic[topic] = to_citation(hit, cue)
         return self._by_topic[topic]

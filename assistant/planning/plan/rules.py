@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from assistant.errors import EvalAssistError, FieldProblem
+from assistant.messages import Text
 from assistant.planning.brief import ProgramBrief
 from assistant.planning.language import Language
 from assistant.planning.numbers import NUMBER
@@ -91,19 +92,26 @@ def unknown_citations(plan: Plan, exists: Callable[[str], bool]) -> list[str]:
 
 def presented_as_measured(plan: Plan) -> list[str]:
     """Figures a draft presents as measured, or targets a text shows without their label."""
+    return [f"{problem.pointer}: {problem.message}" for problem in measured_problems(plan)]
+
+
+def measured_problems(plan: Plan) -> list[FieldProblem]:
+    """``presented_as_measured`` as problems at the plan's parts, in the reader's language."""
     problems = [
-        f"{path}: kind 'measured'"
+        FieldProblem.of(path, Text.of("plan.rule.measured"))
         for path, figure in figures(plan)
         if figure.kind is FigureKind.MEASURED
     ]
     if plan.roi_forecast is not None and plan.roi_forecast.label != "forecast":
-        problems.append("roi_forecast: not labelled 'forecast'")
-    for objective in plan.objectives:
+        problems.append(FieldProblem.of("/roi_forecast", Text.of("plan.rule.forecast_unlabelled")))
+    for index, objective in enumerate(plan.objectives):
         if objective.level is not Level.RESULTS:
             continue
         for figure in (objective.baseline, objective.target):
             if figure is not None and labelled(figure, plan.language) not in objective.text:
-                problems.append(f"{objective.id}: {figure.kind.value} without its label")
+                kind = Text.of(f"plan.rule.kind.{figure.kind.value}")
+                unlabelled = Text.of("plan.rule.unlabelled", kind=kind)
+                problems.append(FieldProblem.of(f"/objectives/{index}", unlabelled))
     return problems
 
 
@@ -127,30 +135,31 @@ def figures(plan: Plan) -> Iterator[tuple[str, Figure]]:
 def broken_rules(plan: Plan, *, exists: Callable[[str], bool]) -> list[FieldProblem]:
     """Every broken hard rule, with the JSON Pointer of the part of the plan that breaks it."""
     problems = [
-        FieldProblem("", f"number {n} from the brief is missing")
+        FieldProblem.of("", Text.of("plan.rule.missing_number", number=n))
         for n in missing_numbers(plan.brief, plan_text(plan), plan.language)
     ]
     pointers = {objective.id: f"/objectives/{i}" for i, objective in enumerate(plan.objectives)}
-    problems += [FieldProblem(pointers[oid], f"{oid} cites no passage") for oid in uncited(plan)]
+    problems += [
+        FieldProblem.of(pointers[oid], Text.of("plan.rule.uncited", objective=oid))
+        for oid in uncited(plan)
+    ]
     unknown = unknown_citations(plan, exists)
     places = {c.chunk_id: f"/citations/{i}/chunk_id" for i, c in enumerate(plan.citations)}
     problems += [
-        FieldProblem(places.get(cid, "/citations"), f"cites unknown passage {cid}")
+        FieldProblem.of(
+            places.get(cid, "/citations"), Text.of("plan.rule.unknown_citation", chunk_id=cid)
+        )
         for cid in unknown
     ]
-    problems += [
-        FieldProblem(_pointer(problem, pointers), problem)
-        for problem in presented_as_measured(plan)
-    ]
-    return problems
+    return problems + measured_problems(plan)
 
 
-def _pointer(problem: str, objectives: dict[str, str]) -> str:
-    """Where a ``presented_as_measured`` problem ("<pointer or part>: what") points."""
-    where = problem.split(":", 1)[0]
-    if where.startswith("/"):
-        return where
-    return "/roi_forecast" if where == "roi_forecast" else objectives.get(where, "/objectives")
+def listed(problems: list[FieldProblem]) -> tuple[Text, ...]:
+    """Each problem as "pointer: what is wrong", for a detail that names them all."""
+    return tuple(
+        Text.of("plan.rule.at", pointer=p.pointer or "/", problem=p.text or p.message)
+        for p in problems
+    )
 
 
 def enforce(plan: Plan, *, exists: Callable[[str], bool]) -> None:
@@ -158,6 +167,5 @@ def enforce(plan: Plan, *, exists: Callable[[str], bool]) -> None:
     problems = broken_rules(plan, exists=exists)
     if problems:
         raise PlanRuleError(
-            "The drafted plan breaks a hard rule: " + "; ".join(p.message for p in problems),
-            fields=tuple(problems),
+            Text.of("plan.draft_breaks_rule", problems=listed(problems)), fields=tuple(problems)
         )

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.errors import FieldProblem, InvalidInputError
+from assistant.messages import Text
+from assistant.planning.language import Language
 from assistant.planning.plan.budget import budget_note, forecast_for
 from assistant.planning.plan.composer import (
     DEFAULT_CURRENCY,
@@ -19,8 +21,9 @@ from assistant.planning.plan.export import (
     export_filename,
     export_plan,
 )
+from assistant.planning.plan.format import show
 from assistant.planning.plan.models import Plan
-from assistant.planning.plan.rules import broken_rules
+from assistant.planning.plan.rules import broken_rules, listed
 from assistant.store.plans import PlanPage, PlanRecord, PlanRepository
 
 
@@ -90,21 +93,22 @@ def checked_edit(plan: Plan, *, previous: Plan, exists: Callable[[str], bool]) -
     if plan.roi_forecast is None or plan.roi_forecast == previous.roi_forecast:
         plan = plan.model_copy(update={"roi_forecast": forecast})
     elif plan.roi_forecast != forecast:
-        expected = "no forecast" if forecast is None else f"ROI {forecast.roi_pct}%"
-        problems.append(
-            FieldProblem(
-                "/roi_forecast",
-                f"must be the ROI calculator's forecast for the brief's costs and benefits "
-                f"({expected}), not a figure set by hand",
+        expected = (
+            Text.of("plan.rule.no_forecast")
+            if forecast is None
+            else Text.of(
+                "plan.rule.forecast_roi",
+                pct={"en": str(forecast.roi_pct), "nl": show(forecast.roi_pct, Language.NL)},
             )
         )
+        by_hand = Text.of("plan.rule.forecast_by_hand", expected=expected)
+        problems.append(FieldProblem.of("/roi_forecast", by_hand))
     if plan.budget is not None:
         note = budget_note(plan.brief, forecast=plan.roi_forecast is not None)
         plan = plan.model_copy(update={"budget": plan.budget.model_copy(update={"note": note})})
     problems += broken_rules(plan, exists=exists)
     if problems:
-        listed = "; ".join(f"{p.pointer or '/'}: {p.message}" for p in problems)
         raise InvalidInputError(
-            f"The edited plan breaks a hard rule: {listed}", fields=tuple(problems)
+            Text.of("plan.edit_breaks_rule", problems=listed(problems)), fields=tuple(problems)
         )
     return plan

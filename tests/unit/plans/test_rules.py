@@ -165,3 +165,49 @@ def test_methodologies(plans: list[Plan]) -> None:
             assert mp.kirkpatrick is not None and mp.phillips is None
             assert plan.roi_forecast is None
             assert "geen ROI" in mp.kirkpatrick.label or "not an ROI" in mp.kirkpatrick.label
+
+
+def _break_every_rule(plan: Plan) -> Plan:
+    """A plan that lost a brief number, shows a figure as measured and a target without label."""
+    activities = [*plan.brief.learning_activities, "Drie sessies van 4,25 uur"]
+    brief = plan.brief.model_copy(update={"learning_activities": activities})
+    index, objective = next(
+        (i, o) for i, o in enumerate(plan.objectives) if o.level is Level.RESULTS and o.target
+    )
+    assert objective.target is not None and objective.baseline is not None
+    changed = objective.model_copy(
+        update={
+            "baseline": objective.baseline.model_copy(update={"kind": FigureKind.MEASURED}),
+            "text": objective.text.replace("(streefwaarde)", ""),
+        }
+    )
+    objectives = [*plan.objectives[:index], changed, *plan.objectives[index + 1 :]]
+    return plan.model_copy(update={"brief": brief, "objectives": objectives})
+
+
+def test_broken_rules_are_named_in_dutch_and_english(plans: list[Plan]) -> None:
+    broken = _break_every_rule(plans[0])
+    with pytest.raises(PlanRuleError) as raised:
+        enforce(broken, exists=lambda chunk_id: False)
+    dutch, english = raised.value.detail_in("nl"), raised.value.detail_in("en")
+    assert dutch.startswith("Het opgestelde plan voldoet niet aan een harde regel: ")
+    for sentence in (
+        "het getal 4,25 uit de briefing ontbreekt",
+        "die niet in de kennisbank staat",
+        "staat als gemeten waarde",
+        "de streefwaarde staat zonder aanduiding in de tekst",
+    ):
+        assert sentence in dutch
+    for english_only in ("cites", "missing", "kind 'measured'", "without its label"):
+        assert english_only not in dutch
+    assert english.startswith("The drafted plan breaks a hard rule: ")
+    for sentence in (
+        "number 4,25 from the brief is missing",
+        "cites unknown passage",
+        "kind 'measured'",
+        "target without its label",
+    ):
+        assert sentence in english
+    assert str(raised.value) == english  # logs and the CLI keep the English text
+    fields = {problem.pointer: problem.message_in("nl") for problem in raised.value.fields}
+    assert any(pointer.endswith("/baseline") for pointer in fields)
