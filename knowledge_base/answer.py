@@ -43,9 +43,12 @@ _MAX_SENTENCE = 400
 
 
 class Answerer(Protocol):
-    """Turns a question and its retrieved passages into a cited ``Answer``."""
+    """Turns a question and its retrieved passages into a cited ``Answer``, in ``language``
+    when given, else in the language detected from the question."""
 
-    def answer(self, question: str, hits: Sequence[SearchHit]) -> Answer: ...
+    def answer(
+        self, question: str, hits: Sequence[SearchHit], *, language: Language | None = None
+    ) -> Answer: ...
 
 
 @dataclass(frozen=True)
@@ -172,8 +175,10 @@ class OfflineAnswerer:
         similarity = vectors @ self._embeddings.embed_query(question)
         return np.asarray(similarity + 0.1 * lexical + prior, dtype=np.float64)
 
-    def answer(self, question: str, hits: Sequence[SearchHit]) -> Answer:
-        language: Language = detect_language(question)
+    def answer(
+        self, question: str, hits: Sequence[SearchHit], *, language: Language | None = None
+    ) -> Answer:
+        language = language or detect_language(question)
         if not hits or is_weak(hits, self._thresholds, language=language):
             return Answer(
                 question=question, language=language, answer=NOT_COVERED[language],

@@ -18,7 +18,7 @@ from assistant.llm import Engine, LlmFailure, invoke_structured
 from assistant.prompts import load_prompt
 from knowledge_base.answer import NOT_COVERED, Answerer, Thresholds, is_weak
 from knowledge_base.language import detect_language
-from knowledge_base.models import Answer, Citation, SearchHit
+from knowledge_base.models import Answer, Citation, Language, SearchHit
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -76,10 +76,12 @@ class LlmAnswerer:
         self._fallback = fallback
         self._thresholds = thresholds or Thresholds()
 
-    def answer(self, question: str, hits: Sequence[SearchHit]) -> Answer:
-        language = detect_language(question)
+    def answer(
+        self, question: str, hits: Sequence[SearchHit], *, language: Language | None = None
+    ) -> Answer:
+        language = language or detect_language(question)
         if not hits or is_weak(hits, self._thresholds, language=language):
-            return self._fallback.answer(question, hits)
+            return self._fallback.answer(question, hits, language=language)
         from langchain_core.messages import HumanMessage
 
         prompt = load_prompt(PROMPT, language)
@@ -89,7 +91,7 @@ class LlmAnswerer:
                 self._model, GroundedAnswer, [message], check=_citations_exist(len(hits))
             )
         except LlmFailure as exc:
-            fallback = self._fallback.answer(question, hits)
+            fallback = self._fallback.answer(question, hits, language=language)
             return fallback.model_copy(
                 update={
                     "engine": Engine.OFFLINE_FALLBACK.value,

@@ -115,6 +115,11 @@ class AskRequest(BaseModel):
     question: str = Field(min_length=1, max_length=2000)
     k: int = Field(default=5, ge=1, le=20)
     collection: str | None = None
+    language: Language | None = Field(
+        default=None,
+        description="answer in this language (e.g. the conversation's); "
+        "detected from the question when absent",
+    )
 
     @field_validator("question")
     @classmethod

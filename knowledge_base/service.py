@@ -188,7 +188,7 @@ class KnowledgeService:
         self.ensure_ready()
         filters = SearchFilters(collection=request.collection)
         hits = self.retriever().hits(request.question, k=request.k, filters=filters)
-        return self.answerer.answer(request.question, hits)
+        return self.answerer.answer(request.question, hits, language=request.language)
 
     def has_passage(self, chunk_id: str) -> bool:
         """Whether ``chunk_id`` is a passage of the current index (what a plan may cite)."""

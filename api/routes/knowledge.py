@@ -41,7 +41,9 @@ def search(
 
 @router.post("/ask")
 def ask(services: ServicesDep, request: AskRequest) -> Answer:
-    """A grounded answer in the question's language, citing passages as [n] with a source list.
+    """A grounded answer citing passages as [n] with a source list, in `language` when given
+    (`nl` or `en`, e.g. the language of the conversation it belongs to), else in the language
+    of the question.
 
     When the best passage is weak the answer says the sources do not cover the question
     (`covered: false`) instead of guessing.

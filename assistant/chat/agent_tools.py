@@ -86,7 +86,7 @@ def build_tools(
     from langchain_core.tools import StructuredTool
 
     def search_knowledge(question: str) -> str:
-        answer = tools.ask(AskRequest(question=question))
+        answer = tools.ask(AskRequest(question=question, language=language.value))
         offset = len(collected.citations)
         collected.citations += [c.model_copy(update={"n": c.n + offset}) for c in answer.citations]
         text = _MARKER.sub(lambda m: f"[{int(m.group(1)) + offset}]", answer.answer)

@@ -21,8 +21,10 @@ SHOWN_COMMENTS = 10
 
 
 def ask_method(ctx: Ctx) -> Draft:
-    """Answer from the knowledge base; the answer's [n] markers are its citations."""
-    answer = ctx.tools.ask(AskRequest(question=ctx.text.strip()[:2000]))
+    """Answer from the knowledge base in the conversation's language (an English phrase in a
+    Dutch question keeps the answer Dutch); the answer's [n] markers are its citations."""
+    request = AskRequest(question=ctx.text.strip()[:2000], language=ctx.language.value)
+    answer = ctx.tools.ask(request)
     language = Language(answer.language)
     text = answer.answer
     if not answer.covered:

@@ -45,6 +45,27 @@ def test_ask_and_sources(kb_client: TestClient) -> None:
     }
 
 
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_ask_answers_in_the_requested_language(kb_client: TestClient, language: str) -> None:
+    question = "Hoe werkt de return on investment in learning and development?"
+    detected = kb_client.post("/v1/knowledge/ask", json={"question": question}).json()
+    assert detected["language"] == "en"  # read from the question alone
+    body = kb_client.post(
+        "/v1/knowledge/ask", json={"question": question, "language": language}
+    ).json()
+    lead = {"nl": "Volgens de bronnen", "en": "According to the sources"}[language]
+    assert body["language"] == language and body["answer"].startswith(lead)
+    assert body["covered"] and body["citations"]
+
+
+def test_ask_rejects_an_unknown_language(kb_client: TestClient) -> None:
+    response = kb_client.post(
+        "/v1/knowledge/ask", json={"question": "Wat is ROI?", "language": "de"}
+    )
+    assert response.status_code == 422
+    assert "language" in response.text
+
+
 def test_upload_and_delete_a_document(kb_client: TestClient) -> None:
     text = b"Onze organisatie meet de impact van de kwispelacademie met 360-graden feedback."
     created = kb_client.post(

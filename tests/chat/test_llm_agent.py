@@ -3,6 +3,7 @@ the model, steps are bounded, the money rule holds, and failures fall back to of
 
 from __future__ import annotations
 
+import json
 import socket
 from typing import Any
 
@@ -10,6 +11,7 @@ from assistant.chat.agent import LlmChatEngine
 from assistant.chat.engine import OfflineChatEngine, Turn
 from assistant.chat.models import ChatState
 from assistant.llm import make_chat_model
+from assistant.planning.language import Language
 from assistant.roi import RoiInput, compute_roi
 from assistant.services import Services
 from assistant.settings import Settings
@@ -121,3 +123,16 @@ def test_a_provider_that_is_down_hands_the_turn_to_offline(services: Services) -
     assert reply.engine.engine == "offline-fallback"
     assert reply.engine.fallback_reason and "Connection" in reply.engine.fallback_reason
     assert reply.text
+
+
+def test_the_knowledge_tool_answers_in_the_conversations_language(services: Services) -> None:
+    question = "Hoe werkt de return on investment in learning and development?"
+    script = [
+        ("search_knowledge", {"question": question}),
+        ("text", {"content": "Zo werkt het [1]."}),
+    ]
+    engine, model = _engine(services, script)
+    state = ChatState(language=Language.NL)
+    engine.respond(Turn(text=question, state=state, user_history=[]))
+    tool_output = json.loads(str(model.seen[1][-1].content))
+    assert tool_output["answer"].startswith("Volgens de bronnen"), tool_output

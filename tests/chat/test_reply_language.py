@@ -6,7 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from assistant.chat import SessionUpdate
+from assistant.chat.models import Intent
+from assistant.chat.texts import say
 from assistant.planning.language import Language
+from knowledge_base.answer import NOT_COVERED
 from tests.chat.conftest import Conversation
 
 Talk = Callable[..., Conversation]
@@ -31,3 +34,23 @@ def test_the_session_override_still_wins(talk: Talk) -> None:
     c.chat.update(c.session_id, SessionUpdate(language=Language.NL))
     reply = c.say("The programme is for 40 team leaders and it should reduce absenteeism.")
     assert reply.language is Language.NL
+
+
+def test_a_method_question_with_english_phrases_is_answered_in_dutch(talk: Talk) -> None:
+    c = talk()
+    assert c.say("Hallo, ik evalueer een leiderschapsprogramma.").language is Language.NL
+    reply = c.say("Hoe werkt de return on investment in learning and development?")
+    assert reply.intent is Intent.ASK_METHOD and reply.citations, reply.text
+    assert reply.language is Language.NL
+    assert reply.text.startswith("Volgens de bronnen"), reply.text
+    assert c.say("Dank je!").language is Language.NL
+
+
+def test_not_covered_in_a_dutch_conversation_is_said_in_dutch(talk: Talk) -> None:
+    c = talk()
+    assert c.say("Hallo, ik evalueer een leiderschapsprogramma.").language is Language.NL
+    reply = c.say("Wat is the boiling point of mercury in a business case?")
+    assert reply.intent is Intent.ASK_METHOD and not reply.citations, reply.text
+    assert reply.language is Language.NL
+    assert reply.text.startswith(NOT_COVERED["nl"]), reply.text
+    assert say("kb_not_covered", Language.NL, 0) in reply.text

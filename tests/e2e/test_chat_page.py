@@ -1,6 +1,6 @@
 """The Chat page: a method question answered with a clickable citation, an ROI turn ending in
-the calculator's result card, sessions (resume, rename, delete), and a failed send that keeps
-the message."""
+the calculator's result card, the understood ROI input card worded as the calculator takes each
+line, sessions (resume, rename, delete), and a failed send that keeps the message."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
+from assistant.roi import RoiInput
 from tests.e2e.conftest import PageProbe, screenshot
 
 TEXT = {
@@ -178,6 +179,108 @@ def test_roi_confirmation_shows_the_calculators_arithmetic(page: Any, locale: st
     screenshot(page, f"chat-roi-arithmetic-{locale[:2]}")
     say(page, text["yes"], replies + 1)
     expect(page.locator("[data-card=roi_result]").last).to_contain_text(text["roi_pct"])
+
+
+CARD = {
+    "nl-NL": {
+        "costs": "Bereken de ROI: de training kost EUR 40.000.",
+        "figures": "25 deelnemers, elke deelnemer bespaart 3 uur per week à EUR 45 per uur, "
+        "60 % toe te schrijven, 80 % zeker",
+        "cost": ("€ 40.000", None),
+        "benefit": ("3 × € 45 per week per deelnemer", "× 60% toeschrijving × 80% zekerheid"),
+        "participants": "Deelnemers: 25",
+        "yes": "ja",
+        "roi_pct": "110,60%",
+    },
+    "en-GB": {
+        "costs": "Calculate the ROI: the workshop costs EUR 800 per participant.",
+        "figures": "30 team leaders; each participant saves 2 hours a month at EUR 60 an hour, "
+        "70% attributable to the workshop, 90% confidence.",
+        "cost": ("€ 800 per participant", None),
+        "benefit": ("2 × € 60 a month per participant", "× 70% attribution × 90% confidence"),
+        "participants": "Participants: 30",
+        "yes": "yes",
+        "roi_pct": "13.40%",
+    },
+}
+
+
+def test_roi_input_card_shows_each_line_as_the_calculator_takes_it(page: Any, locale: str) -> None:
+    text = CARD[locale]
+    goto_chat(page)
+    say(page, text["costs"], 1)
+    say(page, text["figures"], 2)
+    card = page.locator("[data-card=roi_input]").last
+    expect(card).to_contain_text(text["participants"])
+    rows = card.locator("tbody tr")
+    expect(rows).to_have_count(2)  # one cost, one benefit
+    for index, (value, factors) in enumerate((text["cost"], text["benefit"])):
+        amount = rows.nth(index).locator("td").last  # the value, then what it is multiplied by
+        expect(amount).to_contain_text(value)
+        expect(amount.locator("span")).to_have_text([value, factors] if factors else [value])
+    screenshot(page, f"chat-roi-input-card-{locale[:2]}")
+    page.set_viewport_size({"width": 390, "height": 900})  # a phone: the card wraps, no sideways
+    width = page.evaluate("document.documentElement.scrollWidth")
+    screenshot(page, f"chat-roi-input-card-phone-{locale[:2]}", part="[data-card=roi_input]")
+    assert width <= 390, f"{width}px wide on a 390px screen"
+    page.set_viewport_size({"width": 1280, "height": 900})
+    say(page, text["yes"], 3)
+    expect(page.locator("[data-card=roi_result]").last).to_contain_text(text["roi_pct"])
+
+
+EVERY_FIELD = {
+    "participants": 12,
+    "currency": "EUR",
+    "costs": [
+        {"category": "facilities", "description": "Zaal", "amount": "2400.50", "prorate_pct": "50"},
+        {"category": "materials", "description": "Boek", "amount": "35", "per_participant": True},
+    ],
+    "benefits": [
+        {"description": "Omzet", "amount": "1250", "period": "week", "periods_per_year": "46",
+         "profit_margin_pct": "20", "attribution_pct": "0", "isolation_method": "trend_line",
+         "adjustments": [{"factor": "0.8", "reason": "meetfout"}]},
+        {"description": "Opstart", "quantity": "1.5", "unit_value": "1000", "period": "once",
+         "isolation_method": "none"},
+    ],
+}  # fmt: skip
+"""An understood input with every line field the card words (not what the chat reads today)."""
+EVERY_FIELD_SHOWN = {
+    "nl-NL": [
+        ["€ 2.400,50", "× 50% voor dit programma"],
+        ["€ 35 per deelnemer"],
+        [
+            "€ 1.250 per week (46 keer per jaar)",
+            "× 20% winstmarge × 0% toeschrijving × 0,8 (meetfout)",
+        ],
+        ["1,5 × € 1.000 eenmalig"],
+    ],
+    "en-GB": [
+        ["€ 2,400.50", "× 50% charged to this programme"],
+        ["€ 35 per participant"],
+        [
+            "€ 1,250 a week (46 times a year)",
+            "× 20% profit margin × 0% attribution × 0.8 (meetfout)",
+        ],
+        ["1.5 × € 1,000 once"],
+    ],
+}
+
+
+def test_roi_input_card_words_every_line_field(page: Any, locale: str) -> None:
+    RoiInput.model_validate(EVERY_FIELD)  # an input the chat could send
+    goto_chat(page)
+    page.evaluate(
+        """async (input) => {
+            const assets = document.querySelector("script[data-assets]").dataset.assets;
+            const { toolCards } = await import(`${assets}/pages/chat-cards.js`);
+            document.querySelector("#chat-log").append(...toolCards({ roi_input: input }));
+        }""",
+        EVERY_FIELD,
+    )
+    rows = page.locator("[data-card=roi_input] tbody tr")
+    expect(rows).to_have_count(4)
+    for index, shown in enumerate(EVERY_FIELD_SHOWN[locale]):
+        expect(rows.nth(index).locator("td").last.locator("span")).to_have_text(shown)
 
 
 @pytest.mark.parametrize("locale", ["en-GB"], indirect=True)

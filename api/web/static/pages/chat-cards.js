@@ -2,7 +2,7 @@
 // Plans page), the ROI input understood, the calculator's result, coded comments, a SMART
 // verdict. Every string from the reply becomes a text node; citations [n] become buttons.
 import { h, icon } from "../dom.js";
-import { formatDecimal, formatMoney } from "../format.js";
+import { formatDecimal, formatMoney, formatPct } from "../format.js";
 import { t } from "../i18n.js";
 import { openPassage } from "../passage.js";
 import { button } from "../ui.js";
@@ -33,10 +33,38 @@ function card(kind, title, ...body) {
 
 const CARD_ICONS = { plan: "plans", roi_input: "roi", roi_result: "roi", coded_comments: "feedback", smart: "check" };
 
-function lineAmount(line, currency) {
-  if (line.amount) return formatMoney(line.amount, currency);
-  if (line.quantity && line.unit_value) return `${formatDecimal(line.quantity)} × ${formatMoney(line.unit_value, currency)}`;
-  return "";
+/** A term that should not break across lines on a phone ("€ 45", "per week", "× 60% zekerheid"). */
+const keep = (term) => term.replace(/ /g, "\u00a0");
+
+/** A line's value as the calculator takes it: "3 × € 45 per week per deelnemer". */
+function lineValue(line, currency) {
+  const value = line.amount != null ? formatMoney(line.amount, currency)
+    : `${formatDecimal(line.quantity)} × ${formatMoney(line.unit_value, currency)}`;
+  return [
+    value,
+    line.period ? t(`chat.card.period.${line.period}`) : "",
+    line.periods_per_year != null ? t("chat.card.periodsPerYear", { n: formatDecimal(line.periods_per_year) }) : "",
+    line.per_participant ? t("chat.card.perParticipant") : "",
+  ].filter(Boolean).map(keep).join(" ");
+}
+
+const PCT_FACTORS = ["prorate_pct", "profit_margin_pct", "attribution_pct", "confidence_pct"];
+
+/** What the calculator then multiplies by: "× 60% toeschrijving × 80% zekerheid" (none at 100%),
+ * then each correction with its reason. */
+function lineFactors(line) {
+  const factors = PCT_FACTORS.filter((field) => line[field] != null && Number(line[field]) !== 100)
+    .map((field) => keep(`× ${t(`chat.card.factor.${field}`, { pct: formatPct(line[field]) })}`));
+  for (const adjustment of line.adjustments || []) {
+    factors.push(`${keep(`× ${formatDecimal(adjustment.factor)}`)} (${adjustment.reason})`);
+  }
+  return factors.join(" ");
+}
+
+function lineCell(line, currency) {
+  const factors = lineFactors(line);
+  return h("td", { class: "roi-line" }, h("span", { class: "line-value" }, lineValue(line, currency)),
+    factors ? h("span", { class: "line-factors" }, factors) : null);
 }
 
 /** A link to the ROI calculator that opens it filled in with `input` (and its result). */
@@ -50,9 +78,7 @@ function roiInputCard(input) {
   return card("roi_input", t("chat.card.roiInput"),
     h("p", { class: "hint" }, `${t("roi.participants")}: ${input.participants ?? "?"} · ${input.currency}`),
     h("table", { class: "compact-table" }, h("tbody", {}, rows.map(([kind, line]) => h("tr", {},
-      h("th", { scope: "row" }, kind), h("td", {}, line.description),
-      h("td", { class: "num" }, lineAmount(line, input.currency),
-        line.period && line.period !== "once" ? ` / ${t(`roi.period.${line.period}`)}` : ""))))),
+      h("th", { scope: "row" }, kind), h("td", {}, line.description), lineCell(line, input.currency))))),
     calculatorLink(input, false));
 }
 
