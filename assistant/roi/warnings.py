@@ -14,28 +14,29 @@ EXTREME_MULTIPLE = Decimal(3)
 
 TEXTS: dict[WarningCode, dict[Lang, str]] = {
     WarningCode.COSTS_NOT_FULLY_LOADED: {
-        "en": "No participant_time cost line: costs are not fully loaded "
-        "(the salary cost of participants' time in the programme is missing).",
-        "nl": "Geen kostenregel participant_time: de kosten zijn niet volledig "
-        "(de salariskosten van de tijd die deelnemers aan het programma besteden ontbreken).",
+        "en": "No cost line for participants' time (category participant_time): costs are not "
+        "fully loaded (the salary cost of participants' time in the programme is missing).",
+        "nl": "Geen kostenregel voor de tijd van deelnemers (categorie participant_time): de "
+        "kosten zijn niet volledig (de salariskosten van de tijd die deelnemers aan het "
+        "programma besteden ontbreken).",
     },
     WarningCode.ESTIMATE_WITHOUT_CONFIDENCE: {
         "en": "An estimate is used to isolate the effect without a confidence adjustment: "
-        "ask how sure the estimator is and set confidence_pct below 100.",
+        "ask how sure the estimator is and set the confidence (confidence_pct) below 100%.",
         "nl": "Een schatting isoleert het effect zonder betrouwbaarheidscorrectie: "
-        "vraag hoe zeker de schatter is en zet confidence_pct onder 100.",
+        "vraag hoe zeker de schatter is en zet de zekerheid (confidence_pct) onder 100%.",
     },
     WarningCode.NO_ISOLATION: {
         "en": "The programme's effect is not isolated from other influences "
-        "(isolation_method none): the benefit may be overstated.",
+        "(isolation method: none): the benefit may be overstated.",
         "nl": "Het effect van het programma is niet geïsoleerd van andere invloeden "
-        "(isolation_method none): de baat is mogelijk overschat.",
+        "(isolatiemethode: geen): de baat is mogelijk overschat.",
     },
     WarningCode.MULTI_YEAR_NOT_LONG_TERM: {
-        "en": "Benefits are counted over more than one year for a programme not marked "
-        "long_term: for short programmes count only the first year.",
+        "en": "Benefits are counted over more than one year for a programme not marked as "
+        "long-term (long_term): for short programmes count only the first year.",
         "nl": "Baten worden over meer dan één jaar geteld voor een programma dat niet als "
-        "long_term is gemarkeerd: tel bij korte programma's alleen het eerste jaar.",
+        "langlopend (long_term) is gemarkeerd: tel bij korte programma's alleen het eerste jaar.",
     },
     WarningCode.ROI_NOT_CREDIBLE: {
         "en": "ROI above 1,000%: check the data and adjustments before reporting; "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -138,3 +139,12 @@ def test_warnings_are_worded_in_the_requested_language(lang: Any) -> None:
         TEXTS[WarningCode.COSTS_NOT_FULLY_LOADED][lang],
         TEXTS[WarningCode.NO_ISOLATION][lang],
     ]
+
+
+def test_warnings_say_it_in_words_and_name_a_field_only_in_brackets() -> None:
+    """Advisors read these in the chat and on the page: a field name such as participant_time
+    may follow in brackets for API users, never stand in for the words."""
+    for texts in TEXTS.values():
+        for text in texts.values():
+            outside_brackets = re.sub(r"\([^)]*\)", "", text)
+            assert not re.search(r"\b[a-z]+_[a-z_]+\b", outside_brackets), text
