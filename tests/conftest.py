@@ -33,8 +33,8 @@ def _is_local(address: object) -> bool:
         return False
 
 
-def _guarded(real):  # type: ignore[no-untyped-def]
-    def connect(sock: socket.socket, address: object):  # type: ignore[no-untyped-def]
+def _guarded(real):
+    def connect(sock: socket.socket, address: object):
         if not _is_local(address):
             raise RuntimeError(f"tests must not touch the network (tried {address!r})")
         return real(sock, address)

@@ -16,7 +16,7 @@ from knowledge_base.service import KnowledgeService
 
 
 @pytest.fixture
-def client(tmp_path, shipped_service: KnowledgeService) -> Iterator[TestClient]:  # type: ignore[no-untyped-def]
+def client(tmp_path, shipped_service: KnowledgeService) -> Iterator[TestClient]:
     settings = shipped_service.settings.model_copy(update={"data_dir": tmp_path / "data"})
     services = Services(settings=settings, _knowledge=shipped_service)
     with TestClient(create_app(settings, services=services)) as test_client:
@@ -24,7 +24,7 @@ def client(tmp_path, shipped_service: KnowledgeService) -> Iterator[TestClient]:
     services.close()
 
 
-def _events(body: str) -> list[tuple[str, dict]]:  # type: ignore[type-arg]
+def _events(body: str) -> list[tuple[str, dict]]:
     events = []
     for block in body.strip().split("\n\n"):
         fields = dict(line.split(": ", 1) for line in block.splitlines())

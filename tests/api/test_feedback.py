@@ -155,7 +155,7 @@ def test_job_survives_a_restart(settings: Settings, idle_services: Services) -> 
     class StopAfterOneBatch:
         engine = "offline"
 
-        def code(self, batch):  # type: ignore[no-untyped-def]
+        def code(self, batch):
             store._stop.set()
             return original.code(batch)
 

@@ -34,7 +34,7 @@ DUTCH = "Ik heb veel geleerd over feedback geven."
 ENGLISH = "Since the course I use the checklist in every handover."
 
 
-def classify(client: TestClient, texts: list[str], **kwargs) -> list[dict]:  # type: ignore[no-untyped-def]
+def classify(client: TestClient, texts: list[str], **kwargs) -> list[dict]:
     comments = [{"id": str(n), "text": text} for n, text in enumerate(texts)]
     response = client.post("/v1/feedback/classify", json={"comments": comments}, **kwargs)
     assert response.status_code == 200, response.text

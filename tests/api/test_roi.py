@@ -6,6 +6,7 @@ import copy
 import hashlib
 import json
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -53,7 +54,11 @@ def test_article_customer_service_case_over_http(client: TestClient) -> None:
     }
     response = client.post("/v1/roi", json=body)
     result = RoiResult.model_validate(response.json())
-    assert (result.roi_pct, result.bcr, result.payback_months) == (200, 3, 4)
+    assert (result.roi_pct, result.bcr, result.payback_months) == (
+        Decimal(200),
+        Decimal(3),
+        Decimal(4),
+    )
     assert response.json()["roi_pct"] == "200.00"  # decimal strings: no float ever
 
 

@@ -47,7 +47,7 @@ def _turn(text: str) -> Turn:
 
 def test_roi_comes_from_the_calculator_and_its_figures_may_be_quoted(services: Services) -> None:
     expected = compute_roi(RoiInput.model_validate(ROI_INPUT), lang="en")
-    script = [
+    script: list[tuple[str, dict[str, Any]]] = [
         ("compute_roi", {"roi_input": ROI_INPUT}),
         ("text", {"content": f"The ROI is {expected.roi_pct}% with a BCR of {expected.bcr}."}),
     ]
@@ -73,7 +73,10 @@ def test_an_invented_money_figure_is_removed(services: Services) -> None:
 
 def test_a_tool_error_is_shown_to_the_model_not_swallowed(services: Services) -> None:
     bad = {"participants": 10, "costs": [], "benefits": []}
-    script = [("compute_roi", {"roi_input": bad}), ("text", {"content": "Which costs are there?"})]
+    script: list[tuple[str, dict[str, Any]]] = [
+        ("compute_roi", {"roi_input": bad}),
+        ("text", {"content": "Which costs are there?"}),
+    ]
     engine, model = _engine(services, script)
     reply = engine.respond(_turn("Compute the ROI please")).reply
     error = str(model.seen[1][-1].content)

@@ -14,6 +14,7 @@ from assistant.errors import NotFoundError
 from assistant.planning.language import Language
 from assistant.services import Services
 from tests.chat.conftest import Conversation
+from tests.checks import present
 
 Talk = Callable[..., Conversation]
 
@@ -103,7 +104,7 @@ def test_sessions_resume_across_runs(services: Services) -> None:
     assert resumed.title.startswith("Bereken de ROI")
     reply = again.chat.send(session.id, MessageIn(text="ja"))
     assert reply.intent is Intent.CONFIRM_ROI and reply.tools.roi_result is not None
-    assert again.chat.latest().id == session.id
+    assert present(again.chat.latest()).id == session.id
     again.chat.delete(session.id)
     with pytest.raises(NotFoundError):
         again.chat.get(session.id)

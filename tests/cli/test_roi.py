@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from assistant.cli import app
-from assistant.roi import RoiResult, compute_roi
+from assistant.roi import Lang, RoiResult, compute_roi
 from assistant.roi.example import example_input, example_payload
 
 runner = CliRunner()
@@ -96,7 +96,7 @@ def test_a_missing_input_file_exits_2(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
-def test_the_example_round_trips_through_compute(lang: str) -> None:
+def test_the_example_round_trips_through_compute(lang: Lang) -> None:
     example = runner.invoke(app, ["roi", "example", "--lang", lang])
     assert example.exit_code == 0
     assert json.loads(example.stdout) == example_payload(lang)

@@ -5,7 +5,7 @@ line, sessions (resume, rename, delete), and a failed send that keeps the messag
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, TypedDict
 
 import pytest
 from playwright.sync_api import expect
@@ -181,7 +181,19 @@ def test_roi_confirmation_shows_the_calculators_arithmetic(page: Any, locale: st
     expect(page.locator("[data-card=roi_result]").last).to_contain_text(text["roi_pct"])
 
 
-CARD = {
+class CardText(TypedDict):
+    """What is said and what the ROI input card must show, in one locale."""
+
+    costs: str
+    figures: str
+    cost: tuple[str, str | None]  # the value, then its factors (None: not multiplied)
+    benefit: tuple[str, str | None]
+    participants: str
+    yes: str
+    roi_pct: str
+
+
+CARD: dict[str, CardText] = {
     "nl-NL": {
         "costs": "Bereken de ROI: de training kost EUR 40.000.",
         "figures": "25 deelnemers, elke deelnemer bespaart 3 uur per week à EUR 45 per uur, "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, TypedDict
 
 import pytest
 from playwright.sync_api import expect
@@ -84,7 +84,20 @@ def test_first_load_transfers_under_500_kb(page: Any) -> None:
 
 
 PHONE = 390
-PHONE_TEXT = {
+
+
+class PhoneText(TypedDict):
+    """What the phone walk-through types and clicks, in one locale."""
+
+    brief: str
+    roi: str
+    yes: str
+    example: str
+    compute: str
+    search: tuple[str, str]  # the search box's label, then its button
+
+
+PHONE_TEXT: dict[str, PhoneText] = {
     "nl-NL": {
         "brief": "leadership_brief.json",
         "roi": "Bereken de ROI: de training kost EUR 15.000 voor 20 deelnemers en levert "

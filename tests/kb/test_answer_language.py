@@ -72,4 +72,4 @@ def test_ask_request_accepts_only_known_languages() -> None:
     assert AskRequest(question="Wat is ROI?").language is None
     assert AskRequest(question="Wat is ROI?", language="en").language == "en"
     with pytest.raises(ValueError):
-        AskRequest(question="Wat is ROI?", language="de")  # type: ignore[arg-type]
+        AskRequest(question="Wat is ROI?", language="de")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from knowledge_base.answer import OfflineAnswerer
 from knowledge_base.llm_answer import LlmAnswerer
 from knowledge_base.models import SearchHit
@@ -32,7 +34,7 @@ HITS = [
 ]
 
 
-def _answerer(script: list[tuple[str, dict[str, object]]]) -> tuple[LlmAnswerer, ScriptedToolModel]:
+def _answerer(script: list[tuple[str, dict[str, Any]]]) -> tuple[LlmAnswerer, ScriptedToolModel]:
     model = ScriptedToolModel(script=script, seen=[])
     return LlmAnswerer(model, model_name="scripted", fallback=OfflineAnswerer(None)), model
 

@@ -75,7 +75,7 @@ def _squeeze(text: str) -> str:
 
 
 @pytest.mark.parametrize("entry", SourceCatalog.load().entries, ids=lambda e: e.file[:3])
-def test_every_shipped_chunk_maps_back_to_reflowed_and_source_text(entry) -> None:  # type: ignore[no-untyped-def]
+def test_every_shipped_chunk_maps_back_to_reflowed_and_source_text(entry) -> None:
     source = entry.path.read_text("utf-8")
     lines = source.split("\n")
     reflowed, chunks = chunk_shipped(entry)

@@ -20,7 +20,7 @@ def test_prompts_exist_in_both_languages() -> None:
 
 
 @pytest.mark.parametrize("path", PROMPT_FILES, ids=lambda p: p.name)
-def test_every_prompt_renders(path) -> None:  # type: ignore[no-untyped-def]
+def test_every_prompt_renders(path) -> None:
     prompt = parse_prompt(path.read_text(encoding="utf-8"))
     rendered = prompt.render(**{name: f"<{name}>" for name in prompt.variables})
     for name in prompt.variables:

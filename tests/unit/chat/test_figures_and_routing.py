@@ -97,7 +97,7 @@ def test_two_figures_without_a_correction_still_get_a_question() -> None:
     ],
 )
 def test_router_rules(text: str, awaiting: str | None, intent: Intent) -> None:
-    assert route(text, ChatState(awaiting=awaiting)) is intent  # type: ignore[arg-type]
+    assert route(text, ChatState(awaiting=awaiting)) is intent
 
 
 def test_classifier_is_trained_on_both_languages() -> None:

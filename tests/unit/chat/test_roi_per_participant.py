@@ -55,7 +55,7 @@ def test_who_a_figure_is_per(text: str, line: str | None, per: bool | None) -> N
 
 @pytest.mark.parametrize("awaiting", ["roi_confirmation", "roi_figures"])
 def test_a_per_participant_correction_is_routed_to_the_roi(awaiting: str) -> None:
-    state = ChatState(awaiting=awaiting)  # type: ignore[arg-type]
+    state = ChatState(awaiting=awaiting)
     assert route("per deelnemer", state) in (Intent.CORRECT_ROI, Intent.COMPUTE_ROI)
     assert route("that is per person", state) in (Intent.CORRECT_ROI, Intent.COMPUTE_ROI)
 

@@ -76,9 +76,8 @@ CASES = [
 ]
 
 
-def _case_id(case: object) -> str:
-    values = case.values if hasattr(case, "values") else case
-    return f"{values[2]}:{values[0][:30]}"
+def _case_id(case: tuple[str, str, str]) -> str:
+    return f"{case[2]}:{case[0][:30]}"
 
 
 @pytest.mark.parametrize(("text", "expected", "rule"), CASES, ids=[_case_id(c) for c in CASES])
@@ -126,7 +125,7 @@ def test_instructions_in_a_comment_change_no_label(injection: str) -> None:
 
 
 def test_same_input_same_output() -> None:
-    batch = [CommentIn(text=c.values[0] if hasattr(c, "values") else c[0]) for c in CASES]
+    batch = [CommentIn(text=text) for text, _, _ in CASES]
     coder = offline_coder()
     assert coder.code(batch) == coder.code(batch)
 

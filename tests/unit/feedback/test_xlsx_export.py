@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 from assistant.feedback.sinks import MAX_WIDTH, MIN_WIDTH, write_xlsx
 
 COLUMNS = ["nr", "opmerking", "kp_confidence"]
 
 
-def export(tmp_path: Path, rows: list[dict[str, object]]) -> object:
+def export(tmp_path: Path, rows: list[dict[str, object]]) -> Worksheet:
     journal = tmp_path / "rows.jsonl"
     journal.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
     write_xlsx(tmp_path / "out.xlsx", COLUMNS, journal)

@@ -8,7 +8,7 @@ from assistant.planning.numbers import Duration, DurationUnit
 
 
 def _month(n: int) -> Duration:
-    return Duration(amount=n, unit=DurationUnit.MONTH)  # type: ignore[arg-type]
+    return Duration(amount=n, unit=DurationUnit.MONTH)
 
 
 @pytest.mark.parametrize(
@@ -16,8 +16,8 @@ def _month(n: int) -> Duration:
     [
         ("binnen 12 maanden", {"within": _month(12)}),
         ("within 12 months", {"within": _month(12)}),
-        ("binnen een jaar", {"within": Duration(amount=1, unit=DurationUnit.YEAR)}),  # type: ignore[arg-type]
-        ("within a year", {"within": Duration(amount=1, unit=DurationUnit.YEAR)}),  # type: ignore[arg-type]
+        ("binnen een jaar", {"within": Duration(amount=1, unit=DurationUnit.YEAR)}),
+        ("within a year", {"within": Duration(amount=1, unit=DurationUnit.YEAR)}),
         ("in de komende 6 maanden", {"within": _month(6)}),
         ("3 maanden na de training", {"within": _month(3)}),
         ("three months after the programme", {"within": _month(3)}),

@@ -133,8 +133,10 @@ def test_safety_brief_nl() -> None:
     assert (brief.participants, brief.target_group) == (250, "monteurs")
     assert brief.duration == Duration(amount=Decimal(4), unit=DurationUnit.HOUR)
     incidents, harness = brief.business_goals
-    assert (incidents.baseline, incidents.target, incidents.unit) == (18, 9, "per jaar")
-    assert (harness.baseline, harness.target, harness.unit) == (72, 95, "%")
+    assert (incidents.baseline, incidents.target, incidents.unit) == (
+        Decimal(18), Decimal(9), "per jaar"
+    )
+    assert (harness.baseline, harness.target, harness.unit) == (Decimal(72), Decimal(95), "%")
     assert [c.amount for c in brief.costs] == [Decimal(12500), Decimal(18000)]
     assert extraction.open_questions == []  # Kirkpatrick: no costs or benefits asked
 

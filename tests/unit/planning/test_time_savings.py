@@ -57,7 +57,7 @@ def test_the_rate_may_stand_in_another_sentence() -> None:
     found = read_money(["Participants save 2 hours a week each.",
                         "Their time is worth EUR 55 per hour."], EN)  # fmt: skip
     [line] = found.benefits
-    assert (line.quantity, line.unit_value, line.per_participant) == (2, 55, True)
+    assert (line.quantity, line.unit_value, line.per_participant) == (Decimal(2), Decimal(55), True)
     assert unit_of(line.description) is TimeUnit.HOUR
 
 

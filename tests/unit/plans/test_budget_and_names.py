@@ -64,7 +64,7 @@ def test_a_forecast_at_a_loss_says_how_far_benefits_must_rise(composer: OfflineC
     plan = drafted(composer, costs=[*brief()["costs"], extra])
     forecast = plan.roi_forecast
     assert forecast is not None
-    assert (forecast.total_costs, forecast.total_benefits) == (257380, 89670)
+    assert (forecast.total_costs, forecast.total_benefits) == (Decimal(257380), Decimal(89670))
     # (257,380 - 89,670) / 89,670 = 187.03...%, rounded up
     assert forecast.break_even.benefit_rise_pct == Decimal("187.04")
     md = to_markdown(plan)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from assistant.planning.plan import OfflineComposer, draft_plan
@@ -21,7 +23,7 @@ def _method_ids(plan: Plan) -> list[str]:
 
 
 def _compose(
-    composer: OfflineComposer, script: list[tuple[str, dict[str, object]]]
+    composer: OfflineComposer, script: list[tuple[str, dict[str, Any]]]
 ) -> tuple[Plan, ScriptedToolModel]:
     model = ScriptedToolModel(script=script, seen=[])
     llm = LlmComposer(model, model_name="scripted", offline=composer)
