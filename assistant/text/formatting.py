@@ -54,12 +54,17 @@ def format_money(
     )
 
 
-def format_percent(value: Decimal, language: Language) -> str:
-    """``value`` in percent points: 4.5 -> "4,5 %" (nl) / "4.5%" (en)."""
+def format_percent(value: Decimal, language: Language, *, places: int | None = None) -> str:
+    """``value`` in percent points: 4.5 -> "4,5 %" (nl) / "4.5%" (en); ``places`` fixes the
+    decimals (rounded half-up): 45 -> "45,00 %"."""
     from babel.numbers import format_percent as babel_percent
 
-    return babel_percent(value / 100, format=_PERCENT[language], locale=_LOCALE[language],
-                         decimal_quantization=False)  # fmt: skip
+    pattern = _PERCENT[language]
+    if places is not None:
+        value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        pattern = pattern.replace("0.###", "0" + ("." + "0" * places if places else ""))
+    return babel_percent(value / 100, format=pattern, locale=_LOCALE[language],
+                         decimal_quantization=places is not None)  # fmt: skip
 
 
 def join(

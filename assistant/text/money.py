@@ -78,6 +78,11 @@ def parse_money(text: str, *, language: Language | None = None) -> Money:
     return found[0]
 
 
+def currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes this reader knows ("EUR", "USD", "GBP", ...)."""
+    return frozenset(code.upper() for code in table("currencies"))
+
+
 def currencies_in(text: str) -> list[str]:
     """The ISO codes of the amounts in ``text``, first mention first, each once."""
     return list(dict.fromkeys(money.currency for money in find_money(text)))
