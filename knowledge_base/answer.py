@@ -18,11 +18,11 @@ from typing import Protocol
 
 import numpy as np
 
+from assistant.text.language import Language, detect_language
 from knowledge_base.bm25 import query_tokens
 from knowledge_base.chunking import sentence_spans
 from knowledge_base.embeddings import Embeddings
-from knowledge_base.language import detect_language
-from knowledge_base.models import Answer, Citation, Language, SearchHit
+from knowledge_base.models import Answer, Citation, SearchHit
 from knowledge_base.store import EmbeddingCache
 
 NOT_COVERED = {

@@ -12,8 +12,8 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, Field
 
+from assistant.text.language import detect_language
 from knowledge_base.index import KnowledgeIndex
-from knowledge_base.language import detect_language
 from knowledge_base.models import SearchFilters, SearchHit
 
 Mode = Literal["hybrid", "bm25", "dense"]

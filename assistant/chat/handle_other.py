@@ -10,10 +10,11 @@ from decimal import Decimal
 from assistant.chat.context import Ctx, Draft
 from assistant.chat.models import Intent, ToolResults
 from assistant.chat.phrases import LEVEL_NAMES
-from assistant.chat.texts import join, say
+from assistant.chat.texts import say
 from assistant.feedback.models import CommentIn, Level
 from assistant.planning import check_objective
-from assistant.planning.language import Language
+from assistant.text.formatting import join
+from assistant.text.language import Language
 from knowledge_base.models import AskRequest
 
 MAX_COMMENTS = 1_000

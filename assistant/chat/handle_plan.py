@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 from assistant.chat import brief_slots, guard
 from assistant.chat.context import Ctx, Draft
 from assistant.chat.models import Intent, PlanInfo, ToolResults
-from assistant.chat.texts import join, say
+from assistant.chat.texts import say
 from assistant.planning import BriefDraft, ProgramBrief, check_objective
-from assistant.planning.language import Language
 from assistant.planning.smart import SmartCriterion, SmartVerdict
+from assistant.text.formatting import join
+from assistant.text.language import Language
 
 if TYPE_CHECKING:
     from assistant.planning.plan import Objective, Plan

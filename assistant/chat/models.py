@@ -16,8 +16,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.feedback.models import CodedComment
 from assistant.llm.engine import EngineInfo
-from assistant.planning import BriefDraft, Language, SmartVerdict
+from assistant.planning import BriefDraft, SmartVerdict
 from assistant.roi import BenefitLine, CostLine, IsolationMethod, RoiInput, RoiResult
+from assistant.text.language import Language
 from knowledge_base.models import Citation
 
 MAX_MESSAGE_CHARS = 100_000

@@ -6,7 +6,7 @@ the user's message or a tool's output, which is what the money rule checks.
 
 from __future__ import annotations
 
-from assistant.planning.language import Language
+from assistant.text.language import Language
 
 Phrase = str | tuple[str, ...]
 

@@ -11,7 +11,8 @@ import re
 from assistant.chat.classifier import MIN_CONFIDENCE, classifier
 from assistant.chat.models import ChatState, Intent
 from assistant.chat.roi_figures import scope_of
-from assistant.planning.numbers import find_money, find_percentages
+from assistant.text.money import find_money
+from assistant.text.percent import find_percentages
 
 CLASSIFY_CHARS = 2_000
 

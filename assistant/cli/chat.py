@@ -16,8 +16,8 @@ from assistant.chat.handle_plan import summarise
 from assistant.chat.service import transcript
 from assistant.cli.common import check_output_path, handle_errors, load_settings, stdout
 from assistant.errors import InvalidInputError
-from assistant.planning.language import Language
 from assistant.services import Services
+from assistant.text.language import Language
 
 COMMANDS = "/new  /plan  /export [FILE]  /sessions  /help  /quit"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.planning.language import Language
+from assistant.text.language import Language
 
 
 def words(text: str) -> frozenset[str]:

@@ -15,9 +15,9 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.planning.language import Language, detect_language
 from assistant.planning.smart_signals import SmartSignals, read_signals
 from assistant.planning.smart_texts import TEXTS
+from assistant.text.language import Language, detect_language
 
 MAX_PLAUSIBLE_CHANGE_PCT = Decimal(50)
 """A change larger than this share of the baseline needs evidence before it counts as realistic."""

@@ -8,8 +8,8 @@ from decimal import Decimal
 
 from assistant.chat import Intent
 from assistant.feedback.models import Level
-from assistant.planning.language import Language
 from assistant.roi import RoiInput, compute_roi
+from assistant.text.language import Language
 from knowledge_base.service import KnowledgeService
 from tests.chat.conftest import Conversation
 
@@ -149,7 +149,7 @@ def test_nl_roi_confirmed_after_a_correction_equals_the_calculator(talk: Talk) -
     assert roi_input is not None and understood.tools.roi_result is None
     assert roi_input.participants == 25 and roi_input.costs[0].amount == Decimal(22500)
     assert roi_input.benefits[0].attribution_pct == Decimal(50)
-    assert "€ 22.500" in understood.text and "Klopt dit?" in understood.text
+    assert "€\u00a022.500" in understood.text and "Klopt dit?" in understood.text
     corrected = c.say("Nee, de besparing is EUR 40.000 per jaar, niet 60.000.")
     assert corrected.intent is Intent.CORRECT_ROI
     assert corrected.tools.roi_input.benefits[0].amount == Decimal(40000)
@@ -159,7 +159,7 @@ def test_nl_roi_confirmed_after_a_correction_equals_the_calculator(talk: Talk) -
     expected = compute_roi(corrected.tools.roi_input, lang="nl")
     assert result.tools.roi_result == expected
     assert expected.roi_pct == Decimal("-11.11")
-    assert "-11,11%" in result.text
+    assert "-11,11\u00a0%" in result.text
 
 
 def test_en_roi_with_english_number_formats(talk: Talk) -> None:
@@ -189,7 +189,7 @@ def test_nl_contradictory_figures_get_a_question_not_a_guess(talk: Talk) -> None
     )
     assert question.intent is Intent.COMPUTE_ROI
     assert question.tools.roi_input is None and question.tools.roi_result is None
-    assert "?" in question.text and "€ 30.000" in question.text
+    assert "?" in question.text and "€\u00a030.000" in question.text
     clear = c.say("De trainer kost EUR 25.000 en de locatie EUR 5.000, het levert EUR 80.000 "
                   "per jaar op.")
     assert clear.tools.roi_input is not None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from assistant.chat import SessionUpdate
-from assistant.planning.language import Language
+from assistant.text.language import Language
 from tests.chat.conftest import Conversation
 
 Talk = Callable[..., Conversation]

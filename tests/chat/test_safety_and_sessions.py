@@ -11,8 +11,8 @@ import pytest
 from assistant.chat import Intent, MessageIn, SessionCreate, SessionUpdate, guard
 from assistant.chat.engine import READ_CHARS
 from assistant.errors import NotFoundError
-from assistant.planning.language import Language
 from assistant.services import Services
+from assistant.text.language import Language
 from tests.chat.conftest import Conversation
 
 Talk = Callable[..., Conversation]

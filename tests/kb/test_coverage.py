@@ -2,8 +2,9 @@
 
 import pytest
 
+from assistant.text.language import Language
 from knowledge_base.answer import Thresholds, is_weak
-from knowledge_base.models import Language, SearchHit
+from knowledge_base.models import SearchHit
 
 
 def _hit(similarity: float, *, language: Language = "nl", bm25: float | None = None) -> SearchHit:

@@ -7,9 +7,12 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import InvalidInputError
-from assistant.planning import Language, Methodology, brief_from_text
+from assistant.planning import Methodology, brief_from_text
 from assistant.planning.lines import CostCategory, Period
-from assistant.planning.numbers import Duration, DurationUnit, find_money, parse_number
+from assistant.text.language import Language
+from assistant.text.money import find_money
+from assistant.text.numbers import parse_number
+from assistant.text.periods import Duration, DurationUnit
 
 BRIEFS = Path(__file__).parent / "briefs"
 NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|(?<![\w.,])\d+(?:[.,]\d+)?")

@@ -1,7 +1,7 @@
 import pytest
 
-from assistant.planning.language import Language
 from assistant.planning.smart import SmartCriterion, check_objective
+from assistant.text.language import Language
 
 NL, EN = Language.NL, Language.EN
 S, M, A, R, AC, RE, T = (
