@@ -70,3 +70,47 @@ def test_en_days_a_month_at_a_day_rate_and_a_missing_rate_is_asked(talk: Talk) -
     result = c.say("yes")
     # by hand: 2 x 350 x 12 x 10 = 84,000; (84,000 - 30,000) / 30,000 = 180 %
     assert result.tools.roi_result.roi_pct == Decimal("180.00")
+
+
+@pytest.mark.parametrize(
+    ("opening", "yes", "costs", "net"),
+    [
+        (
+            "What is the ROI? The programme costs $30k for 40 agents. They save 15 minutes a day "
+            "at $48 an hour, 50% due to the training.",
+            "yes",
+            "$30,000.00",
+            "-$28,440.00",
+        ),
+        (
+            "Bereken de ROI: de training kost $ 30.000 voor 40 agents. Ze besparen 15 minuten per "
+            "dag tegen $ 48 per uur, 50 % toe te schrijven aan de training.",
+            "ja",
+            "US$\u00a030.000,00",
+            "US$\u00a0-28.440,00",
+        ),
+    ],
+)
+def test_a_dollar_roi_is_reported_in_dollars(
+    talk: Talk, opening: str, yes: str, costs: str, net: str
+) -> None:
+    c = talk()
+    c.say(opening)
+    result = c.say(yes)
+    # by hand: 0.25 h x 48 x 260 days = 3,120 a year, x 0.5 = 1,560; 1,560 - 30,000 = -28,440
+    assert result.tools.roi_result is not None
+    assert result.tools.roi_result.currency == "USD"
+    assert result.tools.roi_result.net_benefits == Decimal("-28440")
+    assert costs in result.text and net in result.text
+    assert "€" not in result.text and "EUR" not in result.text
+    assert not result.notes
+
+
+def test_thousands_fused_with_the_euro_sign_are_read_as_thousands(talk: Talk) -> None:
+    c = talk()
+    shown = c.say(
+        "Bereken de ROI: de training kost k€ 18 voor 30 deelnemers. Ze besparen 1,5 uur per maand "
+        "tegen een uurtarief van EUR 60, per deelnemer."
+    )
+    assert shown.tools.roi_input is not None
+    assert [line.amount for line in shown.tools.roi_input.costs] == [Decimal(18000)]
