@@ -67,6 +67,20 @@ def format_percent(value: Decimal, language: Language, *, places: int | None = N
                          decimal_quantization=places is not None)  # fmt: skip
 
 
+def format_figure(value: Decimal, unit: str | None, language: Language) -> str:
+    """A number with its unit: a percentage as "4,5 %" / "4.5%", an ISO currency code in its own
+    symbol ("€ 12.500", "$12,500"), any other unit after the number ("3 uur", "7.4 minutes")."""
+    from assistant.text.money import currency_codes
+
+    if not unit:
+        return format_number(value, language)
+    if unit == "%":
+        return format_percent(value, language)
+    if unit.upper() in currency_codes():
+        return format_money(value, unit.upper(), language)
+    return f"{format_number(value, language)} {unit}"
+
+
 def join(
     items: list[str], language: Language, *, style: Literal["standard", "or"] = "standard"
 ) -> str:

@@ -6,9 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from assistant.planning.plan.models import Figure, FigureKind
-from assistant.text.formatting import format_money, format_number, format_percent
+from assistant.text.formatting import format_figure, format_number
 from assistant.text.language import Language
-from assistant.text.money import currency_codes
 from assistant.text.periods import Duration, DurationUnit
 
 
@@ -18,15 +17,8 @@ def show(value: Decimal, language: Language) -> str:
 
 
 def with_unit(value: Decimal, unit: str | None, language: Language) -> str:
-    """A figure with its unit: a percentage as "4,5 %" / "4.5%", an ISO currency in its own
-    symbol ("€ 12.500", "$12,500"), any other unit after the number ("3 uur")."""
-    if not unit:
-        return show(value, language)
-    if unit == "%":
-        return format_percent(value, language)
-    if unit in currency_codes():
-        return format_money(value, unit, language)
-    return f"{show(value, language)} {unit}"
+    """A figure with its unit (``text.formatting.format_figure``): "4,5 %", "$12,500", "3 uur"."""
+    return format_figure(value, unit, language)
 
 
 _UNIT_LABELS: dict[Language, dict[DurationUnit, tuple[str, str]]] = {
