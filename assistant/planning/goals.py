@@ -127,7 +127,7 @@ def read_goal(sentence: str, language: Language) -> GoalReading:
     percent = find_percentages(sentence, language=language)
     if percent:
         kpi = _kpi_after(sentence[percent[0].end :], language) or _kpi_word(sentence)
-        return GoalReading(kpi=kpi, target=percent[0].value, unit="%", deadline=deadline)
+        return GoalReading(kpi=kpi, target=percent[0].low, unit="%", deadline=deadline)
     return GoalReading(kpi=_kpi_word(sentence), deadline=deadline)
 
 
@@ -202,7 +202,7 @@ def _figure(text: str, language: Language, after: str) -> tuple[Decimal, str | N
         return money[0].amount, money[0].currency
     percent = find_percentages(text, language=language)
     if percent:
-        return percent[0].value, "%"
+        return percent[0].low, "%"
     return parse_number(text.strip(), language=language), _unit_word(after)
 
 
