@@ -24,6 +24,7 @@ run: $(VENV)/.run-installed
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 typecheck: $(VENV)/.dev-installed
 	$(BIN)/mypy

@@ -54,7 +54,7 @@ CONVERSATIONS: list[list[str]] = [
     [
         "Code these comments:\nGreat trainer.\nSince the course I plan my week on Mondays.\n"
         "Absenteeism dropped and saved money.",
-        "Is this objective SMART? \"Participants improve their communication skills.\"",
+        'Is this objective SMART? "Participants improve their communication skills."',
         "Thanks!",
     ],
 ]
@@ -114,8 +114,10 @@ def main() -> None:
     for title, table in (("first time (new messages)", first), ("repeated messages", timings)):
         print(title)
         for label, values in table.items():
-            print(f"  {label:32s} n={len(values):4d}  p50 {statistics.median(values):7.1f} ms  "
-                  f"p95 {percentile(values, 95):7.1f} ms  max {max(values):7.1f} ms")
+            print(
+                f"  {label:32s} n={len(values):4d}  p50 {statistics.median(values):7.1f} ms  "
+                f"p95 {percentile(values, 95):7.1f} ms  max {max(values):7.1f} ms"
+            )
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from assistant.feedback.models import CommentIn  # noqa: E402
 from assistant.feedback.train import load_rows  # noqa: E402
 
-EXTRA = ["", "-", "n.v.t.", "8/10", "prima", "=HYPERLINK(\"http://x\",\"y\")"]
+EXTRA = ["", "-", "n.v.t.", "8/10", "prima", '=HYPERLINK("http://x","y")']
 
 
 def corpus_texts() -> list[str]:
@@ -59,8 +59,14 @@ def cold_load() -> float:
         "from assistant.feedback.offline import OfflineCoder; OfflineCoder.load()\n"
         "print(time.perf_counter() - t)"
     )
-    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
-                         env=os.environ | {"PYTHONPATH": str(ROOT)}, check=True)
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=os.environ | {"PYTHONPATH": str(ROOT)},
+        check=True,
+    )
     return float(run.stdout.strip())
 
 
@@ -78,14 +84,26 @@ def end_to_end(texts: list[str], rows: int) -> None:
     try:
         source, output = folder / "export.csv", folder / "coded.csv"
         write_csv(source, texts, rows)
-        command = [sys.executable, "-m", "assistant.cli", "feedback", "code", str(source),
-                   "--text-column", "opmerking", "--output", str(output), "--json"]
+        command = [
+            sys.executable,
+            "-m",
+            "assistant.cli",
+            "feedback",
+            "code",
+            str(source),
+            "--text-column",
+            "opmerking",
+            "--output",
+            str(output),
+            "--json",
+        ]
         env = os.environ | {"EVALASSIST_DATA_DIR": str(folder / "data"), "PYTHONPATH": str(ROOT)}
         timer = "/usr/bin/time" if Path("/usr/bin/time").exists() else None
         start = time.perf_counter()
         if timer:
-            run = subprocess.run([timer, "-v", *command], cwd=ROOT, env=env, capture_output=True,
-                                 text=True)
+            run = subprocess.run(
+                [timer, "-v", *command], cwd=ROOT, env=env, capture_output=True, text=True
+            )
             match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", run.stderr)
             peak_kb = int(match.group(1)) if match else -1
             how = "/usr/bin/time -v"
@@ -97,9 +115,11 @@ def end_to_end(texts: list[str], rows: int) -> None:
         if run.returncode != 0:
             raise SystemExit(f"CLI failed ({run.returncode}): {run.stderr[-2000:]}")
         size_mb = source.stat().st_size / 1e6
-        print(f"end to end: {rows:,} rows ({size_mb:.1f} MB cp1252 ';' CSV) coded via the CLI in "
-              f"{elapsed:.1f} s = {rows / elapsed:,.0f} rows/s (incl. start-up, row count pass, "
-              f"summary pass); peak RSS {peak_kb / 1024:.0f} MB ({how})")
+        print(
+            f"end to end: {rows:,} rows ({size_mb:.1f} MB cp1252 ';' CSV) coded via the CLI in "
+            f"{elapsed:.1f} s = {rows / elapsed:,.0f} rows/s (incl. start-up, row count pass, "
+            f"summary pass); peak RSS {peak_kb / 1024:.0f} MB ({how})"
+        )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -113,10 +133,14 @@ def main() -> None:
     load_s, rate = warm_throughput(texts, args.seconds)
     mean_len = sum(map(len, texts)) / len(texts)
     cold = cold_load()
-    print(f"model load: {load_s * 1000:.0f} ms with modules imported; {cold * 1000:.0f} ms in a "
-          "fresh interpreter (imports of numpy, pydantic, PyStemmer included)")
-    print(f"warm throughput: {rate:,.0f} comments/s (1 process, 1 thread; {len(texts)} corpus "
-          f"texts, mean {mean_len:.0f} chars; cpus={os.cpu_count()})")
+    print(
+        f"model load: {load_s * 1000:.0f} ms with modules imported; {cold * 1000:.0f} ms in a "
+        "fresh interpreter (imports of numpy, pydantic, PyStemmer included)"
+    )
+    print(
+        f"warm throughput: {rate:,.0f} comments/s (1 process, 1 thread; {len(texts)} corpus "
+        f"texts, mean {mean_len:.0f} chars; cpus={os.cpu_count()})"
+    )
     if args.rows:
         end_to_end(texts, args.rows)
 

@@ -37,25 +37,32 @@ def main() -> None:
     print(f"| overall | {o.n} | {o.kappa:.3f} | {o.macro_f1:.3f} | {o.accuracy:.3f} |")
     for key, groups in result.by_group.items():
         for value, rep in groups.items():
-            print(f"| {key}={value} | {rep.n} | {rep.kappa:.3f} | {rep.macro_f1:.3f} | "
-                  f"{rep.accuracy:.3f} |")
+            print(
+                f"| {key}={value} | {rep.n} | {rep.kappa:.3f} | {rep.macro_f1:.3f} | "
+                f"{rep.accuracy:.3f} |"
+            )
     print("\n| class | precision | recall | F1 | n |")
     print("|---|---|---|---|---|")
     for row in o.per_class:
-        print(f"| {row.label} | {row.precision:.3f} | {row.recall:.3f} | {row.f1:.3f} | "
-              f"{row.support} |")
+        print(
+            f"| {row.label} | {row.precision:.3f} | {row.recall:.3f} | {row.f1:.3f} | "
+            f"{row.support} |"
+        )
     print("\nconfusion (rows gold, columns predicted): " + ", ".join(o.labels))
     for label, counts in zip(o.labels, o.confusion, strict=True):
         print(f"  {label:<5} {counts}")
-    print("\nlevels (multi-label) F1: "
-          + ", ".join(f"{k}={v:.3f}" for k, v in result.levels_f1.items())
-          + f"; exact set match {result.levels_exact:.3f}")
+    print(
+        "\nlevels (multi-label) F1: "
+        + ", ".join(f"{k}={v:.3f}" for k, v in result.levels_f1.items())
+        + f"; exact set match {result.levels_exact:.3f}"
+    )
     print(f"roi: F1 {result.roi_f1:.3f}, accuracy {result.roi_accuracy:.3f}")
     print("\n| confidence bin | n | accuracy | mean confidence |")
     print("|---|---|---|---|")
     for b in result.calibration:
-        print(f"| [{b.low:.1f}, {b.high:.1f}) | {b.n} | {b.accuracy:.3f} | "
-              f"{b.mean_confidence:.3f} |")
+        print(
+            f"| [{b.low:.1f}, {b.high:.1f}) | {b.n} | {b.accuracy:.3f} | {b.mean_confidence:.3f} |"
+        )
 
 
 if __name__ == "__main__":

@@ -19,18 +19,11 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "language_short.jsonl"
 
-# name -> (setup code run once, expression of one call on `text` giving "nl"/"en"/other, package)
+# name -> (setup code run once, expression of one call on `text` giving "nl"/"en"/other, package).
+# The detectors assistant.text.language replaced (planning.language: function words + endings,
+# 85.9 %; knowledge_base.language: stop words, 90.6 %, on data/language_short.jsonl) are deleted;
+# feedback keeps its own "mixed"-aware rule because its trained model uses it as a feature.
 DETECTORS: dict[str, tuple[str, str, str | None]] = {
-    "planning.language (function words + endings)": (
-        "from assistant.planning.language import detect_language as d",
-        "d(text).value",
-        None,
-    ),
-    "knowledge_base.language (stop words)": (
-        "from knowledge_base.language import detect_language as d",
-        "d(text)",
-        None,
-    ),
     "feedback.text.detect_lang (function words, 'mixed')": (
         "from assistant.feedback.text import detect_lang as d",
         "d(text)",

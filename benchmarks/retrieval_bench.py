@@ -92,9 +92,7 @@ def synthetic(n: int, directory: Path) -> dict[str, str]:
     chunks = []
     for i in range(n):
         # ten 12-word sentences, so each chunk has sentence windows as a real one does
-        text = " ".join(
-            " ".join(rng.choices(words, k=12)).capitalize() + "." for _ in range(10)
-        )
+        text = " ".join(" ".join(rng.choices(words, k=12)).capitalize() + "." for _ in range(10))
         chunks.append(
             Chunk(
                 chunk_id=chunk_id(

@@ -18,11 +18,11 @@ from typing import Protocol
 
 import numpy as np
 
+from assistant.text.language import Language, detect_language
 from knowledge_base.bm25 import query_tokens
 from knowledge_base.chunking import sentence_spans
 from knowledge_base.embeddings import Embeddings
-from knowledge_base.language import detect_language
-from knowledge_base.models import Answer, Citation, Language, SearchHit
+from knowledge_base.models import Answer, Citation, SearchHit
 from knowledge_base.store import EmbeddingCache
 
 NOT_COVERED = {
@@ -96,7 +96,7 @@ def candidate_sentences(passage: str) -> list[str]:
     found = []
     for span in sentence_spans(passage, 0, len(passage)):
         text = passage[span.start : span.end].replace("\n", " ")
-        if _MIN_SENTENCE <= len(text) <= _MAX_SENTENCE and text[-1] in ".!?”’\"":
+        if _MIN_SENTENCE <= len(text) <= _MAX_SENTENCE and text[-1] in '.!?”’"':
             found.append(text)
     return found
 
@@ -181,8 +181,12 @@ class OfflineAnswerer:
         language = language or detect_language(question)
         if not hits or is_weak(hits, self._thresholds, language=language):
             return Answer(
-                question=question, language=language, answer=NOT_COVERED[language],
-                citations=[], covered=False, engine=self.engine,
+                question=question,
+                language=language,
+                answer=NOT_COVERED[language],
+                citations=[],
+                covered=False,
+                engine=self.engine,
             )
         sentences = self._candidates(hits)
         if not sentences:
@@ -219,15 +223,24 @@ class OfflineAnswerer:
                 hit = hits[sentence.hit]
                 citations.append(
                     Citation(
-                        n=numbers[sentence.hit], chunk_id=hit.chunk_id, source=hit.source,
-                        title=hit.title, authors=hit.authors, line_start=hit.line_start,
-                        line_end=hit.line_end, quote=sentence.text,
+                        n=numbers[sentence.hit],
+                        chunk_id=hit.chunk_id,
+                        source=hit.source,
+                        title=hit.title,
+                        authors=hit.authors,
+                        line_start=hit.line_start,
+                        line_end=hit.line_end,
+                        quote=sentence.text,
                     )
                 )
             parts.append(f"{sentence.text} [{numbers[sentence.hit]}]")
         return Answer(
-            question=question, language=language, answer=" ".join(parts), citations=citations,
-            covered=True, engine=self.engine,
+            question=question,
+            language=language,
+            answer=" ".join(parts),
+            citations=citations,
+            covered=True,
+            engine=self.engine,
         )
 
 

@@ -13,12 +13,12 @@ import numpy as np
 import Stemmer
 from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
 
-from knowledge_base.models import Language
+from assistant.text.language import Language
 
 _TOKEN = re.compile(r"[^\W_]+")
 _AMPERSAND = re.compile(r"(?<=[^\W_])&(?=[^\W_])")
 _STOPWORDS = frozenset(STOPWORDS_DUTCH) | frozenset(STOPWORDS_EN) | {"wel", "waar", "welke"}
-_STEMMERS = {"nl": "dutch", "en": "english"}
+_STEMMERS = {Language.NL: "dutch", Language.EN: "english"}
 logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 
@@ -39,7 +39,7 @@ def tokenize(text: str, language: Language) -> list[str]:
 def query_tokens(text: str) -> list[str]:
     """Both stemmings: a question may be English while the passages are Dutch, or vice versa."""
     words = _words(text)
-    stems = [*_stemmer("nl").stemWords(words), *_stemmer("en").stemWords(words)]
+    stems = [*_stemmer(Language.NL).stemWords(words), *_stemmer(Language.EN).stemWords(words)]
     return list(dict.fromkeys(stems))
 
 

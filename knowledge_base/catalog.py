@@ -9,7 +9,8 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, Field
 
-from knowledge_base.models import SHIPPED_COLLECTION, ArticleInfo, Language, SourceInfo
+from assistant.text.language import Language
+from knowledge_base.models import SHIPPED_COLLECTION, ArticleInfo, SourceInfo
 
 SOURCES_DIR = Path(__file__).parent / "sources"
 

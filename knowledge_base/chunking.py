@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from knowledge_base.language import detect_language
+from assistant.text.language import detect_language
 from knowledge_base.models import Chunk
 from knowledge_base.reflow import Reflowed
 

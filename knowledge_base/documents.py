@@ -41,6 +41,9 @@ def chunk_shipped(entry: SourceEntry) -> tuple[Reflowed, list[Chunk]]:
     text = entry.path.read_text("utf-8")
     sections = sections_of(entry, text.count("\n") + 1)
     return chunk_text(
-        text, collection=SHIPPED_COLLECTION, doc_id=entry.file, title=entry.title,
+        text,
+        collection=SHIPPED_COLLECTION,
+        doc_id=entry.file,
+        title=entry.title,
         sections=sections,
     )

@@ -16,9 +16,9 @@ from pydantic import BaseModel, Field
 
 from assistant.llm import Engine, LlmFailure, invoke_structured
 from assistant.prompts import load_prompt
+from assistant.text.language import Language, detect_language
 from knowledge_base.answer import NOT_COVERED, Answerer, Thresholds, is_weak
-from knowledge_base.language import detect_language
-from knowledge_base.models import Answer, Citation, Language, SearchHit
+from knowledge_base.models import Answer, Citation, SearchHit
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel

@@ -7,7 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
 
-Language = Literal["nl", "en"]
+from assistant.text.language import Language
+
 SHIPPED_COLLECTION = "articles"
 _COLLECTION_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 

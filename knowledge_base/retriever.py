@@ -12,8 +12,8 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, Field
 
+from assistant.text.language import detect_language
 from knowledge_base.index import KnowledgeIndex
-from knowledge_base.language import detect_language
 from knowledge_base.models import SearchFilters, SearchHit
 
 Mode = Literal["hybrid", "bm25", "dense"]
@@ -126,8 +126,17 @@ class HybridRetriever(BaseRetriever):
                 SearchHit(
                     **chunk.model_dump(
                         include={
-                            "chunk_id", "collection", "source", "title", "authors", "text",
-                            "start", "end", "line_start", "line_end", "language",
+                            "chunk_id",
+                            "collection",
+                            "source",
+                            "title",
+                            "authors",
+                            "text",
+                            "start",
+                            "end",
+                            "line_start",
+                            "line_end",
+                            "language",
                         }
                     ),
                     score=score,

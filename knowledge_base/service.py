@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 
 from assistant.errors import InvalidInputError, NotFoundError
 from assistant.messages import Text
+from assistant.text.language import detect_language
 from knowledge_base.answer import Answerer, OfflineAnswerer
 from knowledge_base.catalog import SourceCatalog, SourceEntry
 from knowledge_base.documents import chunk_shipped, chunk_text
 from knowledge_base.embeddings import CachedQueryEmbeddings, Embeddings, make_embeddings
 from knowledge_base.index import KnowledgeIndex, PreparedDocument, Progress
-from knowledge_base.language import detect_language
 from knowledge_base.loaders import load_document
 from knowledge_base.models import (
     SHIPPED_COLLECTION,

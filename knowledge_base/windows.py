@@ -105,9 +105,7 @@ class WindowMatrix:
         if not path.exists():
             return cls()
         with np.load(path, allow_pickle=False) as data:
-            return cls(
-                data["vectors"].astype(np.float32), data["keys"], data["chunk_ids"]
-            )
+            return cls(data["vectors"].astype(np.float32), data["keys"], data["chunk_ids"])
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.planning import Language, SmartVerdict, check_objective
+from assistant.planning import SmartVerdict, check_objective
+from assistant.text.language import Language
 
 router = APIRouter(tags=["objectives"])
 

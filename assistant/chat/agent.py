@@ -20,8 +20,8 @@ from assistant.chat.models import ChatReply, ChatState, Intent, ToolResults
 from assistant.chat.reply_language import choose_language
 from assistant.chat.router import route
 from assistant.llm.engine import Engine, EngineInfo
-from assistant.planning.language import Language
 from assistant.prompts import load_prompt
+from assistant.text.language import Language
 
 if TYPE_CHECKING:
     from collections.abc import Callable

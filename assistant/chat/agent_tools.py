@@ -15,10 +15,10 @@ from pydantic import BaseModel, Field
 from assistant.chat.models import ChatState, PlanInfo
 from assistant.errors import EvalAssistError
 from assistant.feedback.models import CodedComment, CommentIn
-from assistant.planning.language import Language
 from assistant.planning.plan import PlanDraftRequest
 from assistant.planning.smart import SmartVerdict, check_objective
 from assistant.roi import RoiInput, RoiResult, compute_roi
+from assistant.text.language import Language
 from knowledge_base.models import AskRequest, Citation
 
 if TYPE_CHECKING:

@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.chat.people import people_in
-from assistant.planning import BriefDraft, Language, OpenQuestion, brief_from_text
+from assistant.planning import BriefDraft, OpenQuestion, brief_from_text
 from assistant.planning.brief import BusinessGoal, Methodology
 from assistant.planning.dates import find_dates
 from assistant.planning.extract import BriefExtraction
-from assistant.planning.numbers import find_durations
 from assistant.planning.questions import open_questions
 from assistant.planning.sections import split_items
 from assistant.planning.titles import find_name, looks_like_name
+from assistant.text.language import Language
+from assistant.text.people import find_people
+from assistant.text.periods import find_durations
 
 ESSENTIAL = ("/title", "/business_goals", "/desired_behaviours", "/learning_activities",
              "/target_group", "/participants")  # fmt: skip
@@ -36,10 +37,14 @@ def read_message(
     questions just asked) first; ``first``: the conversation's first words about the brief."""
     draft = brief_from_text(text, language).brief
     if draft.participants is None:
-        people = people_in(text, language)
+        people = find_people(text, language=language)
         if people:
-            draft = draft.model_copy(update={"participants": people[0].count,
-                                             "target_group": draft.target_group or people[0].group})
+            draft = draft.model_copy(
+                update={
+                    "participants": people[0].count,
+                    "target_group": draft.target_group or people[0].group,
+                }
+            )
     title = find_name(text)
     if title is None and draft.title is not None and _names_title(text, pending, first):
         title = draft.title if _is_name(draft.title, language) else None
@@ -64,7 +69,7 @@ def _answer(text: str, language: Language, pending: list[str]) -> dict[str, Any]
         return {}
     field = pending[0].strip("/")
     values: dict[str, Any] = {}
-    people = people_in(text, language)
+    people = find_people(text, language=language)
     if field == "title":
         values["title"] = find_name(text) or (text if _is_name(text, language) else None)
     elif field in ("target_group", "participants"):

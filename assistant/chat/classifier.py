@@ -38,8 +38,10 @@ class IntentClassifier:
     """Naive Bayes with Laplace smoothing and uniform priors (the classes are not frequencies)."""
 
     def __init__(self, examples: dict[Intent, list[str]], *, alpha: float = 0.5) -> None:
-        self._counts = {intent: Counter(f for t in texts for f in features(t))
-                        for intent, texts in examples.items()}
+        self._counts = {
+            intent: Counter(f for t in texts for f in features(t))
+            for intent, texts in examples.items()
+        }
         self._vocabulary = {f for counts in self._counts.values() for f in counts}
         self._totals = {intent: sum(counts.values()) for intent, counts in self._counts.items()}
         self._alpha = alpha

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 from assistant.chat.models import ChatState, Intent, ToolResults
 from assistant.chat.texts import say
 from assistant.feedback.models import CodedComment, CommentIn
-from assistant.planning.language import Language
+from assistant.text.language import Language
 from knowledge_base.models import Answer, AskRequest, Citation
 
 if TYPE_CHECKING:

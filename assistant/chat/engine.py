@@ -18,7 +18,7 @@ from assistant.chat.models import ChatReply, ChatState, Intent
 from assistant.chat.reply_language import choose_language
 from assistant.chat.router import route
 from assistant.llm.engine import Engine, EngineInfo
-from assistant.planning.language import Language
+from assistant.text.language import Language
 
 log = logging.getLogger("evalassist.chat")
 READ_CHARS = 20_000

@@ -16,15 +16,21 @@ from decimal import Decimal, InvalidOperation
 
 from pydantic import BaseModel
 
-from assistant.planning.language import Language
-from assistant.planning.numbers import NUMBER, find_money, find_percentages, parse_number
+from assistant.text.language import Language
+from assistant.text.money import find_money
+from assistant.text.numbers import DIGITS, parse_number
+from assistant.text.percent import find_percentages
 
-_NUMBER = re.compile(rf"(?<![\w])(?:{NUMBER})(?![\w])")
-_NEGATIVE = re.compile(r"(?:^|[\s(])-$")
+_NUMBER = re.compile(rf"(?<![\w])(?:{DIGITS})(?![\w])")
+_NEGATIVE = re.compile(r"(?:^|[\s(])-(?:\s?(?:€|\$|£|US\$|EUR|USD|GBP)\s?)?$")
+"""A minus before the number, also before its currency ("-€6,600.00", "-US$ 6.600")."""
 _CITATION = re.compile(r"\[\d+\]")
 _CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|\b(?:eur|usd|gbp))\s?-?$", re.IGNORECASE)
-_CURRENCY_AFTER = re.compile(r"^(?:\s?(?:k|mln|mio|miljoen|million))?\s?(?:€|euros?|eur|"
-                             r"usd|dollars?|gbp)\b|^,-", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(
+    r"^(?:\s?(?:k|mln|mio|miljoen|million))?\s?(?:€|euros?|eur|"
+    r"usd|dollars?|gbp)\b|^,-",
+    re.IGNORECASE,
+)
 _FIGURE_WORD = re.compile(
     r"\b(?:roi|bcr|rendement|return|baten[- ]kosten\w*|benefit[- ]cost|payback|"
     r"terugverdien\w*|netto|net)\b",
@@ -53,7 +59,8 @@ def numbers_in(text: str) -> set[Decimal]:
     for match in _NUMBER.finditer(text):
         found |= candidates(match.group())
     found |= {money.amount.normalize() for money in find_money(text)}
-    found |= {pct.value.normalize() for pct in find_percentages(text)}
+    for pct in find_percentages(text):
+        found |= {bound.normalize() for bound in (pct.low, pct.high) if bound is not None}
     return found
 
 
@@ -109,7 +116,7 @@ def violations(text: str, sources: Sources) -> list[Violation]:
     found = []
     for match in _NUMBER.finditer(clean):
         values = candidates(match.group())
-        if _NEGATIVE.search(clean[max(0, match.start() - 2) : match.start()]):
+        if _NEGATIVE.search(clean[max(0, match.start() - 8) : match.start()]):
             values = {-value for value in values}
         money = _money_context(clean, match.start(), match.end())
         allowed = sources.money_ok(values) if money else sources.plain_ok(values)

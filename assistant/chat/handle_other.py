@@ -10,10 +10,11 @@ from decimal import Decimal
 from assistant.chat.context import Ctx, Draft
 from assistant.chat.models import Intent, ToolResults
 from assistant.chat.phrases import LEVEL_NAMES
-from assistant.chat.texts import join, say
+from assistant.chat.texts import say
 from assistant.feedback.models import CommentIn, Level
 from assistant.planning import check_objective
-from assistant.planning.language import Language
+from assistant.text.formatting import join
+from assistant.text.language import Language
 from knowledge_base.models import AskRequest
 
 MAX_COMMENTS = 1_000
@@ -68,8 +69,13 @@ def _short(text: str, limit: int = 90) -> str:
 
 
 def _confidence(value: float) -> str:
-    return "confidence_high" if value >= 0.85 else "confidence_mid" if value >= 0.7 else (
-        "confidence_low")
+    return (
+        "confidence_high"
+        if value >= 0.85
+        else "confidence_mid"
+        if value >= 0.7
+        else ("confidence_low")
+    )
 
 
 _QUOTED = re.compile(r"[\"“'‘](.{15,}?)[\"”'’]", re.DOTALL)
@@ -107,8 +113,14 @@ def check(ctx: Ctx) -> Draft:
         if criterion.passed:
             lines.append(ctx.say("smart_line_ok", label=criterion.label, reason=criterion.reason))
         else:
-            lines.append(ctx.say("smart_line_bad", label=criterion.label,
-                                 reason=criterion.reason, suggestion=criterion.suggestion or ""))
+            lines.append(
+                ctx.say(
+                    "smart_line_bad",
+                    label=criterion.label,
+                    reason=criterion.reason,
+                    suggestion=criterion.suggestion or "",
+                )
+            )
     return Draft(Intent.CHECK_OBJECTIVE, "\n".join(lines), tools=ToolResults(smart=verdict),
                  numbers={Decimal(verdict.score)})  # fmt: skip
 

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 from assistant.chat import brief_slots, guard
 from assistant.chat.context import Ctx, Draft
 from assistant.chat.models import Intent, PlanInfo, ToolResults
-from assistant.chat.texts import join, say
+from assistant.chat.texts import say
 from assistant.planning import BriefDraft, ProgramBrief, check_objective
-from assistant.planning.language import Language
 from assistant.planning.smart import SmartCriterion, SmartVerdict
+from assistant.text.formatting import join
+from assistant.text.language import Language
 
 if TYPE_CHECKING:
     from assistant.planning.plan import Objective, Plan
@@ -100,13 +101,22 @@ def show(ctx: Ctx) -> Draft:
     record = ctx.tools.plans().get(ctx.state.plan_id)
     info = plan_info(record, ctx.language)
     text = ctx.say("plan_show", title=info.title, version=info.version, summary=info.summary)
-    return Draft(Intent.SHOW_PLAN, text, tools=ToolResults(plan=info),
-                 calculator=forecast_numbers(record.plan))
+    return Draft(
+        Intent.SHOW_PLAN,
+        text,
+        tools=ToolResults(plan=info),
+        calculator=forecast_numbers(record.plan),
+    )
 
 
 def plan_info(record: PlanRecord, language: Language, objective_id: str | None = None) -> PlanInfo:
-    return PlanInfo(plan_id=record.id, version=record.version, title=record.plan.title,
-                    summary=summarise(record.plan, language), objective_id=objective_id)
+    return PlanInfo(
+        plan_id=record.id,
+        version=record.version,
+        title=record.plan.title,
+        summary=summarise(record.plan, language),
+        objective_id=objective_id,
+    )
 
 
 def summarise(plan: Plan, language: Language) -> str:
@@ -153,9 +163,13 @@ def revise(ctx: Ctx) -> Draft:
     text = ctx.say("revise_done", level=level, version=stored.version, before=target.text,
                    after=new_text, smart=smart)  # fmt: skip
     info = plan_info(stored, ctx.language, objective_id=target.id)
-    return Draft(Intent.REVISE_PLAN, text, tools=ToolResults(plan=info, smart=verdict),
-                 numbers={Decimal(n) for n in (verdict.score, target.smart.score, stored.version)},
-                 calculator=forecast_numbers(stored.plan))
+    return Draft(
+        Intent.REVISE_PLAN,
+        text,
+        tools=ToolResults(plan=info, smart=verdict),
+        numbers={Decimal(n) for n in (verdict.score, target.smart.score, stored.version)},
+        calculator=forecast_numbers(stored.plan),
+    )
 
 
 def forecast_numbers(plan: Plan) -> set[Decimal]:

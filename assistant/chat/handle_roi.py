@@ -28,11 +28,11 @@ from assistant.chat.roi_figures import (
     with_currency,
     without_conflicts,
 )
-from assistant.chat.texts import exact_money, join, money, number, percent
 from assistant.errors import EvalAssistError
-from assistant.planning.language import Language
 from assistant.planning.time_savings import unit_of
 from assistant.roi import Lang, RoiInput, RoiLine, RoiResult, compute_roi
+from assistant.text.formatting import format_money, format_number, format_percent, join
+from assistant.text.language import Language
 
 _FORECAST = re.compile(r"verwacht|prognose|zou|zal|expect|forecast|would|will", re.IGNORECASE)
 
@@ -56,8 +56,9 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
         state.awaiting = "roi_figures"
         return Draft(intent, " ".join([ctx.say("roi_ask_intro"), *questions[:2]]))
     program = state.brief.title
-    forecast = bool(_FORECAST.search(ctx.text)) or (state.roi_input is not None and
-                                                   state.roi_input.label == "forecast")
+    forecast = bool(_FORECAST.search(ctx.text)) or (
+        state.roi_input is not None and state.roi_input.label == "forecast"
+    )
     roi_input = to_input(figures, program=program, forecast=forecast)
     if roi_input is None:
         state.awaiting = "roi_figures"
@@ -100,14 +101,15 @@ def result_text(ctx: Ctx, result: RoiResult) -> str:
     lang, cur = ctx.language, result.currency
     payback = ""
     if result.payback_months is not None:
-        payback = ctx.say("roi_payback", months=number(result.payback_months, lang, places=1))
+        months = format_number(result.payback_months, lang, places=1)
+        payback = ctx.say("roi_payback", months=months)
     text = ctx.say(
         "roi_result",
-        roi=f"{number(result.roi_pct, lang, places=2)}%",
-        bcr=number(result.bcr, lang, places=2),
-        costs=exact_money(result.total_costs, cur, lang),
-        benefits=exact_money(result.total_benefits, cur, lang),
-        net=exact_money(result.net_benefits, cur, lang),
+        roi=format_percent(result.roi_pct, lang, places=2),
+        bcr=format_number(result.bcr, lang, places=2),
+        costs=format_money(result.total_costs, cur, lang, cents=True),
+        benefits=format_money(result.total_benefits, cur, lang, cents=True),
+        net=format_money(result.net_benefits, cur, lang, cents=True),
         payback=payback,
     )
     warnings = [w.message for w in result.warnings]
@@ -131,7 +133,7 @@ def understood(
         label = _label(cost.description, COST_LABELS[language][cost.category.value])
         line = shown.get(f"/costs/{index}")
         per_text = per if cost.per_participant else ""
-        amount = money(cost.amount, cur, language)
+        amount = format_money(cost.amount, cur, language)
         if line is not None and cost.per_participant:
             amount, per_text = cost_sum(cost, line, cur, language), ""
         lines.append(say("roi_cost", language, label=label, amount=amount, per=per_text))
@@ -144,10 +146,17 @@ def understood(
             lines.append(say("roi_benefit_sum", language, label=label,
                              sum=benefit_sum(benefit, line, cur, language)))  # fmt: skip
             continue
-        amount = money(benefit.amount or Decimal(0), cur, language)
-        lines.append(say("roi_benefit", language, label=label, amount=amount,
-                         period=PERIODS[language][benefit.period.value],
-                         per=per if benefit.per_participant else ""))
+        amount = format_money(benefit.amount or Decimal(0), cur, language)
+        lines.append(
+            say(
+                "roi_benefit",
+                language,
+                label=label,
+                amount=amount,
+                period=PERIODS[language][benefit.period.value],
+                per=per if benefit.per_participant else "",
+            )
+        )
     return [f"- {line}" for line in [*lines, *_adjustments(roi_input, language, shown)]]
 
 
@@ -162,10 +171,10 @@ def _adjustments(roi_input: RoiInput, language: Language, shown: dict[str, RoiLi
     if not shown:
         if first.attribution_pct != 100:
             lines.append(say("roi_attribution", language,
-                             pct=percent(first.attribution_pct, language)))  # fmt: skip
+                             pct=format_percent(first.attribution_pct, language)))  # fmt: skip
         if first.confidence_pct != 100:
             lines.append(say("roi_confidence", language,
-                             pct=percent(first.confidence_pct, language)))  # fmt: skip
+                             pct=format_percent(first.confidence_pct, language)))  # fmt: skip
     if first.isolation_method.value == "none":
         lines.append(say("roi_no_isolation", language))
     else:
@@ -194,18 +203,25 @@ def _questions(ctx: Ctx, reading: Reading, figures: RoiFigures) -> list[str]:
 def _conflict_text(ctx: Ctx, conflict: Conflict, currency: str) -> str:
     lang = ctx.language
     if conflict.key == "participants":
-        body = ctx.say("roi_conflict_participants",
-                       values=join([number(v, lang) for v in conflict.values], lang))
+        body = ctx.say(
+            "roi_conflict_participants",
+            values=join([format_number(v, lang) for v in conflict.values], lang),
+        )
     elif conflict.key == "total":
         total, *lines = conflict.values
-        body = ctx.say("roi_conflict_total", total=money(total, currency, lang),
-                       lines=join([money(v, currency, lang) for v in lines], lang))
+        body = ctx.say(
+            "roi_conflict_total",
+            total=format_money(total, currency, lang),
+            lines=join([format_money(v, currency, lang) for v in lines], lang),
+        )
     elif conflict.key.startswith("cost:"):
-        body = ctx.say("roi_conflict_cost",
-                       values=join([money(v, currency, lang) for v in conflict.values], lang))
+        amounts = [format_money(v, currency, lang) for v in conflict.values]
+        body = ctx.say("roi_conflict_cost", values=join(amounts, lang))
     else:
-        body = ctx.say("roi_conflict_pct",
-                       values=join([percent(v, lang) for v in conflict.values], lang))
+        body = ctx.say(
+            "roi_conflict_pct",
+            values=join([format_percent(v, lang) for v in conflict.values], lang),
+        )
     return f"{ctx.say('roi_conflict_intro')} {body}"
 
 

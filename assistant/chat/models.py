@@ -16,8 +16,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.feedback.models import CodedComment
 from assistant.llm.engine import EngineInfo
-from assistant.planning import BriefDraft, Language, SmartVerdict
+from assistant.planning import BriefDraft, SmartVerdict
 from assistant.roi import BenefitLine, CostLine, IsolationMethod, RoiInput, RoiResult
+from assistant.text.language import Language
 from knowledge_base.models import Citation
 
 MAX_MESSAGE_CHARS = 100_000
@@ -71,8 +72,11 @@ class ChatState(_Model):
     brief: BriefDraft = BriefDraft()
     asked: list[str] = Field(default_factory=list, description="brief fields asked, oldest first")
     awaiting: Awaiting | None = None
-    pending: list[str] = Field(default_factory=list, description="brief fields the last reply "
-                               "asked about; the next message is read as their answer")
+    pending: list[str] = Field(
+        default_factory=list,
+        description="brief fields the last reply "
+        "asked about; the next message is read as their answer",
+    )
     plan_id: str | None = None
     plan_version: int | None = None
     roi_figures: RoiFigures = RoiFigures()

@@ -6,7 +6,7 @@ the user's message or a tool's output, which is what the money rule checks.
 
 from __future__ import annotations
 
-from assistant.planning.language import Language
+from assistant.text.language import Language
 
 Phrase = str | tuple[str, ...]
 
@@ -27,8 +27,10 @@ NL: dict[str, Phrase] = {
         "- een doelstelling toetsen aan SMART.\n"
         "Waar wil je mee beginnen?"
     ),
-    "smalltalk": ("Graag gedaan! Zeg het maar als ik nog iets kan doen.",
-                  "Fijn dat het helpt. Waar wil je verder mee?"),
+    "smalltalk": (
+        "Graag gedaan! Zeg het maar als ik nog iets kan doen.",
+        "Fijn dat het helpt. Waar wil je verder mee?",
+    ),
     "out_of_scope": (
         "Daar kan ik je niet mee helpen: ik ben er voor het evalueren van leerprogramma's. "
         "Wel kan ik bijvoorbeeld een evaluatieplan opstellen, de ROI berekenen of opmerkingen "
@@ -51,11 +53,17 @@ NL: dict[str, Phrase] = {
     ),
     "long_note": "Je bericht is erg lang; ik heb alleen het eerste deel gelezen.",
     "kb_not_covered": "Als je de vraag anders formuleert of specifieker maakt, zoek ik opnieuw.",
-    "brief_noted": ("Genoteerd: {facts}.", "Helder, ik heb {facts}.",
-                    "Dank je, dat geeft {facts}."),
+    "brief_noted": (
+        "Genoteerd: {facts}.",
+        "Helder, ik heb {facts}.",
+        "Dank je, dat geeft {facts}.",
+    ),
     "brief_nothing": ("Ik kon hier geen nieuwe gegevens over het programma uit halen.",),
-    "brief_ask": ("{question}", "Dan mijn volgende vraag: {question}",
-                  "Nog even doorvragen: {question}"),
+    "brief_ask": (
+        "{question}",
+        "Dan mijn volgende vraag: {question}",
+        "Nog even doorvragen: {question}",
+    ),
     "brief_ask_two": ("{first} En: {second}", "Twee korte vragen: {first} {second}"),
     "brief_ready": (
         "Ik heb genoeg voor een eerste evaluatieplan. Zal ik het opstellen? Wat nog openstaat, "
@@ -106,8 +114,10 @@ NL: dict[str, Phrase] = {
     "opbrengst ervan?",
     "roi_need_pct": "Waar slaat {pct} op: het deel van de verbetering dat je aan het programma "
     "toeschrijft, of hoe zeker je bent van de schatting?",
-    "roi_ask_intro": ("Om de ROI te berekenen heb ik nog iets nodig.",
-                      "Bijna genoeg om te rekenen."),
+    "roi_ask_intro": (
+        "Om de ROI te berekenen heb ik nog iets nodig.",
+        "Bijna genoeg om te rekenen.",
+    ),
     "roi_conflict_participants": "Je noemt {values} deelnemers. Welk aantal klopt?",
     "roi_conflict_total": "Je noemt totale kosten van {total}, maar de posten {lines} tellen daar "
     "niet precies op uit. Welke bedragen kloppen: het totaal of de losse posten?",
@@ -127,10 +137,12 @@ NL: dict[str, Phrase] = {
     "aanpassen?",
     "comments_none": "Ik zie geen opmerkingen om in te delen. Plak ze onder je vraag, één per "
     "regel.",
-    "comments_intro": ("Ik heb {n} opmerkingen ingedeeld: {counts}.",
-                       "De {n} opmerkingen vallen zo uit: {counts}."),
+    "comments_intro": (
+        "Ik heb {n} opmerkingen ingedeeld: {counts}.",
+        "De {n} opmerkingen vallen zo uit: {counts}.",
+    ),
     "comments_one": "Ik heb de opmerking ingedeeld.",
-    "comments_line": "- \"{text}\": {level}{roi} ({confidence})",
+    "comments_line": '- "{text}": {level}{roi} ({confidence})',
     "comments_review": "Twijfelgevallen kun je het beste zelf nog even nalezen.",
     "comments_roi": ", noemt geld of rendement",
     "confidence_high": "zeker",
@@ -168,8 +180,10 @@ EN: dict[str, Phrase] = {
         "- check an objective against SMART.\n"
         "Where would you like to start?"
     ),
-    "smalltalk": ("You're welcome! Let me know if there is anything else.",
-                  "Glad that helps. What would you like to do next?"),
+    "smalltalk": (
+        "You're welcome! Let me know if there is anything else.",
+        "Glad that helps. What would you like to do next?",
+    ),
     "out_of_scope": (
         "I can't help with that: I am here for evaluating learning programmes. I can, for "
         "instance, draft an evaluation plan, compute the ROI or code comments into Kirkpatrick "
@@ -262,8 +276,7 @@ EN: dict[str, Phrase] = {
     "roi_warnings": "Please note: {warnings}",
     "roi_nothing_pending": "There is no calculation waiting for confirmation yet. Give me the "
     "costs and the expected benefit and I'll work it out.",
-    "roi_invalid": "The calculator cannot work with these figures: {reason} Could you adjust "
-    "that?",
+    "roi_invalid": "The calculator cannot work with these figures: {reason} Could you adjust that?",
     "comments_none": "I don't see any comments to code. Paste them below your request, one per "
     "line.",
     "comments_intro": (
@@ -271,7 +284,7 @@ EN: dict[str, Phrase] = {
         "The {n} comments come out as: {counts}.",
     ),
     "comments_one": "I coded the comment.",
-    "comments_line": "- \"{text}\": {level}{roi} ({confidence})",
+    "comments_line": '- "{text}": {level}{roi} ({confidence})',
     "comments_review": "It is worth reading the uncertain ones yourself.",
     "comments_roi": ", mentions money or return",
     "confidence_high": "confident",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.planning.language import Language, detect_language
+from assistant.text.language import Language, detect_language
 
 LOAN_PHRASES = (
     "coaching on the job", "training on the job", "learning on the job", "on the job",
@@ -75,9 +75,9 @@ _CHAT_WORDS = {
 
 
 def first_language(text: str) -> Language:
-    """A conversation's first message: its function words, else its chat words ("hello",
-    "klopt"), else Dutch."""
-    sample = text[:2000]
+    """A conversation's first message, without its English loan phrases: its language if the
+    detector is sure, else its chat words ("hello", "klopt"), else Dutch."""
+    sample = _LOANS.sub(" ", text[:2000])
     as_nl = detect_language(sample, default=Language.NL)
     if as_nl == detect_language(sample, default=Language.EN):
         return as_nl

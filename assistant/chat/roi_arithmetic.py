@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from assistant.chat.texts import money, number, percent
-from assistant.planning.language import Language
 from assistant.planning.time_savings import TimeUnit, unit_of
 from assistant.roi import BenefitLine, CostLine, Period, RoiLine, RoiStep, StepKind
+from assistant.text.formatting import format_money, format_number, format_percent
+from assistant.text.language import Language
 
 _TIME: dict[Language, dict[TimeUnit, tuple[str, str]]] = {
     Language.NL: {TimeUnit.MINUTE: ("minuut", "minuten"), TimeUnit.HOUR: ("uur", "uur"),
@@ -52,7 +52,7 @@ def benefit_sum(benefit: BenefitLine, line: RoiLine, currency: str, language: La
             continue
         if step.kind in _PCT_STEPS or step.kind is StepKind.ADJUSTMENT:
             if multiplied and not adjusting:
-                parts.append(f"= {money(step.value_before, currency, language)} {per},")
+                parts.append(f"= {format_money(step.value_before, currency, language)} {per},")
             elif not adjusting:
                 parts.append(f"{per},")
             adjusting = True
@@ -61,7 +61,7 @@ def benefit_sum(benefit: BenefitLine, line: RoiLine, currency: str, language: La
             parts.append(_count(step, benefit.period, language))
         multiplied = True
     if multiplied:
-        parts.append(f"= {money(line.first_year_value, currency, language)} {per}")
+        parts.append(f"= {format_money(line.first_year_value, currency, language)} {per}")
     else:
         parts.append(per)
     return " ".join(parts)
@@ -69,13 +69,13 @@ def benefit_sum(benefit: BenefitLine, line: RoiLine, currency: str, language: La
 
 def cost_sum(cost: CostLine, line: RoiLine, currency: str, language: Language) -> str:
     """ "€ 500 per deelnemer × 25 deelnemers = € 12.500" for a per-participant cost."""
-    text = money(cost.amount, currency, language) + _PER_PERSON[language]
+    text = format_money(cost.amount, currency, language) + _PER_PERSON[language]
     steps = [s for s in line.steps[1:] if s.factor is not None and s.factor != 1]
     if not steps:
         return text
     factors = [_count(s, Period.YEAR, language) if s.kind is StepKind.PARTICIPANTS
                else _factor(s, language) for s in steps]  # fmt: skip
-    return " ".join([text, *factors, "=", money(line.value, currency, language)])
+    return " ".join([text, *factors, "=", format_money(line.value, currency, language)])
 
 
 def unit_name(unit: TimeUnit, language: Language) -> str:
@@ -85,11 +85,11 @@ def unit_name(unit: TimeUnit, language: Language) -> str:
 
 def _base(benefit: BenefitLine, currency: str, language: Language) -> str:
     if benefit.quantity is None or benefit.unit_value is None:
-        return money(benefit.amount or Decimal(0), currency, language)
+        return format_money(benefit.amount or Decimal(0), currency, language)
     unit = unit_of(benefit.description)
     words = _plural(_TIME[language][unit], benefit.quantity) if unit else ""
-    quantity = f"{number(benefit.quantity.normalize(), language)} {words}".strip()
-    return f"{quantity} × {money(benefit.unit_value, currency, language)}"
+    quantity = f"{format_number(benefit.quantity.normalize(), language)} {words}".strip()
+    return f"{quantity} × {format_money(benefit.unit_value, currency, language)}"
 
 
 def _count(step: RoiStep, period: Period, language: Language) -> str:
@@ -97,15 +97,15 @@ def _count(step: RoiStep, period: Period, language: Language) -> str:
     factor = step.factor or Decimal(1)
     forms = _COUNTS[language].get(key)
     words = _plural(forms, factor) if forms else ""
-    return f"× {number(factor.normalize(), language)} {words}".rstrip()
+    return f"× {format_number(factor.normalize(), language)} {words}".rstrip()
 
 
 def _factor(step: RoiStep, language: Language) -> str:
     factor = step.factor or Decimal(1)
     word = _FACTORS[language].get(step.kind, "")
     if step.kind is StepKind.ADJUSTMENT:
-        return f"× {number(factor.normalize(), language)} ({word})"
-    return f"× {percent(factor * 100, language)} {word}"
+        return f"× {format_number(factor.normalize(), language)} ({word})"
+    return f"× {format_percent(factor * 100, language)} {word}"
 
 
 def _plural(forms: tuple[str, str], value: Decimal) -> str:

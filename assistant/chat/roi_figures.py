@@ -16,15 +16,17 @@ from typing import TypeVar
 from pydantic import ValidationError
 
 from assistant.chat.models import RoiFigures
-from assistant.chat.people import people_in
-from assistant.planning.language import Language
 from assistant.planning.money_lines import read_money
-from assistant.planning.numbers import NUMBER, find_money, find_percentages
 from assistant.planning.time_savings import TimeUnit, per_person
 from assistant.roi import BenefitLine, CostLine, IsolationMethod, RoiInput
+from assistant.text.language import Language
+from assistant.text.money import find_money
+from assistant.text.numbers import DIGITS
+from assistant.text.people import find_people
+from assistant.text.percent import find_percentages
 
 _NEGATED = re.compile(
-    rf"\b(?:niet|not|in plaats van|instead of|i\.p\.v\.|ipv)\s+(?:EUR|€|\$|£)?\s?(?:{NUMBER})"
+    rf"\b(?:niet|not|in plaats van|instead of|i\.p\.v\.|ipv)\s+(?:EUR|€|\$|£)?\s?(?:{DIGITS})"
     r"(?:\s?(?:euro|eur|k))?",
     re.IGNORECASE,
 )
@@ -152,7 +154,7 @@ def _read(text: str, language: Language) -> Reading:
     reading = Reading()
     totals: list[Decimal] = []
     for sentence in sentences:
-        for found in find_money(sentence):
+        for found in find_money(sentence, language=language):
             if _TOTAL.search(sentence[max(0, found.start - 30) : found.start]):
                 totals.append(found.amount)
     money = read_money(sentences, language)
@@ -167,23 +169,15 @@ def _read(text: str, language: Language) -> Reading:
     reading.without_period = money.benefits_without_period
     reading.needs_rate = money.needs_rate
     reading.currencies = money.currencies
-    if not (money.costs or money.benefits or find_money(text)):
+    if not (money.costs or money.benefits or find_money(text, language=language)):
         reading.scope = scope_of(text)
-    reading.participants = _unique([p.count for p in people_in(_without_money(text), language)])
+    reading.participants = _unique([p.count for p in find_people(text, language=language)])
     _percentages(text, language, reading)
     for method, pattern in _ISOLATION:
         if re.search(pattern, text, re.IGNORECASE):
             reading.isolation = method
             break
     return reading
-
-
-def _without_money(text: str) -> str:
-    """``find_people`` skips a count that directly follows an amount ("EUR 22.500 voor 25
-    deelnemers"), so amounts are blanked out first."""
-    for found in reversed(find_money(text)):
-        text = text[: found.start] + " ; " + text[found.end :]
-    return text
 
 
 _BARE = re.compile(
@@ -248,7 +242,8 @@ def _percentages(text: str, language: Language, reading: Reading) -> None:
             reading.loose_percentages.append(found.text)
             continue
         kind = min(cues)[2]
-        (reading.confidence if kind == "confidence" else reading.attribution).append(found.value)
+        share = found.low  # a range ("60-70%") counts at its conservative end
+        (reading.confidence if kind == "confidence" else reading.attribution).append(share)
     reading.attribution = _unique(reading.attribution)
     reading.confidence = _unique(reading.confidence)
 
@@ -281,8 +276,7 @@ def conflicts(reading: Reading) -> list[Conflict]:
             found.append(Conflict("cost", tuple(sorted((line.amount, twin.amount)))))
             break
     if reading.totals:
-        lines = sum((line.amount for line in reading.costs if not line.per_participant),
-                    Decimal(0))
+        lines = sum((line.amount for line in reading.costs if not line.per_participant), Decimal(0))
         if any(total != lines for total in reading.totals):
             found.append(Conflict("total", (*reading.totals, *[c.amount for c in reading.costs])))
     return found
@@ -334,14 +328,72 @@ def _rescope(figures: RoiFigures, scope: Scope, update: dict[str, object]) -> No
 
 _FILLER = frozenset(
     {
-        "actually", "eigenlijk", "the", "and", "for", "costs", "cost", "kost", "kosten",
-        "bedragen", "bedraagt", "zijn", "are", "is", "was", "voor", "van", "een", "het", "der",
-        "total", "totaal", "totale", "programme", "programma", "per", "year", "jaar", "month",
-        "maand", "expect", "expected", "verwacht", "verwachten", "levert", "oplevert", "brings",
-        "about", "ongeveer", "wait", "nee", "not", "niet", "eur", "euro", "euros", "usd", "dollar",
-        "dollars", "gbp", "deelnemers", "participants", "opbrengst", "benefit", "benefits",
-        "rendement", "bereken", "calculate", "wacht", "roi", "brengt",
-        "saves", "save", "our", "onze", "ons",
+        "actually",
+        "eigenlijk",
+        "the",
+        "and",
+        "for",
+        "costs",
+        "cost",
+        "kost",
+        "kosten",
+        "bedragen",
+        "bedraagt",
+        "zijn",
+        "are",
+        "is",
+        "was",
+        "voor",
+        "van",
+        "een",
+        "het",
+        "der",
+        "total",
+        "totaal",
+        "totale",
+        "programme",
+        "programma",
+        "per",
+        "year",
+        "jaar",
+        "month",
+        "maand",
+        "expect",
+        "expected",
+        "verwacht",
+        "verwachten",
+        "levert",
+        "oplevert",
+        "brings",
+        "about",
+        "ongeveer",
+        "wait",
+        "nee",
+        "not",
+        "niet",
+        "eur",
+        "euro",
+        "euros",
+        "usd",
+        "dollar",
+        "dollars",
+        "gbp",
+        "deelnemers",
+        "participants",
+        "opbrengst",
+        "benefit",
+        "benefits",
+        "rendement",
+        "bereken",
+        "calculate",
+        "wacht",
+        "roi",
+        "brengt",
+        "saves",
+        "save",
+        "our",
+        "onze",
+        "ons",
     }
 )
 

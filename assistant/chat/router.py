@@ -11,7 +11,8 @@ import re
 from assistant.chat.classifier import MIN_CONFIDENCE, classifier
 from assistant.chat.models import ChatState, Intent
 from assistant.chat.roi_figures import scope_of
-from assistant.planning.numbers import find_money, find_percentages
+from assistant.text.money import find_money
+from assistant.text.percent import find_percentages
 
 CLASSIFY_CHARS = 2_000
 
@@ -34,8 +35,11 @@ _COMMENT_CUE = re.compile(
     r"classify|indelen|deel .* in)\b",
     re.IGNORECASE,
 )
-_SMART = re.compile(r"\bsmart\b|toets (?:dit|deze)|check (?:this|my) (?:objective|goal)|"
-                    r"is (?:dit|deze) (?:doel|doelstelling)|is this (?:objective|goal)", re.I)
+_SMART = re.compile(
+    r"\bsmart\b|toets (?:dit|deze)|check (?:this|my) (?:objective|goal)|"
+    r"is (?:dit|deze) (?:doel|doelstelling)|is this (?:objective|goal)",
+    re.I,
+)
 _REVISE = re.compile(
     r"concreter|scherper|specifieker|aanscherpen|herschrijf|herformuleer|pas .*aan|verbeter "
     r"het doel|te vaag|more (?:specific|concrete)|sharpen|rewrite|revise|too vague|"
@@ -129,12 +133,18 @@ def route(text: str, state: ChatState) -> Intent:
         return Intent.COMPUTE_ROI
     prediction = classifier().predict(head)
     chatter = (Intent.GREETING, Intent.SMALLTALK, Intent.HELP)
-    if state.awaiting in ("brief", "plan_go") and "?" not in head and (
-        prediction.intent not in chatter or prediction.confidence < MIN_CONFIDENCE
+    if (
+        state.awaiting in ("brief", "plan_go")
+        and "?" not in head
+        and (prediction.intent not in chatter or prediction.confidence < MIN_CONFIDENCE)
     ):
         return Intent.DESCRIBE_PROGRAMME
-    if _QUESTION.match(head) and "?" in head and not (
-        prediction.intent is Intent.OUT_OF_SCOPE and prediction.confidence >= MIN_CONFIDENCE
+    if (
+        _QUESTION.match(head)
+        and "?" in head
+        and not (
+            prediction.intent is Intent.OUT_OF_SCOPE and prediction.confidence >= MIN_CONFIDENCE
+        )
     ):
         return Intent.ASK_METHOD
     if prediction.confidence < MIN_CONFIDENCE:

@@ -89,7 +89,7 @@ def reply_events(reply: ChatReply) -> Iterator[ChatEvent]:
         yield ChatEvent(event="tool", data={"tool": "citations", "result": citations})
     pieces = _CHUNK.findall(reply.text)
     for start in range(0, len(pieces), WORDS_PER_TOKEN_EVENT):
-        yield ChatEvent(event="token", data={"text": "".join(pieces[start:start + 3])})
+        yield ChatEvent(event="token", data={"text": "".join(pieces[start : start + 3])})
     yield ChatEvent(event="done", data=reply.model_dump(mode="json"))
 
 

@@ -19,8 +19,8 @@ from assistant.chat.models import (
 )
 from assistant.errors import ConflictError, NotFoundError
 from assistant.messages import Text as Message
-from assistant.planning.language import Language
 from assistant.store.db import Base, transaction
+from assistant.text.language import Language
 
 
 class ChatSessionRow(Base):

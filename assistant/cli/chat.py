@@ -16,8 +16,8 @@ from assistant.chat.handle_plan import summarise
 from assistant.chat.service import transcript
 from assistant.cli.common import check_output_path, handle_errors, load_settings, stdout
 from assistant.errors import InvalidInputError
-from assistant.planning.language import Language
 from assistant.services import Services
+from assistant.text.language import Language
 
 COMMANDS = "/new  /plan  /export [FILE]  /sessions  /help  /quit"
 
@@ -26,8 +26,11 @@ COMMANDS = "/new  /plan  /export [FILE]  /sessions  /help  /quit"
 def chat(
     session: str | None = typer.Option(None, "--session", help="Resume this session id."),
     new: bool = typer.Option(False, "--new", help="Start a new session instead of resuming."),
-    lang: Language | None = typer.Option(None, "--lang", help="Reply language (nl, en) for a "
-                                         "new session; detected per message otherwise."),
+    lang: Language | None = typer.Option(
+        None,
+        "--lang",
+        help="Reply language (nl, en) for a new session; detected per message otherwise.",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print each reply as a JSON line."),
 ) -> None:
     """Chat with the assistant (Dutch or English). Without --session or --new the most recent
@@ -40,8 +43,11 @@ def chat(
     interactive = sys.stdin.isatty()
     if not as_json:
         info = service.get(session_id)
-        console.print(f"[bold]evalassist chat[/bold] - {info.title or 'new session'} "
-                      f"({info.id[:8]}, {info.messages} messages)   {COMMANDS}", highlight=False)
+        console.print(
+            f"[bold]evalassist chat[/bold] - {info.title or 'new session'} "
+            f"({info.id[:8]}, {info.messages} messages)   {COMMANDS}",
+            highlight=False,
+        )
     for message in _messages(console, interactive):
         if message.startswith("/"):
             outcome = _command(message, service, services, session_id, console)
@@ -103,8 +109,12 @@ def _command(
         else:
             record = services.plans.get(state.plan_id)
             language = record.plan.language
-            console.print(f"{record.plan.title} (plan {record.id}, version {record.version})"
-                          f"{summarise(record.plan, language)}", markup=False, highlight=False)
+            console.print(
+                f"{record.plan.title} (plan {record.id}, version {record.version})"
+                f"{summarise(record.plan, language)}",
+                markup=False,
+                highlight=False,
+            )
         return session_id
     if name == "/export":
         session = service.get(session_id)
@@ -116,8 +126,11 @@ def _command(
     if name == "/sessions":
         for item in service.list(limit=20).items:
             mark = "*" if item.id == session_id else " "
-            console.print(f"{mark} {item.id}  {item.updated_at:%Y-%m-%d %H:%M}  {item.title}",
-                          markup=False, highlight=False)
+            console.print(
+                f"{mark} {item.id}  {item.updated_at:%Y-%m-%d %H:%M}  {item.title}",
+                markup=False,
+                highlight=False,
+            )
         return session_id
     if name == "/help":
         console.print(COMMANDS)

@@ -81,9 +81,7 @@ def check_output_path(path: Path, *, option: str, suffixes: Iterable[str]) -> Pa
     allowed = sorted({suffix.lower() for suffix in suffixes})
     supported = ", ".join(allowed)
     if path.suffix.lower() not in allowed:
-        raise InvalidInputError(
-            f"{option} must end in one of {supported}, not {path.name!r}."
-        )
+        raise InvalidInputError(f"{option} must end in one of {supported}, not {path.name!r}.")
     parent = path.parent
     if not parent.is_dir():
         raise InvalidInputError(

@@ -34,8 +34,9 @@ from assistant.feedback.summary import FileSummary, file_agreement, summarise
 from assistant.feedback.tables import OUTPUT_FORMATS
 from assistant.planning.language import Language
 
-app = typer.Typer(help="Code open comments into Kirkpatrick levels (L1-L4, NONE).",
-                  no_args_is_help=True)
+app = typer.Typer(
+    help="Code open comments into Kirkpatrick levels (L1-L4, NONE).", no_args_is_help=True
+)
 
 
 class CodeRun(BaseModel):
@@ -114,18 +115,28 @@ def code(
             reader=lang.value if lang else None,
         )
     summary = summarise(
-        output, text_column=text_column, gold_column=gold_column,
+        output,
+        text_column=text_column,
+        gold_column=gold_column,
     )
     written = write_report(summary, report) if report else []
     if as_json:
-        print_json(CodeRun(output=str(output), rows=result.rows, coded_now=result.coded_now,
-                           resumed_from=result.resumed_from, report=[str(p) for p in written],
-                           summary=summary))
+        print_json(
+            CodeRun(
+                output=str(output),
+                rows=result.rows,
+                coded_now=result.coded_now,
+                resumed_from=result.resumed_from,
+                report=[str(p) for p in written],
+                summary=summary,
+            )
+        )
         return
     console = stderr()
     console.print(
         f"coded {result.coded_now} rows ({result.rows} in total) -> {output}",
-        markup=False, highlight=False,
+        markup=False,
+        highlight=False,
     )
     counts = ", ".join(f"{k}={v}" for k, v in sorted(summary.primary.items()))
     console.print(f"primary: {counts}; roi: {summary.roi_count}", markup=False, highlight=False)

@@ -22,10 +22,10 @@ from assistant.cli.common import (
 )
 from assistant.errors import InvalidInputError
 from assistant.services import Services
+from assistant.text.language import Language
 from knowledge_base.models import (
     AskRequest,
     IngestReport,
-    Language,
     SearchFilters,
     SearchRequest,
 )
@@ -164,7 +164,7 @@ def search(
         raise InvalidInputError("Give either a QUERY or --queries FILE.jsonl, not both.")
     if language not in (None, "nl", "en"):
         raise InvalidInputError("--language must be 'nl' or 'en'.")
-    lang: Language | None = language  # type: ignore[assignment]
+    lang = Language(language) if language else None
     filters = SearchFilters(collection=collection, source=source, language=lang)
     services = _services()
     with embedding_progress() as progress:

@@ -7,7 +7,8 @@ from rich.table import Table
 
 from assistant.cli.common import handle_errors, print_json, stdout
 from assistant.errors import InvalidInputError
-from assistant.planning import Language, check_objective
+from assistant.planning import check_objective
+from assistant.text.language import Language
 
 app = typer.Typer(help="Check learning and business objectives.", no_args_is_help=True)
 

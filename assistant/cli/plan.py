@@ -21,7 +21,8 @@ from assistant.cli.common import (
     stdout,
 )
 from assistant.errors import InvalidInputError, invalid_input
-from assistant.planning import BriefExtraction, Language, ProgramBrief, brief_from_text
+from assistant.planning import BriefExtraction, ProgramBrief, brief_from_text
+from assistant.text.language import Language
 
 app = typer.Typer(
     help="Evaluation plans: briefs, objectives, measurement plans.", no_args_is_help=True

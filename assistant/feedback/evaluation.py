@@ -120,8 +120,10 @@ def format_summary(result: Evaluation) -> str:
     lines = [
         f"dev: n={o.n} kappa={o.kappa:.3f} macro-F1={o.macro_f1:.3f} accuracy={o.accuracy:.3f}",
         "per class: "
-        + "  ".join(f"{r.label} P={r.precision:.2f} R={r.recall:.2f} F1={r.f1:.2f} (n={r.support})"
-                    for r in o.per_class),
+        + "  ".join(
+            f"{r.label} P={r.precision:.2f} R={r.recall:.2f} F1={r.f1:.2f} (n={r.support})"
+            for r in o.per_class
+        ),
     ]
     for key, groups in result.by_group.items():
         lines.append(
@@ -133,7 +135,8 @@ def format_summary(result: Evaluation) -> str:
             )
         )
     lines.append(
-        "levels F1: " + "  ".join(f"{k}={v:.3f}" for k, v in result.levels_f1.items())
+        "levels F1: "
+        + "  ".join(f"{k}={v:.3f}" for k, v in result.levels_f1.items())
         + f"  exact-set={result.levels_exact:.3f}"
     )
     lines.append(f"roi: F1={result.roi_f1:.3f} accuracy={result.roi_accuracy:.3f}")

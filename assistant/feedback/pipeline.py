@@ -128,8 +128,9 @@ def code_file(
             coded = code_comments(coder, comments, reader=reader)
             sink.write([row | kp_fields(item) for row, item in zip(batch, coded, strict=True)])
             written += len(batch)
-            _save_progress(progress_path(output), fingerprint | {"rows": written,
-                                                                 "offset": sink.checkpoint()})
+            _save_progress(
+                progress_path(output), fingerprint | {"rows": written, "offset": sink.checkpoint()}
+            )
             if on_progress:
                 on_progress(written, table.total)
         complete = True

@@ -55,9 +55,7 @@ def _lang(lang: str) -> str:
     return "en" if lang == "en" else "nl"
 
 
-def for_model(
-    primary: Level, levels: list[Level], *, roi: bool, lang: str, stripped: bool
-) -> str:
+def for_model(primary: Level, levels: list[Level], *, roi: bool, lang: str, stripped: bool) -> str:
     key = _lang(lang)
     text = _LEVEL_TEXT[key][primary]
     others = [level.value for level in levels if level is not primary]

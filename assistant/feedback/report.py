@@ -90,8 +90,13 @@ def render_markdown(summary: FileSummary, *, chart_file: str) -> str:
             f"| {level.value} | {count} | {_share(count, total)} | "
             f"{summary.levels.get(level.value, 0)} |"
         )
-    lines += ["", "## Per language", "", "| language | n | " + " | ".join(lv.value for lv in LEVELS)
-              + " |", "|---|---|" + "---|" * len(LEVELS)]
+    lines += [
+        "",
+        "## Per language",
+        "",
+        "| language | n | " + " | ".join(lv.value for lv in LEVELS) + " |",
+        "|---|---|" + "---|" * len(LEVELS),
+    ]
     for lang, counts in summary.by_lang.items():
         n = sum(counts.values())
         cells = " | ".join(
@@ -102,14 +107,22 @@ def render_markdown(summary: FileSummary, *, chart_file: str) -> str:
     lines += ["", "## Lowest confidence: review these first", ""]
     lines += _md_items(summary.lowest_confidence)
     if summary.agreement:
-        lines += ["", "## Agreement with the gold column", "", "```",
-                  format_agreement(summary.agreement), "```"]
+        lines += [
+            "",
+            "## Agreement with the gold column",
+            "",
+            "```",
+            format_agreement(summary.agreement),
+            "```",
+        ]
     return "\n".join(lines) + "\n"
 
 
 def _html_items(items: list[ReviewItem]) -> str:
-    head = ("<tr><th>row</th><th>primary</th><th>levels</th><th>confidence</th>"
-            "<th>comment</th><th>evidence</th></tr>")
+    head = (
+        "<tr><th>row</th><th>primary</th><th>levels</th><th>confidence</th>"
+        "<th>comment</th><th>evidence</th></tr>"
+    )
     rows = "".join(
         f"<tr><td>{i.row}</td><td>{html.escape(i.primary)}</td><td>{html.escape(i.levels)}</td>"
         f"<td>{i.confidence:.2f}</td><td>{html.escape(i.text)}</td>"
@@ -140,8 +153,8 @@ def render_html(summary: FileSummary) -> str:
         else ""
     )
     return (
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         "style-src 'unsafe-inline'\"><title>Feedback coding report</title>"
         "<style>body{font-family:sans-serif;max-width:72rem;margin:2rem auto}"
         "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px;"

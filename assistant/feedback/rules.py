@@ -76,6 +76,7 @@ _NOISE = re.compile(
     r"lorem ipsum\w*|dummy)$"
 )
 
+
 def _words(text: str) -> list[str]:
     return text.split()
 

@@ -90,8 +90,10 @@ def _choose(
             )
             predicted = proba.argmax(axis=1)
             score = f1_score(y, predicted, average="macro") + cohen_kappa_score(y, predicted)
-            print(f"  char weight {char_weight:<4} C={c:<5} cv macro-F1+kappa={score:.4f}",
-                  file=sys.stderr)
+            print(
+                f"  char weight {char_weight:<4} C={c:<5} cv macro-F1+kappa={score:.4f}",
+                file=sys.stderr,
+            )
             if best is None or score > best[0]:
                 best = (score, c, char_weight, proba)
     assert best is not None
@@ -182,9 +184,7 @@ def train(
     roi_threshold = _best_threshold(roi_target, roi_proba)
     roi_head = _logreg(c, balanced=True).fit(x, roi_target)
     weights = np.hstack(
-        [primary.coef_.T]
-        + [head.coef_.T for head in heads]
-        + [roi_head.coef_.T]
+        [primary.coef_.T] + [head.coef_.T for head in heads] + [roi_head.coef_.T]
     ).astype(np.float32)
     bias = np.concatenate(
         [primary.intercept_] + [head.intercept_ for head in heads] + [roi_head.intercept_]
@@ -201,7 +201,11 @@ def train(
         "tie_rule": tie,
         "calibration": _calibration(correct, top),
         "training": {
-            "rows": len(rows), "C": c, "char_weight": char_weight, "seed": SEED, "min_df": 2
+            "rows": len(rows),
+            "C": c,
+            "char_weight": char_weight,
+            "seed": SEED,
+            "min_df": 2,
         },
     }
     _write_meta(out, meta)

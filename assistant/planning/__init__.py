@@ -3,7 +3,6 @@
 from assistant.planning.brief import BriefDraft, BusinessGoal, Methodology, ProgramBrief
 from assistant.planning.dates import DateRef, find_dates
 from assistant.planning.extract import BriefExtraction, brief_from_text
-from assistant.planning.language import Language, detect_language
 from assistant.planning.lines import BenefitLine, CostCategory, CostLine
 from assistant.planning.questions import OpenQuestion
 from assistant.planning.smart import CriterionVerdict, SmartCriterion, SmartVerdict, check_objective
@@ -17,7 +16,6 @@ __all__ = [
     "CostLine",
     "CriterionVerdict",
     "DateRef",
-    "Language",
     "Methodology",
     "OpenQuestion",
     "ProgramBrief",
@@ -25,6 +23,5 @@ __all__ = [
     "SmartVerdict",
     "brief_from_text",
     "check_objective",
-    "detect_language",
     "find_dates",
 ]

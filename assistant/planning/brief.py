@@ -16,9 +16,10 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_valida
 from assistant.messages import Text as Message
 from assistant.messages import TextValueError
 from assistant.planning.dates import DateRef
-from assistant.planning.language import Language, detect_language
 from assistant.planning.lines import BenefitLine, CostLine
-from assistant.planning.numbers import Duration, parse_duration, parse_number
+from assistant.text.language import Language, detect_language
+from assistant.text.numbers import parse_number
+from assistant.text.periods import Duration, parse_duration
 
 
 class Methodology(StrEnum):

@@ -15,19 +15,15 @@ from assistant.errors import invalid_input
 from assistant.planning.brief import BriefDraft, BusinessGoal, Methodology, ProgramBrief
 from assistant.planning.dates import DateRef, find_dates
 from assistant.planning.goals import CHANGE_VERBS, GoalReading, read_goal
-from assistant.planning.language import Language, detect_language
 from assistant.planning.lexicon import ACTIVITIES, FREQUENCY, KPIS
 from assistant.planning.money_lines import read_money
-from assistant.planning.numbers import (
-    CURRENCIES,
-    Duration,
-    find_durations,
-    find_money,
-    parse_number,
-)
-from assistant.planning.people import find_people, is_people
 from assistant.planning.questions import OpenQuestion, open_questions
 from assistant.planning.sections import Sections, split_brief, split_items
+from assistant.text.language import Language, detect_language
+from assistant.text.money import currency_codes, find_money
+from assistant.text.numbers import parse_number
+from assistant.text.people import find_people, is_people
+from assistant.text.periods import Duration, find_durations
 
 
 class BriefExtraction(BaseModel):
@@ -54,7 +50,7 @@ class BriefExtraction(BaseModel):
 def brief_from_text(text: str, language: Language | None = None) -> BriefExtraction:
     """Read a programme brief from free text; nothing the text does not say is filled in."""
     language = language or detect_language(text)
-    sections = split_brief(text)
+    sections = split_brief(text, language)
     sentences = sections.sentences
     money = read_money(
         sentences + [item for items in sections.lists.values() for item in items], language
@@ -124,13 +120,13 @@ def _people(sections: Sections, language: Language) -> tuple[str | None, int | N
     count_text = sections.fields.get("participants")
     count = None
     if count_text:
-        found = find_people(count_text, language)
+        found = find_people(count_text, language=language)
         number = re.search(r"\d[\d.,]*", count_text)
         count = found[0].count if found else _int(number.group(), language) if number else None
         group = group or (found[0].group if found else None)
     sources = ([group] if group else []) + sections.sentences
     for source in sources:
-        found = find_people(source, language)
+        found = find_people(source, language=language)
         if found:
             return group or found[0].group, count if count is not None else found[0].count
     return group, count
@@ -195,9 +191,9 @@ def _is_goal_sentence(sentence: str, reading: GoalReading, language: Language) -
     """A KPI with figures; amounts of money without a baseline are cost or benefit lines."""
     if not reading.has_figures or reading.kpi is None:
         return False
-    if reading.unit in CURRENCIES.values() and reading.baseline is None:
+    if reading.unit in currency_codes() and reading.baseline is None:
         return False
-    if find_money(sentence) and not _has_change_verb(sentence, language):
+    if find_money(sentence, language=language) and not _has_change_verb(sentence, language):
         return False
     words = {w.lower().strip(".,()") for w in sentence.split()}
     return bool(words & CHANGE_VERBS[language] or words & KPIS) or "naar" in words
@@ -241,7 +237,7 @@ def _behaviours(sections: Sections, language: Language) -> list[str]:
 
 def _is_behaviour(sentence: str, language: Language) -> bool:
     """People as the subject, then a modal verb or a frequency: 'Teamleiders voeren elke week'."""
-    if read_goal(sentence, language).has_figures or find_money(sentence):
+    if read_goal(sentence, language).has_figures or find_money(sentence, language=language):
         return False
     if not _subject_is_people(sentence):
         return False
@@ -270,7 +266,7 @@ _LIST_CUE = re.compile(
 def _activities(sections: Sections, language: Language) -> list[str]:
     found = list(sections.lists.get("activities", []))
     for sentence in sections.sentences:
-        if not ACTIVITIES.search(sentence) or find_money(sentence):
+        if not ACTIVITIES.search(sentence) or find_money(sentence, language=language):
             continue
         if _is_behaviour(sentence, language):
             continue

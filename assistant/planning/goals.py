@@ -11,10 +11,14 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.planning.dates import MONTHS, DateRef, FoundDate, find_dates
-from assistant.planning.language import Language
-from assistant.planning.lexicon import KPIS, NOT_PEOPLE, PEOPLE, PEOPLE_SUFFIX, words
-from assistant.planning.numbers import NUMBER, find_money, find_percentages, parse_number
+from assistant.planning.dates import DateRef, FoundDate, find_dates
+from assistant.planning.lexicon import KPIS, words
+from assistant.text.dates import is_month_name
+from assistant.text.language import Language
+from assistant.text.money import find_money
+from assistant.text.numbers import DIGITS, parse_number
+from assistant.text.people import is_people
+from assistant.text.percent import find_percentages
 
 _VALUE = (
     r"(?:(?:EUR|USD|GBP|€|\$|£)\s?)?(?<![\w.,]){num}"
@@ -103,7 +107,7 @@ def read_goal(sentence: str, language: Language) -> GoalReading:
     """Read the KPI, figures and deadline of a goal sentence; fields not present stay ``None``."""
     dates = find_dates(sentence)
     deadline = next((d.ref for d in dates if not d.is_start), None)
-    value = _VALUE.format(num=f"(?:{NUMBER})")
+    value = _VALUE.format(num=f"(?:{DIGITS})")
     labelled = _labelled(sentence, language, value, dates, deadline)
     if labelled is not None:
         return labelled
@@ -123,7 +127,7 @@ def read_goal(sentence: str, language: Language) -> GoalReading:
     percent = find_percentages(sentence, language=language)
     if percent:
         kpi = _kpi_after(sentence[percent[0].end :], language) or _kpi_word(sentence)
-        return GoalReading(kpi=kpi, target=percent[0].value, unit="%", deadline=deadline)
+        return GoalReading(kpi=kpi, target=percent[0].low, unit="%", deadline=deadline)
     return GoalReading(kpi=_kpi_word(sentence), deadline=deadline)
 
 
@@ -193,12 +197,12 @@ def _reading(
 
 
 def _figure(text: str, language: Language, after: str) -> tuple[Decimal, str | None]:
-    money = find_money(text)
+    money = find_money(text, language=language)
     if money:
         return money[0].amount, money[0].currency
     percent = find_percentages(text, language=language)
     if percent:
-        return percent[0].value, "%"
+        return percent[0].low, "%"
     return parse_number(text.strip(), language=language), _unit_word(after)
 
 
@@ -213,12 +217,11 @@ def _unit_word(after: str) -> str | None:
 
 
 def _is_people(word: str) -> bool:
-    head = word.split()[0].lower()
-    return head in PEOPLE or (bool(PEOPLE_SUFFIX.match(head)) and head not in NOT_PEOPLE)
+    return is_people(word.split()[0])
 
 
 def _looks_like_date(word: str) -> bool:
-    return word.lower().rstrip(".") in MONTHS
+    return is_month_name(word)
 
 
 def _kpi_before(before: str, language: Language) -> str | None:

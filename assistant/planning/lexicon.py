@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.planning.language import Language
+from assistant.text.language import Language
 
 
 def words(text: str) -> frozenset[str]:
@@ -18,25 +18,6 @@ def any_of(terms: frozenset[str] | set[str]) -> str:
     """A regex alternation matching whole words or phrases, longest first."""
     return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
 
-
-PEOPLE = words(
-    "deelnemers medewerkers teamleiders leidinggevenden managers agents werknemers collega's "
-    "verpleegkundigen monteurs chauffeurs adviseurs consultants engineers operators mensen "
-    "trainees docenten leraren artsen verkopers accountmanagers supervisors directeuren "
-    "participants employees staff nurses technicians drivers advisers advisors people "
-    "colleagues teachers doctors salespeople representatives reps leaders teamleaders "
-    "team-leaders workers officers analysts specialists professionals coaches mentors "
-    "medewerker deelnemer teamleider leidinggevende manager agent employee participant"
-)
-"""Nouns for the people a programme is for; plus any plural ending in -ers/-ants/-ents/-ees."""
-
-PEOPLE_SUFFIX = re.compile(r"\w{3,}(?:ers|ants|ents|ists|ees|ster|sters)$", re.IGNORECASE)
-NOT_PEOPLE = words(
-    "kilometers meters liters euros dollars uren hours minutes minuten seconds seconden "
-    "orders letters centers centres computers folders printers containers parameters "
-    "numbers members' tickets calls gesprekken klachten complaints incidents incidenten "
-    "procent percent punten points"
-)
 
 ORG_UNITS = words(
     "afdeling afdelingen team teams vestiging vestigingen regio organisatie bedrijf "

@@ -11,9 +11,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from assistant.planning.language import Language, detect_language
 from assistant.planning.lines import BenefitLine, CostCategory, CostLine, IsolationMethod, Period
-from assistant.planning.numbers import Money, find_money
 from assistant.planning.time_savings import (
     DESCRIPTIONS,
     TimeSaved,
@@ -23,6 +21,8 @@ from assistant.planning.time_savings import (
     rate_unit,
     times_saved,
 )
+from assistant.text.language import Language, detect_language
+from assistant.text.money import Money, find_money
 
 _CATEGORIES: tuple[tuple[CostCategory, str], ...] = (
     (CostCategory.NEEDS_ASSESSMENT, r"behoefteanalyse|intake|needs? (?:assessment|analysis)"),
@@ -113,7 +113,7 @@ def read_money(sentences: list[str], language: Language | None = None) -> MoneyF
     rates: list[_Rate] = []
     for index, sentence in enumerate(sentences):
         for clause in _clauses(sentence):
-            for money in find_money(clause):
+            for money in find_money(clause, language=language):
                 if money.currency not in findings.currencies:
                     findings.currencies.append(money.currency)
                 rate = rate_unit(clause, money)

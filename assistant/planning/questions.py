@@ -9,7 +9,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from assistant.planning.brief import BriefDraft, Methodology
-from assistant.planning.language import Language
+from assistant.text.language import Language
 
 
 class OpenQuestion(BaseModel):

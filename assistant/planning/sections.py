@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.planning.lexicon import ACTIVITY_CUES, BEHAVIOUR_CUES, GOAL_CUES
+from assistant.text import sentences
+from assistant.text.language import Language
 
 FIELD_LABELS: dict[str, str] = {
     "title": r"titel|title|programma|programme|program|naam|name",
@@ -25,7 +27,6 @@ _FIELD = re.compile(
 _LISTS = {"goals": GOAL_CUES, "behaviours": BEHAVIOUR_CUES, "activities": ACTIVITY_CUES}
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d+[.)])\s+")
 _ABBREVIATION_DOT = re.compile(r"(?<!\b\w)\.$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(€$])")
 _CLAUSE_END = re.compile(r"\s*;\s*|\s+[•·▪]\s+")
 
 
@@ -37,7 +38,7 @@ class Sections:
     first_line: str | None = None
 
 
-def split_brief(text: str) -> Sections:
+def split_brief(text: str, language: Language = Language.NL) -> Sections:
     """Labelled fields, listed items per heading, and prose sentences, in reading order."""
     sections = Sections()
     current: str | None = None
@@ -62,18 +63,16 @@ def split_brief(text: str) -> Sections:
             sections.lists[current].append(_clean_item(_BULLET.sub("", line)))
             continue
         current = None
-        sections.sentences.extend(split_sentences(_BULLET.sub("", line)))
+        sections.sentences.extend(split_sentences(_BULLET.sub("", line), language))
     return sections
 
 
-def split_sentences(text: str) -> list[str]:
-    """Sentences and clauses: a ";" or an inline bullet ends a statement as a full stop does, so
-    "40 teamleiders; verzuim van 6% naar 4,5%; budget EUR 85.000" gives three."""
+def split_sentences(text: str, language: Language = Language.NL) -> list[str]:
+    """Sentences (``text.sentences``) and clauses: a ";" or an inline bullet ends a statement as
+    a full stop does, so "40 teamleiders; verzuim van 6% naar 4,5%; budget EUR 85.000" gives
+    three."""
     return [
-        s.strip()
-        for clause in _CLAUSE_END.split(text)
-        for s in _SENTENCE_END.split(clause)
-        if s.strip()
+        s for clause in _CLAUSE_END.split(text) for s in sentences.split_sentences(clause, language)
     ]
 
 

@@ -15,9 +15,10 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.planning.language import Language, detect_language
 from assistant.planning.smart_signals import SmartSignals, read_signals
 from assistant.planning.smart_texts import TEXTS
+from assistant.text.formatting import format_figure, format_percent
+from assistant.text.language import Language, detect_language
 
 MAX_PLAUSIBLE_CHANGE_PCT = Decimal(50)
 """A change larger than this share of the baseline needs evidence before it counts as realistic."""
@@ -91,13 +92,13 @@ def check_objective(text: str, language: Language | None = None) -> SmartVerdict
     )
 
 
-_Rule = Callable[[SmartSignals, dict[str, str]], tuple[bool, str, str | None]]
+_Rule = Callable[[SmartSignals, dict[str, str], Language], tuple[bool, str, str | None]]
 
 
 def _verdict(
     criterion: SmartCriterion, language: Language, signals: SmartSignals
 ) -> CriterionVerdict:
-    passed, reason, suggestion = _RULES[criterion](signals, TEXTS[language])
+    passed, reason, suggestion = _RULES[criterion](signals, TEXTS[language], language)
     return CriterionVerdict(
         criterion=criterion,
         label=LABELS[language][criterion],
@@ -107,7 +108,9 @@ def _verdict(
     )
 
 
-def _specific(s: SmartSignals, t: dict[str, str]) -> tuple[bool, str, str | None]:
+def _specific(
+    s: SmartSignals, t: dict[str, str], language: Language
+) -> tuple[bool, str, str | None]:
     has_metric = s.target is not None or s.change is not None or s.frequency is not None
     if s.vague_verbs and not has_metric:
         verbs = ", ".join(f"'{verb}'" for verb in s.vague_verbs)
@@ -122,13 +125,14 @@ def _specific(s: SmartSignals, t: dict[str, str]) -> tuple[bool, str, str | None
     return True, t["specific.ok"].format(actor=s.actor, what=what), None
 
 
-def _measurable(s: SmartSignals, t: dict[str, str]) -> tuple[bool, str, str | None]:
+def _measurable(
+    s: SmartSignals, t: dict[str, str], language: Language
+) -> tuple[bool, str, str | None]:
     kpi = s.kpi or t["unknown"]
-    unit = s.unit if s.unit == "%" else f" {s.unit}" if s.unit else ""
     if s.target is not None and (s.kpi or s.unit):
-        target = f"{_plain(s.target, t)}{unit}"
+        target = format_figure(s.target, s.unit, language)
         if s.baseline is not None:
-            baseline = f"{_plain(s.baseline, t)}{unit}"
+            baseline = format_figure(s.baseline, s.unit, language)
             return True, t["measurable.ok"].format(kpi=kpi, baseline=baseline, target=target), None
         return (
             True,
@@ -136,7 +140,7 @@ def _measurable(s: SmartSignals, t: dict[str, str]) -> tuple[bool, str, str | No
             t["measurable.target.fix"].format(target=target),
         )
     if s.change is not None and (s.kpi or s.unit):
-        reason = t["measurable.change"].format(change=_plain(s.change, t), unit=unit)
+        reason = t["measurable.change"].format(change=format_figure(s.change, s.unit, language))
         return False, reason, t["measurable.change.fix"]
     if s.frequency is not None:
         reason = t["measurable.frequency"].format(frequency=s.frequency)
@@ -144,7 +148,9 @@ def _measurable(s: SmartSignals, t: dict[str, str]) -> tuple[bool, str, str | No
     return False, t["measurable.none"], t["measurable.none.fix"]
 
 
-def _acceptable(s: SmartSignals, t: dict[str, str]) -> tuple[bool, str, str | None]:
+def _acceptable(
+    s: SmartSignals, t: dict[str, str], language: Language
+) -> tuple[bool, str, str | None]:
     if s.agreement:
         return True, t["acceptable.ok"].format(cues=", ".join(s.agreement)), None
     return False, t["acceptable.missing"], t["acceptable.missing.fix"]
@@ -153,8 +159,10 @@ def _acceptable(s: SmartSignals, t: dict[str, str]) -> tuple[bool, str, str | No
 def _plausible(key: str) -> _Rule:
     """Realistic (NL) and Achievable (EN) share one heuristic: no absolute, no huge jump."""
 
-    def rule(s: SmartSignals, t: dict[str, str]) -> tuple[bool, str, str | None]:
-        limit = _plain(MAX_PLAUSIBLE_CHANGE_PCT)
+    def rule(
+        s: SmartSignals, t: dict[str, str], language: Language
+    ) -> tuple[bool, str, str | None]:
+        limit = format_percent(MAX_PLAUSIBLE_CHANGE_PCT, language)
         if s.absolutes:
             absolutes = ", ".join(f"'{a}'" for a in s.absolutes)
             fix = t[f"{key}.absolute.fix"].format(absolute=s.absolutes[0])
@@ -163,23 +171,28 @@ def _plausible(key: str) -> _Rule:
             return False, t[f"{key}.zero"], t[f"{key}.absolute.fix"].format(absolute="0")
         pct = s.change_pct
         if pct is not None and pct > MAX_PLAUSIBLE_CHANGE_PCT:
-            shown = _plain(round(pct, 1), t)
+            shown = format_percent(round(pct, 1), language)
             reason = t[f"{key}.large"].format(pct=shown, limit=limit)
             return False, reason, t[f"{key}.large.fix"].format(limit=limit)
-        size = t[f"{key}.size"].format(pct=_plain(round(pct, 1), t)) if pct is not None else ""
+        shown = format_percent(round(pct, 1), language) if pct is not None else ""
+        size = t[f"{key}.size"].format(pct=shown) if pct is not None else ""
         return True, t[f"{key}.ok"].format(size=size, limit=limit), None
 
     return rule
 
 
-def _relevant(s: SmartSignals, t: dict[str, str]) -> tuple[bool, str, str | None]:
+def _relevant(
+    s: SmartSignals, t: dict[str, str], language: Language
+) -> tuple[bool, str, str | None]:
     cues = [*s.business_link, *([s.kpi] if s.kpi else [])]
     if cues:
         return True, t["relevant.ok"].format(cues=", ".join(cues)), None
     return False, t["relevant.missing"], t["relevant.missing.fix"]
 
 
-def _time_bound(s: SmartSignals, t: dict[str, str]) -> tuple[bool, str, str | None]:
+def _time_bound(
+    s: SmartSignals, t: dict[str, str], language: Language
+) -> tuple[bool, str, str | None]:
     if s.deadline:
         return True, t["time_bound.ok"].format(deadline=s.deadline), None
     return False, t["time_bound.missing"], t["time_bound.missing.fix"]
@@ -194,9 +207,3 @@ _RULES: dict[SmartCriterion, _Rule] = {
     SmartCriterion.RELEVANT: _relevant,
     SmartCriterion.TIME_BOUND: _time_bound,
 }
-
-
-def _plain(value: Decimal, t: dict[str, str] | None = None) -> str:
-    text = format(value.normalize(), "f")
-    text = text.rstrip("0").rstrip(".") if "." in text else text
-    return text.replace(".", t["decimal"]) if t else text

@@ -8,17 +8,18 @@ from decimal import Decimal
 from pydantic import BaseModel, ConfigDict
 
 from assistant.planning.goals import read_goal
-from assistant.planning.language import Language
 from assistant.planning.lexicon import (
     ABSOLUTES,
     AGREEMENT,
     BUSINESS_LINK,
     FREQUENCY,
     KPIS,
+    ORG_UNITS,
     VAGUE_PHRASES,
     VAGUE_VERBS,
 )
-from assistant.planning.people import find_actor
+from assistant.text.language import Language
+from assistant.text.people import find_actor
 
 _TOKENS = re.compile(r"[\w'-]+")
 
@@ -57,7 +58,7 @@ def read_signals(text: str, language: Language) -> SmartSignals:
     lowered = [token.lower() for token in tokens]
     frequency = FREQUENCY.search(text)
     return SmartSignals(
-        actor=find_actor(text),
+        actor=find_actor(text) or _org_unit(text),
         kpi=goal.kpi if goal.kpi and _names_indicator(goal.kpi, goal.has_figures) else None,
         baseline=goal.baseline,
         target=goal.target,
@@ -94,3 +95,8 @@ def _present(lowered: list[str], vocabulary: frozenset[str] | set[str]) -> list[
         if word in vocabulary and word not in seen:
             seen.append(word)
     return seen
+
+
+def _org_unit(text: str) -> str | None:
+    """The first organisational unit named ("afdeling", "team"), when no people are."""
+    return next((t for t in _TOKENS.findall(text) if t.lower() in ORG_UNITS), None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.planning.language import Language
+from assistant.text.language import Language
 
 TEXTS: dict[Language, dict[str, str]] = {
     Language.NL: {
@@ -32,8 +32,7 @@ TEXTS: dict[Language, dict[str, str]] = {
             "Leg vast hoe vaak het gedrag nu voorkomt (nulmeting), bijv. via 360°-feedback vooraf."
         ),
         "measurable.change": (
-            "Een verandering van {change}{unit} zonder nulmeting: {change}{unit} van welke "
-            "beginwaarde?"
+            "Een verandering van {change} zonder nulmeting: {change} van welke beginwaarde?"
         ),
         "measurable.change.fix": (
             "Noem de huidige waarde en de streefwaarde, bijv. 'van 15% naar 13,5%'."
@@ -62,17 +61,17 @@ TEXTS: dict[Language, dict[str, str]] = {
         ),
         "realistic.zero": "Een streefwaarde van 0 is zelden haalbaar.",
         "realistic.large": (
-            "Een verandering van {pct}% ten opzichte van de nulmeting is groot (de regel keurt "
-            "tot {limit}% goed)."
+            "Een verandering van {pct} ten opzichte van de nulmeting is groot (de regel keurt "
+            "tot {limit} goed)."
         ),
         "realistic.large.fix": (
-            "Onderbouw de stap met eerdere resultaten of kies een tussendoel van hooguit {limit}%."
+            "Onderbouw de stap met eerdere resultaten of kies een tussendoel van hooguit {limit}."
         ),
         "realistic.ok": (
             "Geen signaal van een onhaalbaar doel{size} (beoordeeld op: absolute woorden als "
-            "'100%', 'nooit meer', 'iedereen', streefwaarde 0, verandering boven {limit}%)."
+            "'100%', 'nooit meer', 'iedereen', streefwaarde 0, verandering boven {limit})."
         ),
-        "realistic.size": ": verandering van {pct}%",
+        "realistic.size": ": verandering van {pct}",
         "time_bound.ok": "Er is een termijn: {deadline}.",
         "time_bound.missing": "Geen termijn of datum: wanneer moet het doel bereikt zijn?",
         "time_bound.missing.fix": (
@@ -106,7 +105,7 @@ TEXTS: dict[Language, dict[str, str]] = {
             "survey before the programme."
         ),
         "measurable.change": (
-            "A change of {change}{unit} without a baseline: {change}{unit} of what starting value?"
+            "A change of {change} without a baseline: {change} of what starting value?"
         ),
         "measurable.change.fix": (
             "State the current value and the target, e.g. 'from 15% to 13.5%'."
@@ -126,16 +125,16 @@ TEXTS: dict[Language, dict[str, str]] = {
         ),
         "achievable.zero": "A target of 0 is rarely achievable.",
         "achievable.large": (
-            "A change of {pct}% against the baseline is large (the rule accepts up to {limit}%)."
+            "A change of {pct} against the baseline is large (the rule accepts up to {limit})."
         ),
         "achievable.large.fix": (
-            "Support the step with earlier results, or set an interim target of at most {limit}%."
+            "Support the step with earlier results, or set an interim target of at most {limit}."
         ),
         "achievable.ok": (
             "No sign of an unachievable target{size} (judged on: absolute words such as '100%', "
-            "'never again', 'everyone', a target of 0, a change above {limit}%)."
+            "'never again', 'everyone', a target of 0, a change above {limit})."
         ),
-        "achievable.size": ": a change of {pct}%",
+        "achievable.size": ": a change of {pct}",
         "relevant.ok": "Linked to a business result ({cues}).",
         "relevant.missing": (
             "No link to a business result: no KPI and no cue such as 'so that', 'contributes "

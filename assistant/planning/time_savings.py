@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from assistant.planning.language import Language
-from assistant.planning.numbers import QUANTITY, Money, parse_number
+from assistant.text.language import Language
+from assistant.text.money import Money
+from assistant.text.numbers import DIGITS_OR_WORD, parse_number
 
 
 class TimeUnit(StrEnum):
@@ -39,7 +40,7 @@ _RATE_NAMES: dict[TimeUnit, str] = {
     TimeUnit.DAY: r"dagtarief|dagloon|dagprijs|daily rate|day rate|(?:rate|cost) per day",
 }
 _SAVED = re.compile(
-    rf"(?<![\w.,])(?P<num>{QUANTITY})\s?(?P<unit>"
+    rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s?(?P<unit>"
     + "|".join(f"(?P<{unit.name}>{words})" for unit, words in _SAVED_UNITS.items())
     + r")(?!\w)",
     re.IGNORECASE,
@@ -94,7 +95,10 @@ def times_saved(clause: str, language: Language | None = None) -> list[TimeSaved
     found = []
     for m in _SAVED.finditer(clause):
         unit = next(u for u in TimeUnit if m[u.name])
-        value = parse_number(m["num"], language=language)
+        try:
+            value = parse_number(m["num"], language=language)
+        except ValueError:
+            continue
         if value > 0:
             found.append(TimeSaved(value, unit, m.start(), m.end(), m.group()))
     return found

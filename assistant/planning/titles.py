@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.planning.numbers import find_money, find_percentages
+from assistant.text.money import find_money
+from assistant.text.percent import find_percentages
 
 _NAME = r"(?P<name>[^\n.!?;:,\"“”‘’]{2,80}?)"
 _QUOTED = r"[\"“'‘](?P<quoted>[^\"”'’\n]{2,80})[\"”'’]"

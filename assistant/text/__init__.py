@@ -3,5 +3,6 @@ periods and durations, dates, people counts, and locale formatting.
 
 Pure domain code on well-kept libraries (Babel, text2num, pysbd, dateparser, py3langid); the
 domain rules on top (which words name a period, a people group, a quarter) live in ``lexicons/``
-as YAML with a Dutch and an English table each. See ``MIGRATION.md`` for what this replaces.
+as YAML with a Dutch and an English table each. ``docs/architecture.md`` (Reading text) says
+what this replaced.
 """

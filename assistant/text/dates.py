@@ -58,6 +58,11 @@ def _month_names() -> tuple[str, ...]:
     return tuple(names)
 
 
+def is_month_name(word: str) -> bool:
+    """Whether ``word`` names a month in Dutch or English ("juli", "Sept.", "mrt")."""
+    return word.lower().rstrip(".") in _month_names()
+
+
 @cache
 def _parser(base: datetime) -> Any:
     from dateparser.date import DateDataParser

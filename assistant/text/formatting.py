@@ -54,12 +54,31 @@ def format_money(
     )
 
 
-def format_percent(value: Decimal, language: Language) -> str:
-    """``value`` in percent points: 4.5 -> "4,5 %" (nl) / "4.5%" (en)."""
+def format_percent(value: Decimal, language: Language, *, places: int | None = None) -> str:
+    """``value`` in percent points: 4.5 -> "4,5 %" (nl) / "4.5%" (en); ``places`` fixes the
+    decimals (rounded half-up): 45 -> "45,00 %"."""
     from babel.numbers import format_percent as babel_percent
 
-    return babel_percent(value / 100, format=_PERCENT[language], locale=_LOCALE[language],
-                         decimal_quantization=False)  # fmt: skip
+    pattern = _PERCENT[language]
+    if places is not None:
+        value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        pattern = pattern.replace("0.###", "0" + ("." + "0" * places if places else ""))
+    return babel_percent(value / 100, format=pattern, locale=_LOCALE[language],
+                         decimal_quantization=places is not None)  # fmt: skip
+
+
+def format_figure(value: Decimal, unit: str | None, language: Language) -> str:
+    """A number with its unit: a percentage as "4,5 %" / "4.5%", an ISO currency code in its own
+    symbol ("€ 12.500", "$12,500"), any other unit after the number ("3 uur", "7.4 minutes")."""
+    from assistant.text.money import currency_codes
+
+    if not unit:
+        return format_number(value, language)
+    if unit == "%":
+        return format_percent(value, language)
+    if unit.upper() in currency_codes():
+        return format_money(value, unit.upper(), language)
+    return f"{format_number(value, language)} {unit}"
 
 
 def join(

@@ -3,8 +3,8 @@
 Short chat messages mix in English loan words ("coaching on the job voor teamleiders"), so the
 detector first counts the function words only one language has (``lexicons/function_words.yaml``);
 when they do not settle it, py3langid's character n-gram model (restricted to nl/en, 0.8 MB,
-offline) decides, and a message with no evidence either way ("ok", "KPI?") keeps ``default`` -
-usually the conversation's language.
+offline) decides, then typical word endings ("-heid", "-tion"), and a message with no evidence
+either way ("ok", "KPI?") keeps ``default`` - usually the conversation's language.
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ from assistant.text.lexicon import words
 MIN_MARGIN = 2
 """Function words one language must lead by to decide without the model."""
 MIN_PROBABILITY = 0.8
-"""The model's normalised probability below which a message counts as undecided."""
+"""The model's normalised probability below which a message counts as undecided. A text with
+none of the model's n-grams ("ok", "ROI", "Goedemorgen") gets its prior (0.88 English): that is
+no evidence, so it is not used."""
 
 
 class Language(StrEnum):
@@ -68,10 +70,26 @@ def detect_language(text: str, *, default: Language = Language.NL) -> Language:
         return Language.NL if margin > 0 else Language.EN
     if not _WORD.search(text):
         return default
-    code, probability = _identifier().classify(text)
+    identifier = _identifier()
+    code, probability = identifier.classify(text)
     guess = Language(code)
     if margin and (guess is Language.NL) != (margin > 0) and probability < 0.99:
         return Language.NL if margin > 0 else Language.EN
-    if probability < MIN_PROBABILITY and not margin:
-        return default
-    return guess
+    known = bool(identifier.instance2fv(text).any())
+    if known and (probability >= MIN_PROBABILITY or margin):
+        return guess
+    if margin:
+        return Language.NL if margin > 0 else Language.EN
+    return _by_endings(text) or default
+
+
+def _by_endings(text: str) -> Language | None:
+    """The language more words end like ("-heid", "-tion"), if either."""
+    tokens = [token.lower() for token in _WORD.findall(text)]
+    score = {
+        lang: sum(token.endswith(words("function_words", "endings", lang)) for token in tokens)
+        for lang in Language
+    }
+    if score[Language.NL] == score[Language.EN]:
+        return None
+    return Language.NL if score[Language.NL] > score[Language.EN] else Language.EN

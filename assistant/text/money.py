@@ -3,7 +3,8 @@
 
 The currency comes from a symbol, an ISO code or a currency word (``lexicons/currencies.yaml``);
 a "k" fused with the symbol ("k€", "€k") means thousands. Amounts are read as money, so "1.500"
-is one thousand five hundred in either language.
+is one thousand five hundred in either language, and keep the digits written ("12.500,50" is
+12500.50, not 12500.5) unless a scale multiplied them.
 """
 
 from __future__ import annotations
@@ -59,14 +60,17 @@ def find_money(text: str, *, language: Language | None = None) -> list[Money]:
         currency_text = (m["cur1"] or m["cur2"]).lower()
         number, scale = (m["num1"], m["scale1"]) if m["num1"] else (m["num2"], m["scale2"])
         amount = parse_digits(number, language=language, money=True)
+        thousands = currency_text.startswith("k") or currency_text.endswith("k")
         if scale:
             amount *= scale_of(scale) or Decimal(1)
-        if currency_text.startswith("k") or currency_text.endswith("k"):
+        if thousands:
             amount *= _THOUSAND
+        if scale or thousands:
+            amount = normal(amount)
         if m["sign1"] or m["sign2"] or m["inner"]:
             amount = -amount
         currency = _currency_of()[currency_text]
-        found.append(Money(normal(amount), currency, m.start(), m.end(), m.group()))
+        found.append(Money(amount, currency, m.start(), m.end(), m.group()))
     return found
 
 
@@ -76,6 +80,11 @@ def parse_money(text: str, *, language: Language | None = None) -> Money:
     if len(found) != 1 or found[0].text != text.strip():
         raise ValueError(f"not an amount of money: {text!r}")
     return found[0]
+
+
+def currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes this reader knows ("EUR", "USD", "GBP", ...)."""
+    return frozenset(code.upper() for code in table("currencies"))
 
 
 def currencies_in(text: str) -> list[str]:

@@ -22,6 +22,8 @@ from assistant.text.lexicon import alternation, table, words
 
 DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 """A number in digits: optionally grouped by ``.`` or ``,`` and with decimals."""
+DIGITS_OR_WORD = rf"{DIGITS}|[^\W\d_]+(?:-[^\W\d_]+)*"
+"""A number in digits, or a word that may be a number word: check it with ``parse_number``."""
 
 _LOCALE = {Language.NL: "nl_NL", Language.EN: "en_GB"}
 _GROUP = {Language.NL: ".", Language.EN: ","}

@@ -159,8 +159,9 @@ _NUMBER_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)?"
 
 @cache
 def _duration_pattern() -> re.Pattern[str]:
+    qualifier = alternation(words("units", "qualifier"))
     return re.compile(
-        rf"(?<![\w.,])(?P<num>{DIGITS}|{_NUMBER_WORD})\s?-?\s?"
+        rf"(?<![\w.,])(?P<num>{DIGITS}|{_NUMBER_WORD})\s?-?\s?(?:(?:{qualifier})\s+(?=\w+))?"
         rf"(?P<unit>half[- ]days?|[^\W\d_][\w'’-]*)",
         re.IGNORECASE,
     )

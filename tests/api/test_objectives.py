@@ -10,7 +10,11 @@ def test_check_objective(client: TestClient) -> None:
     body = response.json()
     assert body["language"] == "nl"
     assert [c["label"] for c in body["criteria"]] == [
-        "Specifiek", "Meetbaar", "Acceptabel", "Realistisch", "Tijdgebonden"
+        "Specifiek",
+        "Meetbaar",
+        "Acceptabel",
+        "Realistisch",
+        "Tijdgebonden",
     ]
     assert body["criteria"][1]["passed"] is True
     assert body["signals"]["baseline"] == "6"

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from assistant.chat import ChatReply, ChatService, MessageIn, SessionCreate, guard
-from assistant.planning.language import Language
 from assistant.roi import compute_roi
 from assistant.services import Services
 from assistant.settings import Settings
+from assistant.text.language import Language
 from knowledge_base.service import KnowledgeService
 
 

@@ -8,8 +8,8 @@ from decimal import Decimal
 
 from assistant.chat import Intent
 from assistant.feedback.models import Level
-from assistant.planning.language import Language
 from assistant.roi import RoiInput, compute_roi
+from assistant.text.language import Language
 from knowledge_base.service import KnowledgeService
 from tests.chat.conftest import Conversation
 from tests.checks import present
@@ -126,8 +126,10 @@ def test_nl_plan_revised_as_new_version(talk: Talk, services) -> None:
 
 def test_en_plan_revision_of_level_4(talk: Talk, services) -> None:
     c = talk()
-    c.say("Our programme is called 'Lean Leaders'. Team leaders should run a daily stand-up "
-          "with their team. Rework should fall from 9% to 6% within 12 months.")
+    c.say(
+        "Our programme is called 'Lean Leaders'. Team leaders should run a daily stand-up "
+        "with their team. Rework should fall from 9% to 6% within 12 months."
+    )
     assert c.say("Write the plan now.").tools.plan is not None
     shown = c.say("Show me the plan.")
     assert shown.intent is Intent.SHOW_PLAN and present(shown.tools.plan).version == 1
@@ -152,7 +154,7 @@ def test_nl_roi_confirmed_after_a_correction_equals_the_calculator(talk: Talk) -
     assert roi_input is not None and understood.tools.roi_result is None
     assert roi_input.participants == 25 and roi_input.costs[0].amount == Decimal(22500)
     assert roi_input.benefits[0].attribution_pct == Decimal(50)
-    assert "€ 22.500" in understood.text and "Klopt dit?" in understood.text
+    assert "€\u00a022.500" in understood.text and "Klopt dit?" in understood.text
     corrected = c.say("Nee, de besparing is EUR 40.000 per jaar, niet 60.000.")
     assert corrected.intent is Intent.CORRECT_ROI
     assert present(corrected.tools.roi_input).benefits[0].amount == Decimal(40000)
@@ -162,7 +164,7 @@ def test_nl_roi_confirmed_after_a_correction_equals_the_calculator(talk: Talk) -
     expected = compute_roi(present(corrected.tools.roi_input), lang="nl")
     assert result.tools.roi_result == expected
     assert expected.roi_pct == Decimal("-11.11")
-    assert "-11,11%" in result.text
+    assert "-11,11\u00a0%" in result.text
 
 
 def test_en_roi_with_english_number_formats(talk: Talk) -> None:
@@ -178,8 +180,9 @@ def test_en_roi_with_english_number_formats(talk: Talk) -> None:
     fixed = c.say("No, there are 25 participants.")
     assert present(fixed.tools.roi_input).participants == 25
     result = c.say("Yes, that's right.")
-    assert result.tools.roi_result == compute_roi(RoiInput.model_validate(
-        present(fixed.tools.roi_input).model_dump()))
+    assert result.tools.roi_result == compute_roi(
+        RoiInput.model_validate(present(fixed.tools.roi_input).model_dump())
+    )
     assert result.tools.roi_result.roi_pct == Decimal("51.11")
     assert "51.11%" in result.text and "BCR" in result.text
 
@@ -192,9 +195,10 @@ def test_nl_contradictory_figures_get_a_question_not_a_guess(talk: Talk) -> None
     )
     assert question.intent is Intent.COMPUTE_ROI
     assert question.tools.roi_input is None and question.tools.roi_result is None
-    assert "?" in question.text and "€ 30.000" in question.text
-    clear = c.say("De trainer kost EUR 25.000 en de locatie EUR 5.000, het levert EUR 80.000 "
-                  "per jaar op.")
+    assert "?" in question.text and "€\u00a030.000" in question.text
+    clear = c.say(
+        "De trainer kost EUR 25.000 en de locatie EUR 5.000, het levert EUR 80.000 per jaar op."
+    )
     assert clear.tools.roi_input is not None
     assert sorted(line.amount for line in clear.tools.roi_input.costs) == [5000, 25000]
     done = c.say("ja")
@@ -205,8 +209,10 @@ def test_en_partial_and_contradictory_figures_are_asked_about(talk: Talk) -> Non
     c = talk()
     partial = c.say("What is the ROI? Costs are EUR 12,000 and the savings are EUR 30,000.")
     assert partial.tools.roi_input is None and "per year" in partial.text
-    people = c.say("The savings are EUR 30,000 per year. There were 10 participants in the "
-                   "course and 12 participants in it.")
+    people = c.say(
+        "The savings are EUR 30,000 per year. There were 10 participants in the "
+        "course and 12 participants in it."
+    )
     assert people.tools.roi_input is None and "Which number" in people.text
     # a self-correction is not a contradiction: the figure after "no wait" counts, to confirm
     settled = c.say("10 participants, no wait, 12 participants.")
@@ -253,15 +259,16 @@ def test_en_pasted_comments_are_coded(talk: Talk) -> None:
 
 def test_nl_objective_checked_against_smart(talk: Talk) -> None:
     c = talk()
-    weak = c.say("Is dit doel SMART: 'De deelnemers worden zich bewust van het belang van "
-                 "feedback.'")
+    weak = c.say(
+        "Is dit doel SMART: 'De deelnemers worden zich bewust van het belang van feedback.'"
+    )
     assert weak.intent is Intent.CHECK_OBJECTIVE and weak.language is NL
     assert weak.tools.smart is not None and not weak.tools.smart.passed
     assert "Tip:" in weak.text and "Specifiek" in weak.text
     strong = c.say(
-        "Toets deze doelstelling: \"Binnen 6 maanden na de training voeren alle 40 teamleiders "
+        'Toets deze doelstelling: "Binnen 6 maanden na de training voeren alle 40 teamleiders '
         "van Klantcontact elke week een coachgesprek, zoals afgesproken met de directeur, "
-        "zodat het verzuim daalt van 6% naar 4,5%.\""
+        'zodat het verzuim daalt van 6% naar 4,5%."'
     )
     assert present(strong.tools.smart).score > weak.tools.smart.score
     assert c.say("Dank je").intent is Intent.SMALLTALK
@@ -270,15 +277,16 @@ def test_nl_objective_checked_against_smart(talk: Talk) -> None:
 def test_en_objective_checked_against_smart(talk: Talk) -> None:
     c = talk()
     assert c.say("Good morning").language is EN
-    reply = c.say("Is this objective SMART? \"Participants improve their communication "
-                  "skills.\"")
+    reply = c.say('Is this objective SMART? "Participants improve their communication skills."')
     assert reply.intent is Intent.CHECK_OBJECTIVE and reply.language is EN
     assert reply.tools.smart is not None
     assert reply.tools.smart.language is EN and reply.tools.smart.score < 5
     assert "Specific" in reply.text
-    better = c.say("Check this objective: \"Within 3 months all 12 supervisors hold a weekly "
-                   "safety briefing, as agreed with the plant manager, so that incidents fall "
-                   "from 10 to 6 a year.\"")
+    better = c.say(
+        'Check this objective: "Within 3 months all 12 supervisors hold a weekly '
+        "safety briefing, as agreed with the plant manager, so that incidents fall "
+        'from 10 to 6 a year."'
+    )
     assert present(better.tools.smart).score > reply.tools.smart.score
 
 

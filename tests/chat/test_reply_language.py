@@ -8,7 +8,7 @@ from collections.abc import Callable
 from assistant.chat import SessionUpdate
 from assistant.chat.models import Intent
 from assistant.chat.texts import say
-from assistant.planning.language import Language
+from assistant.text.language import Language
 from knowledge_base.answer import NOT_COVERED
 from tests.chat.conftest import Conversation
 

@@ -11,8 +11,8 @@ import pytest
 from assistant.chat import Intent, MessageIn, SessionCreate, SessionUpdate, guard
 from assistant.chat.engine import READ_CHARS
 from assistant.errors import NotFoundError
-from assistant.planning.language import Language
 from assistant.services import Services
+from assistant.text.language import Language
 from tests.chat.conftest import Conversation
 from tests.checks import present
 
@@ -95,8 +95,13 @@ def test_out_of_scope_and_unclear(talk: Talk) -> None:
 def test_sessions_resume_across_runs(services: Services) -> None:
     first = services.chat
     session = first.create(SessionCreate())
-    first.send(session.id, MessageIn(text="Bereken de ROI: de training kost EUR 10.000 voor 20 "
-                                          "deelnemers en bespaart EUR 25.000 per jaar."))
+    first.send(
+        session.id,
+        MessageIn(
+            text="Bereken de ROI: de training kost EUR 10.000 voor 20 "
+            "deelnemers en bespaart EUR 25.000 per jaar."
+        ),
+    )
     services.close()
     again = Services(settings=services.settings, _knowledge=services.knowledge)
     resumed = again.chat.get(session.id)

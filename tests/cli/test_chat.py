@@ -31,7 +31,7 @@ def test_piped_conversation_and_resume(tmp_path: Path) -> None:
     second = runner.invoke(app, ["chat"], input="ja\n")
     assert second.exit_code == 0, second.output
     assert "2 messages" not in second.output and "4 messages" in second.output
-    assert "200,00%" in second.output
+    assert "200,00\u00a0%" in second.output
     export = tmp_path / "out.md"
     third = runner.invoke(app, ["chat"], input=f"/export {export}\n/quit\nnot sent\n")
     assert third.exit_code == 0 and export.read_text(encoding="utf-8").count("**You**") == 3

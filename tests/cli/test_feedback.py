@@ -31,24 +31,60 @@ def export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_code_with_gold_and_reports(export: Path, tmp_path: Path) -> None:
     out, report = tmp_path / "out.xlsx", tmp_path / "report.html"
-    result = runner.invoke(app, ["feedback", "code", str(export), "--text-column", "opmerking",
-                                 "--output", str(out), "--gold-column", "mens",
-                                 "--report", str(report)])
+    result = runner.invoke(
+        app,
+        [
+            "feedback",
+            "code",
+            str(export),
+            "--text-column",
+            "opmerking",
+            "--output",
+            str(out),
+            "--gold-column",
+            "mens",
+            "--report",
+            str(report),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "kappa=" in result.output
     page = report.read_text(encoding="utf-8")
     assert "<svg" in page and "<script>alert" not in page and "&lt;script&gt;" in page
     md = tmp_path / "report.md"
-    result = runner.invoke(app, ["feedback", "code", str(export), "--text-column", "opmerking",
-                                 "--output", str(tmp_path / "o.csv"), "--report", str(md)])
+    result = runner.invoke(
+        app,
+        [
+            "feedback",
+            "code",
+            str(export),
+            "--text-column",
+            "opmerking",
+            "--output",
+            str(tmp_path / "o.csv"),
+            "--report",
+            str(md),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert (tmp_path / "report.svg").read_text().startswith("<svg")
     assert "<script>" not in md.read_text(encoding="utf-8")
 
 
 def test_code_json_summary(export: Path, tmp_path: Path) -> None:
-    result = runner.invoke(app, ["feedback", "code", str(export), "--text-column", "opmerking",
-                                 "--output", str(tmp_path / "o.jsonl"), "--json"])
+    result = runner.invoke(
+        app,
+        [
+            "feedback",
+            "code",
+            str(export),
+            "--text-column",
+            "opmerking",
+            "--output",
+            str(tmp_path / "o.jsonl"),
+            "--json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)
     assert summary["rows"] == 5 and summary["summary"]["primary"]["NONE"] == 1
@@ -56,18 +92,48 @@ def test_code_json_summary(export: Path, tmp_path: Path) -> None:
 
 
 def test_missing_column_exits_2_listing_columns(export: Path, tmp_path: Path) -> None:
-    result = runner.invoke(app, ["feedback", "code", str(export), "--text-column", "comment",
-                                 "--output", str(tmp_path / "o.csv")])
+    result = runner.invoke(
+        app,
+        [
+            "feedback",
+            "code",
+            str(export),
+            "--text-column",
+            "comment",
+            "--output",
+            str(tmp_path / "o.csv"),
+        ],
+    )
     assert result.exit_code == 2
     assert "'nr', 'opmerking', 'mens'" in result.output
 
 
 def test_unsupported_output_and_missing_input(export: Path, tmp_path: Path) -> None:
-    bad = runner.invoke(app, ["feedback", "code", str(export), "--text-column", "opmerking",
-                              "--output", str(tmp_path / "o.pdf")])
+    bad = runner.invoke(
+        app,
+        [
+            "feedback",
+            "code",
+            str(export),
+            "--text-column",
+            "opmerking",
+            "--output",
+            str(tmp_path / "o.pdf"),
+        ],
+    )
     assert bad.exit_code == 2 and ".pdf" in bad.output
-    missing = runner.invoke(app, ["feedback", "code", str(tmp_path / "nope.csv"),
-                                  "--text-column", "x", "--output", str(tmp_path / "o.csv")])
+    missing = runner.invoke(
+        app,
+        [
+            "feedback",
+            "code",
+            str(tmp_path / "nope.csv"),
+            "--text-column",
+            "x",
+            "--output",
+            str(tmp_path / "o.csv"),
+        ],
+    )
     assert missing.exit_code == 2
 
 
@@ -76,13 +142,25 @@ def test_agreement_command(tmp_path: Path) -> None:
     path.write_text(
         "gold,pred\nL1,L1\nL1,L2\nL2,L2\nL2,L2\nL3,L1\nNONE,NONE\n,L1\n", encoding="utf-8"
     )
-    result = runner.invoke(app, ["feedback", "agreement", str(path), "--gold-column", "gold",
-                                 "--pred-column", "pred", "--json"])
+    result = runner.invoke(
+        app,
+        [
+            "feedback",
+            "agreement",
+            str(path),
+            "--gold-column",
+            "gold",
+            "--pred-column",
+            "pred",
+            "--json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["n"] == 6 and report["kappa"] == pytest.approx(0.52)
-    text = runner.invoke(app, ["feedback", "agreement", str(path), "--gold-column", "gold",
-                               "--pred-column", "pred"])
+    text = runner.invoke(
+        app, ["feedback", "agreement", str(path), "--gold-column", "gold", "--pred-column", "pred"]
+    )
     assert "kappa=0.520" in text.output and "confusion" in text.output
 
 
@@ -117,16 +195,27 @@ def test_bad_output_paths_exit_2_before_coding(
 
 def test_output_that_is_a_directory_exits_2(export: Path, tmp_path: Path) -> None:
     (tmp_path / "dir.csv").mkdir()
-    result = runner.invoke(app, ["feedback", "code", str(export), "--text-column", "opmerking",
-                                 "--output", str(tmp_path / "dir.csv")])
+    result = runner.invoke(
+        app,
+        [
+            "feedback",
+            "code",
+            str(export),
+            "--text-column",
+            "opmerking",
+            "--output",
+            str(tmp_path / "dir.csv"),
+        ],
+    )
     assert result.exit_code == 2 and "is a directory" in result.output
 
 
 def test_agreement_rejects_unknown_labels(tmp_path: Path) -> None:
     path = tmp_path / "coded.csv"
     path.write_text("gold,pred\nL1,L1\nL5,L2\nL2,L2\n", encoding="utf-8")
-    result = runner.invoke(app, ["feedback", "agreement", str(path), "--gold-column", "gold",
-                                 "--pred-column", "pred"])
+    result = runner.invoke(
+        app, ["feedback", "agreement", str(path), "--gold-column", "gold", "--pred-column", "pred"]
+    )
     assert result.exit_code == 2
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and "'L5' in 'gold' (row 2)" in lines[0] and "L1, L2, L3" in lines[0]
@@ -138,7 +227,7 @@ def test_lang_sets_the_language_of_rationales_for_cells_without_one(
 ) -> None:
     monkeypatch.setenv("EVALASSIST_DATA_DIR", str(tmp_path / "data"))
     source, out = tmp_path / "in.csv", tmp_path / "out.csv"
-    source.write_text("text\n-\n\"\"\nIk heb veel geleerd.\n", encoding="utf-8")
+    source.write_text('text\n-\n""\nIk heb veel geleerd.\n', encoding="utf-8")
     args = ["feedback", "code", str(source), "--text-column", "text", "--output", str(out)]
     result = runner.invoke(app, [*args, "--lang", lang])
     assert result.exit_code == 0, result.output

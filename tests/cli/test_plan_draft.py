@@ -45,8 +45,14 @@ def test_draft_from_text_json_and_docx(tmp_path: Path) -> None:
         ["plan", "draft", "--text", "x", "--brief", "b.json"],
         ["plan", "draft", "--text", "Reduce errors from 5 to 3 by 2027.", "--out", "plan.pdf"],
         ["plan", "draft", "--brief", "missing.json"],
-        ["plan", "draft", "--text", "Reduce errors from 5 to 3 by 2027.", "--out",
-         "/nonexistent/dir/x.md"],
+        [
+            "plan",
+            "draft",
+            "--text",
+            "Reduce errors from 5 to 3 by 2027.",
+            "--out",
+            "/nonexistent/dir/x.md",
+        ],
     ],
 )
 def test_bad_input_exits_2(args: list[str]) -> None:

@@ -17,8 +17,15 @@ def test_objectives_check_table() -> None:
 
 def test_objectives_check_json_with_lang() -> None:
     result = runner.invoke(
-        app, ["objectives", "check", "Verzuim van 6% naar 4,5% voor 1 juli 2027", "--lang", "nl",
-              "--json"]
+        app,
+        [
+            "objectives",
+            "check",
+            "Verzuim van 6% naar 4,5% voor 1 juli 2027",
+            "--lang",
+            "nl",
+            "--json",
+        ],
     )
     assert result.exit_code == 0
     verdict = json.loads(result.stdout)

@@ -21,7 +21,7 @@ TEXT = {
         "yes": "ja",
         "close": "Sluiten",
         "new": "Nieuw gesprek",
-        "roi_pct": "200,00%",
+        "roi_pct": "200,00 %",
         "open_roi": "Open de ROI-calculator",
     },
     "en-GB": {
@@ -146,18 +146,18 @@ FIGURES = {
         "costs": "Bereken de ROI: de training kost EUR 40.000.",
         "figures": "25 deelnemers, elke deelnemer bespaart 3 uur per week à EUR 45 per uur, "
         "60 % toe te schrijven, 80 % zeker",
-        "sum": "3 uur × € 45 × 52 weken × 25 deelnemers = € 175.500 per jaar, × 60% "
-        "toeschrijving × 80% zekerheid = € 84.240 per jaar",
+        "sum": "3 uur × € 45 × 52 weken × 25 deelnemers = € 175.500 per jaar, × 60 % "
+        "toeschrijving × 80 % zekerheid = € 84.240 per jaar",
         "yes": "ja",
-        "roi_pct": "110,60%",
+        "roi_pct": "110,60 %",
     },
     "en-GB": {
         "costs": "Calculate the ROI: the course costs EUR 20,000.",
         "figures": "40 agents, they save 15 minutes a day at EUR 48 an hour, 50% due to the "
         "training.",
-        "sum": "0.25 hours × € 48 × 260 working days = € 3,120 a year, × 50% attribution",
+        "sum": "0.25 hours × €48 × 260 working days = €3,120 a year, × 50% attribution",
         "fix": "that is per person",
-        "fixed": "× 260 working days × 40 participants = € 124,800 a year",
+        "fixed": "× 260 working days × 40 participants = €124,800 a year",
         "yes": "yes",
         "roi_pct": "212.00%",
     },

@@ -21,10 +21,20 @@ COMMENTS = [
     ("n.v.t.", "NONE"),
 ]
 TEXT = {
-    "nl-NL": {"start": "Start coderen", "results": "2000 gecodeerde opmerkingen",
-              "level": "Primair niveau", "showing": "1–50 van 400", "csv": "CSV downloaden"},
-    "en-GB": {"start": "Start coding", "results": "2000 coded comments",
-              "level": "Primary level", "showing": "Showing 1–50 of 400", "csv": "Download CSV"},
+    "nl-NL": {
+        "start": "Start coderen",
+        "results": "2000 gecodeerde opmerkingen",
+        "level": "Primair niveau",
+        "showing": "1–50 van 400",
+        "csv": "CSV downloaden",
+    },
+    "en-GB": {
+        "start": "Start coding",
+        "results": "2000 coded comments",
+        "level": "Primary level",
+        "showing": "Showing 1–50 of 400",
+        "csv": "Download CSV",
+    },
 }
 
 

@@ -42,7 +42,7 @@ TEXT = {
 
 SLUG = {"nl-NL": "veilig-werken-met-gevaarlijke-stoffen", "en-GB": "coaching-for-contact-centre"}
 MONEY = {
-    "nl-NL": ("leadership_brief.json", "ROI-prognose", "nee - nog opvragen", "16,29%"),
+    "nl-NL": ("leadership_brief.json", "ROI-prognose", "nee - nog opvragen", "16,29 %"),
     "en-GB": ("customer_service_brief.json", "ROI forecast", "no - still to collect", "%"),
 }
 
@@ -185,7 +185,8 @@ def test_plan_shows_the_budget_checklist_and_forecast_its_exports_contain(
     expect(box).to_contain_text(forecast)
     expect(box.locator(".metric").first).to_contain_text(roi)
     pct = plan["roi_forecast"]["roi_pct"]
-    assert f"| ROI | {pct.replace('.', ',') if locale == 'nl-NL' else pct}% |" in markdown
+    shown = f"{pct.replace('.', ',')} %" if locale == "nl-NL" else f"{pct}%"
+    assert f"| ROI | {shown} |" in markdown
     screenshot(page, f"plans-money-{locale[:2]}", part="#plan-budget")
     with page.expect_download() as download:
         page.get_by_role("button", name="Word (DOCX)", exact=True).click()

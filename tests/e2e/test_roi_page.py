@@ -14,7 +14,7 @@ TEXT = {
     "nl-NL": {
         "example": "Voorbeeld laden",
         "compute": "ROI berekenen",
-        "roi": "12,98%",
+        "roi": "12,98 %",
         "warning": "niet geïsoleerd",
     },
     "en-GB": {
@@ -119,7 +119,7 @@ def test_page_and_assets_carry_the_security_headers(page: Any, base_url: str) ->
 
 
 BREAK_EVEN = {
-    "nl-NL": "de baten moeten met 256,00% stijgen om quitte te spelen",
+    "nl-NL": "de baten moeten met 256,00 % stijgen om quitte te spelen",
     "en-GB": "benefits must rise by 256.00% to break even",
 }
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.text.language import Language
 from knowledge_base.answer import NOT_COVERED, OfflineAnswerer
 from knowledge_base.llm_answer import LlmAnswerer
 from knowledge_base.models import AskRequest, SearchHit
@@ -54,7 +55,7 @@ def test_llm_answer_uses_the_prompt_of_the_explicit_language() -> None:
         script=[("GroundedAnswer", {"answer": "Met een controlegroep [1].", "cited": [1]})], seen=[]
     )
     answerer = LlmAnswerer(model, model_name="scripted", fallback=OfflineAnswerer(None))
-    answer = answerer.answer(MIXED, [_hit(0.9)], language="nl")
+    answer = answerer.answer(MIXED, [_hit(0.9)], language=Language.NL)
     assert answer.engine == "llm" and answer.language == "nl"
     assert "Antwoord in het Nederlands" in str(model.seen[0][-1].content)
 
@@ -63,7 +64,7 @@ def test_llm_fallback_keeps_the_explicit_language() -> None:
     bad = ("GroundedAnswer", {"answer": "Bron [9].", "cited": [9]})
     model = ScriptedToolModel(script=[bad, bad], seen=[])
     answerer = LlmAnswerer(model, model_name="scripted", fallback=OfflineAnswerer(None))
-    answer = answerer.answer(MIXED, [_hit(0.9)], language="nl")
+    answer = answerer.answer(MIXED, [_hit(0.9)], language=Language.NL)
     assert answer.engine == "offline-fallback" and answer.language == "nl"
     assert answer.answer.startswith("Volgens de bronnen")
 

@@ -2,15 +2,28 @@
 
 import pytest
 
+from assistant.text.language import Language
 from knowledge_base.answer import Thresholds, is_weak
-from knowledge_base.models import Language, SearchHit
+from knowledge_base.models import SearchHit
 
 
-def _hit(similarity: float, *, language: Language = "nl", bm25: float | None = None) -> SearchHit:
+def _hit(
+    similarity: float, *, language: Language = Language.NL, bm25: float | None = None
+) -> SearchHit:
     return SearchHit(
-        chunk_id="c", collection="shipped", source="s.txt", title="T", text="x", score=0.1,
-        start=0, end=1, line_start=1, line_end=1, language=language,
-        dense_similarity=similarity, bm25_score=bm25,
+        chunk_id="c",
+        collection="shipped",
+        source="s.txt",
+        title="T",
+        text="x",
+        score=0.1,
+        start=0,
+        end=1,
+        line_start=1,
+        line_end=1,
+        language=language,
+        dense_similarity=similarity,
+        bm25_score=bm25,
     )
 
 
@@ -33,5 +46,7 @@ def test_bar_depends_on_whether_question_and_passage_share_a_language(
 
 
 def test_an_english_passage_holds_an_english_question_to_the_same_language_bar() -> None:
-    assert is_weak([_hit(0.82, language="en")], Thresholds(), language="en")
-    assert not is_weak([_hit(0.82, language="en"), _hit(0.82)], Thresholds(), language="en")
+    assert is_weak([_hit(0.82, language=Language.EN)], Thresholds(), language=Language.EN)
+    assert not is_weak(
+        [_hit(0.82, language=Language.EN), _hit(0.82)], Thresholds(), language=Language.EN
+    )

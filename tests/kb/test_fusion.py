@@ -1,6 +1,6 @@
 import pytest
 
-from knowledge_base.language import detect_language
+from assistant.text.language import detect_language
 from knowledge_base.retriever import weighted_rrf
 
 

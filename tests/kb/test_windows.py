@@ -87,16 +87,16 @@ def test_ingest_stores_windows_for_every_chunk_and_keeps_them_in_step(
     fake_index.apply([_doc("roi.txt", ROI), _doc("coach.txt", COACH)])
     chunk_ids = {c.chunk_id for c in fake_index.snapshot.chunks}
     assert _window_owners(fake_index) == chunk_ids
-    expected = {
-        window_key(w) for c in fake_index.snapshot.chunks for w in sentence_windows(c.text)
-    }
+    expected = {window_key(w) for c in fake_index.snapshot.chunks for w in sentence_windows(c.text)}
     assert set(fake_index.snapshot.windows.keys.tolist()) == expected
 
     roi_before = {c.chunk_id for c in fake_index.snapshot.chunks if c.doc_id == "roi.txt"}
     before = fake_embeddings.passages_embedded
     report = fake_index.apply(
-        [_doc("roi.txt", ROI + " Nieuw: een controlegroep isoleert het effect.", "2"),
-         _doc("coach.txt", COACH)]
+        [
+            _doc("roi.txt", ROI + " Nieuw: een controlegroep isoleert het effect.", "2"),
+            _doc("coach.txt", COACH),
+        ]
     )
     # only the new chunk texts and windows are embedded; coach.txt's windows are kept
     assert report.embedded == fake_embeddings.passages_embedded - before > 0
@@ -127,9 +127,7 @@ def test_an_index_without_window_file_gets_its_windows_on_open(
 
 
 def test_windows_off_embeds_chunks_only(tmp_path: Path, fake_embeddings: HashEmbeddings) -> None:
-    index = KnowledgeIndex(
-        directory=tmp_path / "kb", embeddings=fake_embeddings, windows=False
-    )
+    index = KnowledgeIndex(directory=tmp_path / "kb", embeddings=fake_embeddings, windows=False)
     report = index.apply([_doc("roi.txt", ROI)])
     assert report.embedded == len(index.snapshot.chunks)
     assert index.snapshot.windows.size == 0

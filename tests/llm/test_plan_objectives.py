@@ -14,6 +14,7 @@ from vcr.cassette import Cassette
 from assistant.llm import make_chat_model
 from assistant.planning.plan import OfflineComposer, draft_plan
 from assistant.planning.plan.llm_composer import LlmComposer
+from assistant.planning.plan.rules import broken_rules
 from assistant.settings import Settings
 from tests.plan_fixtures import example_request
 
@@ -21,7 +22,10 @@ pytestmark = [pytest.mark.llm, pytest.mark.vcr]
 
 
 def test_plan_engine_sends_the_method_objectives_and_keeps_the_hard_rules(
-    llm_settings: Settings, composer: OfflineComposer, vcr: Cassette
+    llm_settings: Settings,
+    composer: OfflineComposer,
+    known_chunk_ids: set[str],
+    vcr: Cassette,
 ) -> None:
     model = make_chat_model(llm_settings, max_tokens=400)
     assert model is not None
@@ -39,10 +43,17 @@ def test_plan_engine_sends_the_method_objectives_and_keeps_the_hard_rules(
     assert plan.engine.model == "smollm2"
     assert plan.citations == offline.citations
     assert plan.roi_forecast == offline.roi_forecast
-    # SmolLM2 runs out of tokens mid-call, then answers with ids that do not exist: both rejected.
-    assert len(vcr.requests) == 2
-    retry = json.loads(vcr.requests[1].body)["messages"][-1]["content"]
-    assert "not complete, valid JSON" in retry
-    assert plan.engine.engine == "offline-fallback"
-    assert plan.engine.fallback_reason and "ids" in plan.engine.fallback_reason
-    assert plan.objectives == offline.objectives
+    # SmolLM2's answers vary with the prompt: arguments it gets wrong (cut-off JSON, ids that do
+    # not exist) are sent back once with the reason; a second failure falls back to the offline
+    # objectives, an accepted rewrite must still keep every hard rule.
+    if len(vcr.requests) == 2:
+        retry = json.loads(vcr.requests[1].body)["messages"][-1]["content"]
+        assert retry.startswith("Your previous answer was invalid:")
+    if plan.engine.engine == "offline-fallback":
+        assert len(vcr.requests) == 2
+        assert plan.engine.fallback_reason
+        assert plan.objectives == offline.objectives
+    else:
+        assert plan.engine.engine == "llm"
+        assert broken_rules(plan, exists=known_chunk_ids.__contains__) == []
+        assert [o.id for o in plan.objectives] == [o.id for o in offline.objectives]

@@ -35,13 +35,24 @@ export function formatDecimal(value, language = lang()) {
   return `${negative ? "-" : ""}${grouped}${fraction ? decimal + fraction : ""}`;
 }
 
+// Currency symbols as CLDR writes them (the server's assistant/text/formatting.py uses the same):
+// Dutch "€ 12.500" and "US$ 12.500" with a no-break space, English "€12,500" and "$12,500".
+const SYMBOLS = { EUR: { nl: "€", en: "€" }, USD: { nl: "US$", en: "$" }, GBP: { nl: "£", en: "£" } };
+const NBSP = "\u00a0";
+
+/** An amount in its own currency, written the reader's way; unknown codes stand before it. */
 export function formatMoney(value, currency, language = lang()) {
-  const symbol = currency === "EUR" ? "€" : currency;
-  return `${symbol} ${formatDecimal(value, language)}`;
+  const number = formatDecimal(value, language);
+  const symbol = SYMBOLS[currency]?.[language];
+  if (!symbol) return `${currency}${NBSP}${number}`;
+  if (language === "nl") return `${symbol}${NBSP}${number}`;
+  return number.startsWith("-") ? `-${symbol}${number.slice(1)}` : `${symbol}${number}`;
 }
 
+/** Percentage points: "4,5 %" (Dutch, no-break space) or "4.5%" (English). */
 export function formatPct(value, language = lang()) {
-  return `${formatDecimal(value, language)}%`;
+  const number = formatDecimal(value, language);
+  return language === "nl" ? `${number}${NBSP}%` : `${number}%`;
 }
 
 export function formatDateTime(iso, language = lang()) {

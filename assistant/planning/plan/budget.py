@@ -3,9 +3,12 @@ them by the calculator (label "forecast"): the plan never computes a money figur
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from assistant.errors import InvalidInputError
 from assistant.planning.brief import Methodology, ProgramBrief
 from assistant.planning.plan.context import Context
+from assistant.planning.plan.format import with_unit
 from assistant.planning.plan.models import Budget
 from assistant.planning.plan.phillips import cost_text
 from assistant.roi import RoiInput, RoiResult, compute_roi
@@ -90,9 +93,10 @@ def budget_note(brief: ProgramBrief, *, forecast: bool) -> str:
 def benefit_text(ctx: Context, line: BenefitLine) -> str:
     w, n = _WORDS[ctx.language.value], ctx.number
     if line.amount is not None:
-        value = f"{ctx.currency} {n(line.amount)}"
+        value = with_unit(line.amount, ctx.currency, ctx.language)
     else:
-        value = f"{n(line.quantity)} x {ctx.currency} {n(line.unit_value)}"
+        unit_value = with_unit(line.unit_value or Decimal(0), ctx.currency, ctx.language)
+        value = f"{n(line.quantity)} x {unit_value}"
     period = w["once"] if line.period.value == "once" else f"{w['per']} {w[line.period.value]}"
     parts = [f"{line.description}: {value} {period}"]
     if line.per_participant:
@@ -100,9 +104,9 @@ def benefit_text(ctx: Context, line: BenefitLine) -> str:
     if line.periods_per_year is not None:
         parts.append(f"{n(line.periods_per_year)} {w['periods']}")
     if line.profit_margin_pct is not None:
-        parts.append(f"{w['margin']} {n(line.profit_margin_pct)}%")
-    parts.append(f"{w['attribution']} {n(line.attribution_pct)}%")
-    parts.append(f"{w['confidence']} {n(line.confidence_pct)}%")
+        parts.append(f"{w['margin']} {ctx.percent(line.profit_margin_pct)}")
+    parts.append(f"{w['attribution']} {ctx.percent(line.attribution_pct)}")
+    parts.append(f"{w['confidence']} {ctx.percent(line.confidence_pct)}")
     parts.extend(f"{w['adjustment']} x {n(a.factor)} ({a.reason})" for a in line.adjustments)
     return "; ".join(parts)
 

@@ -15,7 +15,6 @@ from assistant.llm.engine import Engine, EngineInfo
 from assistant.messages import Text, TextValueError
 from assistant.planning.brief import ProgramBrief
 from assistant.planning.extract import brief_from_text
-from assistant.planning.language import Language
 from assistant.planning.plan.budget import build_budget, roi_forecast
 from assistant.planning.plan.context import Context
 from assistant.planning.plan.grounding import Grounding, Searcher
@@ -31,6 +30,7 @@ from assistant.planning.plan.phillips import build_phillips
 from assistant.planning.plan.questions import merge, plan_questions
 from assistant.planning.plan.rules import enforce
 from assistant.planning.questions import OpenQuestion, open_questions
+from assistant.text.language import Language
 
 OFFLINE_RULES_VERSION = "plan-offline-rules-1"
 DEFAULT_CURRENCY = "EUR"

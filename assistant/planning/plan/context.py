@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from assistant.planning.brief import BusinessGoal, Methodology, ProgramBrief
 from assistant.planning.dates import DateRef
-from assistant.planning.language import Language
-from assistant.planning.plan.format import show
+from assistant.planning.plan.format import show, with_unit
 from assistant.planning.plan.grounding import Grounding
 from assistant.planning.plan.models import Figure, FigureKind
 from assistant.planning.plan.texts import TEXTS
+from assistant.text.language import Language
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,12 @@ class Context:
         from decimal import Decimal
 
         return show(Decimal(str(value)), self.language)
+
+    def percent(self, value: object) -> str:
+        """ "60 %" (nl) / "60%" (en)."""
+        from decimal import Decimal
+
+        return with_unit(Decimal(str(value)), "%", self.language)
 
 
 _DEADLINE_CUES = frozenset(

@@ -1,35 +1,51 @@
-"""Numbers and figures written the way the brief's language writes them (85.000 / 85,000)."""
+"""Figures in plan texts, written the way the reader's language writes them (``text.formatting``):
+"85.000" / "85,000", "4,5 %" / "4.5%", "€ 12.500" / "$12,500", "1,5 dagen" / "1.5 days"."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from assistant.planning.language import Language
 from assistant.planning.plan.models import Figure, FigureKind
-
-_MARKS = {Language.NL: (".", ","), Language.EN: (",", ".")}
+from assistant.text.formatting import format_figure, format_number
+from assistant.text.language import Language
+from assistant.text.periods import Duration, DurationUnit
 
 
 def show(value: Decimal, language: Language) -> str:
     """``value`` exactly, without exponent or trailing zeros, thousands grouped (1.520)."""
-    group, decimal = _MARKS[language]
-    text = format(value.normalize(), "f")
-    sign = "-" if text.startswith("-") else ""
-    whole, _, fraction = text.lstrip("-").partition(".")
-    if len(whole) > 3:
-        whole = f"{int(whole):,}".replace(",", group)
-    return sign + whole + (decimal + fraction if fraction else "")
+    return format_number(value, language)
 
 
 def with_unit(value: Decimal, unit: str | None, language: Language) -> str:
-    number = show(value, language)
-    if not unit:
-        return number
-    if unit == "%":
-        return f"{number}%"
-    if unit in ("EUR", "USD", "GBP"):
-        return f"{unit} {number}"
-    return f"{number} {unit}"
+    """A figure with its unit (``text.formatting.format_figure``): "4,5 %", "$12,500", "3 uur"."""
+    return format_figure(value, unit, language)
+
+
+_UNIT_LABELS: dict[Language, dict[DurationUnit, tuple[str, str]]] = {
+    Language.NL: {
+        DurationUnit.HOUR: ("uur", "uur"),
+        DurationUnit.HALF_DAY: ("dagdeel", "dagdelen"),
+        DurationUnit.DAY: ("dag", "dagen"),
+        DurationUnit.WEEK: ("week", "weken"),
+        DurationUnit.MONTH: ("maand", "maanden"),
+        DurationUnit.YEAR: ("jaar", "jaar"),
+    },
+    Language.EN: {
+        DurationUnit.HOUR: ("hour", "hours"),
+        DurationUnit.HALF_DAY: ("half-day", "half-days"),
+        DurationUnit.DAY: ("day", "days"),
+        DurationUnit.WEEK: ("week", "weeks"),
+        DurationUnit.MONTH: ("month", "months"),
+        DurationUnit.YEAR: ("year", "years"),
+    },
+}
+
+
+def duration_label(duration: Duration, language: Language) -> str:
+    """ "2 dagen", "1,5 dagen", "1.5 days" - the amount exactly as stored."""
+    singular, plural = _UNIT_LABELS[language][duration.unit]
+    word = singular if duration.amount == 1 else plural
+    return f"{show(duration.amount, language)} {word}"
 
 
 _KIND = {

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from assistant.planning.lexicon import FREQUENCY
 from assistant.planning.plan.context import Context, goal_figures
+from assistant.planning.plan.format import with_unit
 from assistant.planning.plan.grounding import Topic
 from assistant.planning.plan.models import (
     CriticalBehaviour,
+    Figure,
     ImpactMap,
     LearningActivity,
     Link,
@@ -71,10 +73,19 @@ def _goals(ctx: Context) -> tuple[list[StrategicGoal], list[OperationalGoal], li
                 target=target,
                 unit=goal.unit,
                 deadline=goal.deadline.text if goal.deadline else None,
+                figures=_figures(baseline, target, ctx),
             )
         )
         links.append(Link(source=f"O{n}", target=strategic[theme.key].id))
     return list(strategic.values()), operational, links
+
+
+def _figures(baseline: Figure | None, target: Figure | None, ctx: Context) -> str | None:
+    """ "6 % → 4,5 %" (nl) / "6% → 4.5%" (en); "?" for the figure the brief does not give."""
+    if baseline is None and target is None:
+        return None
+    shown = [with_unit(f.value, f.unit, ctx.language) if f else "?" for f in (baseline, target)]
+    return " → ".join(shown)
 
 
 def _indicators(ctx: Context, behaviour: str) -> list[str]:

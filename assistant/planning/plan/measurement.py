@@ -4,6 +4,7 @@ bottom-up, level 1 first), the method recommendations, and the Kirkpatrick chain
 from __future__ import annotations
 
 from assistant.planning.plan.context import Context
+from assistant.planning.plan.format import duration_label
 from assistant.planning.plan.grounding import Topic
 from assistant.planning.plan.models import (
     EvidenceLink,
@@ -70,7 +71,7 @@ def _timing(ctx: Context, level: Level) -> str:
     t, brief = ctx.t, ctx.brief
     if level is Level.LEARNING:
         after = (
-            t["obj.2.after"].format(duration=brief.duration.label(ctx.language))
+            t["obj.2.after"].format(duration=duration_label(brief.duration, ctx.language))
             if brief.duration
             else ""
         )

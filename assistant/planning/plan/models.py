@@ -16,11 +16,11 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from assistant.llm.engine import EngineInfo
 from assistant.planning.brief import Methodology, ProgramBrief
-from assistant.planning.language import Language
 from assistant.planning.questions import OpenQuestion
 from assistant.planning.smart import SmartVerdict
 from assistant.roi.models import CostCategory, IsolationMethod
 from assistant.roi.results import RoiResult
+from assistant.text.language import Language
 
 SCHEMA_VERSION: Literal[1] = 1
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
@@ -95,6 +95,8 @@ class OperationalGoal(_Part):
     target: Figure | None = None
     unit: str | None = None
     deadline: str | None = None
+    figures: str | None = None
+    """Baseline and target as the plan's language writes them: "6 % → 4,5 %", "$40,000 → ?"."""
 
 
 class CriticalBehaviour(_Part):

@@ -6,13 +6,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from assistant.planning.brief import BusinessGoal
-from assistant.planning.numbers import DurationUnit
 from assistant.planning.plan.context import Context, goal_figures
-from assistant.planning.plan.format import labelled
+from assistant.planning.plan.format import duration_label, labelled
 from assistant.planning.plan.grounding import Topic
 from assistant.planning.plan.models import Figure, FigureKind, Level, Objective
 from assistant.planning.smart import check_objective
 from assistant.roi.results import RoiResult
+from assistant.text.periods import DurationUnit
 
 
 def build_objectives(ctx: Context, forecast: RoiResult | None) -> list[Objective]:
@@ -59,7 +59,7 @@ def _learning(ctx: Context) -> Objective:
     duration = ctx.brief.duration
     when = t["obj.2.end"]
     if duration is not None and duration.unit in _LONG:
-        when = t["obj.2.when"].format(duration=duration.label(ctx.language))
+        when = t["obj.2.when"].format(duration=duration_label(duration, ctx.language))
     return _objective(
         ctx,
         Level.LEARNING,
@@ -140,7 +140,7 @@ def _roi(ctx: Context, forecast: RoiResult | None) -> Objective:
     t = ctx.t
     text = t["obj.5.text"].format(title=ctx.brief.title)
     if forecast is not None:
-        text += t["obj.5.forecast"].format(roi=ctx.number(forecast.roi_pct))
+        text += t["obj.5.forecast"].format(roi=ctx.percent(forecast.roi_pct))
     return _objective(
         ctx,
         Level.ROI,

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.planning.lexicon import PEOPLE, words
-from assistant.planning.people import is_people
+from assistant.planning.lexicon import words
+from assistant.text.people import is_people
 
 _WORD = re.compile(r"[^\W\d_]{5,}")
 _CORE = 5
@@ -24,7 +24,7 @@ def content_words(text: str) -> set[str]:
     return {
         word
         for word in (w.lower() for w in _WORD.findall(text))
-        if word not in _STOP and word not in PEOPLE and not is_people(word)
+        if word not in _STOP and not is_people(word)
     }
 
 

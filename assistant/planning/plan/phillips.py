@@ -73,8 +73,8 @@ def _brief_estimates(ctx: Context) -> list[str]:
     return [
         ctx.t["iso.brief_line"].format(
             description=line.description,
-            attribution=ctx.number(line.attribution_pct),
-            confidence=ctx.number(line.confidence_pct),
+            attribution=ctx.percent(line.attribution_pct),
+            confidence=ctx.percent(line.confidence_pct),
         )
         for line in ctx.brief.expected_benefits
         if line.attribution_pct != 100 or line.confidence_pct != 100
@@ -118,8 +118,8 @@ def cost_text(ctx: Context, line: CostLine) -> str:
     if line.per_participant:
         text += " per deelnemer" if ctx.language == "nl" else " per participant"
     if line.prorate_pct != 100:
-        share = ctx.number(line.prorate_pct)
-        text += f" ({share}% toegerekend)" if ctx.language == "nl" else f" ({share}% allocated)"
+        share = ctx.percent(line.prorate_pct)
+        text += f" ({share} toegerekend)" if ctx.language == "nl" else f" ({share} allocated)"
     return text
 
 

@@ -15,12 +15,12 @@ from typing import Any
 from assistant.errors import EvalAssistError, FieldProblem
 from assistant.messages import Text
 from assistant.planning.brief import ProgramBrief
-from assistant.planning.language import Language
-from assistant.planning.numbers import NUMBER
 from assistant.planning.plan.format import labelled, show
 from assistant.planning.plan.models import Figure, FigureKind, Level, Plan, cited_ids
+from assistant.text.language import Language
+from assistant.text.numbers import DIGITS
 
-_NUMBER = re.compile(rf"(?<![\w.,])(?:{NUMBER})(?![\w]|[.,]\d)")
+_NUMBER = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?![\w]|[.,]\d)")
 _DATE_FIELDS = frozenset({"year", "quarter", "month", "day", "within"})
 
 

@@ -6,7 +6,7 @@ test checks both have the same keys and placeholders).
 
 from __future__ import annotations
 
-from assistant.planning.language import Language
+from assistant.text.language import Language
 
 NL: dict[str, str] = {
     "level.1": "Reactie",
@@ -42,7 +42,7 @@ NL: dict[str, str] = {
     "obj.4.open": "{description} (KPI, nulmeting en streefwaarde nog vast te stellen).",
     "obj.5.text": "Binnen 12 maanden na afloop levert {title} een positieve ROI op: netto baten "
     "groter dan de volledig belaste kosten, met geïsoleerde en conservatief gecorrigeerde baten.",
-    "obj.5.forecast": " De prognose vooraf is {roi}% ROI: een verwachting, geen meting.",
+    "obj.5.forecast": " De prognose vooraf is {roi} ROI: een verwachting, geen meting.",
     "obj.5.indicator": "ROI (%) = netto baten / volledig belaste kosten x 100",
     # impact map
     "map.indicator.frequency": "Aandeel deelnemers dat dit {frequency} doet (logboek of "
@@ -116,8 +116,8 @@ NL: dict[str, str] = {
     "toe te schrijven en hoe zeker de respondent daarvan is (in %). Vermenigvuldig de "
     "verbetering met beide percentages, neem bij verschil de laagste schatting, en tel wie "
     "niet antwoordt als nul.",
-    "iso.brief_line": "De brief rekent voor '{description}' met toeschrijving {attribution}% en "
-    "zekerheid {confidence}%.",
+    "iso.brief_line": "De brief rekent voor '{description}' met toeschrijving {attribution} en "
+    "zekerheid {confidence}.",
     "iso.cues": "controlegroep|vergelijkingsgroep|pilot|gefaseerd|in fasen|in golven|"
     "eerste groep|tweede groep|control group|comparison group|phased|in phases|waves|"
     "first cohort|second cohort|rollout",
@@ -201,7 +201,7 @@ EN: dict[str, str] = {
     "obj.4.open": "{description} (KPI, baseline and target still to be set).",
     "obj.5.text": "Within 12 months after the programme, {title} returns a positive ROI: net "
     "benefits above the fully loaded costs, with isolated and conservatively adjusted benefits.",
-    "obj.5.forecast": " The forecast beforehand is {roi}% ROI: an expectation, not a measurement.",
+    "obj.5.forecast": " The forecast beforehand is {roi} ROI: an expectation, not a measurement.",
     "obj.5.indicator": "ROI (%) = net benefits / fully loaded costs x 100",
     "map.indicator.frequency": "Share of participants who do this {frequency} (log or "
     "manager observation)",
@@ -270,8 +270,8 @@ EN: dict[str, str] = {
     "and how confident the respondent is (in %). Multiply the improvement by both "
     "percentages, take the lower estimate where they differ, and count non-respondents as "
     "zero.",
-    "iso.brief_line": "The brief assumes for '{description}' an attribution of {attribution}% "
-    "and a confidence of {confidence}%.",
+    "iso.brief_line": "The brief assumes for '{description}' an attribution of {attribution} "
+    "and a confidence of {confidence}.",
     "iso.cues": "controlegroep|vergelijkingsgroep|pilot|gefaseerd|in fasen|in golven|"
     "eerste groep|tweede groep|control group|comparison group|phased|in phases|waves|"
     "first cohort|second cohort|rollout",

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.planning.brief import BusinessGoal
-from assistant.planning.language import Language
+from assistant.text.language import Language
 
 
 @dataclass(frozen=True)

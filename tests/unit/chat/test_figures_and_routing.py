@@ -10,8 +10,8 @@ from assistant.chat.classifier import IntentClassifier, classifier, load_example
 from assistant.chat.models import ChatState, Intent
 from assistant.chat.roi_figures import conflicts, read_figures, with_currency
 from assistant.chat.router import route
-from assistant.chat.texts import money, number
-from assistant.planning.language import Language
+from assistant.text.formatting import format_money, format_number
+from assistant.text.language import Language
 
 NL, EN = Language.NL, Language.EN
 
@@ -116,6 +116,7 @@ def test_classifier_generalises_a_little() -> None:
 
 
 def test_number_formats() -> None:
-    assert number(Decimal("22500"), NL) == "22.500" and number(Decimal("22500"), EN) == "22,500"
-    assert number(Decimal("-11.111"), NL, places=2) == "-11,11"
-    assert money(Decimal("1250.5"), "EUR", NL) == "€ 1.250,50"
+    assert format_number(Decimal("22500"), NL) == "22.500"
+    assert format_number(Decimal("22500"), EN) == "22,500"
+    assert format_number(Decimal("-11.111"), NL, places=2) == "-11,11"
+    assert format_money(Decimal("1250.5"), "EUR", NL) == "€\u00a01.250,50"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.chat.reply_language import choose_language
-from assistant.planning.language import Language
+from assistant.text.language import Language
 
 NL, EN = Language.NL, Language.EN
 

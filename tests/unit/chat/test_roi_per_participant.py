@@ -11,8 +11,8 @@ from assistant.chat.handle_roi import understood
 from assistant.chat.models import ChatState, Intent, RoiFigures
 from assistant.chat.roi_figures import merge, read_figures, scope_of, to_input
 from assistant.chat.router import route
-from assistant.planning.language import Language
 from assistant.roi import compute_roi
+from assistant.text.language import Language
 
 NL, EN = Language.NL, Language.EN
 ISSUE = ("25 deelnemers, elke deelnemer bespaart 3 uur per week à EUR 45 per uur, 60 % toe te "
@@ -89,8 +89,9 @@ def test_the_confirmation_shows_the_calculators_arithmetic_in_dutch() -> None:
     assert roi_input is not None
     lines = understood(roi_input, NL, compute_roi(roi_input, lang="nl"))
     assert (
-        "- opbrengst (tijdsbesparing): 3 uur × € 45 × 52 weken × 25 deelnemers = € 175.500 "
-        "per jaar, × 60% toeschrijving × 80% zekerheid = € 84.240 per jaar"
+        "- opbrengst (tijdsbesparing): 3 uur × €\u00a045 × 52 weken × 25 deelnemers = "
+        "€\u00a0175.500 per jaar, × 60\u00a0% toeschrijving × 80\u00a0% zekerheid = "
+        "€\u00a084.240 per jaar"
     ) in lines
 
 
@@ -104,6 +105,6 @@ def test_the_confirmation_shows_the_calculators_arithmetic_in_english() -> None:
     lines = understood(roi_input, EN, compute_roi(roi_input, lang="en"))
     # by hand: 0.5 h x 50 x 260 working days x 12 = 78,000; x 0.40 = 31,200
     assert (
-        "- benefit (time saved): 0.5 hours × € 50 × 260 working days × 12 participants = "
-        "€ 78,000 a year, × 40% attribution = € 31,200 a year"
+        "- benefit (time saved): 0.5 hours × €50 × 260 working days × 12 participants = "
+        "€78,000 a year, × 40% attribution = €31,200 a year"
     ) in lines

@@ -16,8 +16,16 @@ class CountingCoder:
     def code(self, batch: Sequence[CommentIn]) -> list[CodedComment]:
         self.seen.extend(item.text for item in batch)
         return [
-            CodedComment(id=item.id, primary=Level.L1, levels=[Level.L1], roi=False,
-                         confidence=0.5, engine="offline", model="fake", prompt_version="t")
+            CodedComment(
+                id=item.id,
+                primary=Level.L1,
+                levels=[Level.L1],
+                roi=False,
+                confidence=0.5,
+                engine="offline",
+                model="fake",
+                prompt_version="t",
+            )
             for item in batch
         ]
 

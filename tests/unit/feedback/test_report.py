@@ -5,14 +5,20 @@ from pathlib import Path
 from assistant.feedback.report import bar_chart_svg, render_html, render_markdown, write_report
 from assistant.feedback.summary import FileSummary, ReviewItem
 
-EVIL = '<img src=x onerror=alert(1)> | **bold** [link](http://x) `code`'
+EVIL = "<img src=x onerror=alert(1)> | **bold** [link](http://x) `code`"
 
 
 def _summary() -> FileSummary:
     item = ReviewItem(row=1, text=EVIL, primary="L1", levels="L1", confidence=0.31, evidence=EVIL)
-    return FileSummary(rows=4, primary={"L1": 3, "NONE": 1}, levels={"L1": 3, "NONE": 1},
-                       by_lang={"nl": {"L1": 3, "NONE": 1}}, roi_count=1, roi_mentions=[item],
-                       lowest_confidence=[item])
+    return FileSummary(
+        rows=4,
+        primary={"L1": 3, "NONE": 1},
+        levels={"L1": 3, "NONE": 1},
+        by_lang={"nl": {"L1": 3, "NONE": 1}},
+        roi_count=1,
+        roi_mentions=[item],
+        lowest_confidence=[item],
+    )
 
 
 def test_html_escapes_comment_text() -> None:
@@ -38,11 +44,17 @@ def test_write_report_by_extension(tmp_path: Path) -> None:
 
 
 def test_markdown_keeps_quotes_of_neutralised_formulas_but_html_escapes_them() -> None:
-    item = ReviewItem(row=2, text="'=SUM(A1:A9) \"quoted\" & <b>", primary="NONE",
-                      levels="NONE", confidence=0.5, evidence="'=SUM(A1:A9)")
+    item = ReviewItem(
+        row=2,
+        text='\'=SUM(A1:A9) "quoted" & <b>',
+        primary="NONE",
+        levels="NONE",
+        confidence=0.5,
+        evidence="'=SUM(A1:A9)",
+    )
     summary = _summary().model_copy(update={"lowest_confidence": [item]})
     text = render_markdown(summary, chart_file="r.svg")
-    assert "| '=SUM(A1:A9) \"quoted\" &amp; &lt;b&gt; |" in text
+    assert '| \'=SUM(A1:A9) "quoted" &amp; &lt;b&gt; |' in text
     assert "&#x27;" not in text and "&\\#" not in text and "&quot;" not in text
     page = render_html(summary)
     assert "&#x27;=SUM(A1:A9) &quot;quoted&quot; &amp; &lt;b&gt;" in page

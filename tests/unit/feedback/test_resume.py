@@ -54,11 +54,22 @@ def test_resume_after_an_exception(tmp_path: Path, counting_coder, suffix: str) 
     source, out = tmp_path / "in.csv", tmp_path / f"out{suffix}"
     make_input(source)
     with pytest.raises(Crash):
-        code_file(source=source, output=out, text_column="comment",
-                  coder=CrashingCoder(counting_coder, 3), batch_size=BATCH)
+        code_file(
+            source=source,
+            output=out,
+            text_column="comment",
+            coder=CrashingCoder(counting_coder, 3),
+            batch_size=BATCH,
+        )
     assert len(counting_coder.seen) == 3 * BATCH
-    result = code_file(source=source, output=out, text_column="comment",
-                       coder=counting_coder, batch_size=BATCH, resume=True)
+    result = code_file(
+        source=source,
+        output=out,
+        text_column="comment",
+        coder=counting_coder,
+        batch_size=BATCH,
+        resume=True,
+    )
     assert (result.resumed_from, result.coded_now, result.rows) == (300, 700, N)
     assert len(counting_coder.seen) == N  # nothing coded twice
     assert numbers(out) == list(range(N))
@@ -95,8 +106,14 @@ def test_resume_after_a_hard_kill(tmp_path: Path) -> None:
         handle.write('300,"Comment 300: half a ro')
     from assistant.feedback.coder import offline_coder
 
-    result = code_file(source=source, output=out, text_column="comment", coder=offline_coder(),
-                       batch_size=BATCH, resume=True)
+    result = code_file(
+        source=source,
+        output=out,
+        text_column="comment",
+        coder=offline_coder(),
+        batch_size=BATCH,
+        resume=True,
+    )
     assert result.coded_now == N - 3 * BATCH
     assert numbers(out) == list(range(N))
     assert all(row["kp_primary"] for row in open_table(out).rows())
@@ -106,13 +123,19 @@ def test_resume_refuses_a_different_input(tmp_path: Path, counting_coder) -> Non
     source, out = tmp_path / "in.csv", tmp_path / "out.csv"
     make_input(source)
     with pytest.raises(Crash):
-        code_file(source=source, output=out, text_column="comment",
-                  coder=CrashingCoder(counting_coder, 1), batch_size=BATCH)
+        code_file(
+            source=source,
+            output=out,
+            text_column="comment",
+            coder=CrashingCoder(counting_coder, 1),
+            batch_size=BATCH,
+        )
     with source.open("a", encoding="utf-8") as handle:
         handle.write("1000,new row\n")
     with pytest.raises(InvalidInputError, match="different input"):
-        code_file(source=source, output=out, text_column="comment", coder=counting_coder,
-                  resume=True)
+        code_file(
+            source=source, output=out, text_column="comment", coder=counting_coder, resume=True
+        )
 
 
 def test_resume_of_a_finished_run_codes_nothing(tmp_path: Path, counting_coder) -> None:
@@ -120,7 +143,8 @@ def test_resume_of_a_finished_run_codes_nothing(tmp_path: Path, counting_coder) 
     make_input(source)
     code_file(source=source, output=out, text_column="comment", coder=counting_coder)
     before = out.read_bytes()
-    result = code_file(source=source, output=out, text_column="comment", coder=counting_coder,
-                       resume=True)
+    result = code_file(
+        source=source, output=out, text_column="comment", coder=counting_coder, resume=True
+    )
     assert result.coded_now == 0 and out.read_bytes() == before
     assert len(counting_coder.seen) == N

@@ -17,23 +17,58 @@ def code(text: str) -> CodedComment:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   ", "-", "--", "...", "n.v.t.", "N.V.T", "nvt", "N/A", "geen opmerkingen",
-     "No comment.", "nothing to add", "Zie hierboven", "see previous answer", "niks op te merken",
-     "asdf", "test 123", "xxx", "🙂", ":-)", "Nee hoor, verder niks."],
+    [
+        "",
+        "   ",
+        "-",
+        "--",
+        "...",
+        "n.v.t.",
+        "N.V.T",
+        "nvt",
+        "N/A",
+        "geen opmerkingen",
+        "No comment.",
+        "nothing to add",
+        "Zie hierboven",
+        "see previous answer",
+        "niks op te merken",
+        "asdf",
+        "test 123",
+        "xxx",
+        "🙂",
+        ":-)",
+        "Nee hoor, verder niks.",
+    ],
 )
 def test_fillers_are_none_without_a_model(text: str) -> None:
     decision = rules.decide(text)
     assert decision is not None and decision.level is Level.NONE
     coded = code(text)
     assert (coded.primary, coded.levels, coded.roi, coded.engine) == (
-        Level.NONE, [Level.NONE], False, "rules",
+        Level.NONE,
+        [Level.NONE],
+        False,
+        "rules",
     )
 
 
 @pytest.mark.parametrize(
     "text",
-    ["prima", "Ok", "top!", "8/10", "7,5 / 10", "5 stars", "4 sterren", "★★★★",
-     "niets aan te merken", "Nothing to criticise", "Zeer goed", "very useful"],
+    [
+        "prima",
+        "Ok",
+        "top!",
+        "8/10",
+        "7,5 / 10",
+        "5 stars",
+        "4 sterren",
+        "★★★★",
+        "niets aan te merken",
+        "Nothing to criticise",
+        "Zeer goed",
+        "very useful",
+    ],
 )
 def test_minimal_evaluations_are_l1(text: str) -> None:  # D15
     decision = rules.decide(text)

@@ -35,15 +35,24 @@ def _coded(tmp_path: Path, rows: list[tuple[str, str, str]]) -> Path:
 
 
 def test_dutch_file_fillers_are_not_counted_as_english(tmp_path: Path) -> None:
-    path = _coded(tmp_path, [("De trainer was erg goed.", "L1", "L1"), ("-", "NONE", "NONE"),
-                             ("n.v.t.", "NONE", "NONE"), ("", "NONE", "")])
+    path = _coded(
+        tmp_path,
+        [
+            ("De trainer was erg goed.", "L1", "L1"),
+            ("-", "NONE", "NONE"),
+            ("n.v.t.", "NONE", "NONE"),
+            ("", "NONE", ""),
+        ],
+    )
     summary = summarise(path, text_column="text")
     assert summary.by_lang == {"nl": {"L1": 1, "NONE": 1}, "unknown": {"NONE": 2}}
 
 
 def test_unknown_labels_are_rejected_with_their_rows(tmp_path: Path) -> None:
-    path = _coded(tmp_path, [("a b c", "L1", "L1"), ("d e f", "L2", "L5"), ("g", "L2", "l5"),
-                             ("h", "X", "L2")])
+    path = _coded(
+        tmp_path,
+        [("a b c", "L1", "L1"), ("d e f", "L2", "L5"), ("g", "L2", "l5"), ("h", "X", "L2")],
+    )
     with pytest.raises(InvalidInputError) as caught:
         file_agreement(path, gold_column="gold", pred_column="kp_primary")
     message = caught.value.detail

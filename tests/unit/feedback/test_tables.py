@@ -16,7 +16,7 @@ from assistant.feedback.tables import open_table, sniff_delimiter
 ROWS = [
     ("1", "De cursus was leerzaam, maar de koffie was koud. Café prima!", "8"),
     ("2", "n.v.t.", ""),
-    ("3", "=HYPERLINK(\"http://evil.example\",\"klik\")", "-3"),
+    ("3", '=HYPERLINK("http://evil.example","klik")', "-3"),
     ("4", "Since the course I use the checklist in every shift handover.", "7"),
     ("5", "@SUM(A1:A3) + tab\tinside", "5"),
 ]
@@ -71,8 +71,13 @@ def test_xlsx_round_trip_with_sheet(tmp_path: Path) -> None:
         sheet.append([int(row[0]), row[1], row[2]])
     workbook.save(source)
     out = tmp_path / "out.xlsx"
-    code_file(source=source, output=out, text_column="opmerking", coder=offline_coder(),
-              sheet="antwoorden")
+    code_file(
+        source=source,
+        output=out,
+        text_column="opmerking",
+        coder=offline_coder(),
+        sheet="antwoorden",
+    )
     result = load_workbook(out, read_only=True)
     values = list(result.active.iter_rows(values_only=True))
     assert list(values[0]) == HEADER + list(KP_COLUMNS)
@@ -104,13 +109,18 @@ def test_jsonl_round_trip_keeps_types_and_order(tmp_path: Path) -> None:
 def test_csv_to_xlsx_and_jsonl_to_csv(tmp_path: Path) -> None:
     source = tmp_path / "in.csv"
     write_csv(source, delimiter=";", encoding="cp1252")
-    code_file(source=source, output=tmp_path / "o.xlsx", text_column="opmerking",
-              coder=offline_coder())
+    code_file(
+        source=source, output=tmp_path / "o.xlsx", text_column="opmerking", coder=offline_coder()
+    )
     formula = load_workbook(tmp_path / "o.xlsx").active.cell(row=4, column=2)
     # a text cell in the workbook, never a live formula, and shown without an apostrophe
     assert (formula.value, formula.data_type) == (ROWS[2][1], "s")
-    code_file(source=tmp_path / "o.xlsx", output=tmp_path / "o.csv", text_column="opmerking",
-              coder=offline_coder())
+    code_file(
+        source=tmp_path / "o.xlsx",
+        output=tmp_path / "o.csv",
+        text_column="opmerking",
+        coder=offline_coder(),
+    )
     rows = read_csv(tmp_path / "o.csv")
     assert len(rows) == len(ROWS) and rows[3]["kp_primary"] in ("L3", "L4")
 
@@ -119,8 +129,9 @@ def test_missing_column_lists_the_columns_found(tmp_path: Path) -> None:
     source = tmp_path / "in.csv"
     write_csv(source, delimiter=";", encoding="utf-8")
     with pytest.raises(InvalidInputError, match="'id', 'opmerking', 'score'") as info:
-        code_file(source=source, output=tmp_path / "o.csv", text_column="comment",
-                  coder=offline_coder())
+        code_file(
+            source=source, output=tmp_path / "o.csv", text_column="comment", coder=offline_coder()
+        )
     assert info.value.exit_code == 2
 
 
@@ -135,16 +146,26 @@ def test_long_comment_is_kept_whole_in_the_output(tmp_path: Path, counting_coder
 
 def test_fillers_never_reach_the_engine(tmp_path: Path, counting_coder) -> None:
     source = tmp_path / "in.csv"
-    source.write_text("text\n\n-\nn.v.t.\nGreat session\n\"\"\n", encoding="utf-8")
+    source.write_text('text\n\n-\nn.v.t.\nGreat session\n""\n', encoding="utf-8")
     code_file(source=source, output=tmp_path / "o.csv", text_column="text", coder=counting_coder)
     assert counting_coder.seen == ["Great session"]
 
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("=1+1", "'=1+1"), ("+31 6 1234", "'+31 6 1234"), ("-x", "'-x"), ("@x", "'@x"),
-     ("\tx", "'\tx"), ("\rx", "'\rx"), ("-5", "-5"), ("+3.5", "+3.5"), ("-", "-"), ("ok", "ok"),
-     (3, 3)],
+    [
+        ("=1+1", "'=1+1"),
+        ("+31 6 1234", "'+31 6 1234"),
+        ("-x", "'-x"),
+        ("@x", "'@x"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("-5", "-5"),
+        ("+3.5", "+3.5"),
+        ("-", "-"),
+        ("ok", "ok"),
+        (3, 3),
+    ],
 )
 def test_neutralise(value: object, expected: object) -> None:
     assert neutralise(value) == expected
@@ -159,8 +180,7 @@ def test_a_huge_cell_is_coded_on_its_start_and_kept_whole(tmp_path: Path) -> Non
     source = tmp_path / "in.jsonl"
     huge = "I learned a lot about planning. " * 5000  # 160,000 characters
     source.write_text(json.dumps({"text": huge}) + "\n", encoding="utf-8")
-    code_file(source=source, output=tmp_path / "o.jsonl", text_column="text",
-              coder=offline_coder())
+    code_file(source=source, output=tmp_path / "o.jsonl", text_column="text", coder=offline_coder())
     row = json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8"))
     assert row["text"] == huge and row["kp_primary"] == "L2"
 
@@ -169,8 +189,9 @@ def test_a_row_with_too_many_fields_fails_before_coding(tmp_path: Path, counting
     source = tmp_path / "in.csv"
     source.write_text("id;text\n1;fine\n2;broken; unquoted\n", encoding="utf-8")
     with pytest.raises(InvalidInputError, match="record 2 has 3 fields"):
-        code_file(source=source, output=tmp_path / "o.csv", text_column="text",
-                  coder=counting_coder)
+        code_file(
+            source=source, output=tmp_path / "o.csv", text_column="text", coder=counting_coder
+        )
     assert counting_coder.seen == []
 
 

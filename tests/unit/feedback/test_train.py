@@ -18,8 +18,10 @@ TEMPLATES = {
     "L1": ["The trainer was {} and the room was fine.", "De trainer was {} en de zaal prima."],
     "L2": ["I learned how to {} properly.", "Ik heb geleerd hoe ik moet {}."],
     "L3": ["Since the course I {} every week at work.", "Sinds de cursus ga ik elke week {}."],
-    "L4": ["Since the training our complaints about {} fell by 20%.",
-           "Na de training daalde het aantal klachten over {} met 20%."],
+    "L4": [
+        "Since the training our complaints about {} fell by 20%.",
+        "Na de training daalde het aantal klachten over {} met 20%.",
+    ],
     "NONE": ["Where do I find my payslip for {}?", "Waar vind ik mijn loonstrook van {}?"],
 }
 FILLERS = ["plan", "delegate", "budget", "listen", "present", "coach"]
@@ -32,9 +34,19 @@ def _corpus(folder: Path) -> None:
             for f, filler in enumerate(FILLERS):
                 roi = level == "L4" and f % 2 == 0
                 text = template.format(filler) + (" It saved us €5,000." if roi else "")
-                rows.append({"id": f"{level}-{t}-{f}", "text": text, "lang": "en", "context": "x",
-                             "primary": level, "levels": [level], "roi": roi,
-                             "difficulty": "easy", "note": ""})
+                rows.append(
+                    {
+                        "id": f"{level}-{t}-{f}",
+                        "text": text,
+                        "lang": "en",
+                        "context": "x",
+                        "primary": level,
+                        "levels": [level],
+                        "roi": roi,
+                        "difficulty": "easy",
+                        "note": "",
+                    }
+                )
     (folder / "train").mkdir(parents=True)
     (folder / "train" / "rows.jsonl").write_text(
         "\n".join(json.dumps(row) for row in rows) + "\n", encoding="utf-8"

@@ -4,9 +4,10 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from assistant.planning import Language, Methodology, ProgramBrief
+from assistant.planning import Methodology, ProgramBrief
 from assistant.planning.lines import BenefitLine
-from assistant.planning.numbers import DurationUnit
+from assistant.text.language import Language
+from assistant.text.periods import DurationUnit
 
 GOAL = {"description": "Verzuim van 6% naar 4,5%", "baseline": "6", "target": "4,5", "unit": "%"}
 
@@ -81,8 +82,14 @@ def test_round_trip() -> None:
     "line",
     [
         {"description": "x", "period": "year", "isolation_method": "none"},
-        {"description": "x", "amount": 1, "quantity": 1, "unit_value": 1, "period": "year",
-         "isolation_method": "none"},
+        {
+            "description": "x",
+            "amount": 1,
+            "quantity": 1,
+            "unit_value": 1,
+            "period": "year",
+            "isolation_method": "none",
+        },
         {"description": "x", "quantity": 1, "period": "year", "isolation_method": "none"},
     ],
 )

@@ -4,7 +4,7 @@ import pytest
 from pydantic import ValidationError
 
 from assistant.planning.dates import DateRef, find_dates
-from assistant.planning.numbers import Duration, DurationUnit
+from assistant.text.periods import Duration, DurationUnit
 
 
 def _month(n: int) -> Duration:

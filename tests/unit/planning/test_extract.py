@@ -7,9 +7,12 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import InvalidInputError
-from assistant.planning import Language, Methodology, brief_from_text
+from assistant.planning import Methodology, brief_from_text
 from assistant.planning.lines import CostCategory, Period
-from assistant.planning.numbers import Duration, DurationUnit, find_money, parse_number
+from assistant.text.language import Language
+from assistant.text.money import find_money
+from assistant.text.numbers import parse_number
+from assistant.text.periods import Duration, DurationUnit
 
 BRIEFS = Path(__file__).parent / "briefs"
 NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|(?<![\w.,])\d+(?:[.,]\d+)?")
@@ -78,7 +81,10 @@ def test_leadership_brief_nl() -> None:
     assert brief.start_date is not None and str(brief.start_date.as_date()) == "2026-09-01"
     absence, satisfaction = brief.business_goals
     assert (absence.kpi, absence.baseline, absence.target, absence.unit) == (
-        "verzuim", Decimal(6), Decimal("4.5"), "%"
+        "verzuim",
+        Decimal(6),
+        Decimal("4.5"),
+        "%",
     )
     assert absence.deadline is not None and absence.deadline.within is not None
     assert absence.deadline.within.amount == 12
@@ -86,7 +92,9 @@ def test_leadership_brief_nl() -> None:
     assert satisfaction.deadline is not None and satisfaction.deadline.year == 2027
     assert len(brief.desired_behaviours) == 2
     assert brief.learning_activities == [
-        "Twee trainingsdagen", "Vier intervisiebijeenkomsten", "Individuele coaching"
+        "Twee trainingsdagen",
+        "Vier intervisiebijeenkomsten",
+        "Individuele coaching",
     ]
     assert [(c.amount, c.per_participant, c.category) for c in brief.costs] == [
         (Decimal(85000), False, CostCategory.DESIGN_DEVELOPMENT),
@@ -115,12 +123,15 @@ def test_customer_service_brief_en() -> None:
     assert (turnover.baseline, turnover.target) == (None, None)  # "by 10%" has no baseline
     assert "10%" in turnover.description
     assert [c.category for c in brief.costs] == [
-        CostCategory.DESIGN_DEVELOPMENT, CostCategory.DELIVERY, CostCategory.PARTICIPANT_TIME
+        CostCategory.DESIGN_DEVELOPMENT,
+        CostCategory.DELIVERY,
+        CostCategory.PARTICIPANT_TIME,
     ]
     assert [c.amount for c in brief.costs] == [Decimal(22500), Decimal(36000), Decimal(54000)]
     assert brief.expected_benefits[0].amount == Decimal(90000)
     assert [q.field for q in extraction.open_questions] == [
-        "/business_goals/2/baseline", "/business_goals/2/target"
+        "/business_goals/2/baseline",
+        "/business_goals/2/target",
     ]
     assert extraction.open_questions[0].question.startswith("What is the current value")
 
@@ -134,7 +145,9 @@ def test_safety_brief_nl() -> None:
     assert brief.duration == Duration(amount=Decimal(4), unit=DurationUnit.HOUR)
     incidents, harness = brief.business_goals
     assert (incidents.baseline, incidents.target, incidents.unit) == (
-        Decimal(18), Decimal(9), "per jaar"
+        Decimal(18),
+        Decimal(9),
+        "per jaar",
     )
     assert (harness.baseline, harness.target, harness.unit) == (Decimal(72), Decimal(95), "%")
     assert [c.amount for c in brief.costs] == [Decimal(12500), Decimal(18000)]
@@ -168,20 +181,50 @@ def test_open_questions_follow_the_language() -> None:
     ("text", "kpi", "baseline", "target", "unit"),
     [
         ("Het verzuim daalt van 6% naar 4,5% binnen 12 maanden.", "verzuim", "6", "4.5", "%"),
-        ("We willen het verloop terugbrengen van 15 % naar 12 % voor 1 juli 2027.",
-         "verloop", "15", "12", "%"),
+        (
+            "We willen het verloop terugbrengen van 15 % naar 12 % voor 1 juli 2027.",
+            "verloop",
+            "15",
+            "12",
+            "%",
+        ),
         ("Doel: NPS van 32 naar 40 eind 2026.", "NPS", "32", "40", None),
         ("Increase NPS from 32 to 40 by end of 2026.", "NPS", "32", "40", None),
-        ("We aim to reduce absenteeism from 6.5% to 5% within a year.",
-         "absenteeism", "6.5", "5", "%"),
-        ("Cut average handling time from 7.5 to 6 minutes by Q2 2027.",
-         "average handling time", "7.5", "6", "minutes"),
-        ("Raise first-contact resolution to 80% by Q4 2026.",
-         "first-contact resolution", None, "80", "%"),
-        ("Het aantal klachten daalt van 1.200 naar 900 per jaar binnen 12 maanden.",
-         "aantal klachten", "1200", "900", "per jaar"),
-        ("Reduce complaints from 1,200 to 900 a year by end of 2026.",
-         "complaints", "1200", "900", "a year"),
+        (
+            "We aim to reduce absenteeism from 6.5% to 5% within a year.",
+            "absenteeism",
+            "6.5",
+            "5",
+            "%",
+        ),
+        (
+            "Cut average handling time from 7.5 to 6 minutes by Q2 2027.",
+            "average handling time",
+            "7.5",
+            "6",
+            "minutes",
+        ),
+        (
+            "Raise first-contact resolution to 80% by Q4 2026.",
+            "first-contact resolution",
+            None,
+            "80",
+            "%",
+        ),
+        (
+            "Het aantal klachten daalt van 1.200 naar 900 per jaar binnen 12 maanden.",
+            "aantal klachten",
+            "1200",
+            "900",
+            "per jaar",
+        ),
+        (
+            "Reduce complaints from 1,200 to 900 a year by end of 2026.",
+            "complaints",
+            "1200",
+            "900",
+            "a year",
+        ),
     ],
 )
 def test_goal_phrasings(
@@ -218,8 +261,7 @@ def test_people_counts(text: str, count: int, group: str) -> None:
         ("Trainerskosten: EUR 12.000", "12000", CostCategory.DELIVERY, False),
         ("Materials cost $2,500.", "2500", CostCategory.MATERIALS, False),
         ("Locatie en catering: 4.800 euro.", "4800", CostCategory.FACILITIES, False),
-        ("De e-learning licentie kost EUR 45 per deelnemer.", "45", CostCategory.ACQUISITION,
-         True),
+        ("De e-learning licentie kost EUR 45 per deelnemer.", "45", CostCategory.ACQUISITION, True),
     ],
 )
 def test_cost_phrasings(
@@ -232,7 +274,9 @@ def test_cost_phrasings(
         return
     (cost,) = extraction.brief.costs
     assert (cost.amount, cost.category, cost.per_participant) == (
-        Decimal(amount), category, per_participant
+        Decimal(amount),
+        category,
+        per_participant,
     )
 
 

@@ -3,8 +3,8 @@ from decimal import Decimal
 import pytest
 
 from assistant.planning.goals import read_goal
-from assistant.planning.language import Language
 from assistant.planning.smart import SmartCriterion, check_objective
+from assistant.text.language import Language
 
 NL, EN = Language.NL, Language.EN
 

@@ -1,7 +1,7 @@
 import pytest
 
-from assistant.planning.language import Language
 from assistant.planning.smart import SmartCriterion, check_objective
+from assistant.text.language import Language
 
 NL, EN = Language.NL, Language.EN
 S, M, A, R, AC, RE, T = (
@@ -140,8 +140,15 @@ def test_failures_come_with_a_suggestion() -> None:
 def test_reasons_name_what_was_found() -> None:
     verdict = check_objective(GOOD_NL, NL)
     reasons = " ".join(c.reason for c in verdict.criteria)
-    for found in ("40 teamleiders", "verzuim", "6%", "4,5%", "binnen 12 maanden", "afgesproken"):
-        assert found in reasons
+    found = (
+        "40 teamleiders",
+        "verzuim",
+        "6\u00a0%",
+        "4,5\u00a0%",
+        "binnen 12 maanden",
+        "afgesproken",
+    )
+    assert all(text in reasons for text in found)
 
 
 def test_deterministic() -> None:
@@ -151,7 +158,15 @@ def test_deterministic() -> None:
 def test_realistic_explains_the_heuristic() -> None:
     verdict = check_objective("De conversie stijgt van 10% naar 25% voor eind 2026.", NL)
     realistic = next(c for c in verdict.criteria if c.criterion is R)
-    assert "150%" in realistic.reason and "50%" in realistic.reason
+    assert "150\u00a0%" in realistic.reason and "50\u00a0%" in realistic.reason
+
+
+def test_reasons_write_figures_the_way_the_language_does() -> None:
+    english = " ".join(c.reason for c in check_objective(GOOD_EN, EN).criteria)
+    dutch = check_objective("De omzet stijgt van EUR 1.200.000 naar EUR 1.260.000 eind 2026.", NL)
+    measurable = next(c for c in dutch.criteria if c.criterion is SmartCriterion.MEASURABLE)
+    assert "%" in english and "\u00a0%" not in english
+    assert "€\u00a01.200.000" in measurable.reason and "€\u00a01.260.000" in measurable.reason
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,10 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.planning.language import Language
 from assistant.planning.money_lines import read_money
 from assistant.planning.time_savings import TimeUnit, unit_of
 from assistant.roi import Period
+from assistant.text.language import Language
 
 NL, EN = Language.NL, Language.EN
 

@@ -3,10 +3,12 @@
 import pytest
 
 from assistant.errors import InvalidInputError
-from assistant.planning import Language, ProgramBrief
+from assistant.planning import ProgramBrief
 from assistant.planning.plan import OfflineComposer, PlanDraftRequest, draft_plan
+from assistant.planning.plan.export.markdown import to_markdown
 from assistant.planning.plan.texts import EN, NL
 from assistant.roi import IsolationMethod
+from assistant.text.language import Language
 from tests.plan_fixtures import example_request
 
 
@@ -24,7 +26,7 @@ def test_dutch_phillips_example(composer: OfflineComposer) -> None:
     phillips = plan.measurement_plan.phillips
     assert phillips is not None
     assert phillips.isolation.method is IsolationMethod.PARTICIPANT_ESTIMATE
-    assert "toeschrijving 50%" in (phillips.isolation.confidence_adjustment or "")
+    assert "toeschrijving 50\u00a0%" in (phillips.isolation.confidence_adjustment or "")
     assert [str(f.value) for f in phillips.conversions[0].unit_values] == ["265"]
     forecast = plan.roi_forecast
     assert forecast is not None and forecast.label == "forecast"
@@ -78,3 +80,54 @@ def test_request_needs_exactly_one_source() -> None:
         PlanDraftRequest()
     with pytest.raises(ValueError, match="not both"):
         PlanDraftRequest(brief={"title": "T", "desired_behaviours": ["x"]}, text="also text")
+
+
+@pytest.mark.parametrize(
+    ("language", "baseline", "target", "unit", "figures"),
+    [
+        (Language.NL, "6", "4,5", "%", "6\u00a0% → 4,5\u00a0%"),
+        (Language.EN, "6", "4.5", "%", "6% → 4.5%"),
+        (Language.NL, "1250000", None, "EUR", "€\u00a01.250.000 → ?"),
+        (Language.EN, "1250000", "1400000", "USD", "$1,250,000 → $1,400,000"),
+        (Language.NL, "7,4", "6,5", "minuten", "7,4 minuten → 6,5 minuten"),
+    ],
+)
+def test_the_impact_map_writes_figures_the_way_the_plans_language_does(
+    composer: OfflineComposer,
+    language: Language,
+    baseline: str,
+    target: str | None,
+    unit: str,
+    figures: str,
+) -> None:
+    goal = {"description": "KPI", "kpi": "KPI", "baseline": baseline, "target": target}
+    brief = ProgramBrief(
+        title="Verzuimaanpak",
+        language=language,
+        business_goals=[{**goal, "unit": unit}],
+        learning_activities=["Training"],
+    )
+    plan = draft_plan(PlanDraftRequest(brief=brief), composer=composer)
+    assert [o.figures for o in plan.impact_map.operational_goals] == [figures]
+
+
+@pytest.mark.parametrize(
+    ("language", "symbol", "total_costs"),
+    [(Language.EN, "$", "$57,380"), (Language.NL, "US$\u00a0", "US$ 57.380")],
+)
+def test_a_dollar_plan_shows_its_amounts_in_dollars(
+    composer: OfflineComposer, language: Language, symbol: str, total_costs: str
+) -> None:
+    request = example_request("customer_service_brief.json")
+    assert request.brief is not None
+    brief = request.brief.model_copy(update={"language": language})
+    plan = draft_plan(PlanDraftRequest(brief=brief, currency="USD"), composer=composer)
+    assert plan.budget is not None and plan.roi_forecast is not None
+    assert plan.roi_forecast.currency == "USD"
+    money_texts = [*plan.budget.costs, *plan.budget.benefits]
+    assert all(symbol in text for text in money_texts), money_texts
+    document = to_markdown(plan)
+    assert "€" not in document and "EUR" not in document and "USD " not in document
+    # by hand: 14,000 + 21,600 + 60 x 238 + 3,000 + 4,500 = 57,380
+    assert plan.roi_forecast.total_costs == 57380
+    assert total_costs in document.replace("\u00a0", " ")

@@ -39,7 +39,7 @@ def test_docx_round_trip(plan: Plan) -> None:
     first_cells = [t.rows[0].cells[0].text for t in document.tables]
     assert first_cells.count("Onderdeel") >= 5 + 1
     cells = {c.text for t in document.tables for row in t.rows for c in row.cells}
-    assert "Totale kosten" in cells and "EUR 158.800" in cells
+    assert "Totale kosten" in cells and "€\u00a0158.800" in cells
     assert "Leeractiviteit" in cells and "Strategisch doel" in cells
 
 

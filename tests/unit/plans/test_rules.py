@@ -126,7 +126,8 @@ def test_nothing_is_presented_as_measured(plans: list[Plan]) -> None:
         if plan.roi_forecast is not None:
             assert plan.roi_forecast.label == "forecast"
     results = [o for o in plans[0].objectives if o.level == Level.RESULTS]
-    assert "6,8% (nulmeting)" in results[0].text and "5,5% (streefwaarde)" in results[0].text
+    text = results[0].text
+    assert "6,8\u00a0% (nulmeting)" in text and "5,5\u00a0% (streefwaarde)" in text
     assert results[0].target is not None and results[0].target.kind is FigureKind.TARGET
 
 

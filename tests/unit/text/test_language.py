@@ -42,6 +42,22 @@ def test_no_evidence_keeps_the_default(text: str) -> None:
     assert not has_language_evidence(text)
 
 
+@pytest.mark.parametrize("text", ["ROI", "KPI?", "ok", "Goedemorgen", "Hallo", "NPS"])
+def test_a_bare_keyword_or_greeting_keeps_the_default(text: str) -> None:
+    """The model's guess for words it has no n-grams for is its English prior, not evidence."""
+    assert detect_language(text, default=EN) is EN
+    assert detect_language(text, default=NL) is NL
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Improve communication.", EN), ("Verbeter de bereikbaarheid.", NL)],
+)
+def test_word_endings_decide_when_nothing_else_does(text: str, language: Language) -> None:
+    assert detect_language(text, default=NL) is language
+    assert detect_language(text, default=EN) is language
+
+
 def test_function_words_are_evidence() -> None:
     assert has_language_evidence("n.v.t. de cursus")
     assert has_language_evidence("the course")

@@ -93,3 +93,17 @@ def test_currencies_in_order_of_first_mention() -> None:
 def test_not_one_amount(text: str) -> None:
     with pytest.raises(ValueError):
         parse_money(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [("EUR 12.500,50", "12500.50"), ("€ 1.500,00", "1500.00"), ("$120,000.50", "120000.50")],
+)
+def test_an_amount_keeps_the_cents_as_written(text: str, written: str) -> None:
+    """A form shows what the user typed ("12500,50"), not a normalised "12500,5"."""
+    assert str(parse_money(text).amount) == written
+
+
+def test_a_scaled_amount_has_no_decimal_exponent() -> None:
+    assert str(parse_money("€ 1,5 mln").amount) == "1500000"
+    assert str(parse_money("k€ 18").amount) == "18000"

@@ -18,6 +18,7 @@ function node(item, text, extra) {
 }
 
 function goalFigures(goal) {
+  if (goal.figures) return h("span", { class: "im-figures" }, goal.figures);
   if (!goal.baseline && !goal.target) return null;
   const value = (f) => (f ? `${f.value}${f.unit ? ` ${f.unit}` : ""}` : "?");
   return h("span", { class: "im-figures" }, `${value(goal.baseline)} → ${value(goal.target)}`);

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.planning.language import Language
+from assistant.text.language import Language
 
 LABELS: dict[Language, dict[str, str]] = {
     Language.NL: {

@@ -16,7 +16,7 @@ from assistant.planning.plan.export.blocks import (
 )
 from assistant.planning.plan.export.impact_table import impact_table
 from assistant.planning.plan.export.labels import LABELS
-from assistant.planning.plan.format import labelled, show, with_unit
+from assistant.planning.plan.format import duration_label, labelled, show, with_unit
 from assistant.planning.plan.models import Figure, Level, LevelPlan, Objective, Plan
 
 
@@ -51,7 +51,7 @@ class Layout:
             (t["organisation"], brief.organisation),
             (t["target_group"], brief.target_group),
             (t["participants"], show_int(brief.participants, self)),
-            (t["duration"], brief.duration.label(self.lang) if brief.duration else None),
+            (t["duration"], duration_label(brief.duration, self.lang) if brief.duration else None),
             (t["start"], brief.start_date.text if brief.start_date else None),
             (t["methodology"], t[self.plan.methodology.value]),
         ]
@@ -262,10 +262,10 @@ def budget_blocks(layout: Layout) -> list[Block]:
     money = forecast.currency
 
     def amount(value: Decimal) -> str:
-        return f"{money} {show(Decimal(str(value)), layout.lang)}"
+        return with_unit(Decimal(str(value)), money, layout.lang)
 
     def pct(value: Decimal) -> str:
-        return f"{show(value, layout.lang)}%"
+        return with_unit(value, "%", layout.lang)
 
     rows = [
         [t["total_costs"], amount(forecast.total_costs)],
