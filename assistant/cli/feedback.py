@@ -32,7 +32,7 @@ from assistant.feedback.pipeline import code_file
 from assistant.feedback.report import REPORT_SUFFIXES, write_report
 from assistant.feedback.summary import FileSummary, file_agreement, summarise
 from assistant.feedback.tables import OUTPUT_FORMATS
-from assistant.planning.language import Language
+from assistant.text.language import Language
 
 app = typer.Typer(
     help="Code open comments into Kirkpatrick levels (L1-L4, NONE).", no_args_is_help=True

@@ -6,8 +6,8 @@ from decimal import Decimal
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant.planning.language import Language
 from assistant.planning.plan.format import show
+from assistant.text.language import Language
 from tests.api.test_plans import _stored, plan_client  # noqa: F401  (the fixture)
 
 NL = {"Accept-Language": "nl-NL,nl;q=0.9"}

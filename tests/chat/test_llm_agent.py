@@ -11,10 +11,10 @@ from assistant.chat.agent import LlmChatEngine
 from assistant.chat.engine import OfflineChatEngine, Turn
 from assistant.chat.models import ChatState
 from assistant.llm import make_chat_model
-from assistant.planning.language import Language
 from assistant.roi import RoiInput, compute_roi
 from assistant.services import Services
 from assistant.settings import Settings
+from assistant.text.language import Language
 from tests.fakes import ScriptedToolModel
 
 ROI_INPUT = {

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from assistant.errors import FieldProblem, InvalidInputError
 from assistant.messages import Text
-from assistant.planning.language import Language
 from assistant.planning.plan.budget import budget_note, forecast_for
 from assistant.planning.plan.composer import (
     DEFAULT_CURRENCY,
@@ -25,6 +24,7 @@ from assistant.planning.plan.format import show
 from assistant.planning.plan.models import Plan
 from assistant.planning.plan.rules import broken_rules, listed
 from assistant.store.plans import PlanPage, PlanRecord, PlanRepository
+from assistant.text.language import Language
 
 
 class PlanService:
