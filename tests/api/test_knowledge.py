@@ -49,8 +49,8 @@ def test_ask_and_sources(kb_client: TestClient) -> None:
 def test_ask_answers_in_the_requested_language(kb_client: TestClient, language: str) -> None:
     # a question in the other language: the explicit language wins over the detected one
     question = {
-        "nl": "How does a control group isolate the effect of a programme?",
-        "en": "Hoe isoleert een controlegroep het effect van een programma?",
+        "nl": "How do you calculate the ROI of a training?",
+        "en": "Hoe bereken je de ROI van een training?",
     }[language]
     detected = kb_client.post("/v1/knowledge/ask", json={"question": question}).json()
     assert detected["language"] != language  # read from the question alone
