@@ -4,7 +4,6 @@ The reader's language comes from ``?language=`` (or the multipart ``language`` f
 ``Accept-Language``; comments with a language of their own keep theirs.
 """
 
-import time
 from datetime import UTC, datetime
 
 import pytest
@@ -16,6 +15,7 @@ from assistant.feedback.coder import offline_coder
 from assistant.feedback.jobs import ItemRow, JobRow, JobStore, ReaderRow
 from assistant.settings import Settings
 from assistant.store.db import Base, make_engine
+from tests.api.test_feedback import wait_done
 
 # (comment, the rule that codes it) for cells that carry no language a reader could follow
 WITHOUT_LANGUAGE = [
@@ -95,16 +95,6 @@ def test_an_unknown_language_parameter_is_a_plain_error(
     )
     assert response.status_code == 422
     assert phrase in response.json()["errors"][0]["detail"]
-
-
-def wait_done(client: TestClient, job_id: str, timeout: float = 20.0) -> dict:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        status = client.get(f"/v1/feedback/jobs/{job_id}").json()
-        if status["status"] not in ("queued", "running"):
-            return status
-        time.sleep(0.05)
-    raise AssertionError(f"job {job_id} did not finish")
 
 
 def results(client: TestClient, job_id: str) -> list[dict]:

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant.planning.plan.format import show
+from assistant.text.formatting import format_number
 from assistant.text.language import Language
 from tests.api.test_plans import _stored, plan_client  # noqa: F401  (the fixture)
 
@@ -78,5 +78,5 @@ def test_the_dutch_refusal_shows_the_forecast_with_a_decimal_comma(
     dutch = plan_client.put(f"/v1/plans/{plan_id}", json=plan, headers=NL).json()["detail"]
     english = plan_client.put(f"/v1/plans/{plan_id}", json=plan, headers=EN).json()["detail"]
     assert f"(ROI {expected}%)" in english
-    assert f"(ROI {show(Decimal(expected), Language.NL)}%)" in dutch
-    assert "," in show(Decimal(expected), Language.NL) or "." not in expected
+    assert f"(ROI {format_number(Decimal(expected), Language.NL)}%)" in dutch
+    assert "," in format_number(Decimal(expected), Language.NL) or "." not in expected

@@ -8,11 +8,11 @@ from decimal import Decimal
 from assistant.errors import InvalidInputError
 from assistant.planning.brief import Methodology, ProgramBrief
 from assistant.planning.plan.context import Context
-from assistant.planning.plan.format import with_unit
 from assistant.planning.plan.models import Budget
 from assistant.planning.plan.phillips import cost_text
 from assistant.roi import RoiInput, RoiResult, compute_roi
 from assistant.roi.models import BenefitLine
+from assistant.text.formatting import format_figure
 
 _WORDS = {
     "nl": {
@@ -93,9 +93,9 @@ def budget_note(brief: ProgramBrief, *, forecast: bool) -> str:
 def benefit_text(ctx: Context, line: BenefitLine) -> str:
     w, n = _WORDS[ctx.language.value], ctx.number
     if line.amount is not None:
-        value = with_unit(line.amount, ctx.currency, ctx.language)
+        value = format_figure(line.amount, ctx.currency, ctx.language)
     else:
-        unit_value = with_unit(line.unit_value or Decimal(0), ctx.currency, ctx.language)
+        unit_value = format_figure(line.unit_value or Decimal(0), ctx.currency, ctx.language)
         value = f"{n(line.quantity)} x {unit_value}"
     period = w["once"] if line.period.value == "once" else f"{w['per']} {w[line.period.value]}"
     parts = [f"{line.description}: {value} {period}"]

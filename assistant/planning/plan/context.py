@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 from assistant.planning.brief import BusinessGoal, Methodology, ProgramBrief
 from assistant.planning.dates import DateRef
-from assistant.planning.plan.format import show, with_unit
 from assistant.planning.plan.grounding import Grounding
 from assistant.planning.plan.models import Figure, FigureKind
 from assistant.planning.plan.texts import TEXTS
+from assistant.text.formatting import format_figure, format_number
 from assistant.text.language import Language
 
 
@@ -52,13 +52,13 @@ class Context:
     def number(self, value: object) -> str:
         from decimal import Decimal
 
-        return show(Decimal(str(value)), self.language)
+        return format_number(Decimal(str(value)), self.language)
 
     def percent(self, value: object) -> str:
         """ "60 %" (nl) / "60%" (en)."""
         from decimal import Decimal
 
-        return with_unit(Decimal(str(value)), "%", self.language)
+        return format_figure(Decimal(str(value)), "%", self.language)
 
 
 _DEADLINE_CUES = frozenset(

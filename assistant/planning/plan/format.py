@@ -3,23 +3,10 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from assistant.planning.plan.models import Figure, FigureKind
 from assistant.text.formatting import format_figure, format_number
 from assistant.text.language import Language
 from assistant.text.periods import Duration, DurationUnit
-
-
-def show(value: Decimal, language: Language) -> str:
-    """``value`` exactly, without exponent or trailing zeros, thousands grouped (1.520)."""
-    return format_number(value, language)
-
-
-def with_unit(value: Decimal, unit: str | None, language: Language) -> str:
-    """A figure with its unit (``text.formatting.format_figure``): "4,5 %", "$12,500", "3 uur"."""
-    return format_figure(value, unit, language)
-
 
 _UNIT_LABELS: dict[Language, dict[DurationUnit, tuple[str, str]]] = {
     Language.NL: {
@@ -45,7 +32,7 @@ def duration_label(duration: Duration, language: Language) -> str:
     """ "2 dagen", "1,5 dagen", "1.5 days" - the amount exactly as stored."""
     singular, plural = _UNIT_LABELS[language][duration.unit]
     word = singular if duration.amount == 1 else plural
-    return f"{show(duration.amount, language)} {word}"
+    return f"{format_number(duration.amount, language)} {word}"
 
 
 _KIND = {
@@ -74,4 +61,4 @@ def kind_label(figure: Figure, language: Language) -> str:
 
 def labelled(figure: Figure, language: Language) -> str:
     """ "4,5% (streefwaarde)": a figure never appears without saying what it is."""
-    return f"{with_unit(figure.value, figure.unit, language)} ({kind_label(figure, language)})"
+    return f"{format_figure(figure.value, figure.unit, language)} ({kind_label(figure, language)})"

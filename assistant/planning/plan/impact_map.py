@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from assistant.planning.lexicon import FREQUENCY
 from assistant.planning.plan.context import Context, goal_figures
-from assistant.planning.plan.format import with_unit
 from assistant.planning.plan.grounding import Topic
 from assistant.planning.plan.models import (
     CriticalBehaviour,
@@ -21,6 +20,7 @@ from assistant.planning.plan.models import (
 )
 from assistant.planning.plan.overlap import related
 from assistant.planning.plan.themes import theme_of
+from assistant.text.formatting import format_figure
 
 
 def build_impact_map(ctx: Context) -> ImpactMap:
@@ -84,7 +84,7 @@ def _figures(baseline: Figure | None, target: Figure | None, ctx: Context) -> st
     """ "6 % → 4,5 %" (nl) / "6% → 4.5%" (en); "?" for the figure the brief does not give."""
     if baseline is None and target is None:
         return None
-    shown = [with_unit(f.value, f.unit, ctx.language) if f else "?" for f in (baseline, target)]
+    shown = [format_figure(f.value, f.unit, ctx.language) if f else "?" for f in (baseline, target)]
     return " → ".join(shown)
 
 

@@ -7,7 +7,6 @@ import re
 
 from assistant.planning.brief import BusinessGoal
 from assistant.planning.plan.context import Context
-from assistant.planning.plan.format import with_unit
 from assistant.planning.plan.grounding import Topic
 from assistant.planning.plan.models import (
     Conversion,
@@ -21,6 +20,7 @@ from assistant.planning.plan.overlap import related
 from assistant.planning.plan.texts import items
 from assistant.planning.plan.themes import theme_of
 from assistant.roi.models import BenefitLine, CostCategory, CostLine, IsolationMethod
+from assistant.text.formatting import format_figure
 
 
 def build_phillips(ctx: Context) -> PhillipsSection:
@@ -114,7 +114,7 @@ def _cost_item(ctx: Context, category: CostCategory) -> CostItem:
 
 
 def cost_text(ctx: Context, line: CostLine) -> str:
-    text = f"{line.description}: {with_unit(line.amount, ctx.currency, ctx.language)}"
+    text = f"{line.description}: {format_figure(line.amount, ctx.currency, ctx.language)}"
     if line.per_participant:
         text += " per deelnemer" if ctx.language == "nl" else " per participant"
     if line.prorate_pct != 100:

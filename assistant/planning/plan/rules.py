@@ -15,8 +15,9 @@ from typing import Any
 from assistant.errors import EvalAssistError, FieldProblem
 from assistant.messages import Text
 from assistant.planning.brief import ProgramBrief
-from assistant.planning.plan.format import labelled, show
+from assistant.planning.plan.format import labelled
 from assistant.planning.plan.models import Figure, FigureKind, Level, Plan, cited_ids
+from assistant.text.formatting import format_number
 from assistant.text.language import Language
 from assistant.text.numbers import DIGITS
 
@@ -70,9 +71,9 @@ def missing_numbers(brief: ProgramBrief, text: str, language: Language) -> list[
     tokens, values = brief_numbers(brief)
     missing = [token for token in tokens if not _contains(text, token)]
     for value in values:
-        written = {show(value, language), format(value.normalize(), "f"), str(value)}
+        written = {format_number(value, language), format(value.normalize(), "f"), str(value)}
         if not any(_contains(text, form) for form in written):
-            missing.append(show(value, language))
+            missing.append(format_number(value, language))
     return missing
 
 

@@ -20,10 +20,10 @@ from assistant.planning.plan.export import (
     export_filename,
     export_plan,
 )
-from assistant.planning.plan.format import show
 from assistant.planning.plan.models import Plan
 from assistant.planning.plan.rules import broken_rules, listed
 from assistant.store.plans import PlanPage, PlanRecord, PlanRepository
+from assistant.text.formatting import format_number
 from assistant.text.language import Language
 
 
@@ -98,7 +98,10 @@ def checked_edit(plan: Plan, *, previous: Plan, exists: Callable[[str], bool]) -
             if forecast is None
             else Text.of(
                 "plan.rule.forecast_roi",
-                pct={"en": str(forecast.roi_pct), "nl": show(forecast.roi_pct, Language.NL)},
+                pct={
+                    "en": str(forecast.roi_pct),
+                    "nl": format_number(forecast.roi_pct, Language.NL),
+                },
             )
         )
         by_hand = Text.of("plan.rule.forecast_by_hand", expected=expected)

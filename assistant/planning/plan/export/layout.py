@@ -16,8 +16,9 @@ from assistant.planning.plan.export.blocks import (
 )
 from assistant.planning.plan.export.impact_table import impact_table
 from assistant.planning.plan.export.labels import LABELS
-from assistant.planning.plan.format import duration_label, labelled, show, with_unit
+from assistant.planning.plan.format import duration_label, labelled
 from assistant.planning.plan.models import Figure, Level, LevelPlan, Objective, Plan
+from assistant.text.formatting import format_figure, format_number
 
 
 class Layout:
@@ -206,7 +207,7 @@ class Layout:
 
 
 def show_int(value: int | None, layout: Layout) -> str | None:
-    return None if value is None else show(Decimal(value), layout.lang)
+    return None if value is None else format_number(Decimal(value), layout.lang)
 
 
 def phillips_blocks(layout: Layout) -> list[Block]:
@@ -223,7 +224,7 @@ def phillips_blocks(layout: Layout) -> list[Block]:
             c.kpi,
             f"{c.method} {layout.refs(c.citation_ids)}",
             c.data_source,
-            "; ".join(with_unit(f.value, f.unit, lang) for f in c.unit_values) or t["none"],
+            "; ".join(format_figure(f.value, f.unit, lang) for f in c.unit_values) or t["none"],
         ]
         for c in p.conversions
     ]
@@ -262,20 +263,20 @@ def budget_blocks(layout: Layout) -> list[Block]:
     money = forecast.currency
 
     def amount(value: Decimal) -> str:
-        return with_unit(Decimal(str(value)), money, layout.lang)
+        return format_figure(Decimal(str(value)), money, layout.lang)
 
     def pct(value: Decimal) -> str:
-        return with_unit(value, "%", layout.lang)
+        return format_figure(value, "%", layout.lang)
 
     rows = [
         [t["total_costs"], amount(forecast.total_costs)],
         [t["total_benefits"], amount(forecast.total_benefits)],
         [t["net_benefits"], amount(forecast.net_benefits)],
         [t["roi"], pct(forecast.roi_pct)],
-        [t["bcr"], show(forecast.bcr, layout.lang)],
+        [t["bcr"], format_number(forecast.bcr, layout.lang)],
         [
             t["payback"],
-            f"{show(forecast.payback_months, layout.lang)} {t['months']}"
+            f"{format_number(forecast.payback_months, layout.lang)} {t['months']}"
             if forecast.payback_months is not None
             else t["none"],
         ],
