@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.text.language import Language, detect_language
+from assistant.text.language import Language, detect_language, function_word_counts
 
 LOAN_PHRASES = (
     "coaching on the job", "training on the job", "learning on the job", "on the job",
@@ -29,27 +29,8 @@ _LOANS = re.compile(
 )  # fmt: skip
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_FUNCTION_WORDS = {
-    Language.NL: _words(
-        "ik je jij u wij het de een en van dat die niet op te met voor zijn er maar om ook als "
-        "bij nog wat hoe waarom wie welke kan kun kunnen wil willen moet moeten mijn onze ons "
-        "hebben heb heeft hoeveel worden wordt naar dan ze zij hun deze dit geen wel al graag "
-        "dank bedankt ja nee klopt"
-    ),
-    Language.EN: _words(
-        "i you the a an and that not on to with for are there but also as at still what how "
-        "why who which can could would will should my our us have has had be been do does did "
-        "it this these those no yes from your their they them please thanks thank many much "
-        "hello"
-    ),
-}
 MIN_WORDS = 3
 SHARE = 0.75
-_WORD = re.compile(r"[a-zà-ÿ']+")
 
 
 def choose_language(text: str, previous: Language | None) -> Language:
@@ -57,13 +38,16 @@ def choose_language(text: str, previous: Language | None) -> Language:
     by ``first_language``."""
     if previous is None:
         return first_language(text)
-    words = _WORD.findall(_LOANS.sub(" ", text[:2000].lower()))
+    counts = function_word_counts(_LOANS.sub(" ", text[:2000]))
     other = Language.EN if previous is Language.NL else Language.NL
-    theirs = sum(word in _FUNCTION_WORDS[other] for word in words)
-    ours = sum(word in _FUNCTION_WORDS[previous] for word in words)
+    theirs, ours = counts[other], counts[previous]
     if theirs >= MIN_WORDS and theirs >= SHARE * (theirs + ours):
         return other
     return previous
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
 
 
 _CHAT_WORDS = {

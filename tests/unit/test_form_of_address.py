@@ -13,10 +13,9 @@ ROOT = Path(__file__).resolve().parents[2]
 # "u", "uw", "U", "Uw" as words in running text; not inside regex alternations like (je|uw|your).
 FORMAL = re.compile(r"(?<![\w|(:\\'-])(?:u|uw|U|Uw|UW)(?![\w|)'-])")
 ALLOWED_REGEX = re.compile(r"\(\?|\\b|\\s")
-# Word lists that recognise what users write (a user may well write "u"); the product never says
-# them. Each is named by its module and its first words, so nothing else there is skipped.
-INPUT_LEXICONS = {("assistant/chat/reply_language.py", "ik je jij u wij ")}
-INPUT_LEXICON_FOLDER = ROOT / "assistant/text/lexicons"  # the reading package's word lists
+# The reading package's word lists recognise what users write (a user may well write "u"); the
+# product never says them.
+INPUT_LEXICON_FOLDER = ROOT / "assistant/text/lexicons"
 
 
 def _python_strings(path: Path) -> list[str]:
@@ -31,12 +30,7 @@ def _shipped_texts() -> list[tuple[str, str]]:
     texts: list[tuple[str, str]] = []
     for folder in ("assistant", "api", "knowledge_base"):
         for path in sorted((ROOT / folder).rglob("*.py")):
-            where = str(path.relative_to(ROOT))
-            texts += [
-                (where, s)
-                for s in _python_strings(path)
-                if not any(where == w and s.startswith(start) for w, start in INPUT_LEXICONS)
-            ]
+            texts += [(str(path.relative_to(ROOT)), s) for s in _python_strings(path)]
     for path in [
         ROOT / "api/web/static/i18n/nl.js",
         *sorted(
