@@ -8,6 +8,7 @@ variables are errors, caught by a test that renders every file.
 from __future__ import annotations
 
 import functools
+import hashlib
 import string
 from importlib.resources import files
 from pathlib import Path
@@ -28,6 +29,7 @@ class PromptTemplate(BaseModel):
     description: str
     variables: tuple[str, ...] = ()
     body: str
+    digest: str = Field(description="sha256 of the whole prompt file, so results name its content")
 
     @model_validator(mode="after")
     def _placeholders_are_declared(self) -> PromptTemplate:
@@ -67,7 +69,8 @@ def parse_prompt(text: str) -> PromptTemplate:
     meta = yaml.safe_load(header) or {}
     if not isinstance(meta, dict):
         raise ValueError("the front matter must be a mapping")
-    return PromptTemplate(**meta, body=body.strip() + "\n")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return PromptTemplate(**meta, body=body.strip() + "\n", digest=digest)
 
 
 @functools.cache

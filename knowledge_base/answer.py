@@ -18,6 +18,7 @@ from typing import Protocol
 
 import numpy as np
 
+from assistant.llm.engine import Engine, EngineInfo
 from assistant.text.language import Language, detect_language
 from knowledge_base.bm25 import query_tokens
 from knowledge_base.chunking import sentence_spans
@@ -34,6 +35,7 @@ _LEAD_UNTRANSLATED = {
     "nl": "Volgens de bronnen (letterlijk geciteerd in het Engels, niet vertaald):",
     "en": "According to the sources (quoted word for word in Dutch, not translated):",
 }
+OFFLINE_VERSION = "answer-extractive-1"
 _SOURCES_HEADER = {"nl": "Bronnen", "en": "Sources"}
 _MIN_SENTENCE = 40
 SENTENCE_CACHE = 20_000
@@ -112,7 +114,7 @@ def _normalised(text: str) -> str:
 class OfflineAnswerer:
     """Extractive answers; sentence relevance from the same dense model that retrieved them."""
 
-    engine = "offline-extractive"
+    engine = EngineInfo(engine=Engine.OFFLINE, prompt_version=OFFLINE_VERSION)
 
     def __init__(
         self,
@@ -186,7 +188,7 @@ class OfflineAnswerer:
                 answer=NOT_COVERED[language],
                 citations=[],
                 covered=False,
-                engine=self.engine,
+                **self.engine.model_dump(),
             )
         sentences = self._candidates(hits)
         if not sentences:
@@ -240,7 +242,7 @@ class OfflineAnswerer:
             answer=" ".join(parts),
             citations=citations,
             covered=True,
-            engine=self.engine,
+            **self.engine.model_dump(),
         )
 
 

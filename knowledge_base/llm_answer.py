@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
-from assistant.llm import Engine, LlmFailure, invoke_structured
+from assistant.llm import EngineInfo, LlmFailure, invoke_structured
 from assistant.prompts import load_prompt
 from assistant.text.language import Language, detect_language
 from knowledge_base.answer import NOT_COVERED, Answerer, Thresholds, is_weak
@@ -92,13 +92,7 @@ class LlmAnswerer:
             )
         except LlmFailure as exc:
             fallback = self._fallback.answer(question, hits, language=language)
-            return fallback.model_copy(
-                update={
-                    "engine": Engine.OFFLINE_FALLBACK.value,
-                    "model": self._model_name,
-                    "fallback_reason": str(exc)[:300],
-                }
-            )
+            return fallback.fallen_back(self._model_name, str(exc))
         cited = sorted(set(reply.cited) | {int(n) for n in _MARKER.findall(reply.answer)})
         citations = [
             Citation(
@@ -119,7 +113,5 @@ class LlmAnswerer:
             answer=reply.answer.strip(),
             citations=citations,
             covered=bool(citations) and reply.answer.strip() != NOT_COVERED[language],
-            engine=Engine.LLM.value,
-            model=self._model_name,
-            prompt_version=prompt.version_tag,
+            **EngineInfo.llm(self._model_name, prompt).model_dump(),
         )

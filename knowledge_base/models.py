@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
 
+from assistant.llm.engine import EngineRecord
 from assistant.text.language import Language
 
 SHIPPED_COLLECTION = "articles"
@@ -141,18 +142,14 @@ class Citation(BaseModel):
     quote: str
 
 
-class Answer(BaseModel):
+class Answer(EngineRecord):
+    """An answer with its citations and the engine record that produced it (fields flat)."""
+
     question: str
     language: Language
     answer: str
     citations: list[Citation]
     covered: bool = Field(description="false when the sources do not cover the question")
-    engine: str
-    model: str | None = None
-    prompt_version: str | None = None
-    fallback_reason: str | None = Field(
-        default=None, description="why the configured LLM engine did not answer, if it did not"
-    )
 
 
 class SourceInfo(BaseModel):

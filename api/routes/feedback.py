@@ -216,8 +216,9 @@ def job_results(
 ) -> ResultsPage | FileResponse:
     """A finished job's results: paginated JSON (each coded comment with its `text`), or the
     whole export as CSV or XLSX (the input columns plus `kp_primary`, `kp_levels`, `kp_roi`,
-    `kp_confidence`, `kp_evidence`, `kp_rationale`, `kp_engine`; cells are safe to open in
-    Excel)."""
+    `kp_confidence`, `kp_evidence`, `kp_rationale`, `kp_engine` and the audit record's
+    `kp_model`, `kp_prompt_version`, `kp_prompt_hash`, `kp_fallback_reason`; cells are safe to
+    open in Excel)."""
     if format == "json":
         total, items = services.feedback.job_results(job_id, offset=offset, limit=limit)
         return ResultsPage(job_id=job_id, total=total, offset=offset, items=items)

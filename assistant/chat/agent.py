@@ -19,7 +19,7 @@ from assistant.chat.engine import READ_CHARS, OfflineChatEngine, Turn, TurnOutco
 from assistant.chat.models import ChatReply, ChatState, Intent, ToolResults
 from assistant.chat.reply_language import choose_language
 from assistant.chat.router import route
-from assistant.llm.engine import Engine, EngineInfo
+from assistant.llm.engine import EngineInfo
 from assistant.prompts import load_prompt
 from assistant.text.language import Language
 
@@ -56,7 +56,7 @@ class LlmChatEngine:
         self._tools = tools
         self._offline = offline
         self._max_steps = max_steps
-        self.info = EngineInfo(engine=Engine.LLM, model=model_name, prompt_version=f"{PROMPT}@1.0")
+        self._model_name = model_name
 
     def respond(self, turn: Turn) -> TurnOutcome:
         state = turn.state.model_copy(deep=True)
@@ -86,7 +86,7 @@ class LlmChatEngine:
                 coded_comments=collected.coded,
                 smart=collected.smart,
             ),
-            engine=self.info,
+            engine=EngineInfo.llm(self._model_name, load_prompt(PROMPT, language.value)),
             notes=[f"removed unaccounted figure {v.number}" for v in found],
         )
         return TurnOutcome(reply=reply, state=state)
@@ -114,12 +114,7 @@ class LlmChatEngine:
 
     def _fallback(self, turn: Turn, reason: str) -> TurnOutcome:
         outcome = self._offline.respond(turn)
-        engine = EngineInfo(
-            engine=Engine.OFFLINE_FALLBACK,
-            model=self.info.model,
-            prompt_version=outcome.reply.engine.prompt_version,
-            fallback_reason=reason,
-        )
+        engine = outcome.reply.engine.fallen_back(self._model_name, reason)
         reply = outcome.reply.model_copy(update={"engine": engine})
         return TurnOutcome(reply=reply, state=outcome.state)
 

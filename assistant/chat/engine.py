@@ -45,9 +45,7 @@ class TurnOutcome:
 
 
 class ChatEngine(Protocol):
-    """Answers one turn; implementations: offline (rules, templates, tools); an LLM agent later."""
-
-    info: EngineInfo
+    """Answers one turn; each reply carries the engine record that produced it."""
 
     def respond(self, turn: Turn) -> TurnOutcome: ...
 

@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 
 from assistant.feedback.models import CodedComment, CommentIn, Level, sort_levels
 from assistant.feedback.text import clean, detect_lang, truncate_for_model
-from assistant.llm import LlmFailure, invoke_structured
+from assistant.llm import EngineInfo, LlmFailure, invoke_structured
 from assistant.prompts import PromptTemplate, load_prompt
 
 if TYPE_CHECKING:
@@ -106,22 +106,19 @@ class LlmCoder:
             json.dumps({"n": n, "text": t}, ensure_ascii=False)
             for n, t in enumerate(texts, start=1)
         )
-        codebook = load_prompt(CODEBOOK, prompt.language).body
-        message = HumanMessage(prompt.render(codebook=codebook, comments=lines))
+        codebook = load_prompt(CODEBOOK, prompt.language)
+        message = HumanMessage(prompt.render(codebook=codebook.body, comments=lines))
         offline = self._fallback.code(chunk)
         try:
             reply = invoke_structured(
                 self._model, CodedBatch, [message], check=_complete_and_consistent(len(chunk))
             )
         except LlmFailure as exc:
-            reason = str(exc)[:300]
-            return [
-                coded.model_copy(update={"engine": "offline-fallback", "fallback_reason": reason})
-                for coded in offline
-            ]
+            return [coded.fallen_back(self._model_name, str(exc)) for coded in offline]
         by_number = {item.n: item for item in reply.items}
+        record = EngineInfo.llm(self._model_name, prompt, codebook)
         return [
-            self._coded(chunk[i], texts[i], langs[i], by_number[i + 1], offline[i], prompt)
+            self._coded(chunk[i], texts[i], by_number[i + 1], offline[i], record)
             for i in range(len(chunk))
         ]
 
@@ -129,10 +126,9 @@ class LlmCoder:
         self,
         item: CommentIn,
         text: str,
-        lang: str,
         label: CodedItem,
         offline: CodedComment,
-        prompt: PromptTemplate,
+        record: EngineInfo,
     ) -> CodedComment:
         levels = [Level.NONE] if label.primary is Level.NONE else [*label.levels, label.primary]
         evidence = label.evidence.strip() if label.evidence.strip() in text else ""
@@ -145,9 +141,7 @@ class LlmCoder:
             evidence=evidence[:500],
             rationale=label.rationale.strip()[:500],
             lang=offline.lang,
-            engine="llm",
-            model=self._model_name,
-            prompt_version=prompt.version_tag,
+            **record.model_dump(),
         )
 
 

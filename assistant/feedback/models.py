@@ -7,8 +7,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from assistant.llm.engine import EngineRecord
+
 Lang = Literal["nl", "en", "mixed"]
-Engine = Literal["offline", "rules", "llm", "offline-fallback"]
 
 
 class Level(StrEnum):
@@ -48,8 +49,9 @@ def sort_levels(levels: set[Level] | list[Level]) -> list[Level]:
     return sorted(set(levels), key=lambda level: (level is Level.NONE, level.rank))
 
 
-class CodedComment(BaseModel):
-    """A comment coded per the codebook, with the evidence and engine that decided it."""
+class CodedComment(EngineRecord):
+    """A comment coded per the codebook, with the evidence and the engine record that decided
+    it (its fields flat, as the ``kp_*`` columns carry them)."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -61,12 +63,6 @@ class CodedComment(BaseModel):
     evidence: str = Field(default="", max_length=500)
     rationale: str = Field(default="", max_length=500)
     lang: Lang = "en"
-    engine: Engine
-    model: str
-    prompt_version: str
-    fallback_reason: str | None = Field(
-        default=None, description="why the configured LLM did not code this comment, if it did not"
-    )
 
     @field_validator("levels")
     @classmethod

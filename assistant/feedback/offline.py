@@ -19,6 +19,7 @@ from assistant.feedback.linear import (
 )
 from assistant.feedback.models import CodedComment, CommentIn, Level, sort_levels
 from assistant.feedback.text import Cleaned, clean, detect_lang, sentence_at, truncate_for_model
+from assistant.llm.engine import Engine
 from assistant.messages import Lang as ReaderLang
 
 PROMPT_VERSION = "kirkpatrick-codebook-1.0"
@@ -96,7 +97,7 @@ class OfflineCoder:
             evidence=cleaned.text[:240],
             rationale=rationale.for_rule(decision.rule, lang=said_in, stripped=cleaned.stripped),
             lang=_lang_field(lang),
-            engine="rules",
+            engine=Engine.RULES,
             model=f"codebook-rules@{PROMPT_VERSION}",
             prompt_version=PROMPT_VERSION,
         )
@@ -128,7 +129,7 @@ class OfflineCoder:
                         primary, levels, roi=roi, lang=entry.lang, stripped=entry.cleaned.stripped
                     ),
                     lang=_lang_field(entry.lang),
-                    engine="offline",
+                    engine=Engine.OFFLINE,
                     model=self.model_name,
                     prompt_version=PROMPT_VERSION,
                 )

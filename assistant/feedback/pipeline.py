@@ -38,7 +38,11 @@ def kp_fields(coded: CodedComment) -> dict[str, Any]:
         "kp_confidence": round(coded.confidence, 4),
         "kp_evidence": coded.evidence,
         "kp_rationale": coded.rationale,
-        "kp_engine": coded.engine,
+        "kp_engine": coded.engine.value,
+        "kp_model": coded.model or "",
+        "kp_prompt_version": coded.prompt_version or "",
+        "kp_prompt_hash": coded.prompt_hash or "",
+        "kp_fallback_reason": coded.fallback_reason or "",
     }
 
 
@@ -109,7 +113,7 @@ def code_file(
     if output.resolve() == source.resolve():
         raise InvalidInputError("The output must be a different file from the input.")
     columns = table.columns + [name for name in KP_COLUMNS if name not in table.columns]
-    fingerprint = _fingerprint(table, text_column)
+    fingerprint = _fingerprint(table, text_column) | {"columns": columns}
     state = _load_progress(output, fingerprint) if resume else None
     if resume and state is None and output.exists() and not journal_path(output).exists():
         return CodeFileResult(output, table.total or 0, 0, table.total or 0, columns)

@@ -23,6 +23,10 @@ KP_COLUMNS = (
     "kp_evidence",
     "kp_rationale",
     "kp_engine",
+    "kp_model",
+    "kp_prompt_version",
+    "kp_prompt_hash",
+    "kp_fallback_reason",
 )
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)*$")

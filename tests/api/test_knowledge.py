@@ -38,7 +38,8 @@ def test_ask_and_sources(kb_client: TestClient) -> None:
     answer = kb_client.post("/v1/knowledge/ask", json={"question": "What does BANI stand for?"})
     assert answer.status_code == 200
     body = answer.json()
-    assert body["language"] == "en" and body["engine"] == "offline-extractive"
+    assert body["language"] == "en" and body["engine"] == "offline"
+    assert body["prompt_version"] == "answer-extractive-1"
     sources = kb_client.get("/v1/knowledge/sources").json()
     assert {s["doc_id"] for s in sources if s["collection"] == "articles"} >= {
         "004_68e4cea68f8ed269.txt"

@@ -78,7 +78,8 @@ def test_two_invalid_answers_fall_back_to_offline_with_the_reason() -> None:
     answerer, model = _answerer([bad, bad])
     answer = answerer.answer("Hoe isoleer je het effect van een programma?", HITS)
     assert answer.engine == "offline-fallback"
-    assert answer.model == "scripted"
-    assert answer.fallback_reason and "do not exist" in answer.fallback_reason
+    assert answer.model is None and answer.prompt_version == "answer-extractive-1"
+    assert answer.fallback_reason and answer.fallback_reason.startswith("scripted: ")
+    assert "do not exist" in answer.fallback_reason
     assert all(c.chunk_id in {"chunk-1", "chunk-2"} for c in answer.citations)
     assert len(model.seen) == 2

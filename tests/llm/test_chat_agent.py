@@ -58,7 +58,8 @@ def test_method_question_calls_the_knowledge_tool_then_falls_back_on_a_server_er
     assert vcr.responses[1]["status"]["code"] == 500
     assert reply.engine.engine == "offline-fallback"
     assert reply.engine.fallback_reason and "500" in reply.engine.fallback_reason
-    assert reply.engine.model == "smollm2"
+    assert reply.engine.fallback_reason.startswith("smollm2: ")
+    assert reply.engine.prompt_version == "chat-offline-1"
     assert reply.language.value == "nl"
     assert reply.text
     known = {chunk.chunk_id for chunk in shipped_service.index.snapshot.chunks}

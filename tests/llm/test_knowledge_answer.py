@@ -11,10 +11,11 @@ import json
 import pytest
 from vcr.cassette import Cassette
 
-from assistant.llm import make_chat_model
+from assistant.llm import EngineInfo, make_chat_model
+from assistant.prompts import load_prompt
 from assistant.settings import Settings
 from knowledge_base.answer import OfflineAnswerer
-from knowledge_base.llm_answer import LlmAnswerer
+from knowledge_base.llm_answer import PROMPT, LlmAnswerer
 from knowledge_base.models import SearchHit
 
 pytestmark = [pytest.mark.llm, pytest.mark.vcr]
@@ -86,14 +87,16 @@ def test_invalid_output_is_retried_once_and_only_valid_citations_are_accepted(
     assert "previous answer was invalid" in retry
     assert answer.language == language
     assert answer.engine == engine
-    assert answer.model == "smollm2"
     assert answer.citations
     assert {c.chunk_id for c in answer.citations} <= {hit.chunk_id for hit in HITS}
     if engine == "llm":
+        assert answer.model == "smollm2"
         assert answer.prompt_version == "knowledge/answer@1.0"
+        expected = EngineInfo.llm("smollm2", load_prompt(PROMPT, language))
+        assert answer.prompt_hash == expected.prompt_hash
         assert answer.fallback_reason is None
     else:
-        assert answer.fallback_reason
+        assert answer.fallback_reason and answer.fallback_reason.startswith("smollm2: ")
 
 
 def test_truncated_output_is_retried_once_then_falls_back(

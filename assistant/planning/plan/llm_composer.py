@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
-from assistant.llm import Engine, EngineInfo, LlmFailure, invoke_structured
+from assistant.llm import EngineInfo, LlmFailure, invoke_structured
 from assistant.planning.brief import ProgramBrief
 from assistant.planning.plan.models import Objective, Plan
 from assistant.planning.plan.rules import PlanRuleError, enforce, plan_text
@@ -97,12 +97,13 @@ class LlmComposer:
                     passages="\n".join(f"- {c.quote}" for c in plan.citations[:6]),
                 ),
             )
-            revised = self._apply(plan, rewrites, prompt_version=prompt.version_tag)
+            revised = self._apply(plan, rewrites, EngineInfo.llm(self._model_name, prompt))
             known = {citation.chunk_id for citation in plan.citations}
             enforce(revised, exists=known.__contains__)
         except (LlmFailure, PlanRuleError) as exc:
             reason = exc.detail if isinstance(exc, PlanRuleError) else str(exc)
-            return plan.model_copy(update={"engine": self._fallback(reason[:300])})
+            fallback = plan.engine.fallen_back(self._model_name, reason)
+            return plan.model_copy(update={"engine": fallback})
         return revised
 
     def _ask(self, plan: Plan, targets: list[Objective], text: str) -> dict[str, str]:
@@ -113,7 +114,7 @@ class LlmComposer:
         reply = invoke_structured(self._model, ObjectiveRewrites, [HumanMessage(text)], check=check)
         return {item.id: " ".join(item.text.split()) for item in _usable(reply, ids)}
 
-    def _apply(self, plan: Plan, rewrites: dict[str, str], *, prompt_version: str) -> Plan:
+    def _apply(self, plan: Plan, rewrites: dict[str, str], engine: EngineInfo) -> Plan:
         objectives = [
             o.model_copy(
                 update={
@@ -125,15 +126,4 @@ class LlmComposer:
             else o
             for o in plan.objectives
         ]
-        engine = EngineInfo(
-            engine=Engine.LLM, model=self._model_name, prompt_version=prompt_version
-        )
         return plan.model_copy(update={"objectives": objectives, "engine": engine})
-
-    def _fallback(self, reason: str) -> EngineInfo:
-        return EngineInfo(
-            engine=Engine.OFFLINE_FALLBACK,
-            model=self._model_name,
-            prompt_version=self._offline.engine.prompt_version,
-            fallback_reason=reason,
-        )

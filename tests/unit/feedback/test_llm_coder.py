@@ -52,7 +52,8 @@ def test_labels_are_matched_by_number_and_evidence_must_be_quoted() -> None:
     assert coded[0].evidence == ""
     assert coded[1].evidence == "I open every team meeting"
     assert all(c.engine == "llm" and c.model == "scripted" for c in coded)
-    assert coded[0].prompt_version == "feedback/code_batch@1.0"
+    assert coded[0].prompt_version == "feedback/code_batch@1.0+feedback/codebook@1.0"
+    assert coded[0].prompt_hash and len(coded[0].prompt_hash) == 12
     assert len(model.seen) == 1
 
 

@@ -53,6 +53,8 @@ def test_csv_round_trip(tmp_path: Path, delimiter: str, encoding: str) -> None:
     assert [r["id"] for r in rows] == [r[0] for r in ROWS]
     assert rows[0]["opmerking"] == ROWS[0][1]  # accents survive cp1252 -> utf-8
     assert rows[1]["kp_primary"] == "NONE" and rows[1]["kp_engine"] == "rules"
+    assert rows[0]["kp_engine"] == "offline" and rows[0]["kp_model"].startswith("kp-linear@")
+    assert rows[0]["kp_prompt_version"] and rows[0]["kp_fallback_reason"] == ""
     assert rows[2]["opmerking"].startswith("'=HYPERLINK")  # neutralised
     assert rows[2]["score"] == "-3"  # numbers are not text formulas
     assert rows[4]["opmerking"].startswith("'@")
