@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.utils import get_column_letter
 from playwright.sync_api import expect
 
+from assistant.feedback.sinks import KP_COLUMNS
 from tests.e2e.conftest import screenshot
 from tests.e2e.test_feedback_page import goto_feedback
 
@@ -109,6 +111,9 @@ def test_a_workbook_with_a_notes_sheet_first(page: Any, locale: str, tmp_path: P
         page.get_by_role("button", name=text["xlsx"]).click()
     assert download.value.suggested_filename == "enquête-coded.xlsx"
     coded = load_workbook(io.BytesIO(Path(download.value.path()).read_bytes())).active
-    assert coded.freeze_panes == "A2" and coded.auto_filter.ref == "A1:J4"
+    header = [cell.value for cell in coded[1]]
+    assert header[-len(KP_COLUMNS) :] == list(KP_COLUMNS)
+    last = get_column_letter(len(header))
+    assert coded.freeze_panes == "A2" and coded.auto_filter.ref == f"A1:{last}4"
     cell = coded.cell(row=3, column=2)
     assert (cell.value, cell.data_type) == (FORMULA, "s")  # text, no apostrophe shown
