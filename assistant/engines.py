@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from assistant.planning.plan.composer import PlanComposer
     from assistant.planning.plan.grounding import Searcher
     from knowledge_base.answer import Answerer
+    from knowledge_base.card_drafts import CardDrafter
+    from knowledge_base.card_index import CardIndex
     from knowledge_base.embeddings import Embeddings
 
 # Feedback batches of 20 comments need room for 20 structured codings.
@@ -74,18 +76,30 @@ class Engines:
 
         return LlmComposer(model, model_name=self.settings.llm_model, offline=offline)
 
-    def answerer(self, embeddings: Embeddings | None) -> Answerer:
-        """Knowledge answers: extractive offline, or the LLM answer falling back to it."""
-        from knowledge_base.answer import OfflineAnswerer
+    def answerer(self, embeddings: Embeddings | None, cards: CardIndex | None) -> Answerer:
+        """Knowledge answers: method cards offline, or the LLM answer falling back to them."""
+        from knowledge_base.service import offline_answerer
 
-        offline = OfflineAnswerer(embeddings)
-        offline.preload()
+        offline = offline_answerer(embeddings, cards)
         model = self.model()
         if model is None:
             return offline
+        from knowledge_base.card_answer import CardAnswerer
         from knowledge_base.llm_answer import LlmAnswerer
 
-        return LlmAnswerer(model, model_name=self.settings.llm_model, fallback=offline)
+        by_cards = offline if isinstance(offline, CardAnswerer) else None
+        return LlmAnswerer(
+            model, model_name=self.settings.llm_model, fallback=offline, cards=by_cards
+        )
+
+    def card_drafter(self) -> CardDrafter | None:
+        """Method cards drafted from uploads: only with a language model."""
+        model = self.model()
+        if model is None:
+            return None
+        from knowledge_base.card_drafts import CardDrafter
+
+        return CardDrafter(model, model_name=self.settings.llm_model)
 
     def chat_engine(self, tools: ChatTools) -> ChatEngine:
         """Chat: the offline rules engine, or the LLM agent falling back to it."""

@@ -70,7 +70,11 @@ class Services:
             if self._knowledge is None:
                 from knowledge_base.service import KnowledgeService
 
-                self._knowledge = KnowledgeService(self.settings, answerer=self.engines.answerer)
+                self._knowledge = KnowledgeService(
+                    self.settings,
+                    answerer=self.engines.answerer,
+                    card_drafter=self.engines.card_drafter(),
+                )
             return self._knowledge
 
     @property

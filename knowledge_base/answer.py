@@ -14,7 +14,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 import numpy as np
 
@@ -37,6 +37,10 @@ _LEAD_UNTRANSLATED = {
 }
 OFFLINE_VERSION = "answer-extractive-1"
 _SOURCES_HEADER = {"nl": "Bronnen", "en": "Sources"}
+_QUOTED_IN = {  # an answer's language -> a quote's language -> its label
+    "nl": {"nl": "", "en": " (Engels citaat)"},
+    "en": {"en": "", "nl": " (quoted in Dutch)"},
+}
 _MIN_SENTENCE = 40
 SENTENCE_CACHE = 20_000
 SHIPPED_SENTENCES = Path(__file__).parent / "sources" / "sentence_embeddings.npz"
@@ -51,6 +55,13 @@ class Answerer(Protocol):
     def answer(
         self, question: str, hits: Sequence[SearchHit], *, language: Language | None = None
     ) -> Answer: ...
+
+
+@runtime_checkable
+class QueryRewriter(Protocol):
+    """An answerer that words the question for retrieval first (the LLM engine does)."""
+
+    def rewrite_query(self, question: str) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -257,4 +268,7 @@ def render_sources(answer: Answer) -> str:
             f"[{citation.n}] {citation.title}{by} ({citation.source}, "
             f"lines {citation.line_start}-{citation.line_end})"
         )
+        if citation.language is not None:  # a quote the answer rests on, in its own words
+            said_in = _QUOTED_IN[answer.language][citation.language]
+            lines.append(f"    “{citation.quote}”{said_in}")
     return "\n".join(lines)

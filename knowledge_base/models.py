@@ -140,6 +140,9 @@ class Citation(BaseModel):
     line_start: int
     line_end: int
     quote: str
+    language: Language | None = Field(
+        None, description="the quote's language: quotes stay in the sources' words, untranslated"
+    )
 
 
 class Answer(EngineRecord):
@@ -150,6 +153,12 @@ class Answer(EngineRecord):
     answer: str
     citations: list[Citation]
     covered: bool = Field(description="false when the sources do not cover the question")
+    cards: list[str] = Field(
+        default_factory=list, description="the method cards the answer comes from, by id"
+    )
+    nearest: list[str] = Field(
+        default_factory=list, description="when not covered: the closest method cards, by id"
+    )
 
 
 class SourceInfo(BaseModel):
@@ -190,6 +199,12 @@ class IngestReport(BaseModel):
         description="texts (chunks, sentence windows) whose embedding had to be computed"
     )
     seconds: float
+    cards_drafted: list[str] = Field(
+        default_factory=list, description="method cards the language model drafted and kept"
+    )
+    cards_rejected: list[str] = Field(
+        default_factory=list, description="drafted cards or quotes dropped, each with why"
+    )
 
     @property
     def changed(self) -> bool:

@@ -13,6 +13,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, Field
 
 from assistant.text.language import detect_language
+from knowledge_base.card_index import CardIndex
 from knowledge_base.index import KnowledgeIndex
 from knowledge_base.models import SearchFilters, SearchHit
 
@@ -28,6 +29,8 @@ class FusionWeights:
     dense: float = 2.0
     rrf_k: int = 20
     cross_lingual: float = 0.3
+    cards: float = 2.0  # the passages cited by the method cards closest to the question
+    card_floor: float = 0.84  # a card brings its passages from this similarity on
 
 
 def weighted_rrf(
@@ -53,6 +56,7 @@ class HybridRetriever(BaseRetriever):
     candidates: int = 50
     k: int = 5
     filters: SearchFilters = Field(default_factory=SearchFilters)
+    cards: CardIndex | None = None
 
     def _bm25(self, query: str, filters: SearchFilters) -> dict[str, float]:
         snapshot = self.index.snapshot
@@ -95,6 +99,22 @@ class HybridRetriever(BaseRetriever):
         ranking = sorted(scores, key=lambda chunk_id: (-scores[chunk_id], chunk_id))
         return ranking[: self.candidates], similarities
 
+    def _cards(self, query: str, filters: SearchFilters) -> list[str]:
+        """The passages the closest method cards cite, closest card first."""
+        if self.cards is None or self.weights.cards <= 0:
+            return []
+        if filters.language == "en":  # the cards quote Dutch passages
+            return []
+        ranking: list[str] = []
+        collections = {filters.collection} if filters.collection else None
+        for match in self.cards.match(query, k=3, collections=collections):
+            if match.similarity < self.weights.card_floor:
+                break
+            for citation in self.cards.citations(match.card.id):
+                if filters.source in (None, citation.source) and citation.chunk_id not in ranking:
+                    ranking.append(citation.chunk_id)
+        return ranking
+
     def hits(
         self,
         query: str,
@@ -112,8 +132,13 @@ class HybridRetriever(BaseRetriever):
         bm25_weight = self.weights.bm25
         if detect_language(query) != (snapshot.main_language(filters) or "nl"):
             bm25_weight *= self.weights.cross_lingual
+        cards = self._cards(query, filters) if mode == "hybrid" else []
         fused = weighted_rrf(
-            [(list(bm25), bm25_weight), (dense_ranking, self.weights.dense)],
+            [
+                (list(bm25), bm25_weight),
+                (dense_ranking, self.weights.dense),
+                (cards, self.weights.cards),
+            ],
             rrf_k=self.weights.rrf_k,
         )
         hits: list[SearchHit] = []

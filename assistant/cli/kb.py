@@ -236,6 +236,62 @@ def sources(as_json: bool = typer.Option(False, "--json", help="Machine-readable
     stdout().print(table)
 
 
+def _print_value(value: object) -> None:
+    sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
+
+
+@app.command()
+@handle_errors
+def cards(
+    coverage: bool = typer.Option(
+        False, "--coverage", help="List the passages no card cites (exit 1 when any)."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
+) -> None:
+    """The method cards (checked when loaded): id, levels, titles; or their coverage."""
+    from knowledge_base.cards import coverage_scope, shipped_cards, uncovered
+
+    card_set = shipped_cards()
+    if coverage:
+        scope = coverage_scope()
+        missing = uncovered(card_set.cards, scope)
+        if as_json:
+            _print_value(
+                {
+                    "passages": len(scope),
+                    "uncovered": [
+                        {
+                            "chunk_id": c.chunk_id,
+                            "source": c.source,
+                            "lines": [c.line_start, c.line_end],
+                        }
+                        for c in missing
+                    ],
+                }
+            )
+        else:
+            for chunk in missing:
+                stdout().print(
+                    f"{chunk.source} lines {chunk.line_start}-{chunk.line_end} ({chunk.chunk_id}): "
+                    f"{chunk.text[:80]}",
+                    markup=False,
+                    highlight=False,
+                )
+            stdout().print(f"{len(scope) - len(missing)} of {len(scope)} passages cited by a card.")
+        if missing:
+            raise typer.Exit(1)
+        return
+    if as_json:
+        _print_value([card.model_dump(mode="json") for card in card_set.cards])
+        return
+    table = Table("card", "levels", "title (nl)", "title (en)", "quotes")
+    for card in card_set.cards:
+        levels = ",".join(str(level) for level in card.levels)
+        table.add_row(card.id, levels, card.title.nl, card.title.en, str(len(card.citations)))
+    stdout().print(table)
+    stdout().print(f"{len(card_set.cards)} cards, digest {card_set.digest[:12]}.")
+
+
 @handle_errors
 def ask(
     question: str = typer.Argument(..., help="Your question, in Dutch or English."),

@@ -48,7 +48,7 @@ def test_valid_answer_keeps_the_models_text_and_maps_citations_to_chunks() -> No
     assert answer.language == "en"
     assert [c.chunk_id for c in answer.citations] == ["chunk-1", "chunk-2"]
     assert answer.citations[1].quote == HITS[1].text
-    assert answer.prompt_version == "knowledge/answer@1.0"
+    assert answer.prompt_version == "knowledge/answer@1.1"
     assert len(model.seen) == 1
 
 

@@ -65,7 +65,7 @@ def test_every_capability_picks_its_engine_from_the_settings(
     ):
         chooser = Engines(chosen)
         built = (
-            chooser.answerer(None),
+            chooser.answerer(None, None),
             chooser.composer(searcher),  # type: ignore[arg-type]
             chooser.coder(),
             chooser.chat_engine(tools),
