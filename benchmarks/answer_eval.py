@@ -55,7 +55,7 @@ def spans_of(item: dict[str, Any]) -> list[Span]:
     return spans
 
 
-def _overlaps(service: KnowledgeService, chunk_id: str, spans: list[Span]) -> bool:
+def overlaps(service: KnowledgeService, chunk_id: str, spans: list[Span]) -> bool:
     snapshot = service.index.snapshot
     position = snapshot.position.get(chunk_id)
     if position is None:
@@ -70,7 +70,7 @@ def _overlaps(service: KnowledgeService, chunk_id: str, spans: list[Span]) -> bo
 def first_rank(service: KnowledgeService, question: str, spans: list[Span]) -> int | None:
     hits = service.retriever(k=10).hits(question, k=10, filters=SearchFilters())
     for rank, hit in enumerate(hits, start=1):
-        if _overlaps(service, hit.chunk_id, spans):
+        if overlaps(service, hit.chunk_id, spans):
             return rank
     return None
 
@@ -101,7 +101,7 @@ def evaluate(
         ranks.append(rank)
         answer = service.ask(AskRequest(question=item["question"]))
         covered += answer.covered
-        cites += any(_overlaps(service, c.chunk_id, spans) for c in answer.citations)
+        cites += any(overlaps(service, c.chunk_id, spans) for c in answer.citations)
         held = keys_held(answer, item) if "points" in item else []
         useful += bool(held) and all(held) and answer.covered
         if item["language"] == "en":
@@ -157,10 +157,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--sets", nargs="+", default=["answers_blind", *EARLIER, "off_topic"], help="set names"
+    )
     args = parser.parse_args()
-    sets = {"answers_blind": load("answers_blind")}
-    sets |= {name: load(name) for name in EARLIER}
-    sets["off_topic"] = load("off_topic", off_topic=True)
+    sets = {name: load(name, off_topic=name == "off_topic") for name in args.sets}
     with tempfile.TemporaryDirectory() as tmp:
         service = KnowledgeService(Settings(data_dir=Path(tmp)))
         service.ensure_ready()

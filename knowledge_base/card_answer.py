@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.llm.engine import Engine, EngineInfo
 from assistant.text.language import Language, detect_language
-from knowledge_base.answer import NOT_COVERED, Answerer
+from knowledge_base.answer import NOT_COVERED, Answerer, Thresholds, is_weak
 from knowledge_base.card_index import CardIndex, CardMatch
 from knowledge_base.cards import Card
 from knowledge_base.models import SHIPPED_COLLECTION, Answer, Citation, SearchHit
@@ -24,6 +24,10 @@ _NEAREST = {
     "en": "The nearest topics the sources do cover: {topics}.",
 }
 _LIST_JOIN = {"nl": " en ", "en": " and "}
+_QUOTED = {
+    "nl": "Geen methodekaart behandelt precies dit; de passages die er het dichtst bij liggen:",
+    "en": "No method card covers exactly this; the closest passages:",
+}
 _FROM_UPLOADS = {
     "nl": "Geen methodekaart behandelt dit; uit de documenten van je organisatie:",
     "en": "No method card covers this; from your organisation's documents:",
@@ -32,18 +36,21 @@ _FROM_UPLOADS = {
 
 @dataclass(frozen=True)
 class CardThresholds:
-    """When a card answers. Calibrated with ``benchmarks/answer_eval.py`` on the development
-    questions only (the cards' own questions left out one at a time, the first retrieval set and
-    the off-topic set); the blind sets are reported, never tuned on."""
+    """When a card answers: on its own when the question is very close to one of its keys, or
+    when it is close and the passage retrieval agrees (strong passages, and the card cites one
+    of the top five). Calibrated with ``benchmarks/card_calibration.py`` and
+    ``benchmarks/answer_eval.py --sets retrieval_eval off_topic`` (development questions only);
+    the blind sets are reported, never tuned on."""
 
-    answer: float = 0.86  # the closest card answers from this similarity on
-    second_margin: float = 0.015  # a second card joins within this of the first
-    passage_support: float = 0.015  # a card that cites a top passage counts this much closer
+    alone: float = 0.855
+    supported: float = 0.835
+    second_margin: float = 0.01  # a second card joins within this of the first
+    quoted: float = 0.83  # strong passages but no card: quote them from this similarity on
     nearest: float = 0.80  # below this, no nearest topics are offered
 
 
 class CardAnswerer:
-    """Answers from the method cards; ``passages`` answers questions only uploads cover."""
+    """Answers from the method cards; ``passages`` quotes what no card covers."""
 
     def __init__(
         self,
@@ -51,10 +58,12 @@ class CardAnswerer:
         passages: Answerer,
         *,
         thresholds: CardThresholds | None = None,
+        passage_thresholds: Thresholds | None = None,
     ) -> None:
         self._index = index
         self._passages = passages
         self._thresholds = thresholds or CardThresholds()
+        self._passage_thresholds = passage_thresholds or Thresholds()
         self.engine = EngineInfo(
             engine=Engine.OFFLINE, prompt_version=f"method-cards@{index.digest[:12]}"
         )
@@ -63,47 +72,56 @@ class CardAnswerer:
         self, question: str, hits: Sequence[SearchHit], *, language: Language | None = None
     ) -> Answer:
         language = Language(language or detect_language(question))
-        matches = self.ranked(question, hits)
-        chosen = self.chosen(matches)
+        matches = self._index.match(question)
+        chosen = self.chosen(matches, hits, language)
         if chosen:
             return self._from_cards(question, language, chosen)
+        strong = self._strong(hits, language)
         uploads = [hit for hit in hits if hit.collection != SHIPPED_COLLECTION]
-        if uploads:
-            answer = self._passages.answer(question, uploads, language=language)
+        near = bool(matches) and matches[0].similarity >= self._thresholds.quoted
+        if strong and (uploads or near):
+            answer = self._passages.answer(question, uploads or hits, language=language)
             if answer.covered:
-                said = f"{_FROM_UPLOADS[language]} {answer.answer}"
+                lead = _FROM_UPLOADS if uploads else _QUOTED
+                said = f"{lead[language]} {answer.answer}"
                 return answer.model_copy(update={"answer": said})
         return self._not_covered(question, language, matches)
 
-    def ranked(self, question: str, hits: Sequence[SearchHit]) -> list[CardMatch]:
-        """Cards by similarity, those citing one of the top passages a little closer."""
-        top_passages = {hit.chunk_id for hit in hits[:3]}
-        bonus = self._thresholds.passage_support
-        adjusted = [
-            CardMatch(
-                card=m.card,
-                similarity=m.similarity,
-                lexical=m.lexical,
-                score=m.score + (bonus if top_passages & self._chunks(m.card) else 0.0),
-            )
-            for m in self._index.match(question)
-        ]
-        return sorted(adjusted, key=lambda m: -m.score)
-
-    def chosen(self, matches: Sequence[CardMatch]) -> list[CardMatch]:
+    def chosen(
+        self, matches: Sequence[CardMatch], hits: Sequence[SearchHit], language: Language
+    ) -> list[CardMatch]:
         """The card that answers and, for a question about two concepts, a second one."""
-        if not matches or matches[0].score < self._thresholds.answer:
+        t = self._thresholds
+        top = {hit.chunk_id for hit in hits[:5]}
+        strong = self._strong(hits, language)
+
+        def answers(match: CardMatch) -> bool:
+            if match.similarity >= t.alone:
+                return True
+            return (
+                strong and match.similarity >= t.supported and bool(top & self._chunks(match.card))
+            )
+
+        able = [m for m in matches if answers(m)]
+        if not able:
             return []
-        first = matches[0]
-        second = next(iter(matches[1:2]), None)
-        if (
-            second is not None
-            and second.score >= self._thresholds.answer
-            and first.score - second.score <= self._thresholds.second_margin
-            and self._chunks(first.card) != self._chunks(second.card)  # the same thing twice
-        ):
-            return [first, second]
-        return [first]
+        first, rest = able[0], able[1:]
+        second = next(
+            (
+                m
+                for m in rest
+                if first.score - m.score <= t.second_margin
+                and self._chunks(first.card) != self._chunks(m.card)  # not the same thing twice
+            ),
+            None,
+        )
+        return [first] if second is None else [first, second]
+
+    def matches(self, question: str) -> list[CardMatch]:
+        return self._index.match(question)
+
+    def _strong(self, hits: Sequence[SearchHit], language: Language) -> bool:
+        return bool(hits) and not is_weak(hits, self._passage_thresholds, language=language)
 
     def citations(self, card: Card, *, start: int) -> list[Citation]:
         """The card's quotes as citations numbered from ``start``."""

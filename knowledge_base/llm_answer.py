@@ -138,7 +138,7 @@ class LlmAnswerer:
     ) -> Answer:
         language = language or detect_language(question)
         cards = (
-            [m.card for m in self._cards.chosen(self._cards.ranked(question, hits))]
+            [m.card for m in self._cards.chosen(self._cards.matches(question), hits, language)]
             if self._cards
             else []
         )

@@ -29,7 +29,7 @@ class FusionWeights:
     dense: float = 2.0
     rrf_k: int = 20
     cross_lingual: float = 0.3
-    cards: float = 2.0  # the passages cited by the method cards closest to the question
+    cards: float = 1.0  # the passages cited by the method cards closest to the question
     card_floor: float = 0.84  # a card brings its passages from this similarity on
 
 

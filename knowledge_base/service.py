@@ -25,10 +25,12 @@ from knowledge_base.models import (
     SHIPPED_COLLECTION,
     Answer,
     AskRequest,
+    Citation,
     DocumentChange,
     IngestReport,
     Passage,
     SearchFilters,
+    SearchHit,
     SearchRequest,
     SearchResponse,
     SourceInfo,
@@ -39,6 +41,20 @@ from knowledge_base.store import SHIPPED_CACHE, SHIPPED_WINDOWS
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
+
+_HIT_FIELDS = {
+    "chunk_id",
+    "collection",
+    "source",
+    "title",
+    "authors",
+    "text",
+    "start",
+    "end",
+    "line_start",
+    "line_end",
+    "language",
+}
 
 # Bump when reflow or chunking changes, so shipped sources are re-chunked on the next start.
 PIPELINE_VERSION = "2"
@@ -234,6 +250,19 @@ class KnowledgeService:
         )
         hits = self.retriever().hits(query, k=request.k, filters=filters)
         return self.answerer.answer(request.question, hits, language=request.language)
+
+    def card_passages(self, card_id: str) -> list[tuple[Citation, SearchHit]]:
+        """A method card's quotes, each with the indexed passage it stands in."""
+        self.ensure_ready()
+        snapshot = self.index.snapshot
+        found = []
+        for citation in self.cards.citations(card_id):
+            position = snapshot.position.get(citation.chunk_id)
+            if position is not None:
+                chunk = snapshot.chunks[position]
+                hit = SearchHit(**chunk.model_dump(include=_HIT_FIELDS), score=1.0)
+                found.append((citation, hit))
+        return found
 
     def has_passage(self, chunk_id: str) -> bool:
         """Whether ``chunk_id`` is a passage of the current index (what a plan may cite)."""

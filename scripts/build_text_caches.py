@@ -5,8 +5,8 @@ a first question embed nothing:
   scores a chunk by its best window; ~3,300 windows, ~5 minutes);
 - knowledge_base/sources/sentence_embeddings.npz: every sentence the offline answerer may quote
   (~2,100 sentences, ~75 s);
-- knowledge_base/cards/card_embeddings.npz: the method cards' keys (titles and questions),
-  embedded as questions (~15 s; always rebuilt).
+- knowledge_base/cards/card_embeddings.npz: the method cards' keys (titles and questions, as
+  questions), texts and quotes (as passages) (~90 s; always rebuilt).
 
 Run after build_embedding_cache.py whenever the shipped sources, reflow, chunking, the windows
 or the quotable sentences change (texts already in a file are not embedded again):
@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 from knowledge_base.answer import SHIPPED_SENTENCES, candidate_sentences, sentence_key  # noqa: E402
-from knowledge_base.card_index import SHIPPED_KEYS, save_key_vectors  # noqa: E402
+from knowledge_base.card_index import SHIPPED_VECTORS, save_vectors  # noqa: E402
 from knowledge_base.cards import shipped_cards  # noqa: E402
 from knowledge_base.catalog import SourceCatalog  # noqa: E402
 from knowledge_base.documents import chunk_shipped  # noqa: E402
@@ -60,9 +60,9 @@ def main() -> None:
     fill(embeddings, SHIPPED_SENTENCES, sentences)
     began = time.perf_counter()
     cards = shipped_cards()
-    save_key_vectors(cards, embeddings)
+    save_vectors(cards, embeddings)
     seconds = time.perf_counter() - began
-    print(f"{SHIPPED_KEYS.name}: {len(cards.cards)} cards embedded in {seconds:.1f} s")
+    print(f"{SHIPPED_VECTORS.name}: {len(cards.cards)} cards embedded in {seconds:.1f} s")
 
 
 if __name__ == "__main__":

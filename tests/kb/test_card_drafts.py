@@ -70,7 +70,8 @@ def test_drafts_are_checked_kept_cards_answer_and_leave_with_the_document(
 
     assert report.cards_drafted == ["acme-onboarding-txt-1"]
     assert report.cards_rejected == [
-        "acme-onboarding-txt-1: quote not in the document: 'Iedereen krijgt een laptop op dag een.'",
+        "acme-onboarding-txt-1: quote not in the document: "
+        "'Iedereen krijgt een laptop op dag een.'",
         "acme-onboarding-txt-2: the nl answer says 90, no quote does",
         "acme-onboarding-txt-3: quote not in the document: 'De buddy is altijd beschikbaar.'",
         "acme-onboarding-txt-3: no quote from the document left",

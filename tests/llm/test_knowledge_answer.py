@@ -156,7 +156,7 @@ def _card_answerer(settings: Settings, tmp_path: Path) -> LlmAnswerer:
     cards = CardAnswerer(
         CardIndex(parse_cards([path]), HashEmbeddings()),
         OfflineAnswerer(None),
-        thresholds=CardThresholds(answer=0.5, nearest=0.3),
+        thresholds=CardThresholds(alone=0.0, nearest=0.0),
     )
     model = make_chat_model(settings, max_tokens=300)
     assert model is not None

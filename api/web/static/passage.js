@@ -28,3 +28,11 @@ export async function openPassage(hit, onError) {
   }
   passageDialog(hit.title, meta, text);
 }
+
+/** A card answer's quote, in the source's words, labelled when in another language. */
+export function quoted(citation, language) {
+  if (!citation.language) return null;
+  const label = citation.language === language ? null : t(`kb.quotedIn.${citation.language}`);
+  return h("blockquote", { class: "quote", lang: citation.language },
+    `“${citation.quote}”`, label ? h("span", { class: "hint" }, ` (${label})`) : null);
+}

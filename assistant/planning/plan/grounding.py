@@ -1,8 +1,10 @@
-"""Grounding: one retrieval query per kind of method recommendation, and the passage it cites.
+"""Grounding: the passage each kind of method recommendation cites.
 
-Each topic has a fixed query (so the same brief gives the same citations) and cue phrases: the
-cited passage is the best-ranked hit that contains a cue, else the best hit. Only ids the
-knowledge base returned are ever cited.
+A topic is grounded by its method card when the knowledge base has one (the card's first quote,
+in the passage it stands in: the same layer that answers method questions). Without a card a
+topic falls back to a fixed retrieval query (so the same brief gives the same citations) and cue
+phrases: the best-ranked hit that contains a cue, else the best hit. Only passages the knowledge
+base holds are ever cited.
 """
 
 from __future__ import annotations
@@ -10,12 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from assistant.errors import ProviderError
 from assistant.messages import Text
 from assistant.planning.plan.models import PlanCitation
-from knowledge_base.models import SearchHit, SearchRequest, SearchResponse
+from knowledge_base.models import Citation, SearchHit, SearchRequest, SearchResponse
 
 CANDIDATES = 10
 MAX_QUOTE = 420
@@ -124,10 +126,31 @@ QUERIES: dict[Topic, TopicQuery] = {
 }
 
 
+TOPIC_CARDS: dict[Topic, tuple[str, ...]] = {
+    Topic.SMART: ("smart-objectives",),
+    Topic.V_MODEL: ("v-model",),
+    Topic.IMPACT_MAP: ("impact-map",),
+    Topic.ROI: ("roi-formula",),
+    Topic.CONTROL_GROUP: ("isolation",),
+    Topic.ESTIMATES: ("isolation",),
+    Topic.FULLY_LOADED: ("fully-loaded-costs",),
+    Topic.INTANGIBLES: ("intangible-benefits",),
+    Topic.TRANSFER: ("transfer-building-blocks", "transfer-to-work"),
+}
+"""The method card that grounds a topic (the first that exists); other topics search."""
+
+
 class Searcher(Protocol):
     """What grounding needs of the knowledge base (``KnowledgeService`` has it)."""
 
     def search(self, request: SearchRequest) -> SearchResponse: ...
+
+
+@runtime_checkable
+class CardPassages(Protocol):
+    """A knowledge base with method cards: a card's quotes with the passages they stand in."""
+
+    def card_passages(self, card_id: str) -> list[tuple[Citation, SearchHit]]: ...
 
 
 class Grounding:
@@ -158,6 +181,19 @@ class Grounding:
         return list(self._used.values())
 
     def _citation(self, topic: Topic) -> PlanCitation:
+        if topic not in self._by_topic and isinstance(self._searcher, CardPassages):
+            for card_id in TOPIC_CARDS.get(topic, ()):
+                passages = self._searcher.card_passages(card_id)
+                if passages:
+                    quoted, hit = passages[0]
+                    self._by_topic[topic] = to_citation(hit, None).model_copy(
+                        update={
+                            "quote": quoted.quote[:MAX_QUOTE],
+                            "line_start": quoted.line_start,
+                            "line_end": quoted.line_end,
+                        }
+                    )
+                    break
         if topic not in self._by_topic:
             spec = QUERIES[topic]
             hits = self._searcher.search(SearchRequest(query=spec.query, k=CANDIDATES)).hits

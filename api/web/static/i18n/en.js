@@ -175,6 +175,8 @@ export default {
   "kb.ask": "Ask",
   "kb.answer": "Answer",
   "kb.notCovered": "The sources do not cover this question well.",
+  "kb.quotedIn.nl": "quoted in Dutch",
+  "kb.quotedIn.en": "quoted in English",
   "kb.sources": "Sources",
   "kb.collection": "Collection",
   "kb.title": "Title",

@@ -175,6 +175,8 @@ export default {
   "kb.ask": "Vragen",
   "kb.answer": "Antwoord",
   "kb.notCovered": "De bronnen beantwoorden deze vraag niet goed.",
+  "kb.quotedIn.nl": "Nederlands citaat",
+  "kb.quotedIn.en": "Engels citaat",
   "kb.sources": "Bronnen",
   "kb.collection": "Collectie",
   "kb.title": "Titel",

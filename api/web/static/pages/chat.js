@@ -6,7 +6,7 @@ import { announce, clear, h, icon } from "../dom.js";
 import { formatDateTime } from "../format.js";
 import { t } from "../i18n.js";
 import { button, field, focusInside, hideProblem, pageBody, problemBanner, showProblem } from "../ui.js";
-import { openPassage } from "../passage.js";
+import { openPassage, quoted } from "../passage.js";
 import { replyText, toolCards } from "./chat-cards.js";
 
 const state = { sessions: null, current: null, history: [], draft: "", sending: false, loaded: false };
@@ -117,7 +117,8 @@ function messageView(message) {
     reply ? toolCards(reply.tools) : null,
     reply?.citations?.length ? h("ol", { class: "citations chat-sources" }, reply.citations.map((c) =>
       h("li", { value: c.n }, button(`[${c.n}] ${c.title}`, { class: "link", onclick: () => openPassage(c, onError) }),
-      h("span", { class: "hint" }, ` ${c.source}, ${c.line_start}–${c.line_end}`)))) : null);
+      h("span", { class: "hint" }, ` ${c.source}, ${c.line_start}–${c.line_end}`),
+      quoted(c, reply.language)))) : null);
 }
 
 function examples() {

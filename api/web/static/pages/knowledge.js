@@ -1,7 +1,7 @@
 // Knowledge: search the sources (GET /v1/knowledge/search), ask a grounded question
 // (POST /v1/knowledge/ask), read a passage, list sources and upload organisation documents.
 import { api } from "../api.js";
-import { openPassage as showPassage } from "../passage.js";
+import { openPassage as showPassage, quoted } from "../passage.js";
 import { announce, clear, h, icon } from "../dom.js";
 import { t } from "../i18n.js";
 import { busy, button, field, focusInside, hideProblem, pageBody, problemBanner, progress, select, showProblem,
@@ -33,7 +33,10 @@ function renderAnswer() {
     answer.covered ? null : h("p", { class: "notice" }, icon("info"), t("kb.notCovered")),
     h("p", { class: "answer-text" }, answer.answer),
     h("ol", { class: "citations" }, answer.citations.map((c) => h("li", { value: c.n },
-      button(`[${c.n}] ${c.title}`, { class: "link", onclick: () => openPassage(c) })))));
+      button(`[${c.n}] ${c.title}`, { class: "link", onclick: () => openPassage(c) }),
+      quoted(c, answer.language)))));
+}
+
 }
 
 function renderSources() {
