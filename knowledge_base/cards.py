@@ -184,8 +184,12 @@ def locate_in(
 
 
 def cite(quote: str, located: Located, chunks: Sequence[Chunk]) -> Citation:
-    """A located quote as a citation of the first passage it stands in (numbered later)."""
-    chunk = next(c for c in chunks if c.chunk_id == located.chunk_ids[0])
+    """A located quote as a citation of the passage it stands in, whole if one passage holds it
+    (numbered later)."""
+    touching = [c for c in chunks if c.chunk_id in located.chunk_ids]
+    chunk = next(
+        (c for c in touching if c.start <= located.start and located.end <= c.end), touching[0]
+    )
     return Citation(
         n=0,
         chunk_id=chunk.chunk_id,

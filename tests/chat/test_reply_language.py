@@ -8,7 +8,7 @@ from collections.abc import Callable
 from assistant.chat import SessionUpdate
 from assistant.chat.models import Intent
 from assistant.chat.texts import say
-from assistant.text.language import Language
+from assistant.text.language import Language, detect_language
 from knowledge_base.answer import NOT_COVERED
 from tests.chat.conftest import Conversation
 
@@ -42,7 +42,7 @@ def test_a_method_question_with_english_phrases_is_answered_in_dutch(talk: Talk)
     reply = c.say("Hoe werkt de return on investment in learning and development?")
     assert reply.intent is Intent.ASK_METHOD and reply.citations, reply.text
     assert reply.language is Language.NL
-    assert reply.text.startswith("Volgens de bronnen"), reply.text
+    assert detect_language(reply.text) == "nl", reply.text
     assert c.say("Dank je!").language is Language.NL
 
 

@@ -73,3 +73,10 @@ def test_the_shipped_cards_cite_every_passage_of_the_method_sources() -> None:
     cards = shipped_cards().cards
     assert len(cards) >= 60
     assert uncovered(cards, coverage_scope()) == []
+
+
+def test_every_card_a_plan_topic_names_is_shipped() -> None:
+    from assistant.planning.plan.grounding import TOPIC_CARDS
+
+    shipped = {card.id for card in shipped_cards().cards}
+    assert {card_id for ids in TOPIC_CARDS.values() for card_id in ids} <= shipped

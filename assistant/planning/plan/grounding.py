@@ -135,7 +135,13 @@ TOPIC_CARDS: dict[Topic, tuple[str, ...]] = {
     Topic.ESTIMATES: ("isolation",),
     Topic.FULLY_LOADED: ("fully-loaded-costs",),
     Topic.INTANGIBLES: ("intangible-benefits",),
-    Topic.TRANSFER: ("transfer-building-blocks", "transfer-to-work"),
+    Topic.TRANSFER: ("transfer-to-work", "transfer-building-blocks"),
+    Topic.REACTION: ("level-1-reaction",),
+    Topic.LEARNING: ("level-2-learning",),
+    Topic.BEHAVIOUR: ("level-3-behaviour-change",),
+    Topic.RESULTS: ("level-4-organisational-results",),
+    Topic.KIRKPATRICK: ("kirkpatrick-model",),
+    Topic.MONITORING: ("delivery-and-monitoring",),
 }
 """The method card that grounds a topic (the first that exists); other topics search."""
 
