@@ -37,8 +37,6 @@ function renderAnswer() {
       quoted(c, answer.language)))));
 }
 
-}
-
 function renderSources() {
   if (!state.sources) return null;
   return h("div", { class: "table-wrap" }, h("table", { id: "kb-sources" },
