@@ -125,3 +125,14 @@ def test_add_and_remove_an_organisation_document(tmp_path: Path) -> None:
     assert removed.exit_code == 0, removed.output
     unsupported = runner.invoke(app, ["kb", "add", str(tmp_path), "--collection", "cli-test"])
     assert unsupported.exit_code == 2
+
+
+def test_cards_lists_the_method_cards_and_their_coverage() -> None:
+    listed = runner.invoke(app, ["kb", "cards", "--json"])
+    assert listed.exit_code == 0, listed.output
+    cards = json.loads(listed.stdout)
+    assert len(cards) >= 60 and {"v-model", "isolation", "roi-formula"} <= {c["id"] for c in cards}
+    coverage = runner.invoke(app, ["kb", "cards", "--coverage", "--json"])
+    assert coverage.exit_code == 0, coverage.output
+    body = json.loads(coverage.stdout)
+    assert body["passages"] >= 250 and body["uncovered"] == []
