@@ -235,15 +235,8 @@ class OfflineAnswerer:
                 numbers[sentence.hit] = len(numbers) + 1
                 hit = hits[sentence.hit]
                 citations.append(
-                    Citation(
-                        n=numbers[sentence.hit],
-                        chunk_id=hit.chunk_id,
-                        source=hit.source,
-                        title=hit.title,
-                        authors=hit.authors,
-                        line_start=hit.line_start,
-                        line_end=hit.line_end,
-                        quote=sentence.text,
+                    Citation.of_hit(hit, n=numbers[sentence.hit], quote=sentence.text).model_copy(
+                        update={"language": None}  # quoted inline in the answer already
                     )
                 )
             parts.append(f"{sentence.text} [{numbers[sentence.hit]}]")

@@ -74,19 +74,7 @@ def _material(
     for card in cards:
         passages += by_cards.citations(card, start=len(passages) + 1) if by_cards else []
     for hit in hits:
-        passages.append(
-            Citation(
-                n=len(passages) + 1,
-                chunk_id=hit.chunk_id,
-                source=hit.source,
-                title=hit.title,
-                authors=hit.authors,
-                line_start=hit.line_start,
-                line_end=hit.line_end,
-                quote=_quote(hit.text),
-                language=hit.language,
-            )
-        )
+        passages.append(Citation.of_hit(hit, n=len(passages) + 1, quote=_quote(hit.text)))
     return passages
 
 

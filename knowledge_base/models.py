@@ -55,6 +55,24 @@ class SearchFilters(BaseModel):
     language: Language | None = None
 
 
+HIT_FIELDS = frozenset(
+    {
+        "chunk_id",
+        "collection",
+        "source",
+        "title",
+        "authors",
+        "text",
+        "start",
+        "end",
+        "line_start",
+        "line_end",
+        "language",
+    }
+)
+"""The fields a search hit takes from the chunk it is."""
+
+
 class SearchHit(BaseModel):
     chunk_id: str
     collection: str
@@ -143,6 +161,21 @@ class Citation(BaseModel):
     language: Language | None = Field(
         None, description="the quote's language: quotes stay in the sources' words, untranslated"
     )
+
+    @classmethod
+    def of_hit(cls, hit: SearchHit, *, n: int, quote: str) -> Citation:
+        """A retrieved passage cited as [n], with the words quoted from it."""
+        return cls(
+            n=n,
+            chunk_id=hit.chunk_id,
+            source=hit.source,
+            title=hit.title,
+            authors=hit.authors,
+            line_start=hit.line_start,
+            line_end=hit.line_end,
+            quote=quote,
+            language=hit.language,
+        )
 
 
 class Answer(EngineRecord):

@@ -15,7 +15,7 @@ from pydantic import ConfigDict, Field
 from assistant.text.language import detect_language
 from knowledge_base.card_index import CardIndex
 from knowledge_base.index import KnowledgeIndex
-from knowledge_base.models import SearchFilters, SearchHit
+from knowledge_base.models import HIT_FIELDS, SearchFilters, SearchHit
 
 Mode = Literal["hybrid", "bm25", "dense"]
 
@@ -149,21 +149,7 @@ class HybridRetriever(BaseRetriever):
             chunk = snapshot.chunks[position]
             hits.append(
                 SearchHit(
-                    **chunk.model_dump(
-                        include={
-                            "chunk_id",
-                            "collection",
-                            "source",
-                            "title",
-                            "authors",
-                            "text",
-                            "start",
-                            "end",
-                            "line_start",
-                            "line_end",
-                            "language",
-                        }
-                    ),
+                    **chunk.model_dump(include=set(HIT_FIELDS)),
                     score=score,
                     dense_similarity=dense.get(chunk_id),
                     bm25_score=bm25.get(chunk_id),

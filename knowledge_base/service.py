@@ -22,6 +22,7 @@ from knowledge_base.embeddings import CachedQueryEmbeddings, Embeddings, make_em
 from knowledge_base.index import KnowledgeIndex, PreparedDocument, Progress
 from knowledge_base.loaders import load_document
 from knowledge_base.models import (
+    HIT_FIELDS,
     SHIPPED_COLLECTION,
     Answer,
     AskRequest,
@@ -41,20 +42,6 @@ from knowledge_base.store import SHIPPED_CACHE, SHIPPED_WINDOWS
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
-
-_HIT_FIELDS = {
-    "chunk_id",
-    "collection",
-    "source",
-    "title",
-    "authors",
-    "text",
-    "start",
-    "end",
-    "line_start",
-    "line_end",
-    "language",
-}
 
 # Bump when reflow or chunking changes, so shipped sources are re-chunked on the next start.
 PIPELINE_VERSION = "2"
@@ -260,7 +247,7 @@ class KnowledgeService:
             position = snapshot.position.get(citation.chunk_id)
             if position is not None:
                 chunk = snapshot.chunks[position]
-                hit = SearchHit(**chunk.model_dump(include=_HIT_FIELDS), score=1.0)
+                hit = SearchHit(**chunk.model_dump(include=set(HIT_FIELDS)), score=1.0)
                 found.append((citation, hit))
         return found
 
