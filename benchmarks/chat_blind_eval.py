@@ -1,0 +1,189 @@
+"""The chat on its blind sets (issue 14): intents, confirmed ROI inputs, the money rule.
+
+    .venv/bin/python benchmarks/chat_blind_eval.py [--show-misses] [--json]
+
+Sets in benchmarks/data/chat_blind/ (written blind from the README's chat description, the
+RoiInput contract and the intent labels; committed before the first run, never tuned on):
+
+- intents.jsonl (334 utterances with the conversation state they are said in): the router's
+  accuracy. A state is set up as the chat itself records it: ``roi_awaiting_confirmation`` has
+  an understood RoiInput waiting for a yes, ``brief_in_progress`` a brief being collected,
+  ``plan_exists`` a drafted plan.
+- conversations/*.json (40; 30 with an expected RoiInput): each user turn is sent to the offline
+  chat in a fresh session. For an ROI conversation, the figures "equal" when the calculator's
+  total costs, total benefits and ROI on the RoiInput the chat confirmed are those of the
+  expected one, and the currency and participants agree; "exact" also needs the same cost and
+  benefit lines (category, amounts, periods, per-participant flags, attribution, confidence,
+  isolation method). Reported besides: questions the assistant asked per conversation (replies
+  ending in "?") and replies breaking the money rule (a figure from neither the user, a tool nor
+  the calculator).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from assistant.chat import MessageIn, SessionCreate, guard  # noqa: E402
+from assistant.chat.models import ChatState  # noqa: E402
+from assistant.chat.router import route  # noqa: E402
+from assistant.roi import RoiInput, compute_roi  # noqa: E402
+from assistant.services import Services  # noqa: E402
+from assistant.settings import Settings  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data" / "chat_blind"
+EXAMPLE = RoiInput.model_validate(
+    {
+        "program": "example",
+        "currency": "EUR",
+        "participants": 10,
+        "costs": [{"category": "delivery", "description": "trainer", "amount": 1000}],
+        "benefits": [
+            {"description": "saving", "amount": 5000, "period": "year", "isolation_method": "none"}
+        ],
+    }
+)
+
+
+def state_for(name: str) -> ChatState:
+    if name == "roi_awaiting_confirmation":
+        return ChatState(awaiting="roi_confirmation", roi_input=EXAMPLE)
+    if name == "brief_in_progress":
+        return ChatState(awaiting="brief", pending=["behaviour"], asked=["behaviour"])
+    if name == "plan_exists":
+        return ChatState(plan_id="p1", plan_version=1)
+    return ChatState()
+
+
+def intents() -> dict[str, Any]:
+    items = [json.loads(line) for line in (DATA / "intents.jsonl").read_text("utf-8").splitlines()]
+    wrong = [
+        (item, got)
+        for item in items
+        if (got := route(item["text"], state_for(item["state"])).value) != item["intent"]
+    ]
+    per_label = Counter(item["intent"] for item in items)
+    missed = Counter(item["intent"] for item, _ in wrong)
+    return {
+        "utterances": len(items),
+        "accuracy": 1 - len(wrong) / len(items),
+        "per_label": {k: round(1 - missed[k] / n, 3) for k, n in sorted(per_label.items())},
+        "misses": [
+            f"{i['id']} [{i['state']}] {i['intent']} -> {g}: {i['text'][:80]}" for i, g in wrong
+        ],
+    }
+
+
+def _lines(roi: RoiInput) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    costs = sorted(
+        (c.category, Decimal(c.amount), c.per_participant, Decimal(c.prorate_pct))
+        for c in roi.costs
+    )
+    benefits = sorted(
+        (
+            Decimal(b.amount)
+            if b.amount is not None
+            else Decimal(b.quantity or 0) * Decimal(b.unit_value or 0),
+            str(b.period),
+            b.per_participant,
+            Decimal(b.attribution_pct),
+            Decimal(b.confidence_pct),
+            str(b.isolation_method),
+        )
+        for b in roi.benefits
+    )
+    return costs, benefits
+
+
+def conversation(services: Services, case: dict[str, Any]) -> dict[str, Any]:
+    chat = services.chat
+    session = chat.create(SessionCreate()).id
+    user: list[str] = []
+    calculator: set[Decimal] = set()
+    asked = broken = 0
+    confirmed: RoiInput | None = None
+    for text in case["turns"]:
+        user.append(text)
+        reply = chat.send(session, MessageIn(text=text))
+        if reply.tools.roi_result is not None:
+            calculator |= guard.numbers_of(reply.tools.roi_result)
+            confirmed = reply.tools.roi_input or confirmed
+        if reply.tools.roi_input is not None:
+            calculator |= guard.numbers_of(compute_roi(reply.tools.roi_input))
+            if reply.tools.roi_result is not None:
+                confirmed = reply.tools.roi_input
+        tools = guard.numbers_of(reply.tools) | {Decimal(c.n) for c in reply.citations}
+        for citation in reply.citations:
+            tools |= guard.numbers_in(citation.quote)
+        sources = guard.Sources(calculator=calculator, user=guard.user_numbers(user), tools=tools)
+        broken += bool(guard.violations(reply.text, sources)) or bool(reply.notes)
+        asked += reply.text.rstrip().endswith("?")
+    result: dict[str, Any] = {"id": case["id"], "asked": asked, "broken_replies": broken}
+    expected = case.get("expected_roi_input")
+    if expected is not None:
+        want = RoiInput.model_validate(expected)
+        result["confirmed"] = confirmed is not None
+        if confirmed is not None:
+            got, wanted = compute_roi(confirmed), compute_roi(want)
+            result["equal"] = (
+                (got.total_costs, got.total_benefits, got.roi_pct)
+                == (wanted.total_costs, wanted.total_benefits, wanted.roi_pct)
+                and confirmed.currency == want.currency
+                and confirmed.participants == want.participants
+            )
+            result["exact"] = result["equal"] and _lines(confirmed) == _lines(want)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    routed = intents()
+    cases = [
+        json.loads(p.read_text("utf-8")) for p in sorted((DATA / "conversations").glob("*.json"))
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        services = Services(settings=Settings(data_dir=Path(tmp)))
+        try:
+            runs = [conversation(services, case) for case in cases]
+        finally:
+            services.close()
+    roi = [r for r in runs if "confirmed" in r]
+    summary = {
+        "intent_accuracy": round(routed["accuracy"], 3),
+        "utterances": routed["utterances"],
+        "conversations": len(runs),
+        "roi_conversations": len(roi),
+        "roi_confirmed": sum(r["confirmed"] for r in roi),
+        "roi_figures_equal": sum(r.get("equal", False) for r in roi),
+        "roi_exact": sum(r.get("exact", False) for r in roi),
+        "questions_per_conversation": round(sum(r["asked"] for r in runs) / len(runs), 2),
+        "replies_breaking_the_money_rule": sum(r["broken_replies"] for r in runs),
+    }
+    if args.json:
+        print(json.dumps({"summary": summary, "intents": routed, "runs": runs}, indent=2))
+        return
+    for key, value in summary.items():
+        print(f"{key}: {value}")
+    print("intent accuracy per label:", routed["per_label"])
+    if args.show_misses:
+        for miss in routed["misses"]:
+            print("INTENT", miss)
+        for run in roi:
+            if not run.get("equal"):
+                print("ROI", run)
+
+
+if __name__ == "__main__":
+    main()
