@@ -254,14 +254,21 @@ def render_sources(answer: Answer) -> str:
     """The answer followed by its numbered source list, for terminals and plain text."""
     if not answer.citations:
         return answer.answer
-    lines = [answer.answer, "", _SOURCES_HEADER[answer.language] + ":"]
-    for citation in answer.citations:
+    header = [answer.answer, "", _SOURCES_HEADER[answer.language] + ":"]
+    return "\n".join(header + source_lines(answer.citations, answer.language))
+
+
+def source_lines(citations: Sequence[Citation], language: Language) -> list[str]:
+    """One line per citation, each card quote under it in the source's words (labelled when
+    its language is not the answer's)."""
+    lines = []
+    for citation in citations:
         by = f" - {', '.join(citation.authors)}" if citation.authors else ""
         lines.append(
             f"[{citation.n}] {citation.title}{by} ({citation.source}, "
             f"lines {citation.line_start}-{citation.line_end})"
         )
-        if citation.language is not None:  # a quote the answer rests on, in its own words
-            said_in = _QUOTED_IN[answer.language][citation.language]
+        if citation.language is not None:
+            said_in = _QUOTED_IN[language][citation.language]
             lines.append(f"    “{citation.quote}”{said_in}")
-    return "\n".join(lines)
+    return lines

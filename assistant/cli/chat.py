@@ -18,6 +18,7 @@ from assistant.cli.common import check_output_path, handle_errors, load_settings
 from assistant.errors import InvalidInputError
 from assistant.services import Services
 from assistant.text.language import Language
+from knowledge_base.answer import source_lines
 
 COMMANDS = "/new  /plan  /export [FILE]  /sessions  /help  /quit"
 
@@ -143,10 +144,10 @@ def _render(console: Console, reply: ChatReply, *, as_json: bool, rich: bool) ->
         sys.stdout.write(reply.model_dump_json() + "\n")
         sys.stdout.flush()
         return
-    sources = [f"[{c.n}] {c.title} ({c.source}, lines {c.line_start}-{c.line_end})"
-               for c in reply.citations]  # fmt: skip
+    sources = source_lines(reply.citations, reply.language)
     if rich:
-        body = Markdown(reply.text + ("\n\n" + "  \n".join(sources) if sources else ""))
+        listed = "  \n".join(line.strip() for line in sources)  # no indented code blocks
+        body = Markdown(reply.text + ("\n\n" + listed if sources else ""))
         panel = Panel(body, title="evalassist", title_align="left", border_style="green")
         Console().print(panel)  # wrapped to the terminal, unlike the soft-wrapping stdout()
         return
