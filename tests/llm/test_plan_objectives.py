@@ -43,12 +43,11 @@ def test_plan_engine_sends_the_method_objectives_and_keeps_the_hard_rules(
     assert plan.engine.model == "smollm2"
     assert plan.citations == offline.citations
     assert plan.roi_forecast == offline.roi_forecast
-    # As recorded: SmolLM2's first arguments are rejected and sent back once with the reason; its
-    # second answer is accepted, and an accepted rewrite must still keep every hard rule. (The
-    # fallback after a second failure is covered with a scripted model in tests/unit/plans.)
-    assert len(vcr.requests) == 2
-    retry = json.loads(vcr.requests[1].body)["messages"][-1]["content"]
-    assert retry.startswith("Your previous answer was invalid:")
+    # As recorded (with the method-card quotes as passages): SmolLM2's first arguments are
+    # accepted, and an accepted rewrite must still keep every hard rule. (A rejected answer sent
+    # back once, and the fallback after a second failure, are covered with a scripted model in
+    # tests/unit/plans.)
+    assert len(vcr.requests) == 1
     assert plan.engine.engine == "llm" and plan.engine.fallback_reason is None
     assert broken_rules(plan, exists=known_chunk_ids.__contains__) == []
     assert [o.id for o in plan.objectives] == [o.id for o in offline.objectives]

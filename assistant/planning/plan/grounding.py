@@ -191,7 +191,7 @@ class Grounding:
             for card_id in TOPIC_CARDS.get(topic, ()):
                 passages = self._searcher.card_passages(card_id)
                 if passages:
-                    quoted, hit = passages[0]
+                    quoted, hit = _with_cue(passages, QUERIES[topic].cues)
                     self._by_topic[topic] = to_citation(hit, None).model_copy(
                         update={
                             "quote": quoted.quote[:MAX_QUOTE],
@@ -208,6 +208,17 @@ class Grounding:
             hit, cue = best_hit(hits, spec.cues)
             self._by_topic[topic] = to_citation(hit, cue)
         return self._by_topic[topic]
+
+
+def _with_cue(
+    passages: list[tuple[Citation, SearchHit]], cues: tuple[str, ...]
+) -> tuple[Citation, SearchHit]:
+    """The card quote holding the most specific cue of the topic, else the card's first."""
+    for cue in cues:
+        for quoted, hit in passages:
+            if cue in quoted.quote.lower():
+                return quoted, hit
+    return passages[0]
 
 
 def best_hit(hits: list[SearchHit], cues: tuple[str, ...]) -> tuple[SearchHit, str | None]:
