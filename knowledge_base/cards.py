@@ -121,9 +121,6 @@ class CardSet:
     cards: tuple[Card, ...]
     digest: str  # sha256 of the card files, so shipped vectors and audit records name them
 
-    def by_id(self) -> dict[str, Card]:
-        return {card.id: card for card in self.cards}
-
 
 @dataclass(frozen=True)
 class Located:

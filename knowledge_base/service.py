@@ -179,7 +179,10 @@ class KnowledgeService:
             info=info, content_hash=hashlib.sha256(data).hexdigest(), chunks=chunks
         )
         report = self.index.apply([document], progress=progress)
-        if self.card_drafter is not None:
+        unchanged = all(change.status == "unchanged" for change in report.documents)
+        if self.card_drafter is not None and not (
+            unchanged and self._drafts_path(collection, loaded.doc_id).is_file()
+        ):
             drafted = self.card_drafter.draft(
                 collection=collection, doc_id=loaded.doc_id, reflowed=reflowed, chunks=chunks
             )

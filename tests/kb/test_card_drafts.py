@@ -98,3 +98,12 @@ def test_drafts_are_checked_kept_cards_answer_and_leave_with_the_document(
     restarted.remove_document(collection="acme", doc_id="onboarding.txt")
     gone = restarted.ask(AskRequest(question="What does a buddy do at Acme?"))
     assert "acme-onboarding-txt-1" not in gone.cards
+
+
+def test_the_same_document_again_is_not_drafted_twice(settings: Settings) -> None:
+    model = ScriptedToolModel(script=[("DraftCards", DRAFTS)], seen=[])
+    drafter = CardDrafter(model, model_name="scripted")
+    service = KnowledgeService(settings, embeddings=HashEmbeddings(), card_drafter=drafter)
+    for _ in range(2):
+        service.add_document(filename="onboarding.txt", data=DOCUMENT.encode(), collection="acme")
+    assert len(model.seen) == 1
