@@ -13,25 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.llm.engine import Engine, EngineInfo
+from assistant.messages import Text
+from assistant.text.formatting import join
 from assistant.text.language import Language, detect_language
 from knowledge_base.answer import NOT_COVERED, Answerer, Thresholds, is_weak
 from knowledge_base.card_index import CardIndex, CardMatch
 from knowledge_base.cards import Card
 from knowledge_base.models import SHIPPED_COLLECTION, Answer, Citation, SearchHit
-
-_NEAREST = {
-    "nl": "Wat de bronnen wel behandelen en er het dichtst bij ligt: {topics}.",
-    "en": "The nearest topics the sources do cover: {topics}.",
-}
-_LIST_JOIN = {"nl": " en ", "en": " and "}
-_QUOTED = {
-    "nl": "Geen methodekaart behandelt precies dit; de passages die er het dichtst bij liggen:",
-    "en": "No method card covers exactly this; the closest passages:",
-}
-_FROM_UPLOADS = {
-    "nl": "Geen methodekaart behandelt dit; uit de documenten van je organisatie:",
-    "en": "No method card covers this; from your organisation's documents:",
-}
 
 
 @dataclass(frozen=True)
@@ -82,8 +70,8 @@ class CardAnswerer:
         if strong and (uploads or near):
             answer = self._passages.answer(question, uploads or hits, language=language)
             if answer.covered:
-                lead = _FROM_UPLOADS if uploads else _QUOTED
-                said = f"{lead[language]} {answer.answer}"
+                lead = Text.of("kb.quoted_from_uploads" if uploads else "kb.quoted_without_card")
+                said = f"{lead.render(language.value)} {answer.answer}"
                 return answer.model_copy(update={"answer": said})
         return self._not_covered(question, language, matches)
 
@@ -160,9 +148,8 @@ class CardAnswerer:
         nearest = [m.card for m in matches[:3] if m.similarity >= self._thresholds.nearest]
         text = NOT_COVERED[language]
         if nearest:
-            titles = [f"“{card.title[language]}”" for card in nearest]
-            listed = ", ".join(titles[:-1]) + _LIST_JOIN[language] + titles[-1]
-            text += " " + _NEAREST[language].format(topics=listed if len(titles) > 1 else titles[0])
+            topics = join([f"“{card.title[language]}”" for card in nearest], language)
+            text += " " + Text.of("kb.nearest_topics", topics=topics).render(language.value)
         return Answer(
             question=question,
             language=language,

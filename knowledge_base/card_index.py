@@ -14,6 +14,7 @@ cards' digest and the embedding model); when either differs they are computed at
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Sequence
@@ -134,6 +135,10 @@ class _Table:
     owners: dict[str, np.ndarray]  # per kind, the entry of each row
     bm25: tuple[Bm25Index, ...]  # over the entries' keys, per language
 
+    @functools.cached_property
+    def by_id(self) -> dict[str, IndexedCard]:
+        return {entry.card.id: entry for entry in self.entries}
+
 
 def _bm25(entries: Sequence[IndexedCard]) -> tuple[Bm25Index, ...]:
     return tuple(
@@ -182,7 +187,7 @@ class CardIndex:
         return self._table.entries
 
     def citations(self, card_id: str) -> tuple[Citation, ...]:
-        entry = next((e for e in self._table.entries if e.card.id == card_id), None)
+        entry = self._table.by_id.get(card_id)
         return entry.citations if entry else ()
 
     def add(self, drafted: Sequence[IndexedCard]) -> None:

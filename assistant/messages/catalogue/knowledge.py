@@ -9,6 +9,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Chroma is not available: {reason}",
         "nl": "De zoekindex (Chroma) is niet bereikbaar; probeer het later opnieuw.",
     },
+    "kb.nearest_topics": {
+        "en": "The nearest topics the sources do cover: {topics}.",
+        "nl": "Wat de bronnen wel behandelen en er het dichtst bij ligt: {topics}.",
+    },
+    "kb.quoted_without_card": {
+        "en": "No method card covers exactly this; the closest passages:",
+        "nl": "Geen methodekaart behandelt precies dit; de passages die er het dichtst bij liggen:",
+    },
+    "kb.quoted_from_uploads": {
+        "en": "No method card covers this; from your organisation's documents:",
+        "nl": "Geen methodekaart behandelt dit; uit de documenten van je organisatie:",
+    },
     "kb.no_passages": {
         "en": "{doc_id} contains no usable passages.",
         "nl": "{doc_id} bevat geen bruikbare passages.",
