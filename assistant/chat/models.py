@@ -54,6 +54,18 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class OpenFigure(_Model):
+    """A figure the chat asked about: the answer is read together with its sentence."""
+
+    kind: Literal["role", "value", "period", "rate", "pct"]
+    shown: str
+    """The figure as the user wrote it ("EUR 80.000", "9 %")."""
+    context: str
+    """The sentence it stood in."""
+    unit: str | None = None
+    """For a rate: the time unit it is asked per ("hour")."""
+
+
 class RoiFigures(_Model):
     """The figures for an ROI calculation gathered so far, each as the user gave it."""
 
@@ -64,6 +76,8 @@ class RoiFigures(_Model):
     attribution_pct: Decimal | None = None
     confidence_pct: Decimal | None = None
     isolation_method: IsolationMethod | None = None
+    profit_margin_pct: Decimal | None = None
+    open: list[OpenFigure] = Field(default_factory=list, description="figures asked about")
 
 
 class ChatState(_Model):

@@ -161,6 +161,11 @@ NL: dict[str, Phrase] = {
     "roi_time_saved": "tijdsbesparing",
     "roi_need_rate": "Wat is {quantity} waard? Noem het tarief per {unit}, of de "
     "tijd in dezelfde eenheid als het tarief.",
+    "roi_need_value": "Waar is {pct} een verandering van? Noem het bedrag en de periode, "
+    "bijv. de jaarlijkse kosten of omzet die veranderde.",
+    "roi_range": "bij {range} reken ik met de voorzichtige kant ({pct}); noem een ander "
+    "percentage als je dat wilt",
+    "roi_resume": "Dan de ROI nog: {question}",
 }
 
 EN: dict[str, Phrase] = {
@@ -302,6 +307,11 @@ EN: dict[str, Phrase] = {
     "roi_time_saved": "time saved",
     "roi_need_rate": "What is {quantity} worth? Give the rate per {unit}, or the "
     "time in the same unit as the rate.",
+    "roi_need_value": "What is {pct} a change of? Give the amount and its period, e.g. the "
+    "yearly cost or revenue that changed.",
+    "roi_range": "for {range} I use the conservative end ({pct}); give another percentage if "
+    "you prefer",
+    "roi_resume": "Back to the ROI: {question}",
 }
 
 PHRASES: dict[Language, dict[str, Phrase]] = {Language.NL: NL, Language.EN: EN}

@@ -87,6 +87,9 @@ def _base(benefit: BenefitLine, currency: str, language: Language) -> str:
     if benefit.quantity is None or benefit.unit_value is None:
         return format_money(benefit.amount or Decimal(0), currency, language)
     unit = unit_of(benefit.description)
+    if unit is None and benefit.quantity < 1:  # a KPI change: "9 % × € 310.000"
+        share = format_percent(benefit.quantity * 100, language)
+        return f"{share} × {format_money(benefit.unit_value, currency, language)}"
     words = _plural(_TIME[language][unit], benefit.quantity) if unit else ""
     quantity = f"{format_number(benefit.quantity.normalize(), language)} {words}".strip()
     return f"{quantity} × {format_money(benefit.unit_value, currency, language)}"

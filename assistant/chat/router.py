@@ -10,7 +10,8 @@ import re
 
 from assistant.chat.classifier import MIN_CONFIDENCE, classifier
 from assistant.chat.models import ChatState, Intent
-from assistant.chat.roi_figures import scope_of
+from assistant.chat.roi_figures import read_figures
+from assistant.text.language import detect_language
 from assistant.text.money import find_money
 from assistant.text.percent import find_percentages
 
@@ -61,6 +62,19 @@ _COMPUTE = re.compile(
     r"payback|terugverdientijd|bcr)\b(?! ?(?:methode|methodology|method|formule|formula))",
     re.IGNORECASE,
 )
+_ROI_NAME = re.compile(r"\broi\b|rendement|return on investment|\bbcr\b|terugverdientijd|payback",
+                       re.IGNORECASE)  # fmt: skip
+_WANT = re.compile(
+    r"\b(?:wil(?:len)?|graag|nodig|moet(?:en)?|kun je|kan je|kunt u|need|want|would like|"
+    r"like to|can you|could you|help me|let'?s|please)\b",
+    re.IGNORECASE,
+)
+_HOW = re.compile(
+    r"\b(?:hoe|how|waarom|why|wanneer|when|welke|which)\b.{0,40}\b(?:bereken|reken|calculat|"
+    r"comput|meet|measure|werkt|works?|bepaal|determine)|\bwhat (?:is|does) (?:an? )?roi\b|"
+    r"\bwat (?:is|betekent) (?:een )?roi\b",
+    re.IGNORECASE,
+)
 _DRAFT = re.compile(
     r"(?:stel|maak|schrijf|genereer).{0,30}\b(?:plan|meetplan|evaluatieplan)\b|"
     r"(?:draft|write|make|create|generate).{0,30}\bplan\b|plan (?:maar )?op\b",
@@ -103,52 +117,90 @@ def route(text: str, state: ChatState) -> Intent:
     head = stripped[:CLASSIFY_CHARS]
     if INJECTION.search(head):
         return Intent.SAFETY
-    if _GREETING.match(head):
-        return Intent.GREETING
-    if _THANKS.match(head) and state.awaiting != "roi_confirmation":
-        return Intent.SMALLTALK
     if looks_like_comments(stripped):
         return Intent.CODE_COMMENTS
-    if state.awaiting in ("roi_confirmation", "roi_figures") and scope_of(head) is not None:
-        return Intent.CORRECT_ROI if state.awaiting == "roi_confirmation" else Intent.COMPUTE_ROI
-    if state.awaiting == "roi_confirmation":
-        if YES.match(head) and not has_figures(head):
-            return Intent.CONFIRM_ROI
-        if NO.match(head) or has_figures(head):
-            return Intent.CORRECT_ROI
+    if state.awaiting in ("roi_figures", "roi_confirmation"):
+        in_roi = _in_roi(head, state)
+        if in_roi is not None:
+            return in_roi
+    if _GREETING.match(head):
+        return Intent.GREETING
+    if _THANKS.match(head):
+        return Intent.SMALLTALK
+    if state.awaiting == "plan_go" and (_yes(head) or _GO.match(head)):
+        return Intent.DRAFT_PLAN
+    ruled = _rules(head, state)
+    if ruled is not None:
+        return ruled
+    return _classified(head, state)
+
+
+def _yes(head: str) -> bool:
+    """A short agreement without figures: "ja", "klopt", "ok fine", "go ahead"."""
+    return bool(YES.match(head)) and not has_figures(head) and len(head.split()) <= 8
+
+
+def _in_roi(head: str, state: ChatState) -> Intent | None:
+    """While an ROI is being built, a yes confirms, a no or any figure corrects, and a short
+    reply answers the open question; questions and other asides go elsewhere and the ROI waits."""
+    confirming = state.awaiting == "roi_confirmation"
+    figures_intent = Intent.CORRECT_ROI if confirming else Intent.COMPUTE_ROI
+    if confirming and _yes(head):
+        return Intent.CONFIRM_ROI
+    if NO.match(head):
+        return figures_intent
+    question = "?" in head or bool(_QUESTION.match(head))
+    if read_figures(head, detect_language(head)).found_any and not _asks_method(head):
+        return figures_intent
+    if not question and (_yes(head) or (state.roi_figures.open and len(head) <= 80)):
+        return figures_intent
+    return None
+
+
+def _asks_method(head: str) -> bool:
+    return "?" in head and bool(_QUESTION.match(head)) and not find_money(head)
+
+
+def _rules(head: str, state: ChatState) -> Intent | None:
+    """The clear-cut requests: a SMART check, a plan revision, showing or drafting the plan."""
     if _SMART.search(head) and not _REVISE.search(head):
         return Intent.CHECK_OBJECTIVE
-    if _REVISE.search(head) and (_LEVEL.search(head) or re.search(r"doel|objective|goal", head)):
+    if (
+        state.plan_id is not None
+        and _REVISE.search(head)
+        and (_LEVEL.search(head) or re.search(r"doel|objective|goal", head))
+    ):
         return Intent.REVISE_PLAN
     if _SHOW.search(head):
         return Intent.SHOW_PLAN
-    go = YES.match(head) or _GO.match(head)
-    if _DRAFT.search(head) or (state.awaiting == "plan_go" and go):
+    if _DRAFT.search(head) and not _asks_method(head):
         return Intent.DRAFT_PLAN
-    if _COMPUTE.search(head):
-        return Intent.COMPUTE_ROI
     if _ROI.search(head) and find_money(head) and state.awaiting not in ("brief", "plan_go"):
         return Intent.COMPUTE_ROI
-    if state.awaiting == "roi_figures" and has_figures(head):
+    if _HOW.search(head) and _ROI_NAME.search(head):
+        return Intent.ASK_METHOD  # "hoe bereken je de ROI?": how it is done, not doing it
+    if _COMPUTE.search(head) or (_WANT.search(head) and _ROI_NAME.search(head)):
         return Intent.COMPUTE_ROI
+    return None
+
+
+_ASIDES = (
+    Intent.GREETING, Intent.SMALLTALK, Intent.HELP, Intent.DRAFT_PLAN, Intent.COMPUTE_ROI,
+    Intent.CODE_COMMENTS,
+)  # fmt: skip
+
+
+def _classified(head: str, state: ChatState) -> Intent:
     prediction = classifier().predict(head)
-    chatter = (Intent.GREETING, Intent.SMALLTALK, Intent.HELP)
-    if (
-        state.awaiting in ("brief", "plan_go")
-        and "?" not in head
-        and (prediction.intent not in chatter or prediction.confidence < MIN_CONFIDENCE)
-    ):
-        return Intent.DESCRIBE_PROGRAMME
-    if (
-        _QUESTION.match(head)
-        and "?" in head
-        and not (
-            prediction.intent is Intent.OUT_OF_SCOPE and prediction.confidence >= MIN_CONFIDENCE
-        )
-    ):
-        return Intent.ASK_METHOD
-    if prediction.confidence < MIN_CONFIDENCE:
-        return Intent.UNCLEAR
-    if prediction.intent in (Intent.CONFIRM_ROI, Intent.CORRECT_ROI):
+    intent, sure = prediction.intent, prediction.confidence >= MIN_CONFIDENCE
+    roi_open = state.awaiting in ("roi_figures", "roi_confirmation")
+    gathering = state.awaiting in ("brief", "plan_go")
+    if gathering and "?" not in head and not (sure and intent in _ASIDES):
+        return Intent.DESCRIBE_PROGRAMME  # while a brief is gathered, a statement answers it
+    if roi_open and intent is Intent.DESCRIBE_PROGRAMME:
+        return Intent.CORRECT_ROI if state.awaiting == "roi_confirmation" else Intent.COMPUTE_ROI
+    if intent in (Intent.CONFIRM_ROI, Intent.CORRECT_ROI) and not roi_open:
         return Intent.SMALLTALK if YES.match(head) else Intent.UNCLEAR
-    return prediction.intent
+    if not sure:
+        return Intent.ASK_METHOD if _asks_method(head) else Intent.UNCLEAR
+    return intent

@@ -184,7 +184,7 @@ def _clauses(sentence: str) -> list[str]:
 
 def _sort(findings: MoneyFindings, money: Money, context: str, after: str, sentence: str) -> None:
     """File one amount under costs, benefits (with a period) or the amounts to ask about."""
-    description = _describe(context, money, sentence)
+    description = describe_amount(context, money, sentence)
     if _BENEFIT_CUE.search(context):
         period = _period(after) or _period(context)
         if period is None:
@@ -202,7 +202,7 @@ def _sort(findings: MoneyFindings, money: Money, context: str, after: str, sente
     elif _is_cost(context) and not _rate(after):
         findings.costs.append(
             CostLine(
-                category=_category(context),
+                category=cost_category(context),
                 description=description,
                 amount=money.amount,
                 per_participant=bool(_PER_PARTICIPANT.search(after)),
@@ -214,12 +214,12 @@ def _sort(findings: MoneyFindings, money: Money, context: str, after: str, sente
 
 def _is_cost(context: str) -> bool:
     """A cost of this programme: a cost category named, or a cost word with the programme."""
-    if _category(context) is not CostCategory.OTHER:
+    if cost_category(context) is not CostCategory.OTHER:
         return True
     return bool(_COST_CUE.search(context) and _PROGRAMME.search(context))
 
 
-def _category(context: str) -> CostCategory:
+def cost_category(context: str) -> CostCategory:
     for category, pattern in _CATEGORIES:
         if re.search(pattern, context, re.IGNORECASE):
             return category
@@ -246,7 +246,7 @@ def _rate(after: str) -> bool:
     return bool(m) and not _PER_PARTICIPANT.search(after)
 
 
-def _describe(context: str, money: Money, sentence: str) -> str:
+def describe_amount(context: str, money: Money, sentence: str) -> str:
     """The clause's words around the amount ("Budget" for "budget $85,000"), else the sentence."""
     words = " ".join(context.replace(money.text, " ").split()).strip(" ,;:.-–")
     text = _LEAD.sub("", words).strip(" ,;:.-–")

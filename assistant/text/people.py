@@ -37,6 +37,12 @@ def is_people(word: str) -> bool:
     return len(lowered) > 5 and lowered.endswith(words("people", "plural_suffix"))
 
 
+def is_person(word: str) -> bool:
+    """Whether ``word`` names one person ("nurse", "rep", "verpleegkundige"): a people noun in
+    itself or in its plural."""
+    return any(is_people(word + end) for end in ("", "s", "n", "en"))
+
+
 def find_people(text: str, *, language: Language | None = None) -> list[PeopleCount]:
     """Every counted group of people in ``text``, in order."""
     money = [(m.start, m.end) for m in find_money(text, language=language)]

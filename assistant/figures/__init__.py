@@ -1,0 +1,6 @@
+"""Reading the figures of an ROI conversation: each amount, percentage and count with its role."""
+
+from assistant.figures.reader import Reading, read
+from assistant.figures.scope import Scope, scope_of
+
+__all__ = ["Reading", "Scope", "read", "scope_of"]

@@ -1,0 +1,77 @@
+"""An ROI conversation keeps its thread: asides are answered in place, open questions take short
+answers, and agreement works in the words people use."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+import pytest
+
+from assistant.chat.models import Intent
+from assistant.roi import IsolationMethod
+from tests.chat.conftest import Conversation
+from tests.checks import present
+
+Talk = Callable[..., Conversation]
+
+
+def test_a_method_question_mid_roi_is_answered_and_the_roi_waits(talk: Talk) -> None:
+    c = talk()
+    c.say("Bereken de ROI: 12 deelnemers, de trainer kostte € 9.600.")
+    asked = c.say("Elke deelnemer bespaart 2 uur per week, tegen € 40 per uur.")
+    assert asked.intent is Intent.COMPUTE_ROI and asked.tools.roi_input is not None
+    aside = c.say("Hoe lang na de training meet je gedrag eigenlijk?")
+    assert aside.intent is Intent.ASK_METHOD and aside.citations
+    assert aside.text.rstrip().endswith("Klopt dit? Zeg 'ja' om te rekenen, of verbeter wat niet "
+                                        "klopt.")  # fmt: skip
+    done = c.say("klopt")
+    result = present(done.tools.roi_result)
+    # by hand: 2 h x 40 x 52 weeks x 12 = 49,920 a year; costs 9,600
+    assert (result.total_benefits, result.total_costs) == (Decimal(49920), Decimal(9600))
+
+
+def test_a_side_remark_with_an_isolation_method_updates_the_roi(talk: Talk) -> None:
+    c = talk()
+    c.say("We need the ROI: 20 reps, the agency billed us $30k.")
+    c.say("Each rep brings in an extra $500 a month.")
+    remark = c.say("we also had a comparison group by the way")
+    assert remark.intent is Intent.CORRECT_ROI
+    first = present(remark.tools.roi_input).benefits[0]
+    assert first.isolation_method is IsolationMethod.CONTROL_GROUP and first.per_participant
+    assert c.say("ok fine").intent is Intent.CONFIRM_ROI
+
+
+def test_a_short_answer_completes_the_figure_it_was_asked_about(talk: Talk) -> None:
+    c = talk()
+    first = c.say("Bereken de ROI voor 10 deelnemers. Er is € 4.000 mee gemoeid.")
+    assert "€ 4.000" in first.text and first.text.rstrip().endswith("?")
+    second = c.say("dat zijn de kosten van de trainer")
+    assert second.tools.roi_input is None and "opbrengst" in second.text
+    third = c.say("De besparing is € 10.000.")
+    assert "periode" in third.text
+    fourth = c.say("per jaar")
+    roi_input = present(fourth.tools.roi_input)
+    assert [line.amount for line in roi_input.costs] == [Decimal(4000)]
+    assert [(b.amount, b.period.value) for b in roi_input.benefits] == [(Decimal(10000), "year")]
+
+
+@pytest.mark.parametrize("yes", ["doe maar", "prima", "go ahead", "correct", "yes please"])
+def test_agreement_in_other_words_confirms(talk: Talk, yes: str) -> None:
+    c = talk()
+    shown = c.say("ROI please: 5 participants, the course cost EUR 2,000, it saves EUR 6,000 "
+                  "a year.")  # fmt: skip
+    assert shown.tools.roi_input is not None
+    assert c.say(yes).tools.roi_result is not None
+
+
+def test_the_confirmation_shows_a_kpi_change_as_share_times_value(talk: Talk) -> None:
+    c = talk()
+    reply = c.say(
+        "Bereken de ROI. 25 deelnemers, de training kostte € 40.000. De klachtkosten van "
+        "€ 300.000 per jaar daalden met 10 %. Toeschrijving 50%, zekerheid 80%."
+    )
+    nbsp = "\u00a0"
+    sum_text = (f"10{nbsp}% × €{nbsp}300.000 per jaar, × 50{nbsp}% toeschrijving × 80{nbsp}% "
+                "zekerheid")  # fmt: skip
+    assert sum_text in reply.text

@@ -1,0 +1,113 @@
+"""The figure reader on sentences as advisors write them: roles from verbs, nouns and labels,
+benefits as quantity x value, shares with their cues, per-person rates, and questions where the
+text leaves a figure open."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.figures import read
+from assistant.roi import CostCategory, IsolationMethod, Period
+from assistant.text.language import Language
+
+NL, EN = Language.NL, Language.EN
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amount"),
+    [
+        ("De externe trainer kostte ons 18 k€.", NL, Decimal(18000)),
+        ("Voor het ontwerp betaalden we € 7.250,-.", NL, Decimal(7250)),
+        ("The consultancy invoiced $12.5k for the design.", EN, Decimal(12500)),
+        ("We spent GBP 3,400 on the venue.", EN, Decimal(3400)),
+    ],
+)
+def test_a_cost_verb_makes_an_amount_a_cost(text: str, language: Language, amount: Decimal) -> None:
+    reading = read(text, language)
+    assert [line.amount for line in reading.costs] == [amount]
+    assert reading.unclear == [] and reading.benefits == []
+
+
+def test_a_label_gives_its_section_a_role_and_items_keep_their_category() -> None:
+    reading = read(
+        "Kosten: coach € 9.000, zaalhuur € 1.100. Daarnaast readers à € 20 per deelnemer.", NL
+    )
+    assert [(c.category, c.amount, c.per_participant) for c in reading.costs] == [
+        (CostCategory.DELIVERY, Decimal(9000), False),
+        (CostCategory.FACILITIES, Decimal(1100), False),
+        (CostCategory.OTHER, Decimal(20), True),
+    ]
+
+
+def test_time_saved_times_a_rate_per_person_is_one_benefit() -> None:
+    reading = read("Every technician gains roughly 3 hours a month, worth EUR 55 an hour.", EN)
+    (line,) = reading.benefits
+    assert (line.quantity, line.unit_value, line.period) == (Decimal(3), Decimal(55), Period.MONTH)
+    assert line.per_participant and reading.unclear == []
+
+
+def test_a_kpi_change_of_a_yearly_amount_is_quantity_times_value() -> None:
+    reading = read("De schadelast van € 820.000 per jaar is met 6 % gedaald.", NL)
+    (line,) = reading.benefits
+    assert (line.quantity, line.unit_value, line.period) == (
+        Decimal("0.06"), Decimal(820000), Period.YEAR,
+    )  # fmt: skip
+    assert reading.costs == [] and reading.loose_percentages == []
+
+
+def test_a_kpi_change_without_an_amount_is_asked_about() -> None:
+    reading = read("Het verzuim daalde met 2 procent.", NL)
+    assert reading.without_value == ["2 procent"] and reading.benefits == []
+    assert ("value", "2 procent") in reading.questions()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "attribution", "confidence"),
+    [
+        ("Toeschrijving 45%, zekerheid 70%.", NL, Decimal(45), Decimal(70)),
+        ("Half of the improvement comes from the course; we are 90% sure.", EN, Decimal(50),
+         Decimal(90)),
+        ("Zo'n 30 procent is toe te schrijven aan de opleiding en dat weten we voor 60% zeker.",
+         NL, Decimal(30), Decimal(60)),
+    ],
+)  # fmt: skip
+def test_shares_take_their_cue(
+    text: str, language: Language, attribution: Decimal, confidence: Decimal
+) -> None:
+    reading = read(text, language)
+    assert reading.attribution == [attribution] and reading.confidence == [confidence]
+    assert reading.loose_percentages == []
+
+
+def test_a_share_of_a_change_is_attribution_not_a_change() -> None:
+    reading = read("Sales rose 5% on EUR 1.2m a year; 40% of that rise is due to coaching.", EN)
+    assert reading.attribution == [Decimal(40)]
+    assert [line.quantity for line in reading.benefits] == [Decimal("0.05")]
+
+
+def test_a_per_person_per_period_benefit_keeps_both() -> None:
+    (line,) = read("Each account manager brings in an extra $900 per month.", EN).benefits
+    assert line.per_participant and line.period is Period.MONTH and line.amount == Decimal(900)
+
+
+def test_a_range_is_read_at_its_conservative_end_and_said_to_be() -> None:
+    reading = read("Between 20-30% of it is thanks to the programme.", EN)
+    assert reading.attribution == [Decimal(20)] and reading.ranges == ["20-30%"]
+
+
+def test_an_amount_without_a_role_or_a_benefit_without_a_period_is_asked_about() -> None:
+    reading = read("Er is € 4.000 mee gemoeid. De besparing is € 10.000.", NL)
+    assert reading.unclear == ["€ 4.000"] and reading.without_period == ["€ 10.000"]
+    assert reading.context["€ 10.000"] == "De besparing is € 10.000."
+
+
+def test_isolation_and_a_decrease_of_a_cost_as_a_saving() -> None:
+    reading = read(
+        "De onderhoudskosten dalen met € 25.000 per jaar; dat zagen we tegen een "
+        "vergelijkingsgroep.",
+        NL,
+    )
+    assert [line.amount for line in reading.benefits] == [Decimal(25000)]
+    assert reading.isolation is IsolationMethod.CONTROL_GROUP and reading.costs == []
