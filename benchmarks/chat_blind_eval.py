@@ -64,8 +64,11 @@ def state_for(name: str) -> ChatState:
     return ChatState()
 
 
-def intents() -> dict[str, Any]:
-    items = [json.loads(line) for line in (DATA / "intents.jsonl").read_text("utf-8").splitlines()]
+def intents(data: Path) -> dict[str, Any]:
+    path = data / "intents.jsonl"
+    if not path.exists():
+        return {"utterances": 0, "accuracy": float("nan"), "per_label": {}, "misses": []}
+    items = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
     wrong = [
         (item, got)
         for item in items
@@ -75,7 +78,7 @@ def intents() -> dict[str, Any]:
     missed = Counter(item["intent"] for item, _ in wrong)
     return {
         "utterances": len(items),
-        "accuracy": 1 - len(wrong) / len(items),
+        "accuracy": 1 - len(wrong) / max(1, len(items)),
         "per_label": {k: round(1 - missed[k] / n, 3) for k, n in sorted(per_label.items())},
         "misses": [
             f"{i['id']} [{i['state']}] {i['intent']} -> {g}: {i['text'][:80]}" for i, g in wrong
@@ -111,9 +114,11 @@ def conversation(services: Services, case: dict[str, Any]) -> dict[str, Any]:
     calculator: set[Decimal] = set()
     asked = broken = 0
     confirmed: RoiInput | None = None
+    replies: list[str] = []
     for text in case["turns"]:
         user.append(text)
         reply = chat.send(session, MessageIn(text=text))
+        replies.append(f"[{reply.intent.value}] {reply.text[:300]}")
         if reply.tools.roi_result is not None:
             calculator |= guard.numbers_of(reply.tools.roi_result)
             confirmed = reply.tools.roi_input or confirmed
@@ -127,7 +132,8 @@ def conversation(services: Services, case: dict[str, Any]) -> dict[str, Any]:
         sources = guard.Sources(calculator=calculator, user=guard.user_numbers(user), tools=tools)
         broken += bool(guard.violations(reply.text, sources)) or bool(reply.notes)
         asked += reply.text.rstrip().endswith("?")
-    result: dict[str, Any] = {"id": case["id"], "asked": asked, "broken_replies": broken}
+    result: dict[str, Any] = {"id": case["id"], "asked": asked, "broken_replies": broken,
+                              "replies": replies}  # fmt: skip
     expected = case.get("expected_roi_input")
     if expected is not None:
         want = RoiInput.model_validate(expected)
@@ -141,6 +147,9 @@ def conversation(services: Services, case: dict[str, Any]) -> dict[str, Any]:
                 and confirmed.participants == want.participants
             )
             result["exact"] = result["equal"] and _lines(confirmed) == _lines(want)
+            if not result["exact"]:
+                result["got"] = _lines(confirmed)
+                result["want"] = _lines(want)
     return result
 
 
@@ -148,10 +157,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--set",
+        choices=("blind", "dev"),
+        default="blind",
+        help="dev: benchmarks/data/chat_dev, the conversations written to tune on",
+    )
     args = parser.parse_args()
-    routed = intents()
+    data = DATA if args.set == "blind" else DATA.parent / "chat_dev"
+    routed = intents(data)
     cases = [
-        json.loads(p.read_text("utf-8")) for p in sorted((DATA / "conversations").glob("*.json"))
+        json.loads(p.read_text("utf-8")) for p in sorted((data / "conversations").glob("*.json"))
     ]
     with tempfile.TemporaryDirectory() as tmp:
         services = Services(settings=Settings(data_dir=Path(tmp)))
@@ -181,8 +197,13 @@ def main() -> None:
         for miss in routed["misses"]:
             print("INTENT", miss)
         for run in roi:
-            if not run.get("equal"):
-                print("ROI", run)
+            if not run.get("exact"):
+                print("ROI", run["id"], "confirmed" if run["confirmed"] else "not confirmed")
+                for key in ("got", "want"):
+                    if key in run:
+                        print(f"  {key}: {run[key]}")
+                for reply in run["replies"]:
+                    print("   ", reply.replace("\n", " | ")[:300])
 
 
 if __name__ == "__main__":
