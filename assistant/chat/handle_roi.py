@@ -268,7 +268,7 @@ def _conflict_text(ctx: Ctx, conflict: Conflict, currency: str) -> str:
             total=format_money(total, currency, lang),
             lines=join([format_money(v, currency, lang) for v in lines], lang),
         )
-    elif conflict.key.startswith("cost:"):
+    elif conflict.key == "cost":
         amounts = [format_money(v, currency, lang) for v in conflict.values]
         body = ctx.say("roi_conflict_cost", values=join(amounts, lang))
     else:

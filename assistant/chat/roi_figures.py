@@ -15,9 +15,9 @@ from pydantic import ValidationError
 
 from assistant.chat.models import RoiFigures
 from assistant.figures import Reading, Scope, read, scope_of
-from assistant.planning.time_savings import unit_of
 from assistant.roi import BenefitLine, CostLine, RoiInput
 from assistant.text.language import Language
+from assistant.text.lexicon import words as lexicon_words
 from assistant.text.money import find_money
 
 __all__ = ["Reading", "Scope", "read_figures", "scope_of"]
@@ -244,7 +244,8 @@ _FILLER = frozenset(
 def item_words(description: str) -> list[str]:
     """The words that say what a line is about ("workshop", "coaching", "extra margin")."""
     words = re.findall(r"[a-zà-ÿ]{3,}", description.lower())
-    return [word for word in words if word not in _FILLER]
+    common = set(lexicon_words("function_words", "words")) | _FILLER
+    return [word for word in words if word not in common]
 
 
 def _same_item(a: str, b: str) -> bool:
@@ -315,7 +316,5 @@ def to_input(figures: RoiFigures, *, program: str | None, forecast: bool) -> Roi
 
 
 def _with_margin(line: BenefitLine, margin: Decimal) -> BenefitLine:
-    """A margin applies to revenue, i.e. to a line of money, not to time saved at a rate."""
-    if unit_of(line.description) is not None:
-        return line
+    """A margin the user states applies to the benefits (revenue, billed hours)."""
     return line.model_copy(update={"profit_margin_pct": margin})

@@ -1,10 +1,11 @@
 """A message cut into sentences (pysbd, via ``assistant.text.sentences``) and clauses, each
-knowing the section a label opened ("Kosten: ...", "Benefits: ...")."""
+knowing the section a label opened ("Kosten: ...", "Benefits - ...")."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from assistant.figures.cues import pattern
 from assistant.text.language import Language
@@ -13,6 +14,9 @@ from assistant.text.sentences import sentence_spans
 
 _SPLIT = re.compile(r"[,;:]\s+|\s+[–—-]\s+|\s\((?=[^)]*\))|\)\s")
 _JOIN = re.compile(r"\s+(?:en|and|plus|maar|but|daarnaast|besides|terwijl|while)\s+", re.I)
+_CONTINUES = re.compile(
+    r"\W*(?:en|and|plus|verder|daarnaast|ook|also|besides|further|furthermore|bovendien)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -25,18 +29,54 @@ class Clause:
     """ "cost" or "benefit" when a label opened the section it stands in."""
 
 
+@dataclass(frozen=True)
+class Message:
+    """A message's text and its clauses, with the lookups the readers share."""
+
+    text: str
+    parts: list[Clause] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str, language: Language) -> Message:
+        return cls(text, clauses(text, language))
+
+    def clause_at(self, offset: int) -> Clause:
+        for clause in self.parts:
+            if clause.start <= offset < clause.end:
+                return clause
+        return min(self.parts, key=lambda c: min(abs(c.start - offset), abs(c.end - offset)))
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Each sentence's span, by index."""
+        spans: dict[int, tuple[int, int]] = {}
+        for clause in self.parts:
+            start, _ = spans.get(clause.sentence, (clause.start, clause.end))
+            spans[clause.sentence] = (start, clause.end)
+        return [spans[i] for i in sorted(spans)]
+
+    def sentence_text(self, index: int) -> str:
+        start, end = self.sentences[index]
+        return self.text[start:end]
+
+    def continues(self, index: int) -> bool:
+        """Whether sentence ``index`` goes on with the one before ("Verder: ...", "Plus ...")."""
+        return index > 0 and bool(_CONTINUES.match(self.text, self.sentences[index][0]))
+
+
 def _label(text: str, start: int) -> tuple[str | None, int]:
     """The section a sentence's opening label names, and where the label ends."""
     for kind in ("cost_labels", "benefit_labels"):
-        m = re.compile(rf"\W*(?:{pattern(kind).pattern})\s*[:=]\s*", re.I).match(text, start)
+        label = rf"\W*(?:[\w'’]+\s+)?(?:{pattern(kind).pattern})\s*[:=–—-]\s*"
+        m = re.compile(label, re.I).match(text, start)
         if m:
             return ("cost" if kind == "cost_labels" else "benefit"), m.end()
     return None, start
 
 
 def clauses(text: str, language: Language) -> list[Clause]:
-    """The message's clauses in order: split at commas, semicolons and dashes, and at "en"/"and"
-    where that leaves one amount of money on each side."""
+    """The message's clauses in order: split at commas, colons, semicolons and dashes, and at
+    "en"/"and" where that leaves one amount of money on each side."""
     found: list[Clause] = []
     section: str | None = None
     for index, sentence in enumerate(sentence_spans(text, language)):

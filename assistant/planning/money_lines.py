@@ -27,16 +27,25 @@ from assistant.text.money import Money, find_money
 _CATEGORIES: tuple[tuple[CostCategory, str], ...] = (
     (CostCategory.NEEDS_ASSESSMENT, r"behoefteanalyse|intake|needs? (?:assessment|analysis)"),
     (CostCategory.DESIGN_DEVELOPMENT, r"ontwerp|ontwikkel\w*|design|development|maatwerk"),
-    (CostCategory.ACQUISITION, r"licentie\w*|licen[cs]e\w*|aanschaf|inkoop|acquisition|platform"),
+    (CostCategory.ACQUISITION, r"licentie\w*|licen[cs]e\w*|aanschaf|inkoop|acquisition|platform|"
+     r"\blms\b"),
+    (CostCategory.OVERHEAD, r"overhead|administrat\w+|\bintern\w*|internal|in-house|"
+     r"projectleid\w*|project manag\w*|implementat\w*"),
     (CostCategory.PARTICIPANT_TIME, r"loonkosten|salaris\w*|tijd van (?:de )?deelnemers|"
-     r"participant time|salar(?:y|ies)|wages|uren van"),
-    (CostCategory.TRAVEL_LODGING, r"reis\w*|hotel\w*|overnachting\w*|travel|lodging|accommodation"),
-    (CostCategory.FACILITIES, r"locatie|zaalhuur|zaal|accommodatie|venue|facilit\w+|room hire"),
-    (CostCategory.MATERIALS, r"materia\w+|boeken|books|handouts?|werkboek\w*"),
-    (CostCategory.EVALUATION, r"evaluatie\w*|evaluation|meting|measurement"),
-    (CostCategory.OVERHEAD, r"overhead|administrat\w+"),
+     r"participant time|salar(?:y|ies)|wages|uren van|\w*tijd\b|\btime\b|\w*uren\b|"
+     r"\bhours\b|productieverlies|lost production|doorbetaald|vervanging|replacement|"
+     r"off the phones?|away from|non-billable|loon\w*"),
+    (CostCategory.TRAVEL_LODGING, r"reis\w*|hotel\w*|overnachting\w*|travel|lodging|"
+     r"accommodation|flights?|vlucht\w*"),
+    (CostCategory.FACILITIES, r"locatie|zaalhuur|zaal|accommodatie|venue|facilit\w+|room|"
+     r"\bhuur\w*|\w+huur\b|\bhire\b|rental|catering|lunch\w*"),
+    (CostCategory.MATERIALS, r"materia\w+|boeken|\bboek\b|books?|handouts?|werkboek\w*|"
+     r"workbooks?|readers?|certificat\w*|certificering\w*|examen\w*|exams?|pakket\w*|kits?"),
+    (CostCategory.EVALUATION, r"evaluat\w*|evaluation|meting|measurement"),
     (CostCategory.DELIVERY, r"trainer\w*|facilitat\w+|coach\w*|uitvoering|delivery|training\w*|"
-     r"docent\w*|workshop\w*|e-learning"),
+     r"docent\w*|workshop\w*|e-learning|vendor|leverancier\w*|\w*bureau\b|agency|firm|"
+     r"\w*school\b|instituut|instituten|institute|aanbieder|provider|opleider|consultan\w*|"
+     r"instructor|instructeur|course fee|cursusgeld"),
 )  # fmt: skip
 _COST_CUE = re.compile(
     r"\b(?:kost\w*|budget\w*|investering|prijs|tarief|fee|fees|cost|costs|price|investment|"
@@ -118,7 +127,9 @@ def read_money(sentences: list[str], language: Language | None = None) -> MoneyF
                     findings.currencies.append(money.currency)
                 rate = rate_unit(clause, money)
                 in_clause = any(saving.clause == clause for saving in savings)
-                if rate is not None and savings and (in_clause or not _is_cost(clause)):
+                time = cost_category(clause) is CostCategory.PARTICIPANT_TIME
+                worth = not _is_cost(clause) or time  # "their time is worth EUR 55 per hour"
+                if rate is not None and savings and (in_clause or worth):
                     rates.append(_Rate(money, *rate, clause, index))
                     continue
                 _sort(findings, money, clause, clause[money.end : money.end + 40], sentence)

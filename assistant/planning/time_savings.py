@@ -47,7 +47,8 @@ _SAVED = re.compile(
 )
 _SAVING_CUE = re.compile(
     r"\b(?:bespa\w*|tijdwinst|winnen|wint|minder tijd|sneller|saves?|saved|saving\w*|"
-    r"time gained|gains?|less time|faster|quicker)\b",
+    r"time gained|gains?|less time|faster|quicker|extra|more|bills?|billed|declareert|"
+    r"declareren)\b",
     re.IGNORECASE,
 )
 _RATE_AFTER = re.compile(

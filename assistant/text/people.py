@@ -51,7 +51,10 @@ def find_people(text: str, *, language: Language | None = None) -> list[PeopleCo
     for number in find_numbers(text, language=language):
         if any(s <= number.start < e for s, e in money) or number.text.lower() in articles:
             continue
-        if number.value <= 0 or number.value != number.value.to_integral_value():
+        value = number.value
+        if value < 0 and re.match(r"[-−]\s", number.text):
+            value = -value  # "team - 45 agents": a dash, not a minus
+        if value <= 0 or value != value.to_integral_value():
             continue
         if text[max(0, number.start - 1) : number.start] in "€$£-" and number.start > 0:
             continue
@@ -67,7 +70,7 @@ def find_people(text: str, *, language: Language | None = None) -> list[PeopleCo
                 end = m.start("g") + len(group)
                 scope = _SCOPE.match(text[end:])
                 end += len(scope.group()) if scope else 0
-                found.append(PeopleCount(int(number.value), text[m.start("g") : end],
+                found.append(PeopleCount(int(value), text[m.start("g") : end],
                                          number.start, end))  # fmt: skip
                 break
     return found

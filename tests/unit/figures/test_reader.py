@@ -37,7 +37,7 @@ def test_a_label_gives_its_section_a_role_and_items_keep_their_category() -> Non
     assert [(c.category, c.amount, c.per_participant) for c in reading.costs] == [
         (CostCategory.DELIVERY, Decimal(9000), False),
         (CostCategory.FACILITIES, Decimal(1100), False),
-        (CostCategory.OTHER, Decimal(20), True),
+        (CostCategory.MATERIALS, Decimal(20), True),
     ]
 
 

@@ -1,0 +1,243 @@
+"""Amounts of money as costs, benefits or totals, by what governs them in their sentence.
+
+The role is, in order: the verb nearest the amount in its clause ("kostte", "billed",
+"bespaart"), else the noun naming it ("budget", "besparing"; a cost that fell is a saving), else a
+change ("went up by $600,000"), else the label of its section ("Kosten:"), else the role of the
+amount before it in an enumeration ("We spent $45k on X, $12k on Y"), else the cues of the whole
+sentence, else a compound ("verzuimkosten") or a cost item ("trainer", "zaalhuur") in the
+clause. With none of those the amount is asked about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant.figures.clauses import Clause, Message
+from assistant.figures.cues import Cue, distance, find_cues
+from assistant.planning.money_lines import cost_category
+from assistant.planning.time_savings import per_person
+from assistant.roi import CostCategory, Period
+from assistant.text.money import Money
+from assistant.text.numbers import DIGITS_OR_WORD, parse_number
+from assistant.text.people import is_person
+from assistant.text.periods import Period as RatePeriod
+from assistant.text.periods import Rate, find_rates
+
+PERIODS: dict[RatePeriod, Period] = {
+    RatePeriod.YEAR: Period.YEAR, RatePeriod.MONTH: Period.MONTH, RatePeriod.WEEK: Period.WEEK,
+    RatePeriod.DAY: Period.DAY,
+}  # fmt: skip
+_TIME_RATES = (RatePeriod.HOUR, RatePeriod.DAY)
+_ONCE = re.compile(
+    r"\b(?:eenmalig\w*|een keer|één keer|one-off|one off|one-time|once|in one go)\b", re.I
+)
+_YEARLY = re.compile(
+    r"\b(?:over the year|this year|last year|in a year|every year|each year|per annum|"
+    r"dit jaar|vorig jaar|op jaarbasis|in een jaar|elk jaar|ieder jaar|per jaar|jaarlijks\w*|"
+    r"annual\w*|yearly)\b",
+    re.IGNORECASE,
+)
+_EVERY_PERSON = re.compile(
+    r"\b(?:elke|iedere?|elk|each|every|per)\s+([\w-]+)(?:\s+([\w-]+))?", re.I
+)
+_EDGE = re.compile(
+    r"^(?:en|and|plus|daarnaast|verder|ook|also|then|dan|we|wij|ze|they|us|ons|kosten|costs|"
+    r"baten|benefits|so|dus|about|ongeveer|zo'n|around|roughly)\b\s*|\s*\b(?:à|a|at|of|van|was|"
+    r"were|is|are|waren|zijn|voor|for|op|met|by|an|een|extra|en|and|on|aan)$",
+    re.IGNORECASE,
+)
+_HOURS = re.compile(
+    rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s?(?P<unit>uren|uur|hours?|hrs?|dagen|dag|days?|"
+    r"dagdelen|dagdeel)\b",
+    re.IGNORECASE,
+)
+_PRODUCT = re.compile(
+    r"\b(?:so|dus|that'?s|dat is|i\.e\.|oftewel|call that|dat rekenen we)\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One amount with what its sentence says about it."""
+
+    money: Money
+    clause: Clause
+    role: str | None
+    """ "cost", "benefit", "total" or ``None`` (to ask about)."""
+    rate: Rate | None
+    period: Period | None
+    per_participant: bool
+    description: str
+    time_rate: bool = False
+    """A rate per hour or day ("€ 46 per uur"): a factor, not a cost of its own."""
+
+
+def amounts(message: Message, money: list[Money]) -> list[Amount]:
+    """Each amount with its role, an enumeration carrying its role to the next amount."""
+    found: list[Amount] = []
+    for item in money:
+        clause = message.clause_at(item.start)
+        previous = found[-1] if found else None
+        carried = None
+        if previous is not None and previous.role in ("cost", "benefit"):
+            same = previous.clause.sentence == clause.sentence
+            if same or message.continues(clause.sentence):
+                carried = previous.role
+        found.append(_amount(message, item, clause, carried))
+    return found
+
+
+def _amount(message: Message, money: Money, clause: Clause, carried: str | None) -> Amount:
+    text = message.text
+    rate = rate_after(text, money, clause)
+    role = _role(message, money, clause, carried)
+    time_rate = rate is not None and rate.period in _TIME_RATES and not rate.per_person
+    return Amount(
+        money=money,
+        clause=clause,
+        role=role,
+        rate=rate,
+        period=period_of(message, clause, rate),
+        per_participant=per_participant(text, clause, rate),
+        description=describe(text, money, clause, rate),
+        time_rate=time_rate,
+    )
+
+
+def _role(message: Message, money: Money, clause: Clause, carried: str | None) -> str | None:
+    text = message.text
+    role = _cue_role(text, money, clause.start, clause.end)
+    if role is None:
+        role = clause.section or carried
+    if role is None:
+        role = _cue_role(text, money, *message.sentences[clause.sentence])
+    local = text[clause.start : clause.end]
+    if role is None and _cues(text, money, clause.start, clause.end, "cost_compounds"):
+        role = "cost"
+    if role is None and cost_category(local) is not CostCategory.OTHER:
+        role = "cost"
+    totals = _cues(text, money, clause.start, money.start, "total")
+    if role in ("cost", None) and totals and money.start - totals[0].end <= 30:
+        return "total"
+    return role
+
+
+def _cue_role(text: str, money: Money, start: int, end: int) -> str | None:
+    """The role the cues between ``start`` and ``end`` give: the nearest verb, else the nearest
+    noun (a cost that falls is a saving), else a change (an amount something rose or fell by)."""
+    verbs = _cues(text, money, start, end, "cost_verbs", "benefit_verbs")
+    if verbs:
+        return "cost" if verbs[0].kind == "cost_verbs" else "benefit"
+    change = _cues(text, money, start, end, "decrease", "increase")
+    nouns = _cues(text, money, start, end, "cost_nouns", "benefit_nouns", "cost_compounds")
+    if nouns:
+        if nouns[0].kind != "benefit_nouns":
+            falls = any(c.kind == "decrease" for c in change)
+            return "benefit" if falls else ("cost" if nouns[0].kind == "cost_nouns" else None)
+        return "benefit"
+    return "benefit" if change else None
+
+
+def _cues(text: str, money: Money, start: int, end: int, *kinds: str) -> list[Cue]:
+    """The cues of ``kinds`` in the span, not inside the amount, nearest first."""
+    found = [
+        c for c in find_cues(text, *kinds, start=start, end=end)
+        if not (c.start < money.end and money.start < c.end)
+    ]  # fmt: skip
+    return sorted(found, key=lambda c: distance(c, money.start, money.end))
+
+
+def is_cost_verb(text: str, money: Money, clause: Clause) -> bool:
+    verbs = _cues(text, money, clause.start, clause.end, "cost_verbs", "benefit_verbs")
+    return bool(verbs) and verbs[0].kind == "cost_verbs"
+
+
+def rate_after(text: str, money: Money, clause: Clause) -> Rate | None:
+    """The "per ..." chain right after an amount ("per medewerker per maand"), or before it
+    ("per deelnemer € 35")."""
+    after = text[money.end : max(clause.end, money.end)]
+    for rate in find_rates(after):
+        if rate.start <= 3:
+            if rate.per is not None and not rate.per_person and is_person(rate.per):
+                return Rate(rate.period, rate.per, True, rate.start, rate.end, rate.text)
+            return rate
+        break
+    before = text[clause.start : money.start]
+    rates = find_rates(before)
+    if rates and len(before) - rates[-1].end <= 2 and rates[-1].per_person:
+        return rates[-1]
+    return None
+
+
+def per_participant(text: str, clause: Clause, rate: Rate | None) -> bool:
+    if rate is not None and rate.per_person:
+        return True
+    return names_every_person(text[clause.start : clause.end])
+
+
+def names_every_person(clause: str) -> bool:
+    """ "elke verpleegkundige", "every rep", "per new agent", "pp": a figure per person."""
+    if per_person(clause) or re.search(r"\bpp\b|\bp\.p\b|\beach\b\W*$", clause, re.I):
+        return True
+    return any(
+        is_person(word) for m in _EVERY_PERSON.finditer(clause) for word in m.groups() if word
+    )
+
+
+def period_of(message: Message, clause: Clause, rate: Rate | None) -> Period | None:
+    """The period an amount recurs in: its own rate, else a period in its clause, else in its
+    sentence ("jaarlijks", "over the year", "one-off")."""
+    if rate is not None and rate.period in PERIODS:
+        return PERIODS[rate.period]
+    sentence = message.sentence_text(clause.sentence)
+    for span in (message.text[clause.start : clause.end], sentence):
+        for found in find_rates(span):
+            if found.period in PERIODS:
+                return PERIODS[found.period]
+        if _YEARLY.search(span):
+            return Period.YEAR
+        if _ONCE.search(span):
+            return Period.ONCE
+    return None
+
+
+def time_cost(text: str, amount: Amount) -> tuple[Decimal, str] | None:
+    """ "4 uur per verpleegkundige à € 46 per uur": the hours before a rate in a cost clause,
+    as (hours x rate, the product as written) - unless the sentence states the product itself
+    ("..., so $96 per agent")."""
+    clause = amount.clause
+    after = text[amount.money.end : clause.end + 200]
+    if _PRODUCT.search(after[:80]):
+        return None
+    hours = list(_HOURS.finditer(text, clause.start, amount.money.start))
+    if not hours:
+        return None
+    try:
+        quantity = parse_number(hours[-1]["num"])
+    except ValueError:
+        return None
+    return quantity * amount.money.amount, f"{hours[-1].group()} × {amount.money.text}"
+
+
+def describe(
+    text: str, money: Money, clause: Clause, rate: Rate | None, *more: tuple[int, int]
+) -> str:
+    """The clause's own words for the amount ("De trainer", "Extra marge"), without the amount,
+    its rate, the verbs and the section label."""
+    chars = list(text[clause.start : clause.end])
+    spans = [(money.start, money.end), *more]
+    if rate is not None:
+        spans.append((money.end + rate.start, money.end + rate.end))
+    kinds = ("cost_verbs", "benefit_verbs", "total", "decrease", "increase")
+    spans += [(c.start, c.end) for c in find_cues(text, *kinds, start=clause.start, end=clause.end)]
+    for start, end in spans:
+        for index in range(max(start, clause.start), min(end, clause.end)):
+            chars[index - clause.start] = " "
+    words = " ".join("".join(chars).split())
+    for _ in range(4):
+        words = _EDGE.sub("", words).strip(" ,;:.-–()")
+    if len(words) < 3:
+        words = " ".join(text[clause.start : clause.end].split()).strip(" ,;:.")
+    return (words[:1].upper() + words[1:])[:500] or "-"

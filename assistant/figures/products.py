@@ -1,0 +1,127 @@
+"""Benefits of quantity x value: a KPI change of an amount ("de claimlast van € 310.000 per jaar
+daalde met 9 %" is 9 % x € 310.000 a year) and time saved at a rate ("2 uur per week à € 48 per
+uur" is 2 x € 48 a week)."""
+
+from __future__ import annotations
+
+from assistant.figures.amounts import (
+    PERIODS,
+    Amount,
+    describe,
+    is_cost_verb,
+    names_every_person,
+    period_of,
+)
+from assistant.figures.clauses import Clause, Message
+from assistant.figures.reading import Reading
+from assistant.figures.shares import Share
+from assistant.planning.time_savings import (
+    DESCRIPTIONS,
+    TimeSaved,
+    TimeUnit,
+    in_rate_unit,
+    rate_unit,
+    times_saved,
+)
+from assistant.roi import BenefitLine, IsolationMethod, Period
+from assistant.text.language import Language
+from assistant.text.money import Money
+from assistant.text.periods import find_rates
+
+
+def kpi_changes(
+    message: Message, shares: list[Share], found: list[Amount], used: set[int], reading: Reading
+) -> None:
+    """Each change percentage with the amount it is a change of: the nearest amount in its
+    sentence that no cost verb governs (unless it recurs: "kost ons jaarlijks € 2,4 mln"), else
+    the nearest recurring amount in the sentences before ("... € 2,4 mln. Dat is met 8%
+    gedaald.")."""
+    text = message.text
+    for share in (s for s in shares if s.role == "change"):
+        sentence = message.clause_at(share.start).sentence
+
+        def usable(a: Amount) -> bool:
+            cost = is_cost_verb(text, a.money, a.clause) and a.period is None
+            return a.money.start not in used and not cost and not a.per_participant
+
+        here = [a for a in found if a.clause.sentence == sentence and usable(a)]
+        before = [a for a in found if a.clause.sentence < sentence and usable(a) and a.period]
+        pick = here or before[-1:]
+        if not pick:
+            reading.without_value.append(share.text)
+            continue
+        value = min(pick, key=lambda a: abs(a.money.start - share.start))
+        used.add(value.money.start)
+        if value.period is None:
+            reading.without_period.append(value.money.text)
+            continue
+        if share.ranged:
+            reading.ranges.append(share.text)
+        phrase = describe(text, value.money, value.clause, value.rate, (share.start, share.end))
+        reading.benefits.append(
+            BenefitLine(
+                description=f"{phrase} ({share.text})"[:500],
+                quantity=share.value / 100,
+                unit_value=value.money.amount,
+                period=value.period,
+                per_participant=False,
+                isolation_method=IsolationMethod.NONE,
+            )
+        )
+
+
+def time_savings(
+    message: Message, found: list[Amount], used: set[int], reading: Reading, language: Language
+) -> None:
+    """Time saved ("2 uur per week") at a rate ("à EUR 48 per uur"): quantity x rate, per the
+    period the saving names, per participant when every one of them saves it."""
+    text = message.text
+    savings: list[tuple[TimeSaved, Clause]] = []
+    for clause in message.parts:
+        for saved in times_saved(text[clause.start : clause.end], language):
+            savings.append((saved, clause))
+    if not savings:
+        return
+    rates: list[tuple[Money, TimeUnit, Clause]] = []
+    for a in found:
+        local = text[a.clause.start : a.clause.end]
+        m = a.money
+        shifted = Money(m.amount, m.currency, m.start - a.clause.start, m.end - a.clause.start,
+                        m.text)  # fmt: skip
+        per = rate_unit(local, shifted)
+        if per is not None and not (a.role == "cost" and not a.time_rate):
+            rates.append((m, per[0], a.clause))
+    for saved, clause in savings:
+        same = [r for r in rates if r[2].sentence == clause.sentence and r[0].start not in used]
+        pick = same or ([rates[0]] if len({(r[0].amount, r[1]) for r in rates}) == 1 else [])
+        if not pick:
+            reading.needs_rate.append((saved.text, saved.unit))
+            continue
+        rate, unit, _ = min(pick, key=lambda r: abs(r[0].start - clause.start))
+        values = in_rate_unit(saved, rate.amount, unit)
+        used.add(rate.start)
+        if values is None:
+            reading.needs_rate.append((saved.text, saved.unit))
+            continue
+        period = _saving_period(message, clause)
+        if period is None:
+            reading.without_period.append(saved.text)
+            continue
+        reading.benefits.append(
+            BenefitLine(
+                description=DESCRIPTIONS[language][values[2]],
+                quantity=values[0],
+                unit_value=values[1],
+                period=period,
+                per_participant=names_every_person(text[clause.start : clause.end]),
+                isolation_method=IsolationMethod.NONE,
+            )
+        )
+
+
+def _saving_period(message: Message, clause: Clause) -> Period | None:
+    """The first period the sentence names that is not a rate's own unit ("per uur")."""
+    for found in find_rates(message.sentence_text(clause.sentence)):
+        if found.period in PERIODS:
+            return PERIODS[found.period]
+    return period_of(message, clause, None)

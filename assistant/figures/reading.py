@@ -1,0 +1,62 @@
+"""What one message says about the ROI figures: the reader's result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from assistant.figures.scope import Scope
+from assistant.planning.time_savings import TimeUnit
+from assistant.roi import BenefitLine, CostLine, IsolationMethod
+
+
+@dataclass
+class Reading:
+    """What one message says about the ROI figures."""
+
+    participants: list[int] = field(default_factory=list)
+    costs: list[CostLine] = field(default_factory=list)
+    benefits: list[BenefitLine] = field(default_factory=list)
+    totals: list[Decimal] = field(default_factory=list)
+    attribution: list[Decimal] = field(default_factory=list)
+    confidence: list[Decimal] = field(default_factory=list)
+    margin: list[Decimal] = field(default_factory=list)
+    loose_percentages: list[str] = field(default_factory=list)
+    isolation: IsolationMethod | None = None
+    unclear: list[str] = field(default_factory=list)
+    """Amounts whose role the text does not say: asked about."""
+    without_period: list[str] = field(default_factory=list)
+    without_value: list[str] = field(default_factory=list)
+    """A KPI change ("daalde met 9 %") with no amount it is a change of."""
+    currencies: list[str] = field(default_factory=list)
+    needs_rate: list[tuple[str, TimeUnit]] = field(default_factory=list)
+    adjustments: list[Decimal] = field(default_factory=list)
+    """Extra conservative cuts ("take off another 10 %"), as percentages taken off."""
+    ranges: list[str] = field(default_factory=list)
+    """Ranges ("20-25 %") of which the conservative end was taken; the confirmation says so."""
+    scope: Scope | None = None
+    """Without an amount: whom the last line is per ("dat is per deelnemer")."""
+    also: bool = False
+    """The message adds to the figures given before ("ook", "also") instead of replacing them."""
+    context: dict[str, str] = field(default_factory=dict)
+    """For each figure asked about (as written), the sentence it stands in: an answer to the
+    question is read together with it."""
+
+    def questions(self) -> list[tuple[str, str]]:
+        """What the text leaves open, most basic first, as (kind, figure as written)."""
+        return [
+            *(("role", t) for t in self.unclear),
+            *(("value", t) for t in self.without_value),
+            *(("period", t) for t in self.without_period),
+            *(("rate", t) for t, _ in self.needs_rate),
+            *(("pct", t) for t in self.loose_percentages),
+        ]
+
+    @property
+    def found_any(self) -> bool:
+        return bool(
+            self.participants or self.costs or self.benefits or self.totals or self.attribution
+            or self.confidence or self.isolation or self.unclear or self.without_period
+            or self.loose_percentages or self.needs_rate or self.without_value or self.margin
+            or self.scope or self.adjustments
+        )  # fmt: skip

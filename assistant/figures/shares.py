@@ -1,0 +1,144 @@
+"""Percentages and shares in words, each with the role its cue gives it: attribution ("toe te
+schrijven", "due to"), confidence ("zeker", "sure"), a change ("daalde met 9 %"), a margin, or an
+extra conservative cut ("take off another 10 %")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant.figures.clauses import Message
+from assistant.figures.cues import Cue, distance, find_cues
+from assistant.figures.reading import Reading
+from assistant.text.language import Language
+from assistant.text.percent import Percentage, find_percentages
+
+_FRACTIONS = {
+    "de helft": Decimal(50), "half": Decimal(50), "een derde": Decimal("33.33"),
+    "a third": Decimal("33.33"), "one third": Decimal("33.33"), "twee derde": Decimal("66.67"),
+    "two thirds": Decimal("66.67"), "een kwart": Decimal(25), "a quarter": Decimal(25),
+    "one quarter": Decimal(25), "driekwart": Decimal(75), "three quarters": Decimal(75),
+    "all of it": Decimal(100), "all of that": Decimal(100), "alles": Decimal(100),
+    "volledig": Decimal(100), "helemaal": Decimal(100),
+}  # fmt: skip
+"""Shares written as words; a third is taken as 33.33 % (rounded down, the conservative side).
+A whole ("all of it", "volledig") counts only next to an attribution cue."""
+_WHOLE = frozenset({"all of it", "all of that", "alles", "volledig", "helemaal"})
+_FRACTION = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in _FRACTIONS) + r")(?![\w-])", re.I
+)
+_SHARE_OF = re.compile(
+    r"\s*(?:(?:van|of)\s+(?:de|het|the|that|die|dat|this|deze|dit|it|this|onze|our)\b|daarvan\b)",
+    re.I,
+)
+CUES = ("attribution", "confidence", "decrease", "increase", "margin", "adjustment")
+ROLES = {"decrease": "change", "increase": "change"}
+
+
+@dataclass(frozen=True)
+class Share:
+    """A percentage (or a share in words) and the role its cue gave it."""
+
+    value: Decimal
+    start: int
+    end: int
+    text: str
+    role: str | None
+    ranged: bool = False
+
+
+def shares(message: Message, language: Language) -> list[Share]:
+    """Every share with its role. Each cue serves one percentage: in "The RMs estimated 30%, and
+    they were 60% confident" the 60 takes "confident" and the 30 the attribution question
+    before it."""
+    mentions = _mentions(message.text, language)
+    options = [_options(message, found) for found in mentions]
+    claimed: set[int] = set()
+    roles: dict[int, str | None] = {}
+    order = sorted(range(len(mentions)), key=lambda i: _rank(options[i], mentions[i]))
+    for index in order:
+        found, cues = mentions[index], options[index]
+        if _is_share_of(message.text, found, cues):
+            roles[index] = "attribution"
+            continue
+        free = [c for c in cues if c.start not in claimed]
+        pick = next(iter(free or cues), None)
+        if pick is not None:
+            claimed.add(pick.start)
+        roles[index] = None if pick is None else ROLES.get(pick.kind, pick.kind)
+    found_shares = [
+        Share(p.low, p.start, p.end, p.text, roles[i], p.high is not None)
+        for i, p in enumerate(mentions)
+    ]
+    return [s for s in found_shares if not (s.text.lower() in _WHOLE and s.role != "attribution")]
+
+
+def _mentions(text: str, language: Language) -> list[Percentage]:
+    found = find_percentages(text, language=language)
+    for m in _FRACTION.finditer(text):
+        value = _FRACTIONS[m.group().lower()]
+        found.append(Percentage(value, None, m.start(), m.end(), m.group()))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _options(message: Message, found: Percentage) -> list[Cue]:
+    """The cues a percentage may take, best first: in its clause, then in its sentence, then in
+    the sentence before when that one has no percentage of its own ("Hoe zeker? Zeg maar 75%")."""
+    text = message.text
+    clause = message.clause_at(found.start)
+    near = sorted(_cues(text, found, clause.start, clause.end), key=lambda c: _closeness(c, found))
+    sentence = [
+        c for c in _cues(text, found, *message.sentences[clause.sentence])
+        if not clause.start <= c.start < clause.end
+    ]  # fmt: skip
+    options = near + sorted(sentence, key=lambda c: _closeness(c, found))
+    if clause.sentence > 0:
+        start, end = message.sentences[clause.sentence - 1]
+        if not find_percentages(text[start:end]):
+            options += sorted(_cues(text, found, start, end), key=lambda c: -c.start)
+    return options
+
+
+def _rank(cues: list[Cue], found: Percentage) -> int:
+    """Percentages with a cue close by choose first."""
+    return distance(cues[0], found.start, found.end) if cues else 10_000
+
+
+def _is_share_of(text: str, found: Percentage, cues: list[Cue]) -> bool:
+    """ "40 % daarvan", "60% of that rise": a share of the improvement, i.e. attribution."""
+    if not _SHARE_OF.match(text, found.end):
+        return False
+    return not any(c.kind == "confidence" and distance(c, found.start, found.end) < 3 for c in cues)
+
+
+def _cues(text: str, found: Percentage, start: int, end: int) -> list[Cue]:
+    return [
+        c for c in find_cues(text, *CUES, start=start, end=end)
+        if not (c.start < found.end and found.start < c.end)
+    ]  # fmt: skip
+
+
+def _closeness(cue: Cue, found: Percentage) -> tuple[int, bool]:
+    """Nearest first; at equal distance a cue before the percentage ("Toeschrijving 60%")."""
+    return distance(cue, found.start, found.end), cue.start > found.end
+
+
+def file_share(share: Share, reading: Reading) -> None:
+    """Attribution, confidence, margin or a cut into the reading; a change is filed with its
+    amount (``products``); a share without a cue is asked about."""
+    if share.role == "change":
+        return
+    target = {
+        "attribution": reading.attribution,
+        "confidence": reading.confidence,
+        "margin": reading.margin,
+        "adjustment": reading.adjustments,
+    }.get(share.role or "")
+    if target is None:
+        reading.loose_percentages.append(share.text)
+        return
+    if share.value not in target:
+        target.append(share.value)
+    if share.ranged:
+        reading.ranges.append(share.text)
