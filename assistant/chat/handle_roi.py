@@ -99,8 +99,12 @@ def _read_answer(
     line of its own answers the first open question ("per jaar", "dat zijn kosten", "€ 48 per
     uur"): it is read together with that question's sentence."""
     alone = read_figures(text, language)
-    if figures.open and not (alone.costs or alone.benefits):
-        asked, *rest = figures.open
+    asked = figures.open[0] if figures.open else None
+    money_answer = asked is not None and asked.kind in ("role", "rate", "value")
+    if asked is not None and not (alone.costs or alone.benefits) and (
+        money_answer or not alone.found_any
+    ):
+        rest = figures.open[1:]
         together = read_figures(f"{asked.context.rstrip(' .!?;')} {text}", language)
         if asked.shown not in [shown for _, shown in together.questions()]:
             together.also = True

@@ -73,7 +73,8 @@ def _corrected(before: Reading, after: Reading) -> Reading:
 
 
 _BARE = re.compile(
-    r"(?<![\w.,€$£])(?P<num>\d{1,3}(?:[.,]\d{3})+|\d{4,7})(?![\w.,]*\s?(?:%|procent|percent))"
+    r"(?<![\w.,€$£])(?P<num>\d{1,3}(?:[.,]\d{3})+|\d{4,7}|\d+(?:[.,]\d+)?\s?k\b)"
+    r"(?![\w.,]*\s?(?:%|procent|percent))"
     r"(?!\s?(?:EUR|USD|GBP|€|euro|dollar|deelnemer|participant|medewerker|employee|mensen|people))",
     re.IGNORECASE,
 )
@@ -237,6 +238,20 @@ _FILLER = frozenset(
         "our",
         "onze",
         "ons",
+        "aan",
+        "hebben",
+        "heeft",
+        "have",
+        "has",
+        "had",
+        "uitgegeven",
+        "spent",
+        "paid",
+        "betaald",
+        "each",
+        "elke",
+        "deelnemer",
+        "participant",
     }
 )
 

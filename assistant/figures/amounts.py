@@ -17,7 +17,6 @@ from decimal import Decimal
 from assistant.figures.clauses import Clause, Message
 from assistant.figures.cues import Cue, distance, find_cues
 from assistant.planning.money_lines import cost_category
-from assistant.planning.time_savings import per_person
 from assistant.roi import CostCategory, Period
 from assistant.text.money import Money
 from assistant.text.numbers import DIGITS_OR_WORD, parse_number
@@ -42,6 +41,7 @@ _YEARLY = re.compile(
 _EVERY_PERSON = re.compile(
     r"\b(?:elke|iedere?|elk|each|every|per)\s+([\w-]+)(?:\s+([\w-]+))?", re.I
 )
+_PERSON_EACH = re.compile(r"\b([\w-]+)\s+(?:each|elk|ieder)\b", re.IGNORECASE)
 _EDGE = re.compile(
     r"^(?:en|and|plus|daarnaast|verder|ook|also|then|dan|we|wij|ze|they|us|ons|kosten|costs|"
     r"baten|benefits|so|dus|about|ongeveer|zo'n|around|roughly)\b\s*|\s*\b(?:à|a|at|of|van|was|"
@@ -53,9 +53,13 @@ _HOURS = re.compile(
     r"dagdelen|dagdeel)\b",
     re.IGNORECASE,
 )
-_PRODUCT = re.compile(
-    r"\b(?:so|dus|that'?s|dat is|i\.e\.|oftewel|call that|dat rekenen we)\b", re.I
+_BASELINE = re.compile(
+    r"\b(?:used to|previously|vroeger|voorheen|now|nu|inmiddels|currently|"
+    r"van .{1,30} naar|from .{1,30} to)\b",
+    re.IGNORECASE,
 )
+"""Before and after figures of a change ("we used to lose € 4.500 a month, now € 3.000")."""
+PRODUCT = re.compile(r"\b(?:so|dus|that'?s|dat is|i\.e\.|oftewel|call that|dat rekenen we)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -111,9 +115,9 @@ def _role(message: Message, money: Money, clause: Clause, carried: str | None) -
     role = _cue_role(text, money, clause.start, clause.end)
     if role is None:
         role = clause.section or carried
-    if role is None:
-        role = _cue_role(text, money, *message.sentences[clause.sentence])
     local = text[clause.start : clause.end]
+    if role is None and not _BASELINE.search(local):
+        role = _cue_role(text, money, *message.sentences[clause.sentence])
     if role is None and _cues(text, money, clause.start, clause.end, "cost_compounds"):
         role = "cost"
     if role is None and cost_category(local) is not CostCategory.OTHER:
@@ -160,7 +164,11 @@ def rate_after(text: str, money: Money, clause: Clause) -> Rate | None:
     after = text[money.end : max(clause.end, money.end)]
     for rate in find_rates(after):
         if rate.start <= 3:
-            if rate.per is not None and not rate.per_person and is_person(rate.per):
+            following = re.match(r"\s*([\w-]+)", after[rate.end :])
+            person = rate.per is not None and (
+                is_person(rate.per) or (following is not None and is_person(following[1]))
+            )
+            if person and not rate.per_person:
                 return Rate(rate.period, rate.per, True, rate.start, rate.end, rate.text)
             return rate
         break
@@ -179,8 +187,11 @@ def per_participant(text: str, clause: Clause, rate: Rate | None) -> bool:
 
 def names_every_person(clause: str) -> bool:
     """ "elke verpleegkundige", "every rep", "per new agent", "pp": a figure per person."""
-    if per_person(clause) or re.search(r"\bpp\b|\bp\.p\b|\beach\b\W*$", clause, re.I):
+    if re.search(r"\bpp\b|\bp\.p\b|\beach\b\W*$|\bper (?:persoon|person|head|hoofd|kop)\b",
+                 clause, re.I):  # fmt: skip
         return True
+    if any(is_person(m[1]) for m in _PERSON_EACH.finditer(clause)):
+        return True  # "our 12 agents each save"
     return any(
         is_person(word) for m in _EVERY_PERSON.finditer(clause) for word in m.groups() if word
     )
@@ -209,7 +220,7 @@ def time_cost(text: str, amount: Amount) -> tuple[Decimal, str] | None:
     ("..., so $96 per agent")."""
     clause = amount.clause
     after = text[amount.money.end : clause.end + 200]
-    if _PRODUCT.search(after[:80]):
+    if PRODUCT.search(after[:80]):
         return None
     hours = list(_HOURS.finditer(text, clause.start, amount.money.start))
     if not hours:

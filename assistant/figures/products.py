@@ -4,6 +4,8 @@ uur" is 2 x € 48 a week)."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.figures.amounts import (
     PERIODS,
     Amount,
@@ -13,6 +15,7 @@ from assistant.figures.amounts import (
     period_of,
 )
 from assistant.figures.clauses import Clause, Message
+from assistant.figures.cues import distance, find_cues
 from assistant.figures.reading import Reading
 from assistant.figures.shares import Share
 from assistant.planning.time_savings import (
@@ -26,6 +29,7 @@ from assistant.planning.time_savings import (
 from assistant.roi import BenefitLine, IsolationMethod, Period
 from assistant.text.language import Language
 from assistant.text.money import Money
+from assistant.text.numbers import find_numbers
 from assistant.text.periods import find_rates
 
 
@@ -70,6 +74,67 @@ def kpi_changes(
         )
 
 
+def count_changes(
+    message: Message, found: list[Amount], used: set[int], reading: Reading, language: Language
+) -> None:
+    """A count that changed, per period ("het aantal bezwaren daalde met 120 per jaar", "incidents
+    fell by 90 a year"), times what one of them is worth ("elk bezwaar kost ons € 650", "$6,500
+    per incident"): one benefit line of quantity x unit value."""
+    text = message.text
+    taken = [(a.money.start, a.money.end) for a in found]
+    for number in find_numbers(text, language=language):
+        if number.value <= 0 or any(s <= number.start < e for s, e in taken):
+            continue
+        clause = message.clause_at(number.start)
+        after = text[number.end : number.end + 25]
+        if _NOT_A_COUNT.match(after) and not _PER.match(after):
+            continue  # a percentage, a duration or a group of people
+        cues = find_cues(text, "decrease", "increase", start=clause.start, end=clause.end)
+        change = [c for c in cues if distance(c, number.start, number.end) <= 25]
+        period = period_of(message, clause, None)
+        if not change or period is None:
+            continue
+        value = _unit_value(message, found, used, clause.sentence)
+        if value is None:
+            continue
+        used.add(value.money.start)
+        counted = Money(number.value, value.money.currency, number.start, number.end, number.text)
+        reading.benefits.append(
+            BenefitLine(
+                description=describe(text, counted, clause, None)[:500],
+                quantity=number.value,
+                unit_value=value.money.amount,
+                period=period,
+                per_participant=False,
+                isolation_method=IsolationMethod.NONE,
+            )
+        )
+
+
+_EACH = re.compile(r"\b(?:elk|elke|ieder|iedere|each|every|per)\s+(?:one|stuk|[\w-]+)", re.I)
+_NOT_A_COUNT = re.compile(
+    r"\s?(?:%|procent|percent|\w*uur|hours?|minut|dag|day|week|maand|month|jaar|year|"
+    r"[a-z]*ers\b|deelnemer|participant|mensen|people)",
+    re.IGNORECASE,
+)
+_PER = re.compile(r"\s?(?:per|a|an|each)\s", re.IGNORECASE)
+
+
+def _unit_value(
+    message: Message, found: list[Amount], used: set[int], sentence: int
+) -> Amount | None:
+    """The amount one item is worth, in this sentence or the next or the one before."""
+    near = [
+        a for a in found if a.money.start not in used and abs(a.clause.sentence - sentence) <= 1
+    ]
+    for amount in sorted(near, key=lambda a: abs(a.clause.sentence - sentence)):
+        local = message.text[amount.clause.start : amount.clause.end]
+        per_item = amount.rate is not None and amount.rate.per is not None
+        if (_EACH.search(local) or per_item) and not amount.per_participant:
+            return amount
+    return None
+
+
 def time_savings(
     message: Message, found: list[Amount], used: set[int], reading: Reading, language: Language
 ) -> None:
@@ -89,11 +154,13 @@ def time_savings(
         shifted = Money(m.amount, m.currency, m.start - a.clause.start, m.end - a.clause.start,
                         m.text)  # fmt: skip
         per = rate_unit(local, shifted)
-        if per is not None and not (a.role == "cost" and not a.time_rate):
+        if per is not None:  # "à € 48 per uur", "their hourly cost is €38"
             rates.append((m, per[0], a.clause))
     for saved, clause in savings:
         same = [r for r in rates if r[2].sentence == clause.sentence and r[0].start not in used]
-        pick = same or ([rates[0]] if len({(r[0].amount, r[1]) for r in rates}) == 1 else [])
+        elsewhere = [r for r in rates if not is_cost_verb(text, r[0], r[2])]
+        only = len({(r[0].amount, r[1]) for r in elsewhere}) == 1
+        pick = same or (elsewhere[:1] if only else [])
         if not pick:
             reading.needs_rate.append((saved.text, saved.unit))
             continue

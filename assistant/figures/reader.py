@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import re
 
-from assistant.figures.amounts import Amount, amounts, time_cost
+from assistant.figures.amounts import PRODUCT, Amount, amounts, time_cost
 from assistant.figures.clauses import Message
 from assistant.figures.cues import find_cues
-from assistant.figures.products import kpi_changes, time_savings
+from assistant.figures.products import count_changes, kpi_changes, time_savings
 from assistant.figures.reading import Reading
 from assistant.figures.scope import scope_of
 from assistant.figures.shares import file_share, shares
-from assistant.planning.money_lines import cost_category
+from assistant.planning.money_lines import category_near
 from assistant.roi import BenefitLine, CostCategory, CostLine, IsolationMethod
 from assistant.text.language import Language
 from assistant.text.money import find_money
@@ -37,15 +37,18 @@ _NEGATED = re.compile(
 )
 _FACULTY = re.compile(r"trainer|facilitator|instruct|spreker|speaker|begeleider", re.I)
 _ESTIMATORS: tuple[tuple[IsolationMethod, str], ...] = (
+    (IsolationMethod.PARTICIPANT_ESTIMATE, r"(?:de|the) \w+ (?:zelf|themselves)|zelf|themselves"),
+    (IsolationMethod.MANAGEMENT_ESTIMATE, r"management\w*|directie\w*|directors?|director's|"
+     r"directeur\w*|\bmt\b|bestuur\w*|board"),
     (IsolationMethod.SUPERVISOR_ESTIMATE, r"leidinggevende\w*|teamleider\w*|managers?|"
      r"supervisors?|team ?leads?|shift ?leads?|team leaders?|bedrijfsleider\w*|"
      r"their (?:team )?leader|hun (?:team)?leider"),
-    (IsolationMethod.PARTICIPANT_ESTIMATE, r"deelnemers|participants|learners|cursisten|"
-     r"(?:de|the) \w+ (?:zelf|themselves)|zelf"),
+    (IsolationMethod.PARTICIPANT_ESTIMATE, r"deelnemers|participants|learners|cursisten"),
     (IsolationMethod.EXPERT_ESTIMATE, r"\w*deskundige\w*|experts?"),
 )  # fmt: skip
 _ESTIMATE = re.compile(
-    r"\b(?:schat\w*|ingeschat|inschatting\w*|denk\w*|verwacht\w*|estimat\w*|reckon\w*|think|"
+    r"\b(?:schat\w*|geschat|ingeschat|inschatting\w*|denk\w*|verwacht\w*|estimat\w*|reckon\w*|"
+    r"think|put|puts|zetten|zet|"
     r"thinks|believe\w*|judge\w*|say|says|zeggen|zegt)\b",
     re.IGNORECASE,
 )
@@ -77,6 +80,7 @@ def read(text: str, language: Language) -> Reading:
     found = amounts(message, money) if money else []
     used: set[int] = set()
     kpi_changes(message, found_shares, found, used, reading)
+    count_changes(message, found, used, reading, language)
     time_savings(message, found, used, reading, language)
     for amount in found:
         if amount.money.start not in used:
@@ -122,8 +126,9 @@ def _file_cost(message: Message, amount: Amount, found: list[Amount], reading: R
     """A cost line; a rate per hour or day is the factor of a cost ("4 uur à € 46 per uur"),
     and a rate per anything else ("€ 250 per verzuimdag") is a value to ask about."""
     money, rate = amount.money, amount.rate
-    local = message.text[amount.clause.start : amount.clause.end]
-    category = cost_category(local)
+    if _factor_of_a_product(message, amount, found):
+        return  # "8 uur pp à 16 euro, dus 128 euro pp": the 128 is the cost
+    category = _category(message, amount)
     if amount.time_rate:
         product = time_cost(message.text, amount)
         if product is None:
@@ -152,6 +157,30 @@ def _file_cost(message: Message, amount: Amount, found: list[Amount], reading: R
             per_participant=amount.per_participant,
         )
     )
+
+
+def _category(message: Message, amount: Amount) -> CostCategory:
+    """The cost item nearest the amount in its clause; for a product stated after "so"/"dus",
+    the item of the clauses before it in the sentence."""
+    clause, text = amount.clause, message.text
+    category = category_near(text[clause.start : clause.end], amount.money.start - clause.start)
+    if category is CostCategory.OTHER:
+        start = message.sentences[clause.sentence][0]
+        category = category_near(text[start : clause.end], amount.money.start - start)
+    return category
+
+
+def _factor_of_a_product(message: Message, amount: Amount, found: list[Amount]) -> bool:
+    """An amount the same sentence goes on to multiply out ("... at $32 an hour, so $96 per
+    agent"): a factor, not a cost of its own."""
+    later = [
+        a for a in found
+        if a.clause.sentence == amount.clause.sentence and a.money.start > amount.money.start
+    ]  # fmt: skip
+    if not later:
+        return False
+    between = message.text[amount.money.end : later[0].money.start]
+    return bool(PRODUCT.search(between)) and len(between) <= 80
 
 
 def _repeated(amount: Amount, found: list[Amount]) -> bool:

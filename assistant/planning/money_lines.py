@@ -32,7 +32,8 @@ _CATEGORIES: tuple[tuple[CostCategory, str], ...] = (
     (CostCategory.OVERHEAD, r"overhead|administrat\w+|\bintern\w*|internal|in-house|"
      r"projectleid\w*|project manag\w*|implementat\w*"),
     (CostCategory.PARTICIPANT_TIME, r"loonkosten|salaris\w*|tijd van (?:de )?deelnemers|"
-     r"participant time|salar(?:y|ies)|wages|uren van|\w*tijd\b|\btime\b|\w*uren\b|"
+     r"participant time|salar(?:y|ies)|wages|uren van|\w*tijd\b|\btime\b|\b(?:werk|les|"
+     r"training|studie|man|mens)?uren\b|"
      r"\bhours\b|productieverlies|lost production|doorbetaald|vervanging|replacement|"
      r"off the phones?|away from|non-billable|loon\w*"),
     (CostCategory.TRAVEL_LODGING, r"reis\w*|hotel\w*|overnachting\w*|travel|lodging|"
@@ -228,6 +229,17 @@ def _is_cost(context: str) -> bool:
     if cost_category(context) is not CostCategory.OTHER:
         return True
     return bool(_COST_CUE.search(context) and _PROGRAMME.search(context))
+
+
+def category_near(context: str, offset: int) -> CostCategory:
+    """The cost category whose word stands nearest ``offset`` in ``context`` ("materiaal 15 euro
+    pp en ze kregen de uren doorbetaald": materials, not participants' time)."""
+    found = [
+        (min(abs(m.start() - offset), abs(m.end() - offset)), index, category)
+        for index, (category, pattern) in enumerate(_CATEGORIES)
+        for m in re.finditer(pattern, context, re.IGNORECASE)
+    ]
+    return min(found)[2] if found else CostCategory.OTHER
 
 
 def cost_category(context: str) -> CostCategory:
