@@ -98,6 +98,8 @@ def _amount(message: Message, money: Money, clause: Clause, carried: str | None)
     rate = rate_after(text, money, clause)
     role = _role(message, money, clause, carried)
     time_rate = rate is not None and rate.period in _TIME_RATES and not rate.per_person
+    if role is None and time_rate and _HOURS.search(text, clause.start, money.start):
+        role = "cost"  # "4 uur per verpleegkundige à € 46 per uur": participants' time
     return Amount(
         money=money,
         clause=clause,
@@ -192,9 +194,12 @@ def names_every_person(clause: str) -> bool:
         return True
     if any(is_person(m[1]) for m in _PERSON_EACH.finditer(clause)):
         return True  # "our 12 agents each save"
-    return any(
-        is_person(word) for m in _EVERY_PERSON.finditer(clause) for word in m.groups() if word
-    )
+    for m in _EVERY_PERSON.finditer(clause):
+        if any(rate.period for rate in find_rates(m.group())):
+            continue  # "per jaar hoger": a period, not a person
+        if any(is_person(word) for word in m.groups() if word):
+            return True
+    return False
 
 
 def period_of(message: Message, clause: Clause, rate: Rate | None) -> Period | None:

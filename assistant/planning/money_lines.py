@@ -25,8 +25,10 @@ from assistant.text.language import Language, detect_language
 from assistant.text.money import Money, find_money
 
 _CATEGORIES: tuple[tuple[CostCategory, str], ...] = (
-    (CostCategory.NEEDS_ASSESSMENT, r"behoefteanalyse|intake|needs? (?:assessment|analysis)"),
-    (CostCategory.DESIGN_DEVELOPMENT, r"ontwerp|ontwikkel\w*|design|development|maatwerk"),
+    (CostCategory.NEEDS_ASSESSMENT, r"behoefteanalyse|intake|needs? (?:assessment|analysis)|"
+     r"assessments?|\b360\b"),
+    (CostCategory.DESIGN_DEVELOPMENT, r"ontwerp|ontwikkel\w*|design|development|maatwerk|"
+     r"inricht\w*"),
     (CostCategory.ACQUISITION, r"licentie\w*|licen[cs]e\w*|aanschaf|inkoop|acquisition|platform|"
      r"\blms\b"),
     (CostCategory.OVERHEAD, r"overhead|administrat\w+|\bintern\w*|internal|in-house|"
@@ -39,7 +41,7 @@ _CATEGORIES: tuple[tuple[CostCategory, str], ...] = (
     (CostCategory.TRAVEL_LODGING, r"reis\w*|hotel\w*|overnachting\w*|travel|lodging|"
      r"accommodation|flights?|vlucht\w*"),
     (CostCategory.FACILITIES, r"locatie|zaalhuur|zaal|accommodatie|venue|facilit\w+|room|"
-     r"\bhuur\w*|\w+huur\b|\bhire\b|rental|catering|lunch\w*"),
+     r"\bhuur\w*|\w+huur\b|\bhuren\b|gehuurd|\bhire\b|rental|catering|lunch\w*"),
     (CostCategory.MATERIALS, r"materia\w+|boeken|\bboek\b|books?|handouts?|werkboek\w*|"
      r"workbooks?|readers?|certificat\w*|certificering\w*|examen\w*|exams?|pakket\w*|kits?"),
     (CostCategory.EVALUATION, r"evaluat\w*|evaluation|meting|measurement"),
