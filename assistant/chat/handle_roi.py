@@ -24,6 +24,7 @@ from assistant.chat.roi_figures import (
     merge,
     missing,
     read_figures,
+    settle_total,
     to_input,
     with_currency,
     without_conflicts,
@@ -49,8 +50,11 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
     if problems:
         state.roi_figures = merge(base, without_conflicts(reading, problems))
         state.roi_figures.open = [*_open_figures(reading), *still_open]
+        total = next((p for p in problems if p.key == "total"), None)
+        state.roi_figures.stated_total = total.values[0] if total else None
         state.awaiting = "roi_figures"
         return Draft(intent, _conflict_text(ctx, problems[0], currency))
+    settle_total(base, reading, ctx.text)
     figures = merge(base, reading)
     figures.open = [*_open_figures(reading), *still_open]
     state.roi_figures = figures
@@ -58,6 +62,11 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
         state.awaiting = "roi_figures"
         question = question_text(ctx, figures.open[0])
         return Draft(intent, " ".join([ctx.say("roi_ask_intro"), question]))
+    if figures.stated_total is not None:  # still: the total or the items?
+        items = tuple(c.amount for c in figures.costs if not c.per_participant)
+        state.awaiting = "roi_figures"
+        unsettled = Conflict("total", (figures.stated_total, *items))
+        return Draft(intent, _conflict_text(ctx, unsettled, currency))
     needs = missing(figures)
     if needs:
         state.awaiting = "roi_figures"
@@ -101,8 +110,10 @@ def _read_answer(
     alone = read_figures(text, language)
     asked = figures.open[0] if figures.open else None
     money_answer = asked is not None and asked.kind in ("role", "rate", "value")
-    if asked is not None and not (alone.costs or alone.benefits) and (
-        money_answer or not alone.found_any
+    if (
+        asked is not None
+        and not (alone.costs or alone.benefits)
+        and (money_answer or not alone.found_any)
     ):
         rest = figures.open[1:]
         together = read_figures(f"{asked.context.rstrip(' .!?;')} {text}", language)

@@ -78,6 +78,9 @@ class RoiFigures(_Model):
     isolation_method: IsolationMethod | None = None
     profit_margin_pct: Decimal | None = None
     open: list[OpenFigure] = Field(default_factory=list, description="figures asked about")
+    stated_total: Decimal | None = Field(
+        default=None, description="a total that did not match the items, until the user settles it"
+    )
 
 
 class ChatState(_Model):

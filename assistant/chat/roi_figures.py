@@ -130,11 +130,39 @@ def without_conflicts(reading: Reading, found: list[Conflict]) -> Reading:
     return replace(
         reading,
         participants=[] if "participants" in keys else reading.participants,
-        costs=[] if keys & {"cost", "total"} else reading.costs,
+        costs=[] if "cost" in keys else reading.costs,
         totals=[],
         attribution=[] if "attribution" in keys else reading.attribution,
         confidence=[] if "confidence" in keys else reading.confidence,
     )
+
+
+_TOTAL_WORD = re.compile(r"\b(?:totaal|total|totale)\b", re.IGNORECASE)
+_ITEMS_WORD = re.compile(r"\b(?:posten|items|losse|regels|lines|bedragen per post|details)\b", re.I)
+
+
+def settle_total(figures: RoiFigures, reading: Reading, text: str) -> None:
+    """After "the total and the items do not add up": the answer picks the total ("het totaal
+    klopt") or the items ("de losse posten"), or corrects the items until they add up; an amount
+    equal to the stated total is that total mentioned again, not a new figure."""
+    total = figures.stated_total
+    if total is None:
+        return
+    reading.unclear = [a for a in reading.unclear if _amount_of(a) != total]
+    said_total = _TOTAL_WORD.search(text) and not _ITEMS_WORD.search(text)
+    if said_total and not reading.costs:
+        figures.costs = [CostLine(category="other", description=_TOTAL_LINE, amount=total)]
+        figures.stated_total = None
+    elif _ITEMS_WORD.search(text) or reading.costs:
+        figures.stated_total = None
+
+
+_TOTAL_LINE = "Total"
+
+
+def _amount_of(text: str) -> Decimal | None:
+    found = find_money(text)
+    return found[0].amount if found else None
 
 
 def merge(figures: RoiFigures, reading: Reading) -> RoiFigures:
@@ -252,6 +280,10 @@ _FILLER = frozenset(
         "elke",
         "deelnemer",
         "participant",
+        "time",
+        "tijd",
+        "hours",
+        "uren",
     }
 )
 

@@ -161,8 +161,13 @@ def _asks_method(head: str) -> bool:
     return "?" in head and bool(_QUESTION.match(head)) and not find_money(head)
 
 
+_QUOTED = re.compile(r"(?:(?<=\s)|^)['\"‘“][^'\"‘’“”\n]{1,80}['\"’”](?=[\s.,;:!?]|$)")
+
+
 def _rules(head: str, state: ChatState) -> Intent | None:
-    """The clear-cut requests: a SMART check, a plan revision, showing or drafting the plan."""
+    """The clear-cut requests: a SMART check, a plan revision, showing or drafting the plan. A
+    quoted name ("our 'Smart Rostering' workshop") is not a request."""
+    head = _QUOTED.sub(" ", head)
     if _SMART.search(head) and not _REVISE.search(head):
         return Intent.CHECK_OBJECTIVE
     if (

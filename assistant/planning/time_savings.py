@@ -36,11 +36,11 @@ _RATE_UNITS: dict[TimeUnit, str] = {
 }
 _RATE_NAMES: dict[TimeUnit, str] = {
     TimeUnit.HOUR: r"uurtarief|uurloon|uurprijs|uurkosten|hourly (?:rate|wage|cost|pay)|"
-    r"(?:rate|cost|wage) per hour",
+    r"(?:rate|cost|wage) per hour|\w+uur\b(?= kost)",
     TimeUnit.DAY: r"dagtarief|dagloon|dagprijs|daily rate|day rate|(?:rate|cost) per day",
 }
 _SAVED = re.compile(
-    rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s?(?P<unit>"
+    rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s?(?:(?:extra|more|meer|additional)\s)?(?P<unit>"
     + "|".join(f"(?P<{unit.name}>{words})" for unit, words in _SAVED_UNITS.items())
     + r")(?!\w)",
     re.IGNORECASE,
