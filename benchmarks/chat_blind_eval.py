@@ -127,9 +127,10 @@ def conversation(services: Services, case: dict[str, Any]) -> dict[str, Any]:
             if reply.tools.roi_result is not None:
                 confirmed = reply.tools.roi_input
         tools = guard.numbers_of(reply.tools) | {Decimal(c.n) for c in reply.citations}
-        for citation in reply.citations:
-            tools |= guard.numbers_in(citation.quote)
-        sources = guard.Sources(calculator=calculator, user=guard.user_numbers(user), tools=tools)
+        quoted: set[Decimal] = set().union(*(guard.numbers_in(c.quote) for c in reply.citations))
+        sources = guard.Sources(
+            calculator=calculator, user=guard.user_numbers(user), tools=tools, quoted=quoted
+        )
         broken += bool(guard.violations(reply.text, sources)) or bool(reply.notes)
         asked += reply.text.rstrip().endswith("?")
     result: dict[str, Any] = {"id": case["id"], "asked": asked, "broken_replies": broken,

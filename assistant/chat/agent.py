@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from assistant.chat import guard
@@ -147,8 +148,8 @@ def _sources(turn: Turn, state: ChatState, collected: Collected) -> guard.Source
     calculator = guard.numbers_of(state.roi_result) | guard.numbers_of(collected.roi_result)
     user = guard.user_numbers([*turn.user_history, turn.text[:READ_CHARS]])
     tools = guard.user_numbers(collected.outputs)
-    tools |= set().union(*(guard.numbers_in(c.quote) for c in collected.citations))
-    return guard.Sources(calculator=calculator, user=user, tools=tools)
+    quoted: set[Decimal] = set().union(*(guard.numbers_in(c.quote) for c in collected.citations))
+    return guard.Sources(calculator=calculator, user=user, tools=tools, quoted=quoted)
 
 
 def _intent(collected: Collected) -> Intent:

@@ -130,15 +130,11 @@ def _sources(turn: Turn, state: ChatState, draft: Draft) -> guard.Sources:
     user = guard.user_numbers([*turn.user_history, turn.text[:READ_CHARS]])
     user |= guard.numbers_of(state.roi_input)
     tools = guard.numbers_of(draft.tools) | draft.numbers
-    tools |= (
-        set().union(*(guard.numbers_in(c.quote) for c in draft.citations))
-        if (draft.citations)
-        else set()
-    )
+    quoted: set[Decimal] = set().union(*(guard.numbers_in(c.quote) for c in draft.citations))
     tools |= {Decimal(c.n) for c in draft.citations}
     if draft.tools.plan is not None:
         tools |= {Decimal(draft.tools.plan.version)}
     if len(turn.text) > READ_CHARS:
         tools |= {Decimal(READ_CHARS)}
     calculator |= draft.calculator | guard.numbers_of(draft.tools.roi_result)
-    return guard.Sources(calculator=calculator, user=user, tools=tools)
+    return guard.Sources(calculator=calculator, user=user, tools=tools, quoted=quoted)

@@ -1,7 +1,8 @@
 """The money rule, enforced: every number in a reply must come from somewhere we can name.
 
 A figure in a money context (a currency, or ROI / BCR / payback / net benefit words nearby) is
-allowed only when the ROI calculator produced it in this session or the user wrote it. Any other
+allowed only when the ROI calculator produced it in this session, the user wrote it, or a source
+passage cited in this very reply says it (a worked example of the sources). Any other
 number must appear in the user's messages, a tool's output of this turn, or the handful of
 constants the templates use (levels 1-5). A sentence with an unaccounted number is removed and
 replaced by a short note, so nothing invented ever reaches the user.
@@ -22,8 +23,9 @@ from assistant.text.numbers import DIGITS, parse_number
 from assistant.text.percent import find_percentages
 
 _NUMBER = re.compile(rf"(?<![\w])(?:{DIGITS})(?![\w])")
-_NEGATIVE = re.compile(r"(?:^|[\s(])-(?:\s?(?:€|\$|£|US\$|EUR|USD|GBP)\s?)?$")
-"""A minus before the number, also before its currency ("-€6,600.00", "-US$ 6.600")."""
+_NEGATIVE = re.compile(r"(?:^|[^\S\n]|\()-(?:(?:€|\$|£|US\$|EUR|USD|GBP)\s?)?$")
+"""A minus before the number, also before its currency ("-€6,600.00", "-US$ 6.600"); a list
+item's dash ("- $3.00 back per $1") is not one."""
 _CITATION = re.compile(r"\[\d+\]")
 _CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|\b(?:eur|usd|gbp))\s?-?$", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
@@ -36,6 +38,7 @@ _FIGURE_WORD = re.compile(
     r"terugverdien\w*|netto|net)\b",
     re.IGNORECASE,
 )
+_LEVEL_BEFORE = re.compile(r"\b(?:level|levels|niveau|niveaus)\s?$", re.IGNORECASE)
 _WINDOW = 40
 TEMPLATE_NUMBERS = frozenset(Decimal(n) for n in range(1, 6))
 """Kirkpatrick/Phillips levels and SMART's five criteria: constants of the templates."""
@@ -95,12 +98,15 @@ class Sources:
     calculator: set[Decimal] = field(default_factory=set)
     user: set[Decimal] = field(default_factory=set)
     tools: set[Decimal] = field(default_factory=set)
+    quoted: set[Decimal] = field(default_factory=set)
+    """Numbers in the source passages the reply cites."""
 
     def money_ok(self, values: set[Decimal]) -> bool:
-        return bool(values & (self.calculator | self.user))
+        return bool(values & (self.calculator | self.user | self.quoted))
 
     def plain_ok(self, values: set[Decimal]) -> bool:
-        return bool(values & (self.calculator | self.user | self.tools | TEMPLATE_NUMBERS))
+        known = self.calculator | self.user | self.tools | self.quoted | TEMPLATE_NUMBERS
+        return bool(values & known)
 
 
 @dataclass(frozen=True)
@@ -131,6 +137,8 @@ def _money_context(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 6) : start], text[end : end + 12]
     if _CURRENCY_BEFORE.search(before) or _CURRENCY_AFTER.match(after):
         return True
+    if _LEVEL_BEFORE.search(text[max(0, start - 10) : start]):
+        return False  # "ROI (level 5)": a level, not a figure
     near = text[max(0, start - _WINDOW) : end + _WINDOW]
     if after.lstrip().startswith("%") and _FIGURE_WORD.search(near):
         return True

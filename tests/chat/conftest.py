@@ -35,9 +35,10 @@ def chat(services: Services) -> ChatService:
 def assert_money_rule(reply: ChatReply, *, user: list[str], calculator: set[Decimal]) -> None:
     """Every number in the reply comes from the user, the calculator, or this reply's tools."""
     tools = guard.numbers_of(reply.tools) | {Decimal(c.n) for c in reply.citations}
-    for citation in reply.citations:
-        tools |= guard.numbers_in(citation.quote)
-    sources = guard.Sources(calculator=calculator, user=guard.user_numbers(user), tools=tools)
+    quoted: set[Decimal] = set().union(*(guard.numbers_in(c.quote) for c in reply.citations))
+    sources = guard.Sources(
+        calculator=calculator, user=guard.user_numbers(user), tools=tools, quoted=quoted
+    )
     problems = guard.violations(reply.text, sources)
     assert not problems, f"unaccounted figures {problems} in: {reply.text}"
     money_problems = [p for p in problems if p.money]

@@ -74,6 +74,8 @@ def test_guard_accepts_calculator_figures_and_template_levels() -> None:
     text = "Op niveau 3 en 4: een ROI van 33,33% en netto € -2.500,00 [1]."
     assert guard.violations(text, sources) == []
     assert guard.violations("Het kost € 7.000.", sources)[0].money
+    level = "Measure up to the ROI (level 5); the ROI (5) is not."
+    assert [v.number for v in guard.violations(level, guard.Sources())] == ["5"]
 
 
 def test_language_override_and_short_messages(talk: Talk, services: Services) -> None:
