@@ -1,6 +1,6 @@
 """The chat on its blind sets (issue 14): intents, confirmed ROI inputs, the money rule.
 
-    .venv/bin/python benchmarks/chat_blind_eval.py [--show-misses] [--json]
+    .venv/bin/python benchmarks/chat_blind_eval.py [--set blind|dev|dev2] [--show-misses] [--json]
 
 Sets in benchmarks/data/chat_blind/ (written blind from the README's chat description, the
 RoiInput contract and the intent labels; committed before the first run, never tuned on):
@@ -17,6 +17,10 @@ RoiInput contract and the intent labels; committed before the first run, never t
   isolation method). Reported besides: questions the assistant asked per conversation (replies
   ending in "?") and replies breaking the money rule (a figure from neither the user, a tool nor
   the calculator).
+
+``--set dev`` / ``--set dev2`` run the development sets instead (benchmarks/data/chat_dev/,
+chat_dev2/ and intents_dev.jsonl, written by helpers without sight of the blind set and tuned
+on); the gap between the two kinds is the honest measure of overfitting.
 """
 
 from __future__ import annotations
@@ -65,7 +69,7 @@ def state_for(name: str) -> ChatState:
 
 
 def intents(data: Path) -> dict[str, Any]:
-    path = data / "intents.jsonl"
+    path = data / ("intents.jsonl" if data == DATA else "intents_dev.jsonl")
     if not path.exists():
         return {"utterances": 0, "accuracy": float("nan"), "per_label": {}, "misses": []}
     items = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
@@ -160,15 +164,18 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
         "--set",
-        choices=("blind", "dev"),
+        choices=("blind", "dev", "dev2"),
         default="blind",
-        help="dev: benchmarks/data/chat_dev, the conversations written to tune on",
+        help="dev, dev2: the development conversations (chat_dev/, chat_dev2/) and utterances "
+        "(intents_dev.jsonl) written to tune on",
     )
     args = parser.parse_args()
-    data = DATA if args.set == "blind" else DATA.parent / "chat_dev"
-    routed = intents(data)
+    data = {"blind": DATA, "dev": DATA.parent / "chat_dev", "dev2": DATA.parent / "chat_dev2"}
+    data_dir = data[args.set]
+    routed = intents(DATA if args.set == "blind" else DATA.parent)
     cases = [
-        json.loads(p.read_text("utf-8")) for p in sorted((data / "conversations").glob("*.json"))
+        json.loads(p.read_text("utf-8"))
+        for p in sorted((data_dir / "conversations").glob("*.json"))
     ]
     with tempfile.TemporaryDirectory() as tmp:
         services = Services(settings=Settings(data_dir=Path(tmp)))
@@ -189,7 +196,9 @@ def main() -> None:
         "replies_breaking_the_money_rule": sum(r["broken_replies"] for r in runs),
     }
     if args.json:
-        print(json.dumps({"summary": summary, "intents": routed, "runs": runs}, indent=2))
+        print(
+            json.dumps({"summary": summary, "intents": routed, "runs": runs}, indent=2, default=str)
+        )
         return
     for key, value in summary.items():
         print(f"{key}: {value}")
