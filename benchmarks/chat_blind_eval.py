@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from assistant.chat import MessageIn, SessionCreate, guard  # noqa: E402
+from assistant.chat.classifier import classifier  # noqa: E402
 from assistant.chat.models import ChatState  # noqa: E402
 from assistant.chat.router import route  # noqa: E402
 from assistant.roi import RoiInput, compute_roi  # noqa: E402
@@ -80,12 +81,15 @@ def intents(data: Path) -> dict[str, Any]:
     ]
     per_label = Counter(item["intent"] for item in items)
     missed = Counter(item["intent"] for item, _ in wrong)
+    alone = sum(classifier().predict(item["text"]).intent.value == item["intent"] for item in items)
     return {
         "utterances": len(items),
         "accuracy": 1 - len(wrong) / max(1, len(items)),
+        "classifier_alone": round(alone / max(1, len(items)), 3),
         "per_label": {k: round(1 - missed[k] / n, 3) for k, n in sorted(per_label.items())},
         "misses": [
-            f"{i['id']} [{i['state']}] {i['intent']} -> {g}: {i['text'][:80]}" for i, g in wrong
+            f"{i.get('id', '')} [{i['state']}] {i['intent']} -> {g}: {i['text'][:80]}"
+            for i, g in wrong
         ],
     }
 
@@ -186,6 +190,7 @@ def main() -> None:
     roi = [r for r in runs if "confirmed" in r]
     summary = {
         "intent_accuracy": round(routed["accuracy"], 3),
+        "intent_classifier_alone": routed["classifier_alone"],
         "utterances": routed["utterances"],
         "conversations": len(runs),
         "roi_conversations": len(roi),

@@ -27,10 +27,15 @@ INJECTION = re.compile(
 )
 YES = re.compile(
     r"^\s*(?:ja|jawel|yes|yep|ok(?:ay|é)?|klopt|correct|akkoord|prima|goed|top|sure|right|"
-    r"that'?s right|looks good|dat klopt|reken maar|go ahead|ga je gang|doe maar|graag)\b",
+    r"that'?s right|looks good|dat klopt|reken maar|go ahead|ga je gang|doe maar|graag)\b"
+    r"(?!\W{0,2}(?:niet|not|helemaal niet|quite)\b)",
     re.IGNORECASE,
 )
-NO = re.compile(r"^\s*(?:nee|neen|no|niet|not|klopt niet|that'?s wrong|wrong|fout)\b", re.I)
+NO = re.compile(
+    r"^\s*(?:nee|neen|no|niet|not|nope|klopt niet|klopt nog niet|niet helemaal|not quite|"
+    r"that'?s wrong|wrong|fout|incorrect)\b",
+    re.IGNORECASE,
+)
 _COMMENT_CUE = re.compile(
     r"\b(?:codeer|coderen|opmerkingen|reacties|antwoorden|feedback|comments?|responses?|"
     r"classify|indelen|deel .* in)\b",
@@ -38,13 +43,32 @@ _COMMENT_CUE = re.compile(
 )
 _SMART = re.compile(
     r"\bsmart\b|toets (?:dit|deze)|check (?:this|my) (?:objective|goal)|"
-    r"is (?:dit|deze) (?:doel|doelstelling)|is this (?:objective|goal)",
-    re.I,
+    r"is (?:dit|deze) (?:doel|doelstelling)|is this (?:objective|goal)|"
+    r"(?:check|toets|beoordeel|review)\w*\b.{0,25}\b(?:doel\w*|leerdoel\w*|objective|goal)|"
+    r"(?:doel\w*|leerdoel\w*|objective|goal)\b.{0,30}\b(?:checken|toetsen|measurable|meetbaar|"
+    r"specific|specifiek|realistic|realistisch|haalbaar|time-bound|tijdgebonden)",
+    re.IGNORECASE,
+)
+_DEFINE = re.compile(
+    r"\b(?:what does|what is|what's|wat is|wat betekent|waar staat|stand for|staat .{0,10} voor|"
+    r"explain|uitleg)\b",
+    re.IGNORECASE,
 )
 _REVISE = re.compile(
     r"concreter|scherper|specifieker|aanscherpen|herschrijf|herformuleer|pas .*aan|verbeter "
     r"het doel|te vaag|more (?:specific|concrete)|sharpen|rewrite|revise|too vague|"
     r"change the (?:objective|goal)",
+    re.IGNORECASE,
+)
+_EDIT = re.compile(
+    r"^\W*(?:(?:can|could) you |kun je |kan je |wil je |please )?(?:add|voeg|zet|put|make|maak|"
+    r"change|verander|wijzig|replace|vervang|remove|verwijder|haal|drop|schrap|move|verplaats|"
+    r"swap|rename|hernoem|use|gebruik)\b",
+    re.IGNORECASE,
+)
+_PLAN_PART = re.compile(
+    r"\b(?:niveau|level)\s?[1-5]\b|\bkpi\b|instrument\w*|objective|doel\w*|meting\w*|"
+    r"measure\w*|timing|moment\w*|vragenlijst\w*|survey|observati\w*|feedback|plan\b",
     re.IGNORECASE,
 )
 _LEVEL = re.compile(
@@ -57,7 +81,8 @@ _ROI = re.compile(
     re.IGNORECASE,
 )
 _COMPUTE = re.compile(
-    r"bereken|reken\w* (?:uit|maar)|uitrekenen|calculate|compute|work out|"
+    r"\bbereken\b|\breken\w* (?:uit|maar)|uitrekenen|\bcalculate\b|\bcompute\b|work out|"
+    r"\b(?:maak|doe|geef|make|do|run)\b.{0,25}\b(?:roi|rendements?)[- ]?(?:berekening|calculation)|"
     r"(?:wat|what)(?:'s| is| are|s) (?:de|het|the|our|onze|ons) (?:roi|rendement|return|"
     r"payback|terugverdientijd|bcr)\b(?! ?(?:methode|methodology|method|formule|formula))",
     re.IGNORECASE,
@@ -76,13 +101,14 @@ _HOW = re.compile(
     re.IGNORECASE,
 )
 _DRAFT = re.compile(
-    r"(?:stel|maak|schrijf|genereer).{0,30}\b(?:plan|meetplan|evaluatieplan)\b|"
+    r"(?:stel|maak|schrijf|genereer).{0,30}\b(?:plan|meetplan|evaluatieplan|evaluatieopzet|"
+    r"meetopzet)\b|\b(?:plan|evaluatieplan|meetplan) (?:maken|opstellen|schrijven)\b|"
     r"(?:draft|write|make|create|generate).{0,30}\bplan\b|plan (?:maar )?op\b",
     re.IGNORECASE,
 )
 _GO = re.compile(
-    r"^\W*(?:draft it|write it|do it|go ahead|go for it|please do|stel (?:het|hem) (?:maar )?op|"
-    r"maak (?:het|hem|maar)|doe maar|ga je gang|graag)\b",
+    r"^\W*(?:(?:ja|yes|ok|oké|okay),?\s+)?(?:draft it|write it|do it|go ahead|go for it|please do|"
+    r"stel (?:het|hem) (?:maar )?op|maak (?:het|hem|maar)|doe maar|ga je gang|graag)\b",
     re.IGNORECASE,
 )
 _GREETING = re.compile(
@@ -96,7 +122,9 @@ _QUESTION = re.compile(
     r"which|who|where|can|could|should|do|does|is|are)\b",
     re.IGNORECASE,
 )
-_SHOW = re.compile(r"(?:toon|laat).{0,20}plan|show.{0,20}plan|^/plan\b", re.I)
+_SHOW = re.compile(
+    r"\b(?:toon|laat)\b.{0,40}\bplan\b|\bshow\b.{0,40}\bplan\b|^/plan\b", re.IGNORECASE
+)
 
 
 def looks_like_comments(text: str) -> bool:
@@ -127,7 +155,9 @@ def route(text: str, state: ChatState) -> Intent:
         return Intent.GREETING
     if _THANKS.match(head):
         return Intent.SMALLTALK
-    if state.awaiting == "plan_go" and (_yes(head) or _GO.match(head)):
+    if (state.awaiting == "plan_go" and _yes(head)) or (
+        state.awaiting in ("plan_go", "brief") and _GO.match(head)
+    ):
         return Intent.DRAFT_PLAN
     ruled = _rules(head, state)
     if ruled is not None:
@@ -168,12 +198,11 @@ def _rules(head: str, state: ChatState) -> Intent | None:
     """The clear-cut requests: a SMART check, a plan revision, showing or drafting the plan. A
     quoted name ("our 'Smart Rostering' workshop") is not a request."""
     head = _QUOTED.sub(" ", head)
-    if _SMART.search(head) and not _REVISE.search(head):
+    if _SMART.search(head) and not _REVISE.search(head) and not _DEFINE.search(head):
         return Intent.CHECK_OBJECTIVE
-    if (
-        state.plan_id is not None
-        and _REVISE.search(head)
-        and (_LEVEL.search(head) or re.search(r"doel|objective|goal", head))
+    if state.plan_id is not None and (
+        (_REVISE.search(head) and (_LEVEL.search(head) or re.search(r"doel|objective|goal", head)))
+        or (_EDIT.search(head) and _PLAN_PART.search(head) and not _SHOW.search(head))
     ):
         return Intent.REVISE_PLAN
     if _SHOW.search(head):
@@ -184,7 +213,10 @@ def _rules(head: str, state: ChatState) -> Intent | None:
         return Intent.COMPUTE_ROI
     if _HOW.search(head) and _ROI_NAME.search(head):
         return Intent.ASK_METHOD  # "hoe bereken je de ROI?": how it is done, not doing it
-    if _COMPUTE.search(head) or (_WANT.search(head) and _ROI_NAME.search(head)):
+    named = bool(_ROI_NAME.search(head))
+    if (_COMPUTE.search(head) and (named or not _asks_method(head))) or (
+        _WANT.search(head) and named and not _asks_method(head)
+    ):
         return Intent.COMPUTE_ROI
     return None
 
@@ -195,13 +227,24 @@ _ASIDES = (
 )  # fmt: skip
 
 
+_ASIDE_CONFIDENCE = 0.75
+"""While a brief is gathered, a statement answers it unless the classifier is this sure of
+something else ("hallo", "thanks", "what can you do")."""
+_ROI_READINGS = (Intent.COMPUTE_ROI, Intent.CORRECT_ROI, Intent.DESCRIBE_PROGRAMME)
+
+
 def _classified(head: str, state: ChatState) -> Intent:
     prediction = classifier().predict(head)
     intent, sure = prediction.intent, prediction.confidence >= MIN_CONFIDENCE
     roi_open = state.awaiting in ("roi_figures", "roi_confirmation")
     gathering = state.awaiting in ("brief", "plan_go")
-    if gathering and "?" not in head and not (sure and intent in _ASIDES):
+    aside = intent in _ASIDES and prediction.confidence >= _ASIDE_CONFIDENCE
+    if intent is Intent.COMPUTE_ROI and not (find_money(head) or _ROI_NAME.search(head)):
+        aside = False
+    if gathering and "?" not in head and not aside:
         return Intent.DESCRIBE_PROGRAMME  # while a brief is gathered, a statement answers it
+    if roi_open and _asks_method(head) and intent in _ROI_READINGS:
+        return Intent.ASK_METHOD  # a question mid-ROI without figures: answered in place
     if roi_open and intent is Intent.DESCRIBE_PROGRAMME:
         return Intent.CORRECT_ROI if state.awaiting == "roi_confirmation" else Intent.COMPUTE_ROI
     if intent in (Intent.CONFIRM_ROI, Intent.CORRECT_ROI) and not roi_open:
