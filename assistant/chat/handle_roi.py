@@ -214,7 +214,7 @@ def understood(
         line = shown.get(f"/costs/{index}")
         per_text = per if cost.per_participant else ""
         amount = format_money(cost.amount, cur, language)
-        if line is not None and cost.per_participant:
+        if line is not None and (cost.per_participant or cost.prorate_pct != 100):
             amount, per_text = cost_sum(cost, line, cur, language), ""
         lines.append(say("roi_cost", language, label=label, amount=amount, per=per_text))
     for index, benefit in enumerate(roi_input.benefits):

@@ -32,9 +32,11 @@ _COUNTS: dict[Language, dict[str, tuple[str, str]]] = {
 """What the calculator multiplies by: periods in a year, participants."""
 _FACTORS: dict[Language, dict[StepKind, str]] = {
     Language.NL: {StepKind.PROFIT_MARGIN: "winstmarge", StepKind.ATTRIBUTION: "toeschrijving",
-                  StepKind.CONFIDENCE: "zekerheid", StepKind.ADJUSTMENT: "correctie"},
+                  StepKind.CONFIDENCE: "zekerheid", StepKind.ADJUSTMENT: "correctie",
+                  StepKind.PRORATE: "deel voor dit programma"},
     Language.EN: {StepKind.PROFIT_MARGIN: "profit margin", StepKind.ATTRIBUTION: "attribution",
-                  StepKind.CONFIDENCE: "confidence", StepKind.ADJUSTMENT: "adjustment"},
+                  StepKind.CONFIDENCE: "confidence", StepKind.ADJUSTMENT: "adjustment",
+                  StepKind.PRORATE: "share for this programme"},
 }  # fmt: skip
 _PER_PERSON = {Language.NL: " per deelnemer", Language.EN: " per participant"}
 _PER_YEAR = {Language.NL: "per jaar", Language.EN: "a year"}
@@ -68,8 +70,10 @@ def benefit_sum(benefit: BenefitLine, line: RoiLine, currency: str, language: La
 
 
 def cost_sum(cost: CostLine, line: RoiLine, currency: str, language: Language) -> str:
-    """ "€ 500 per deelnemer × 25 deelnemers = € 12.500" for a per-participant cost."""
-    text = format_money(cost.amount, currency, language) + _PER_PERSON[language]
+    """ "€ 500 per deelnemer × 25 deelnemers = € 12.500" for a per-participant cost, "€ 12.000 ×
+    25 % deel voor dit programma = € 3.000" for a prorated one."""
+    text = format_money(cost.amount, currency, language)
+    text += _PER_PERSON[language] if cost.per_participant else ""
     steps = [s for s in line.steps[1:] if s.factor is not None and s.factor != 1]
     if not steps:
         return text

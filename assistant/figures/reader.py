@@ -22,7 +22,7 @@ from assistant.figures.cues import find_cues
 from assistant.figures.products import count_changes, kpi_changes, time_savings
 from assistant.figures.reading import Reading
 from assistant.figures.scope import scope_of
-from assistant.figures.shares import file_share, shares
+from assistant.figures.shares import Share, file_share, shares
 from assistant.planning.money_lines import category_near
 from assistant.roi import BenefitLine, CostCategory, CostLine, IsolationMethod
 from assistant.text.language import Language
@@ -86,6 +86,7 @@ def read(text: str, language: Language) -> Reading:
     for amount in found:
         if amount.money.start not in used:
             _file(message, amount, found, reading)
+    _prorate(message, found_shares, reading)
     for share in found_shares:
         file_share(share, reading)
     _unasked_baselines(message, found, reading)
@@ -184,6 +185,24 @@ def _factor_of_a_product(message: Message, amount: Amount, found: list[Amount]) 
     before = message.text[max(0, amount.money.start - 12) : amount.money.start]
     unit_price = amount.time_rate or amount.rate is not None or bool(_AT.search(before))
     return unit_price and bool(PRODUCT.search(between)) and len(between) <= 80
+
+
+def _prorate(message: Message, shares: list[Share], reading: Reading) -> None:
+    """ "The LMS licence is €12,000 a year, but only a quarter of its use is for this academy":
+    the programme is charged its share of the cost line in the same sentence."""
+    for share in (s for s in shares if s.role == "prorate"):
+        sentence = message.clause_at(share.start).sentence
+        start, end = message.sentences[sentence]
+        index = next(
+            (i for i, line in reversed(list(enumerate(reading.costs)))
+             if any(m.amount == line.amount for m in find_money(message.text[start:end]))),
+            None,
+        )  # fmt: skip
+        if index is None:
+            reading.loose_percentages.append(share.text)
+            continue
+        line = reading.costs[index]
+        reading.costs[index] = line.model_copy(update={"prorate_pct": share.value})
 
 
 def _repeated(amount: Amount, found: list[Amount]) -> bool:

@@ -32,7 +32,7 @@ _SHARE_OF = re.compile(
     r"\s*(?:(?:van|of)\s+(?:de|het|the|that|die|dat|this|deze|dit|it|this|onze|our)\b|daarvan\b)",
     re.I,
 )
-CUES = ("attribution", "confidence", "decrease", "increase", "margin", "adjustment")
+CUES = ("attribution", "confidence", "decrease", "increase", "margin", "adjustment", "prorate")
 ROLES = {"decrease": "change", "increase": "change"}
 
 
@@ -125,9 +125,10 @@ def _closeness(cue: Cue, found: Percentage) -> tuple[int, bool]:
 
 
 def file_share(share: Share, reading: Reading) -> None:
-    """Attribution, confidence, margin or a cut into the reading; a change is filed with its
-    amount (``products``); a share without a cue is asked about."""
-    if share.role == "change":
+    """Attribution, confidence, margin or a cut into the reading; a change and a cost's share
+    are filed with their amount (``products``, ``reader``); a share without a cue is asked
+    about."""
+    if share.role in ("change", "prorate"):
         return
     target = {
         "attribution": reading.attribution,
