@@ -59,6 +59,10 @@ def shares(message: Message, language: Language) -> list[Share]:
     order = sorted(range(len(mentions)), key=lambda i: _rank(options[i], mentions[i]))
     for index in order:
         found, cues = mentions[index], options[index]
+        clause = message.clause_at(found.start)
+        if any(c.kind == "prorate" and clause.start <= c.start < clause.end for c in cues):
+            roles[index] = "prorate"  # "10 procent van het gebruik is voor dit programma"
+            continue
         if _is_share_of(message.text, found, cues):
             roles[index] = "attribution"
             continue

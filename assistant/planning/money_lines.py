@@ -40,7 +40,8 @@ _CATEGORIES: tuple[tuple[CostCategory, str], ...] = (
      r"off the phones?|away from|non-billable|loon\w*"),
     (CostCategory.TRAVEL_LODGING, r"reis\w*|hotel\w*|overnachting\w*|travel|lodging|"
      r"accommodation|flights?|vlucht\w*"),
-    (CostCategory.FACILITIES, r"locatie|zaalhuur|zaal|accommodatie|venue|facilit\w+|room|"
+    (CostCategory.FACILITIES, r"locatie|zaalhuur|zaal|accommodatie|venue|"
+     r"facilit(?:y|ies|eiten)|room|"
      r"\bhuur\w*|\w+huur\b|\bhuren\b|gehuurd|\bhire\b|rental|catering|lunch\w*"),
     (CostCategory.MATERIALS, r"materia\w+|boeken|\bboek\b|books?|handouts?|werkboek\w*|"
      r"workbooks?|readers?|certificat\w*|certificering\w*|examen\w*|exams?|pakket\w*|kits?"),

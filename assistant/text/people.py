@@ -32,6 +32,8 @@ def is_people(word: str) -> bool:
     lowered = word.lower().strip("'’")
     if lowered in words("people", "not_people") or len(lowered) < 3:
         return False
+    if lowered not in words("people", "nouns") and lowered.endswith(words("people", "not_people")):
+        return False  # "herstelorders", "klantgesprekken": compounds of things
     if lowered in words("people", "nouns"):
         return True
     return len(lowered) > 5 and lowered.endswith(words("people", "plural_suffix"))
@@ -40,7 +42,11 @@ def is_people(word: str) -> bool:
 def is_person(word: str) -> bool:
     """Whether ``word`` names one person ("nurse", "rep", "verpleegkundige"): a people noun in
     itself or in its plural."""
-    return any(is_people(word + end) for end in ("", "s", "n", "en"))
+    lowered = word.lower()
+    nouns = words("people", "nouns")
+    if any(lowered + end in nouns for end in ("", "s", "n", "en")):
+        return True
+    return is_people(lowered + "s")  # "collector" -> "collectors"
 
 
 def find_people(text: str, *, language: Language | None = None) -> list[PeopleCount]:

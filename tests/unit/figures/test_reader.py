@@ -111,3 +111,62 @@ def test_isolation_and_a_decrease_of_a_cost_as_a_saving() -> None:
     )
     assert [line.amount for line in reading.benefits] == [Decimal(25000)]
     assert reading.isolation is IsolationMethod.CONTROL_GROUP and reading.costs == []
+
+
+def test_an_enumeration_carries_the_verb_to_every_amount() -> None:
+    reading = read(
+        "We paid €4,000 for the facilitator, €650 for the room and €30 per person for the "
+        "handbook.",
+        EN,
+    )
+    assert [(c.amount, c.category, c.per_participant) for c in reading.costs] == [
+        (Decimal(4000), CostCategory.DELIVERY, False),
+        (Decimal(650), CostCategory.FACILITIES, False),
+        (Decimal(30), CostCategory.MATERIALS, True),
+    ]
+
+
+def test_a_count_that_fell_times_what_one_costs_is_a_benefit() -> None:
+    reading = read(
+        "Het aantal herstelorders daalde met 75 per jaar; elke herstelorder kost ons € 420.", NL
+    )
+    (line,) = reading.benefits
+    assert (line.quantity, line.unit_value, line.period) == (
+        Decimal(75), Decimal(420), Period.YEAR,
+    )  # fmt: skip
+    assert reading.costs == []
+
+
+def test_a_factor_of_a_stated_product_is_not_a_cost_of_its_own() -> None:
+    reading = read("Each rep was away 6 hours at $30 an hour, so $180 per rep.", EN)
+    assert [(c.amount, c.per_participant) for c in reading.costs] == [(Decimal(180), True)]
+
+
+def test_hours_at_an_hourly_rate_are_a_participant_time_cost() -> None:
+    (line,) = read("Lestijd: 3 uur per deelnemer à € 40 per uur.", NL).costs
+    assert (line.amount, line.category, line.per_participant) == (
+        Decimal(120), CostCategory.PARTICIPANT_TIME, True,
+    )  # fmt: skip
+
+
+def test_the_before_and_after_of_a_stated_saving_are_not_asked_about() -> None:
+    reading = read(
+        "We used to spend EUR 9,000 a month on rework, now it is EUR 6,500, so we save "
+        "EUR 2,500 a month.",
+        EN,
+    )
+    assert [line.amount for line in reading.benefits] == [Decimal(2500)]
+    assert reading.unclear == []
+
+
+def test_a_share_of_a_shared_cost_prorates_it() -> None:
+    reading = read(
+        "Het LMS kost € 20.000 per jaar; 10 procent van het gebruik is voor dit programma.", NL
+    )
+    assert [(c.amount, c.prorate_pct) for c in reading.costs] == [(Decimal(20000), Decimal(10))]
+    assert reading.loose_percentages == []
+
+
+def test_a_change_stated_as_an_amount_is_a_benefit() -> None:
+    (line,) = read("Revenue in the trained stores went up by £120,000 a year.", EN).benefits
+    assert (line.amount, line.period) == (Decimal(120000), Period.YEAR)
