@@ -35,6 +35,8 @@ _ONCE = re.compile(
 _YEARLY = re.compile(
     r"\b(?:over the year|this year|last year|in a year|every year|each year|per annum|"
     r"dit jaar|vorig jaar|op jaarbasis|in een jaar|elk jaar|ieder jaar|per jaar|jaarlijks\w*|"
+    r"(?:in|over|during) the (?:first |next |last )?(?:twelve|12) months|"
+    r"(?:in|over) de (?:eerste |komende |afgelopen )?(?:twaalf|12) maanden|"
     r"annual\w*|yearly)\b",
     re.IGNORECASE,
 )

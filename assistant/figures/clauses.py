@@ -14,6 +14,7 @@ from assistant.text.sentences import sentence_spans
 
 _SPLIT = re.compile(r"[,;:]\s+|\s+[–—-]\s+|\s\((?=[^)]*\))|\)\s")
 _JOIN = re.compile(r"\s+(?:en|and|plus|maar|but|daarnaast|besides|terwijl|while)\s+", re.I)
+_ITEM = re.compile(r"\s*(?:[-*•–]|\d+[.)])\s")
 _CONTINUES = re.compile(
     r"\W*(?:en|and|plus|verder|daarnaast|ook|also|besides|further|furthermore|bovendien)\b", re.I
 )
@@ -27,6 +28,14 @@ class Clause:
     """The index of its sentence in the message."""
     section: str | None
     """ "cost" or "benefit" when a label opened the section it stands in."""
+
+
+def key_of(text: str, clause: Clause) -> str | None:
+    """The key of a "key: value" clause ("ontwerp trainingsprogramma (extern)")."""
+    key = _KEY.match(text, clause.start, clause.end)
+    if key is None or find_money(key.group()):
+        return None
+    return text[key.start() : key.end()].strip(" :")
 
 
 @dataclass(frozen=True)
@@ -60,8 +69,13 @@ class Message:
         return self.text[start:end]
 
     def continues(self, index: int) -> bool:
-        """Whether sentence ``index`` goes on with the one before ("Verder: ...", "Plus ...")."""
-        return index > 0 and bool(_CONTINUES.match(self.text, self.sentences[index][0]))
+        """Whether sentence ``index`` goes on with the one before ("Verder: ...", "Plus ...", the
+        next item of a list)."""
+        if index == 0:
+            return False
+        start, before = self.sentences[index][0], self.sentences[index - 1][0]
+        listed = _ITEM.match(self.text, start) and _ITEM.match(self.text, before)
+        return bool(listed or _CONTINUES.match(self.text, start))
 
 
 def _label(text: str, start: int) -> tuple[str | None, int]:
@@ -88,9 +102,20 @@ def clauses(text: str, language: Language) -> list[Clause]:
     return found
 
 
+_KEY = re.compile(r"[^€$£%:;!?\n]{1,60}:\s+")
+"""The key of a "key: value" line ("trainer: €4.500", "Toeschrijving: 50%"), kept with its
+value: it names what the figure is."""
+
+
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = [start]
-    cuts += [m.end() for m in _SPLIT.finditer(text, start, end)]
+    key = _KEY.match(text, start, end)
+    if key is not None and find_money(key.group()):
+        key = None  # "In totaal EUR 25.000: ..." is a figure, not a key
+    cuts += [
+        m.end() for m in _SPLIT.finditer(text, start, end)
+        if not (key is not None and m.end() <= key.end())
+    ]  # fmt: skip
     cuts.append(end)
     pieces: list[tuple[int, int]] = []
     for a, b in zip(cuts, cuts[1:], strict=False):

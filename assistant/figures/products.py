@@ -82,6 +82,7 @@ def count_changes(
     per incident"): one benefit line of quantity x unit value."""
     text = message.text
     taken = [(a.money.start, a.money.end) for a in found]
+    taken += [(m.start(), m.end()) for m in _FROM_TO.finditer(text)]  # "(van 30 naar 18)"
     for number in find_numbers(text, language=language):
         if number.value <= 0 or any(s <= number.start < e for s, e in taken):
             continue
@@ -111,7 +112,12 @@ def count_changes(
         )
 
 
-_EACH = re.compile(r"\b(?:elk|elke|ieder|iedere|each|every|per)\s+(?:one|stuk|[\w-]+)", re.I)
+_EACH = re.compile(
+    r"\b(?:elk|elke|ieder|iedere|each|every|per)\s+(?:one|stuk|[\w-]+)|"
+    r"\b(?:één|een|one|an?|a single)\s+[\w-]+\s+(?:kost\w*|costs?|is worth|is waard)",
+    re.IGNORECASE,
+)
+_FROM_TO = re.compile(r"\b(?:van|from)\s+[\d.,]+\s+(?:naar|to|tot)\s+[\d.,]+", re.IGNORECASE)
 _NOT_A_COUNT = re.compile(
     r"\s?(?:%|procent|percent|\w*uur|hours?|minut|dag|day|week|maand|month|jaar|year|"
     r"[a-z]*ers\b|deelnemer|participant|mensen|people)",

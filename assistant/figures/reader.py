@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 
 from assistant.figures.amounts import PRODUCT, Amount, amounts, time_cost
-from assistant.figures.clauses import Message
+from assistant.figures.clauses import Message, key_of
 from assistant.figures.cues import find_cues
 from assistant.figures.products import count_changes, kpi_changes, time_savings
 from assistant.figures.reading import Reading
 from assistant.figures.scope import scope_of
 from assistant.figures.shares import Share, file_share, shares
-from assistant.planning.money_lines import category_near
+from assistant.planning.money_lines import category_near, cost_category
 from assistant.roi import BenefitLine, CostCategory, CostLine, IsolationMethod
 from assistant.text.language import Language
 from assistant.text.money import find_money
@@ -165,6 +165,9 @@ def _category(message: Message, amount: Amount) -> CostCategory:
     """The cost item nearest the amount in its clause; for a product stated after "so"/"dus",
     the item of the clauses before it in the sentence."""
     clause, text = amount.clause, message.text
+    key = key_of(text, clause)
+    if key is not None and cost_category(key) is not CostCategory.OTHER:
+        return cost_category(key)  # "ontwikkeling e-learningmodule: €6.200": the key's head
     category = category_near(text[clause.start : clause.end], amount.money.start - clause.start)
     if category is CostCategory.OTHER:
         start = message.sentences[clause.sentence][0]

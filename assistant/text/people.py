@@ -34,8 +34,9 @@ def is_people(word: str) -> bool:
         return False
     if lowered not in words("people", "nouns") and lowered.endswith(words("people", "not_people")):
         return False  # "herstelorders", "klantgesprekken": compounds of things
-    if lowered in words("people", "nouns"):
-        return True
+    nouns = words("people", "nouns")
+    if lowered in nouns or lowered.endswith(tuple(n for n in nouns if len(n) >= 6)):
+        return True  # also compounds: "wijkverpleegkundigen", "accountmanagers"
     return len(lowered) > 5 and lowered.endswith(words("people", "plural_suffix"))
 
 
