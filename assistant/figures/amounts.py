@@ -37,6 +37,7 @@ _YEARLY = re.compile(
     r"dit jaar|vorig jaar|op jaarbasis|in een jaar|elk jaar|ieder jaar|per jaar|jaarlijks\w*|"
     r"(?:in|over|during) the (?:first |next |last )?(?:twelve|12) months|"
     r"(?:in|over) de (?:eerste |komende |afgelopen )?(?:twaalf|12) maanden|"
+    r"in (?:the|its) first year|in het eerste jaar|"
     r"annual\w*|yearly)\b",
     re.IGNORECASE,
 )
@@ -120,12 +121,17 @@ def _role(message: Message, money: Money, clause: Clause, carried: str | None) -
     if role is None:
         role = clause.section or carried
     local = text[clause.start : clause.end]
+    sentence = message.sentences[clause.sentence]
     if role is None and not _BASELINE.search(local):
-        role = _cue_role(text, money, *message.sentences[clause.sentence])
+        role = _cue_role(text, money, *sentence)
     if role is None and _cues(text, money, clause.start, clause.end, "cost_compounds"):
         role = "cost"
     if role is None and cost_category(local) is not CostCategory.OTHER:
         role = "cost"
+    if role is None and _cues(text, money, *sentence, "value_words"):
+        role = "benefit"  # "worth £96 to us", after every cost signal
+    if role is None and cost_category(text[sentence[0] : sentence[1]]) is not CostCategory.OTHER:
+        role = "cost"  # "De tijd van de leidinggevenden: ... €620 per persoon"
     totals = _cues(text, money, clause.start, money.start, "total")
     if role in ("cost", None) and totals and money.start - totals[0].end <= 30:
         return "total"

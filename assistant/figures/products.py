@@ -114,7 +114,7 @@ def count_changes(
 
 _EACH = re.compile(
     r"\b(?:elk|elke|ieder|iedere|each|every|per)\s+(?:one|stuk|[\w-]+)|"
-    r"\b(?:één|een|one|an?|a single)\s+[\w-]+\s+(?:kost\w*|costs?|is worth|is waard)",
+    r"\b(?:één|een|one|an?|a single)\s+(?:[\w-]+\s+){1,2}(?:kost\w*|costs?|is worth|is waard)",
     re.IGNORECASE,
 )
 _FROM_TO = re.compile(r"\b(?:van|from)\s+[\d.,]+\s+(?:naar|to|tot)\s+[\d.,]+", re.IGNORECASE)

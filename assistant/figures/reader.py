@@ -18,7 +18,7 @@ import re
 
 from assistant.figures.amounts import PRODUCT, Amount, amounts, time_cost
 from assistant.figures.clauses import Message, key_of
-from assistant.figures.cues import find_cues
+from assistant.figures.cues import distance, find_cues
 from assistant.figures.products import count_changes, kpi_changes, time_savings
 from assistant.figures.reading import Reading
 from assistant.figures.scope import scope_of
@@ -75,7 +75,10 @@ def read(text: str, language: Language) -> Reading:
     reading = Reading()
     money = find_money(text, language=language)
     reading.currencies = list(dict.fromkeys(m.currency for m in money))
-    people = [p for p in find_people(text, language=language) if not _FACULTY.search(p.group)]
+    people = [
+        p for p in find_people(text, language=language)
+        if not _FACULTY.search(p.group) and not _changed(message, p.start, p.end)
+    ]  # fmt: skip
     reading.participants = list(dict.fromkeys(p.count for p in people))
     found_shares = shares(message, language)
     found = amounts(message, money) if money else []
@@ -98,6 +101,13 @@ def read(text: str, language: Language) -> Reading:
     if not money:
         reading.scope = scope_of(text)
     return reading
+
+
+def _changed(message: Message, start: int, end: int) -> bool:
+    """ "11 fewer leavers", "3 extra donors a month": a count that changed, not participants."""
+    clause = message.clause_at(start)
+    cues = find_cues(message.text, "decrease", "increase", start=clause.start, end=clause.end)
+    return any(distance(cue, start, end) <= 12 for cue in cues)
 
 
 def _file(message: Message, amount: Amount, found: list[Amount], reading: Reading) -> None:

@@ -83,10 +83,21 @@ def find_people(text: str, *, language: Language | None = None) -> list[PeopleCo
     return found
 
 
+_LINKS = frozenset(
+    {"whose", "which", "that", "who", "with", "of", "in", "at", "from", "die", "dat", "wiens",
+     "waarvan", "met", "van", "bij", "uit", "en", "and"}
+)  # fmt: skip
+
+
 def _ends_group(token: str) -> bool:
-    """ "500 calls per agent": a counted thing or "per" ends the words a group can span."""
+    """ "500 calls per agent", "14 stores whose managers": a counted thing, "per" or a linking
+    word ends the words a group can span."""
     lowered = token.lower()
-    return lowered in words("people", "not_people") or lowered in words("periods", "per")
+    return (
+        lowered in words("people", "not_people")
+        or lowered in words("periods", "per")
+        or lowered in _LINKS
+    )
 
 
 def find_actor(text: str) -> str | None:
