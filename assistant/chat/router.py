@@ -180,8 +180,10 @@ def _in_roi(head: str, state: ChatState) -> Intent | None:
     if NO.match(head):
         return figures_intent
     question = "?" in head or bool(_QUESTION.match(head))
-    if read_figures(head, detect_language(head)).found_any and not _asks_method(head):
-        return figures_intent
+    ends_asking = head.rstrip().endswith("?")
+    figures = read_figures(head, detect_language(head)).found_any or bool(re.search(r"\d", head))
+    if figures and not (ends_asking and _asks_method(head)):
+        return figures_intent  # "Welk deel komt door de training? Ik denk een kwart."
     if not question and (_yes(head) or (state.roi_figures.open and len(head) <= 80)):
         return figures_intent
     return None

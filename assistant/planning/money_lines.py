@@ -235,13 +235,14 @@ def _is_cost(context: str) -> bool:
 
 
 def category_near(context: str, offset: int) -> CostCategory:
-    """The cost category whose word stands nearest ``offset`` in ``context`` ("materiaal 15 euro
-    pp en ze kregen de uren doorbetaald": materials, not participants' time)."""
+    """The cost category whose word stands nearest ``offset`` in ``context``, words before it
+    first ("materiaal 15 euro pp en ze kregen de uren doorbetaald": materials, not participants'
+    time)."""
     found = [
-        (min(abs(m.start() - offset), abs(m.end() - offset)), index, category)
+        (offset - m.end() if m.end() <= offset else m.start() - offset + 20, index, category)
         for index, (category, pattern) in enumerate(_CATEGORIES)
         for m in re.finditer(pattern, context, re.IGNORECASE)
-    ]
+    ]  # the item usually comes before its amount ("trainer € 4.500"): words after it count less
     return min(found)[2] if found else CostCategory.OTHER
 
 
