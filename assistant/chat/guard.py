@@ -27,6 +27,7 @@ _NEGATIVE = re.compile(r"(?:^|[^\S\n]|\()-(?:(?:€|\$|£|US\$|EUR|USD|GBP)\s?)?
 """A minus before the number, also before its currency ("-€6,600.00", "-US$ 6.600"); a list
 item's dash ("- $3.00 back per $1") is not one."""
 _CITATION = re.compile(r"\[\d+\]")
+_THOUSANDS = re.compile(r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?)\s?[kK]\b")
 _CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|\b(?:eur|usd|gbp))\s?-?$", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
     r"^(?:\s?(?:k|mln|mio|miljoen|million))?\s?(?:€|euros?|eur|"
@@ -62,6 +63,8 @@ def numbers_in(text: str) -> set[Decimal]:
     for match in _NUMBER.finditer(text):
         found |= candidates(match.group())
     found |= {money.amount.normalize() for money in find_money(text)}
+    for m in _THOUSANDS.finditer(text):  # "2K", "6k" without a currency
+        found |= {(value * 1000).normalize() for value in candidates(m["num"])}
     for pct in find_percentages(text):
         found |= {bound.normalize() for bound in (pct.low, pct.high) if bound is not None}
     return found

@@ -56,6 +56,11 @@ _HOURS = re.compile(
     r"dagdelen|dagdeel)\b",
     re.IGNORECASE,
 )
+_PROGRAMME_WORDS = re.compile(
+    r"\b(?:training\w*|programm\w*|program|cursus\w*|course\w*|traject\w*|opleiding\w*|"
+    r"leergang\w*|workshop\w*)\b",
+    re.IGNORECASE,
+)
 _BASELINE = re.compile(
     r"\b(?:used to|previously|vroeger|voorheen|now|nu|inmiddels|currently|"
     r"van .{1,30} naar|from .{1,30} to)\b",
@@ -134,7 +139,8 @@ def _role(message: Message, money: Money, clause: Clause, carried: str | None) -
         role = "cost"  # "De tijd van de leidinggevenden: ... €620 per persoon"
     totals = _cues(text, money, clause.start, money.start, "total")
     if role in ("cost", None) and totals and money.start - totals[0].end <= 30:
-        return "total"
+        item = cost_category(_PROGRAMME_WORDS.sub(" ", local)) is not CostCategory.OTHER
+        return role if item else "total"  # "reiskosten in totaal €1.150": that item's total
     return role
 
 
