@@ -284,6 +284,12 @@ _FILLER = frozenset(
         "tijd",
         "hours",
         "uren",
+        "training",
+        "trainingen",
+        "tijdens",
+        "during",
+        "course",
+        "cursus",
     }
 )
 

@@ -190,7 +190,10 @@ def _in_roi(head: str, state: ChatState) -> Intent | None:
 
 
 def _asks_method(head: str) -> bool:
-    return "?" in head and bool(_QUESTION.match(head)) and not find_money(head)
+    """A question without amounts whose message ends asking ("Hoe meet je transfer?"), not one
+    that goes on to give figures ("Kun je helpen met de ROI? Er deden 26 docenten mee.")."""
+    asking = head.rstrip().endswith("?") or head.count("?") and not re.search(r"\?\s+\S", head)
+    return bool(asking) and bool(_QUESTION.match(head)) and not find_money(head)
 
 
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['\"‘“][^'\"‘’“”\n]{1,80}['\"’”](?=[\s.,;:!?]|$)")

@@ -35,7 +35,7 @@ _NEGATED = re.compile(
     rf"(?:EUR|€|\$|£)?\s?(?:{DIGITS})(?:\s?(?:euro|eur|k|€))?",
     re.IGNORECASE,
 )
-_AT = re.compile(r"(?:\bà|\bat|\btegen|\bx|×)\s*$", re.IGNORECASE)
+_AT = re.compile(r"(?:\bà|\bat|\btegen|\bx|×|\d+\s+[\w-]+\s+(?:van|of))\s*$", re.IGNORECASE)
 _FACULTY = re.compile(r"trainer|facilitator|instruct|spreker|speaker|begeleider", re.I)
 _ESTIMATORS: tuple[tuple[IsolationMethod, str], ...] = (
     (IsolationMethod.PARTICIPANT_ESTIMATE, r"(?:de|the) \w+ (?:zelf|themselves)|zelf|themselves"),
@@ -195,7 +195,7 @@ def _factor_of_a_product(message: Message, amount: Amount, found: list[Amount]) 
     if not later:
         return False
     between = message.text[amount.money.end : later[0].money.start]
-    before = message.text[max(0, amount.money.start - 12) : amount.money.start]
+    before = message.text[max(0, amount.money.start - 25) : amount.money.start]
     unit_price = amount.time_rate or amount.rate is not None or bool(_AT.search(before))
     return unit_price and bool(PRODUCT.search(between)) and len(between) <= 80
 

@@ -44,7 +44,8 @@ _CATEGORIES: tuple[tuple[CostCategory, str], ...] = (
      r"facilit(?:y|ies|eiten)|room|"
      r"\bhuur\w*|\w+huur\b|\bhuren\b|gehuurd|\bhire\b|rental|catering|lunch\w*"),
     (CostCategory.MATERIALS, r"materia\w+|boeken|\bboek\b|books?|handouts?|werkboek\w*|"
-     r"workbooks?|readers?|certificat\w*|certificering\w*|examen\w*|exams?|pakket\w*|kits?"),
+     r"workbooks?|readers?|certificat\w*|certificering\w*|examen\w*|exams?|pakket\w*|kits?|"
+     r"hulpmiddel\w*|equipment|apparatuur|gereedschap"),
     (CostCategory.EVALUATION, r"evaluat\w*|evaluation|meting|measurement"),
     (CostCategory.DELIVERY, r"trainer\w*|facilitat\w+|coach\w*|uitvoering|delivery|training\w*|"
      r"docent\w*|workshop\w*|e-learning|vendor|leverancier\w*|\w*bureau\b|agency|firm|"

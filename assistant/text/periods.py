@@ -56,8 +56,10 @@ class Rate:
 def _rate_pattern() -> re.Pattern[str]:
     per = alternation([w for w in words("periods", "per") if w not in ("a", "an", "/")])
     adverbs = alternation([w for key in _ADVERBS.values() for w in words("periods", key)])
+    multi = alternation([w for key in ("day", "week", "month") for w in words("periods", key)
+                         if " " in w])  # fmt: skip
     return re.compile(
-        rf"(?:(?:(?<![\w])(?:{per})\s+|/\s?|\b(?:a|an)\s+)(?P<noun>[\w'’-]+)"
+        rf"(?:(?:(?<![\w])(?:{per})\s+|/\s?|\b(?:a|an)\s+)(?P<noun>{multi}|[\w'’-]+)"
         rf"|(?<![\w])(?P<adverb>{adverbs})(?![\w])|(?<![\w])(?P<pp>p\.\s?p\.))",
         re.IGNORECASE,
     )
