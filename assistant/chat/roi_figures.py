@@ -15,10 +15,12 @@ from pydantic import ValidationError
 
 from assistant.chat.models import RoiFigures
 from assistant.figures import Reading, Scope, read, scope_of
+from assistant.planning.time_savings import unit_of
 from assistant.roi import BenefitLine, CostLine, RoiInput
 from assistant.text.language import Language
 from assistant.text.lexicon import words as lexicon_words
 from assistant.text.money import find_money
+from assistant.text.people import is_people
 
 __all__ = ["Reading", "Scope", "read_figures", "scope_of"]
 
@@ -73,22 +75,28 @@ def _corrected(before: Reading, after: Reading) -> Reading:
 
 
 _BARE = re.compile(
-    r"(?<![\w.,€$£])(?P<num>\d{1,3}(?:[.,]\d{3})+|\d{4,7}|\d+(?:[.,]\d+)?\s?k\b)"
-    r"(?![\w.,]*\s?(?:%|procent|percent))"
-    r"(?!\s?(?:EUR|USD|GBP|€|euro|dollar|deelnemer|participant|medewerker|employee|mensen|people))",
+    r"(?<![\w.,€$£])(?P<num>\d{1,3}(?:[.,]\d{3})+|\d{3,7}|\d+(?:[.,]\d+)?\s?k\b)"
+    r"(?![\w.,]*\s?(?:%|procent|percent))(?![-–]\w)"
+    r"(?!\s?(?:EUR|USD|GBP|€|euro|dollar|deelnemer|participant|medewerker|employee|mensen|people|"
+    r"uur|uren|hours?|minut\w*|dag\w*|days?|we{1,2}k\w*|maand\w*|months?|ja(?:ar|ren)|years?|"
+    r"groep\w*|groups?|sessie\w*|sessions?|keer|times|stuks?|items?|km|[a-z]*ers\b))",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 def with_currency(text: str, currency: str) -> str:
-    """Bare amounts in an ROI conversation ("the trainer fee is 15,000") get the session's
-    currency, so they read as money; years and people counts are left alone."""
+    """Bare amounts of three digits or more in an ROI conversation ("the trainer fee is 15,000",
+    "de catering was 750") get the session's currency, so they read as money; years, people
+    counts and durations are left alone (an amount whose role stays unclear is asked about)."""
     money = [(m.start, m.end) for m in find_money(text)]
 
     def add(m: re.Match[str]) -> str:
         if _YEAR.match(m["num"]) or any(s <= m.start() < e for s, e in money):
             return m.group()
+        following = re.match(r"\s*([\w-]+)", text[m.end() :])
+        if following is not None and is_people(following[1]):
+            return m.group()  # "150 operators"
         return f"{currency} {m['num']}"
 
     return _BARE.sub(add, text)
@@ -176,6 +184,10 @@ def merge(figures: RoiFigures, reading: Reading) -> RoiFigures:
         update["costs"] = _merge_costs(figures.costs, reading.costs)
     if reading.benefits:
         update["benefits"] = _merge_benefits(figures.benefits, reading)
+    elif reading.recounts:
+        recounted = _recount(figures.benefits, reading.recounts[-1])
+        if recounted is not None:
+            update["benefits"] = recounted
     if reading.margin:
         update["profit_margin_pct"] = reading.margin[-1]
     if reading.attribution:
@@ -320,6 +332,20 @@ def _merge_costs(old: list[CostLine], new: list[CostLine]) -> list[CostLine]:
         else:
             merged.append(line)
     return merged
+
+
+def _recount(benefits: list[BenefitLine], count: Decimal) -> list[BenefitLine] | None:
+    """The one count x value benefit with its count corrected; ``None`` when there is not
+    exactly one such line to correct."""
+    counted = [
+        i for i, line in enumerate(benefits)
+        if line.quantity is not None and line.quantity >= 1 and unit_of(line.description) is None
+    ]  # fmt: skip
+    if len(counted) != 1:
+        return None
+    lines = list(benefits)
+    lines[counted[0]] = lines[counted[0]].model_copy(update={"quantity": count})
+    return lines
 
 
 def _merge_benefits(old: list[BenefitLine], reading: Reading) -> list[BenefitLine]:

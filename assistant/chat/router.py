@@ -83,6 +83,7 @@ _ROI = re.compile(
 _COMPUTE = re.compile(
     r"\bbereken\b|\breken\w* (?:uit|maar)|uitrekenen|\bcalculate\b|\bcompute\b|work out|"
     r"\b(?:maak|doe|geef|make|do|run)\b.{0,25}\b(?:roi|rendements?)[- ]?(?:berekening|calculation)|"
+    r"\b(?:roi|rendement)\b.{0,25}\b(?:bepalen|vaststellen|determine)\b|"
     r"(?:wat|what)(?:'s| is| are|s) (?:de|het|the|our|onze|ons) (?:roi|rendement|return|"
     r"payback|terugverdientijd|bcr)\b(?! ?(?:methode|methodology|method|formule|formula))",
     re.IGNORECASE,
@@ -90,8 +91,8 @@ _COMPUTE = re.compile(
 _ROI_NAME = re.compile(r"\broi\b|rendement|return on investment|\bbcr\b|terugverdientijd|payback",
                        re.IGNORECASE)  # fmt: skip
 _WANT = re.compile(
-    r"\b(?:wil(?:len)?|graag|nodig|moet(?:en)?|kun je|kan je|kunt u|need|want|would like|"
-    r"like to|can you|could you|help me|let'?s|please)\b",
+    r"\b(?:wil(?:len)?|graag|nodig|moet(?:en)?|kun je|kan je|kunt u|kunnen we|need|want|"
+    r"would like|like to|can you|could you|can we|could we|help me|let'?s|please)\b",
     re.IGNORECASE,
 )
 _HOW = re.compile(

@@ -97,6 +97,8 @@ def count_changes(
             continue
         value = _unit_value(message, found, used, clause.sentence)
         if value is None:
+            if not found:
+                reading.recounts.append(number.value)  # "it was 9 fewer leavers, not 11"
             continue
         used.add(value.money.start)
         counted = Money(number.value, value.money.currency, number.start, number.end, number.text)
@@ -106,7 +108,7 @@ def count_changes(
                 quantity=number.value,
                 unit_value=value.money.amount,
                 period=period,
-                per_participant=False,
+                per_participant=names_every_person(text[clause.start : clause.end]),
                 isolation_method=IsolationMethod.NONE,
             )
         )
@@ -119,8 +121,8 @@ _EACH = re.compile(
 )
 _FROM_TO = re.compile(r"\b(?:van|from)\s+[\d.,]+\s+(?:naar|to|tot)\s+[\d.,]+", re.IGNORECASE)
 _NOT_A_COUNT = re.compile(
-    r"\s?(?:%|procent|percent|\w*uur|hours?|minut|dag|day|week|maand|month|jaar|year|"
-    r"[a-z]*ers\b|deelnemer|participant|mensen|people)",
+    r"\s?(?:(?:extra|more|meer|additional|fewer|minder)\s)?(?:%|procent|percent|\w*uur|hours?|minut|dag|day|week|maand|month|jaar|year|"
+    r"deelnemer|participant)",
     re.IGNORECASE,
 )
 _PER = re.compile(r"\s?(?:per|a|an|each)\s", re.IGNORECASE)
@@ -136,7 +138,7 @@ def _unit_value(
     for amount in sorted(near, key=lambda a: abs(a.clause.sentence - sentence)):
         local = message.text[amount.clause.start : amount.clause.end]
         per_item = amount.rate is not None and amount.rate.per is not None
-        if (_EACH.search(local) or per_item) and not amount.per_participant:
+        if _EACH.search(local) or per_item:  # "elke vervanging kost €2.500", "$6,500 per incident"
             return amount
     return None
 

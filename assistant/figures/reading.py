@@ -30,6 +30,9 @@ class Reading:
     """A KPI change ("daalde met 9 %") with no amount it is a change of."""
     currencies: list[str] = field(default_factory=list)
     needs_rate: list[tuple[str, TimeUnit]] = field(default_factory=list)
+    recounts: list[Decimal] = field(default_factory=list)
+    """A changed count without a value ("it was 9 fewer leavers"): corrects the count of an
+    earlier count x value benefit."""
     adjustments: list[Decimal] = field(default_factory=list)
     """Extra conservative cuts ("take off another 10 %"), as percentages taken off."""
     ranges: list[str] = field(default_factory=list)
@@ -58,5 +61,5 @@ class Reading:
             self.participants or self.costs or self.benefits or self.totals or self.attribution
             or self.confidence or self.isolation or self.unclear or self.without_period
             or self.loose_percentages or self.needs_rate or self.without_value or self.margin
-            or self.scope or self.adjustments
+            or self.scope or self.adjustments or self.recounts
         )  # fmt: skip
