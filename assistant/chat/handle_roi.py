@@ -24,6 +24,7 @@ from assistant.chat.roi_figures import (
     merge,
     missing,
     read_figures,
+    recountable,
     settle_total,
     to_input,
     with_currency,
@@ -55,8 +56,12 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
         state.awaiting = "roi_figures"
         return Draft(intent, _conflict_text(ctx, problems[0], currency))
     settle_total(base, reading, ctx.text)
+    unit_value_missing = [t for _, t in reading.recounts] if not recountable(base.benefits) else []
     figures = merge(base, reading)
     figures.open = [*_open_figures(reading), *still_open]
+    figures.open += [
+        OpenFigure(kind="count", shown=t, context=ctx.text) for t in unit_value_missing
+    ]
     state.roi_figures = figures
     if figures.open:
         state.awaiting = "roi_figures"
@@ -109,15 +114,15 @@ def _read_answer(
     uur"): it is read together with that question's sentence."""
     alone = read_figures(text, language)
     asked = figures.open[0] if figures.open else None
-    money_answer = asked is not None and asked.kind in ("role", "rate", "value")
-    if (
-        asked is not None
-        and not (alone.costs or alone.benefits)
-        and (money_answer or not alone.found_any)
-    ):
+    money_answer = asked is not None and asked.kind in ("role", "rate", "value", "count")
+    counted = asked is not None and asked.kind == "count"
+    completes = not (alone.costs or alone.benefits) or (counted and not alone.benefits)
+    # ("Elke klacht kost ons € 250" reads as a cost alone, but answers what one is worth)
+    if asked is not None and completes and (money_answer or not alone.found_any):
         rest = figures.open[1:]
         together = read_figures(f"{asked.context.rstrip(' .!?;')} {text}", language)
-        if asked.shown not in [shown for _, shown in together.questions()]:
+        answered = bool(together.benefits) if counted else True
+        if answered and asked.shown not in [shown for _, shown in together.questions()]:
             together.also = True
             return together, rest
     return alone, [figure for figure in figures.open if figure.shown not in text]
@@ -137,7 +142,9 @@ def question_text(ctx: Ctx, figure: OpenFigure) -> str:
     if figure.kind == "rate":
         unit = unit_name(TimeUnit(figure.unit or "hour"), ctx.language)
         return ctx.say("roi_need_rate", quantity=figure.shown, unit=unit)
-    key = {"role": "amount", "period": "amount", "value": "pct", "pct": "pct"}[figure.kind]
+    key = {"role": "amount", "period": "amount", "value": "pct", "pct": "pct", "count": "count"}[
+        figure.kind
+    ]
     return ctx.say(f"roi_need_{figure.kind}", **{key: figure.shown})
 
 

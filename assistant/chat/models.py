@@ -57,7 +57,7 @@ class _Model(BaseModel):
 class OpenFigure(_Model):
     """A figure the chat asked about: the answer is read together with its sentence."""
 
-    kind: Literal["role", "value", "period", "rate", "pct"]
+    kind: Literal["role", "value", "period", "rate", "pct", "count"]
     shown: str
     """The figure as the user wrote it ("EUR 80.000", "9 %")."""
     context: str

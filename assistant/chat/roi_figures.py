@@ -25,7 +25,11 @@ from assistant.text.people import is_people
 __all__ = ["Reading", "Scope", "read_figures", "scope_of"]
 
 
-_ALSO = re.compile(r"\b(?:ook|bovendien|nog een|also|another|additionally|as well)\b", re.I)
+_ALSO = re.compile(
+    r"\b(?:ook|bovendien|nog|daarnaast|vergeten|also|another|additionally|as well|forgot\w*|"
+    r"on top)\b",
+    re.IGNORECASE,
+)
 
 # A speaker correcting themselves mid-message: what follows replaces the same kind of figure.
 _CORRECTION = re.compile(
@@ -43,7 +47,9 @@ def read_figures(text: str, language: Language) -> Reading:
     if corrections:
         cut = corrections[-1]
         before = read_figures(text[: cut.start()], language)
-        return _corrected(before, read_figures(text[cut.end() :], language))
+        reading = _corrected(before, read_figures(text[cut.end() :], language))
+        reading.also = bool(_ALSO.search(text))
+        return reading
     reading = read(text, language)
     reading.also = bool(_ALSO.search(text))
     if reading.totals and not reading.costs:
@@ -56,7 +62,7 @@ def read_figures(text: str, language: Language) -> Reading:
 def _corrected(before: Reading, after: Reading) -> Reading:
     return Reading(
         participants=after.participants or before.participants,
-        costs=_merge_costs(before.costs, after.costs),
+        costs=_merge_costs(before.costs, after.costs, adding=False),
         benefits=after.benefits or before.benefits,
         totals=after.totals or before.totals,
         attribution=after.attribution or before.attribution,
@@ -181,11 +187,11 @@ def merge(figures: RoiFigures, reading: Reading) -> RoiFigures:
     if reading.currencies:
         update["currency"] = reading.currencies[0]
     if reading.costs:
-        update["costs"] = _merge_costs(figures.costs, reading.costs)
+        update["costs"] = _merge_costs(figures.costs, reading.costs, adding=reading.also)
     if reading.benefits:
         update["benefits"] = _merge_benefits(figures.benefits, reading)
     elif reading.recounts:
-        recounted = _recount(figures.benefits, reading.recounts[-1])
+        recounted = _recount(figures.benefits, reading.recounts[-1][0])
         if recounted is not None:
             update["benefits"] = recounted
     if reading.margin:
@@ -317,13 +323,14 @@ def _same_item(a: str, b: str) -> bool:
     return bool(set(item_words(a)) & set(item_words(b)))
 
 
-def _merge_costs(old: list[CostLine], new: list[CostLine]) -> list[CostLine]:
-    """A new line replaces the old line about the same item, or the only old line of its
-    category when it is the only new one too; other new lines are added."""
+def _merge_costs(old: list[CostLine], new: list[CostLine], *, adding: bool) -> list[CostLine]:
+    """A new line replaces the old line about the same item, or - unless the message adds
+    ("ook", "vergeten", "also") - the only old line of its category when it is the only new one
+    too; other new lines are added."""
     merged = list(old)
     for line in new:
         same = [i for i, c in enumerate(merged) if _same_item(c.description, line.description)]
-        if not same:
+        if not same and not adding:
             in_category = [i for i, c in enumerate(merged) if c.category == line.category]
             alone = sum(n.category == line.category for n in new) == 1
             same = in_category if len(in_category) == 1 and alone else []
@@ -332,6 +339,11 @@ def _merge_costs(old: list[CostLine], new: list[CostLine]) -> list[CostLine]:
         else:
             merged.append(line)
     return merged
+
+
+def recountable(benefits: list[BenefitLine]) -> bool:
+    """Whether exactly one benefit is a count x value that a later count can correct."""
+    return _recount(benefits, Decimal(1)) is not None
 
 
 def _recount(benefits: list[BenefitLine], count: Decimal) -> list[BenefitLine] | None:

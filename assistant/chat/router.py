@@ -185,7 +185,12 @@ def _in_roi(head: str, state: ChatState) -> Intent | None:
     figures = read_figures(head, detect_language(head)).found_any or bool(re.search(r"\d", head))
     if figures and not (ends_asking and _asks_method(head)):
         return figures_intent  # "Welk deel komt door de training? Ik denk een kwart."
-    if not question and (_yes(head) or (state.roi_figures.open and len(head) <= 80)):
+    chatter = _THANKS.match(head) or _GREETING.match(head)
+    if (
+        not question
+        and not chatter
+        and (_yes(head) or (state.roi_figures.open and len(head) <= 80))
+    ):
         return figures_intent
     return None
 

@@ -92,13 +92,14 @@ def count_changes(
             continue  # a percentage, a duration or a group of people
         cues = find_cues(text, "decrease", "increase", start=clause.start, end=clause.end)
         change = [c for c in cues if distance(c, number.start, number.end) <= 25]
-        period = period_of(message, clause, None)
-        if not change or period is None:
+        if not change:
             continue
+        if not found:
+            reading.recounts.append((number.value, number.text))  # "9 fewer leavers, not 11"
+            continue
+        period = period_of(message, clause, None)
         value = _unit_value(message, found, used, clause.sentence)
-        if value is None:
-            if not found:
-                reading.recounts.append(number.value)  # "it was 9 fewer leavers, not 11"
+        if value is None or period is None:
             continue
         used.add(value.money.start)
         counted = Money(number.value, value.money.currency, number.start, number.end, number.text)
@@ -116,7 +117,7 @@ def count_changes(
 
 _EACH = re.compile(
     r"\b(?:elk|elke|ieder|iedere|each|every|per)\s+(?:one|stuk|[\w-]+)|"
-    r"\b(?:één|een|one|an?|a single)\s+(?:[\w-]+\s+){1,2}(?:kost\w*|costs?|is worth|is waard)",
+    r"\b(?:één|een|one|an?|a single)\s+(?:[\w-]+\s+){0,2}(?:kost\w*|costs?|is worth|is waard)",
     re.IGNORECASE,
 )
 _FROM_TO = re.compile(r"\b(?:van|from)\s+[\d.,]+\s+(?:naar|to|tot)\s+[\d.,]+", re.IGNORECASE)

@@ -30,7 +30,7 @@ class Reading:
     """A KPI change ("daalde met 9 %") with no amount it is a change of."""
     currencies: list[str] = field(default_factory=list)
     needs_rate: list[tuple[str, TimeUnit]] = field(default_factory=list)
-    recounts: list[Decimal] = field(default_factory=list)
+    recounts: list[tuple[Decimal, str]] = field(default_factory=list)
     """A changed count without a value ("it was 9 fewer leavers"): corrects the count of an
     earlier count x value benefit."""
     adjustments: list[Decimal] = field(default_factory=list)

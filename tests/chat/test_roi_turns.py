@@ -75,3 +75,54 @@ def test_the_confirmation_shows_a_kpi_change_as_share_times_value(talk: Talk) ->
     sum_text = (f"10{nbsp}% × €{nbsp}300.000 per jaar, × 50{nbsp}% toeschrijving × 80{nbsp}% "
                 "zekerheid")  # fmt: skip
     assert sum_text in reply.text
+
+
+def test_thanks_while_a_question_is_open_is_not_an_answer(talk: Talk) -> None:
+    c = talk()
+    c.say("Bereken de ROI voor 10 deelnemers. Er is € 4.000 mee gemoeid.")
+    thanks = c.say("Dank je wel!")
+    assert thanks.intent is Intent.SMALLTALK and "€ 4.000" in thanks.text  # the question waits
+
+
+def test_a_total_that_does_not_add_up_is_settled_by_the_next_answer(talk: Talk) -> None:
+    c = talk()
+    asked = c.say(
+        "Bereken de ROI voor 20 deelnemers. Totale kosten € 20.000: trainer € 12.000, locatie "
+        "€ 5.000 en werkboeken € 2.000."
+    )
+    assert asked.tools.roi_input is None and "totaal" in asked.text
+    c.say("Oeps, de catering van € 1.000 was ik vergeten.")
+    shown = c.say("Het bespaart € 30.000 per jaar.")
+    costs = present(shown.tools.roi_input).costs
+    assert sum(line.amount for line in costs) == Decimal(20000) and len(costs) == 4
+
+
+def test_a_later_count_corrects_a_count_times_value_benefit(talk: Talk) -> None:
+    c = talk()
+    c.say("ROI please: 14 store managers, the coaching school invoiced $21,000.")
+    first = c.say("We had 11 fewer leavers this year; replacing one costs us $3,800.")
+    assert present(first.tools.roi_input).benefits[0].quantity == Decimal(11)
+    fixed = c.say("Wait, it was 9 fewer leavers, not 11.")
+    line = present(fixed.tools.roi_input).benefits[0]
+    assert (line.quantity, line.unit_value) == (Decimal(9), Decimal(3800))
+    assert present(fixed.tools.roi_input).participants == 14
+
+
+def test_a_bare_three_digit_correction_is_money_in_an_roi(talk: Talk) -> None:
+    c = talk()
+    c.say("Bereken de ROI: 12 deelnemers, trainer € 3.000, catering € 570. Het levert € 9.000 "
+          "per jaar op.")  # fmt: skip
+    fixed = c.say("O, de catering was 750, niet 570.")
+    costs = present(fixed.tools.roi_input).costs
+    assert sorted(line.amount for line in costs) == [Decimal(750), Decimal(3000)]
+
+
+def test_a_count_without_its_value_asks_what_one_is_worth(talk: Talk) -> None:
+    c = talk()
+    c.say("Bereken de ROI: 10 deelnemers, de trainer kostte € 6.000.")
+    asked = c.say("De klachten daalden met 40 per jaar.")
+    assert "40" in asked.text and asked.text.rstrip().endswith("?")
+    shown = c.say("Elke klacht kost ons € 250.")
+    roi_input = present(shown.tools.roi_input)
+    assert [(b.quantity, b.unit_value) for b in roi_input.benefits] == [(Decimal(40), Decimal(250))]
+    assert [line.amount for line in roi_input.costs] == [Decimal(6000)]
