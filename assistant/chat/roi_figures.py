@@ -163,6 +163,7 @@ def settle_total(figures: RoiFigures, reading: Reading, text: str) -> None:
     if total is None:
         return
     reading.unclear = [a for a in reading.unclear if _amount_of(a) != total]
+    reading.costs = [line for line in reading.costs if line.amount != total]
     said_total = _TOTAL_WORD.search(text) and not _ITEMS_WORD.search(text)
     if said_total and not reading.costs:
         figures.costs = [CostLine(category="other", description=_TOTAL_LINE, amount=total)]

@@ -75,7 +75,12 @@ def kpi_changes(
 
 
 def count_changes(
-    message: Message, found: list[Amount], used: set[int], reading: Reading, language: Language
+    message: Message,
+    shares: list[Share],
+    found: list[Amount],
+    used: set[int],
+    reading: Reading,
+    language: Language,
 ) -> None:
     """A count that changed, per period ("het aantal bezwaren daalde met 120 per jaar", "incidents
     fell by 90 a year"), times what one of them is worth ("elk bezwaar kost ons € 650", "$6,500
@@ -83,8 +88,10 @@ def count_changes(
     text = message.text
     taken = [(a.money.start, a.money.end) for a in found]
     taken += [(m.start(), m.end()) for m in _FROM_TO.finditer(text)]  # "(van 30 naar 18)"
+    taken += [(s.start, s.end) for s in shares]  # "50-60% of the drop", "half of that"
     for number in find_numbers(text, language=language):
-        if number.value <= 0 or any(s <= number.start < e for s, e in taken):
+        whole = number.value == number.value.to_integral_value()
+        if number.value <= 0 or not whole or any(s <= number.start < e for s, e in taken):
             continue
         clause = message.clause_at(number.start)
         after = text[number.end : number.end + 25]

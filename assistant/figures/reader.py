@@ -84,7 +84,7 @@ def read(text: str, language: Language) -> Reading:
     found = amounts(message, money) if money else []
     used: set[int] = set()
     kpi_changes(message, found_shares, found, used, reading)
-    count_changes(message, found, used, reading, language)
+    count_changes(message, found_shares, found, used, reading, language)
     time_savings(message, found, used, reading, language)
     for amount in found:
         if amount.money.start not in used:
