@@ -324,3 +324,46 @@ def test_dutch_conversation_stays_dutch_on_an_english_phrase(page: Any) -> None:
     say(page, "Coaching in de praktijk", 3)
     expect(page.locator("#chat-log .msg.assistant").last).to_contain_text("organisatiedoel")
     screenshot(page, "chat-language-nl")
+
+
+ROI_TURNS = {
+    "nl-NL": {
+        "start": "We willen de ROI van onze onderhandelingsworkshop voor 14 inkopers.",
+        "costs": "Het bureau factureerde $45k en de zaal kostte $3.200.",
+        "aside": "Hoe lang na de training meet je gedrag eigenlijk?",
+        "resume": "Dan de ROI nog",
+        "benefit": "De inkoopkosten van $2,4 mln per jaar daalden met 3%. Een derde daarvan komt "
+        "door de workshop; we zijn 70% zeker.",
+        "yes": "prima",
+        "roi_pct": "-65,15",
+    },
+    "en-GB": {
+        "start": "We need the ROI of our negotiation workshop for 14 buyers.",
+        "costs": "The agency billed us $45k and the venue was $3,200.",
+        "aside": "How long after the training should we measure behaviour?",
+        "resume": "Back to the ROI",
+        "benefit": "Purchasing costs of $2.4m a year dropped by 3%. A third of that is thanks to "
+        "the workshop; we're 70% confident.",
+        "yes": "ok fine",
+        "roi_pct": "-65.15",
+    },
+}
+
+
+def test_an_roi_read_from_prose_keeps_its_thread_through_a_method_question(
+    page: Any, locale: str
+) -> None:
+    """Costs by their verbs, a KPI change of a yearly amount, a share in words; a method
+    question in between is answered and the ROI picks up where it was."""
+    text = ROI_TURNS[locale]
+    goto_chat(page)
+    say(page, text["start"], 1)
+    say(page, text["costs"], 2)
+    say(page, text["aside"], 3)
+    aside = page.locator("#chat-log .msg.assistant").nth(2)
+    expect(aside.locator(".reply-text button.cite").first).to_be_visible()
+    expect(aside).to_contain_text(text["resume"])
+    say(page, text["benefit"], 4)
+    expect(page.locator("[data-card=roi_input]")).to_be_visible()
+    say(page, text["yes"], 5)
+    expect(page.locator("[data-card=roi_result]")).to_contain_text(text["roi_pct"])
