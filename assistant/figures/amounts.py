@@ -266,7 +266,7 @@ def describe(
         for index in range(max(start, clause.start), min(end, clause.end)):
             chars[index - clause.start] = " "
     words = " ".join("".join(chars).split())
-    for _ in range(4):
+    for _ in range(8):
         words = _EDGE.sub("", words).strip(" ,;:.-–()")
     if len(words) < 3:
         words = " ".join(text[clause.start : clause.end].split()).strip(" ,;:.")
