@@ -80,7 +80,9 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
     forecast = bool(_FORECAST.search(ctx.text)) or (
         state.roi_input is not None and state.roi_input.label == "forecast"
     )
-    roi_input = to_input(figures, program=program, forecast=forecast)
+    roi_input = to_input(
+        figures, program=program, forecast=forecast, cut_reason=ctx.say("roi_cut_reason")
+    )
     if roi_input is None:
         state.awaiting = "roi_figures"
         return Draft(intent, ctx.say("roi_need_costs"))

@@ -77,6 +77,9 @@ class RoiFigures(_Model):
     confidence_pct: Decimal | None = None
     isolation_method: IsolationMethod | None = None
     profit_margin_pct: Decimal | None = None
+    cut_pct: Decimal | None = Field(
+        default=None, description="an extra conservative cut the user asked for, in percent"
+    )
     open: list[OpenFigure] = Field(default_factory=list, description="figures asked about")
     stated_total: Decimal | None = Field(
         default=None, description="a total that did not match the items, until the user settles it"

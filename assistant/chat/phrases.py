@@ -163,6 +163,7 @@ NL: dict[str, Phrase] = {
     "tijd in dezelfde eenheid als het tarief.",
     "roi_need_value": "Waar is {pct} een verandering van? Noem het bedrag en de periode, "
     "bijv. de jaarlijkse kosten of omzet die veranderde.",
+    "roi_cut_reason": "extra voorzichtige correctie uit het gesprek",
     "roi_need_count": "Wat is één van die {count} waard in geld, en over welke periode telt het "
     "(per jaar, per maand)?",
     "roi_range": "bij {range} reken ik met de voorzichtige kant ({pct}); noem een ander "
@@ -311,6 +312,7 @@ EN: dict[str, Phrase] = {
     "time in the same unit as the rate.",
     "roi_need_value": "What is {pct} a change of? Give the amount and its period, e.g. the "
     "yearly cost or revenue that changed.",
+    "roi_cut_reason": "extra conservative cut asked for in the conversation",
     "roi_need_count": "What is one of those {count} worth in money, and over which period does "
     "the count run (a year, a month)?",
     "roi_range": "for {range} I use the conservative end ({pct}); give another percentage if "

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from assistant.chat.models import RoiFigures
 from assistant.figures import Reading, Scope, read, scope_of
 from assistant.planning.time_savings import unit_of
-from assistant.roi import BenefitLine, CostLine, RoiInput
+from assistant.roi import Adjustment, BenefitLine, CostLine, RoiInput
 from assistant.text.language import Language
 from assistant.text.lexicon import words as lexicon_words
 from assistant.text.money import find_money
@@ -197,6 +197,8 @@ def merge(figures: RoiFigures, reading: Reading) -> RoiFigures:
             update["benefits"] = recounted
     if reading.margin:
         update["profit_margin_pct"] = reading.margin[-1]
+    if reading.adjustments:
+        update["cut_pct"] = reading.adjustments[-1]
     if reading.attribution:
         update["attribution_pct"] = reading.attribution[-1]
     if reading.confidence:
@@ -380,7 +382,9 @@ def missing(figures: RoiFigures) -> list[str]:
     return needs
 
 
-def to_input(figures: RoiFigures, *, program: str | None, forecast: bool) -> RoiInput | None:
+def to_input(
+    figures: RoiFigures, *, program: str | None, forecast: bool, cut_reason: str = "extra cut"
+) -> RoiInput | None:
     """The ``RoiInput`` the figures describe; ``None`` while something is missing or invalid."""
     if missing(figures):
         return None
@@ -394,6 +398,10 @@ def to_input(figures: RoiFigures, *, program: str | None, forecast: bool) -> Roi
     benefits = [line.model_copy(update=benefit_update) for line in figures.benefits]
     if figures.profit_margin_pct is not None:
         benefits = [_with_margin(line, figures.profit_margin_pct) for line in benefits]
+    if figures.cut_pct is not None and 0 < figures.cut_pct < 100:
+        cut = Adjustment(factor=1 - figures.cut_pct / 100, reason=cut_reason)
+        benefits = [line.model_copy(update={"adjustments": [*line.adjustments, cut]})
+                    for line in benefits]  # fmt: skip
     try:
         return RoiInput(
             program=program[:200] if program else None,

@@ -126,3 +126,14 @@ def test_a_count_without_its_value_asks_what_one_is_worth(talk: Talk) -> None:
     roi_input = present(shown.tools.roi_input)
     assert [(b.quantity, b.unit_value) for b in roi_input.benefits] == [(Decimal(40), Decimal(250))]
     assert [line.amount for line in roi_input.costs] == [Decimal(6000)]
+
+
+def test_an_extra_conservative_cut_becomes_an_adjustment(talk: Talk) -> None:
+    c = talk()
+    reply = c.say(
+        "ROI please: 10 agents, the course cost EUR 5,000 and it saves EUR 20,000 a year. To be "
+        "extra conservative, take off another 10% for measurement error."
+    )
+    (line,) = present(reply.tools.roi_input).benefits
+    assert [a.factor for a in line.adjustments] == [Decimal("0.9")]
+    assert "× 0.9 (adjustment)" in reply.text
