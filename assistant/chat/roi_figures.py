@@ -27,7 +27,7 @@ __all__ = ["Reading", "Scope", "read_figures", "scope_of"]
 
 _ALSO = re.compile(
     r"\b(?:ook|bovendien|nog|daarnaast|vergeten|also|another|additionally|as well|forgot\w*|"
-    r"on top)\b",
+    r"on top|tweede|second|secondly|verder)\b|\b(?:opbrengst|baat|benefit|result\w*) (?:2|3|two)\b",
     re.IGNORECASE,
 )
 
@@ -189,6 +189,27 @@ def merge(figures: RoiFigures, reading: Reading) -> RoiFigures:
         update["currency"] = reading.currencies[0]
     if reading.costs:
         update["costs"] = _merge_costs(figures.costs, reading.costs, adding=reading.also)
+    if (
+        reading.benefits
+        and reading.also
+        and figures.benefits
+        and (reading.attribution or reading.confidence or reading.isolation)
+    ):
+        # a second benefit with its own share ("Opbrengst 2: ... de helft komt door de
+        # training"): the earlier lines keep what was said of them, the new ones get theirs
+        update["benefits"] = [
+            *(_settled(line, figures) for line in figures.benefits),
+            *(_settled(line, _own(reading)) for line in reading.benefits),
+        ]
+        return figures.model_copy(
+            update={
+                **update,
+                **_rest(figures, reading),
+                "attribution_pct": None,
+                "confidence_pct": None,
+                "isolation_method": None,
+            }  # fmt: skip
+        )
     if reading.benefits:
         update["benefits"] = _merge_benefits(figures.benefits, reading)
     elif reading.recounts:
@@ -208,6 +229,37 @@ def merge(figures: RoiFigures, reading: Reading) -> RoiFigures:
     if reading.scope is not None:
         _rescope(figures, reading.scope, update)
     return figures.model_copy(update=update)
+
+
+def _own(reading: Reading) -> RoiFigures:
+    """A reading's shares as figures, to settle its own lines with."""
+    return RoiFigures(
+        attribution_pct=reading.attribution[-1] if reading.attribution else None,
+        confidence_pct=reading.confidence[-1] if reading.confidence else None,
+        isolation_method=reading.isolation,
+    )
+
+
+def _settled(line: BenefitLine, figures: RoiFigures) -> BenefitLine:
+    """The line with the conversation's attribution, confidence and isolation written into it."""
+    update: dict[str, object] = {}
+    if figures.attribution_pct is not None:
+        update["attribution_pct"] = figures.attribution_pct
+    if figures.confidence_pct is not None:
+        update["confidence_pct"] = figures.confidence_pct
+    if figures.isolation_method is not None:
+        update["isolation_method"] = figures.isolation_method
+    return line.model_copy(update=update)
+
+
+def _rest(figures: RoiFigures, reading: Reading) -> dict[str, object]:
+    """What else a reading sets besides its benefits and shares."""
+    update: dict[str, object] = {}
+    if reading.margin:
+        update["profit_margin_pct"] = reading.margin[-1]
+    if reading.adjustments:
+        update["cut_pct"] = reading.adjustments[-1]
+    return update
 
 
 def _rescope(figures: RoiFigures, scope: Scope, update: dict[str, object]) -> None:

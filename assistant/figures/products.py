@@ -95,6 +95,8 @@ def count_changes(
             continue
         clause = message.clause_at(number.start)
         after = text[number.end : number.end + 25]
+        if re.match(r"\s?[:.)]", after):
+            continue  # "Opbrengst 1: ...", "2) ...": a label's number
         if _NOT_A_COUNT.match(after) and not _PER.match(after):
             continue  # a percentage, a duration or a group of people
         cues = find_cues(text, "decrease", "increase", start=clause.start, end=clause.end)

@@ -137,3 +137,20 @@ def test_an_extra_conservative_cut_becomes_an_adjustment(talk: Talk) -> None:
     (line,) = present(reply.tools.roi_input).benefits
     assert [a.factor for a in line.adjustments] == [Decimal("0.9")]
     assert "× 0.9 (adjustment)" in reply.text
+
+
+def test_a_second_benefit_keeps_its_own_share(talk: Talk) -> None:
+    c = talk()
+    c.say("Bereken de ROI: 30 verkopers, het bureau rekende € 15.000.")
+    c.say("Opbrengst 1: de omzet steeg met € 80.000 per jaar; 40% daarvan komt door de training.")
+    reply = c.say(
+        "Opbrengst 2: we hadden 6 vertrekkers minder dit jaar en elke vervanging kost € 3.000. "
+        "Hier komt de helft door de training."
+    )
+    lines = present(reply.tools.roi_input).benefits
+    assert [(line.attribution_pct, line.quantity or line.amount) for line in lines] == [
+        (Decimal(40), Decimal(80000)),
+        (Decimal(50), Decimal(6)),
+    ]
+    both = c.say("Zekerheid bij allebei 80%.")
+    assert {line.confidence_pct for line in present(both.tools.roi_input).benefits} == {Decimal(80)}
