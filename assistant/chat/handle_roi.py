@@ -114,7 +114,8 @@ def _read_answer(
     """The message's figures, and the earlier questions still open. A message that completes no
     line of its own answers the first open question ("per jaar", "dat zijn kosten", "€ 48 per
     uur"): it is read together with that question's sentence."""
-    alone = read_figures(text, language)
+    group = figures.participant_group
+    alone = read_figures(text, language, group=group)
     asked = figures.open[0] if figures.open else None
     money_answer = asked is not None and asked.kind in ("role", "rate", "value", "count")
     counted = asked is not None and asked.kind == "count"
@@ -122,7 +123,7 @@ def _read_answer(
     # ("Elke klacht kost ons € 250" reads as a cost alone, but answers what one is worth)
     if asked is not None and completes and (money_answer or not alone.found_any):
         rest = figures.open[1:]
-        together = read_figures(f"{asked.context.rstrip(' .!?;')} {text}", language)
+        together = read_figures(f"{asked.context.rstrip(' .!?;')} {text}", language, group=group)
         answered = bool(together.benefits) if counted else True
         if answered and asked.shown not in [shown for _, shown in together.questions()]:
             together.also = True

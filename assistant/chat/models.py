@@ -70,6 +70,7 @@ class RoiFigures(_Model):
     """The figures for an ROI calculation gathered so far, each as the user gave it."""
 
     participants: int | None = None
+    participant_group: str | None = Field(default=None, description='"teamleiders", "associates"')
     currency: str | None = None
     costs: list[CostLine] = []
     benefits: list[BenefitLine] = []

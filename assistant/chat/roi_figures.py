@@ -39,18 +39,18 @@ _CORRECTION = re.compile(
 )
 
 
-def read_figures(text: str, language: Language) -> Reading:
+def read_figures(text: str, language: Language, *, group: str | None = None) -> Reading:
     """Every ROI figure in one message. After a self-correction ("nee wacht", "I mean") the
     figures that follow replace those of the same kind before it. An amount stated only as a
     total is the programme's cost."""
     corrections = list(_CORRECTION.finditer(text))
     if corrections:
         cut = corrections[-1]
-        before = read_figures(text[: cut.start()], language)
-        reading = _corrected(before, read_figures(text[cut.end() :], language))
+        before = read_figures(text[: cut.start()], language, group=group)
+        reading = _corrected(before, read_figures(text[cut.end() :], language, group=group))
         reading.also = bool(_ALSO.search(text))
         return reading
-    reading = read(text, language)
+    reading = read(text, language, group=group)
     reading.also = bool(_ALSO.search(text))
     if reading.totals and not reading.costs:
         reading.costs = [CostLine(category="other", description=text.strip()[:80] or "-",
@@ -62,6 +62,7 @@ def read_figures(text: str, language: Language) -> Reading:
 def _corrected(before: Reading, after: Reading) -> Reading:
     return Reading(
         participants=after.participants or before.participants,
+        group=after.group or before.group,
         costs=_merge_costs(before.costs, after.costs, adding=False),
         benefits=after.benefits or before.benefits,
         totals=after.totals or before.totals,
@@ -185,6 +186,8 @@ def merge(figures: RoiFigures, reading: Reading) -> RoiFigures:
     update: dict[str, object] = {}
     if reading.participants:
         update["participants"] = reading.participants[-1]
+    if reading.group:
+        update["participant_group"] = reading.group
     if reading.currencies:
         update["currency"] = reading.currencies[0]
     if reading.costs:

@@ -68,8 +68,10 @@ _METHODS = (
 )
 
 
-def read(text: str, language: Language) -> Reading:
-    """Every ROI figure in ``text``; amounts after "niet"/"not"/"geen" are the replaced ones."""
+def read(text: str, language: Language, *, group: str | None = None) -> Reading:
+    """Every ROI figure in ``text``; amounts after "niet"/"not"/"geen" are the replaced ones.
+    ``group`` names the participants as the conversation did ("associates"), so "each associate
+    reckons ..." is the participants' own estimate."""
     text = _NEGATED.sub(lambda m: " " * len(m.group()), text)
     message = Message.of(text, language)
     reading = Reading()
@@ -80,6 +82,7 @@ def read(text: str, language: Language) -> Reading:
         if not _FACULTY.search(p.group) and not _changed(message, p.start, p.end)
     ]  # fmt: skip
     reading.participants = list(dict.fromkeys(p.count for p in people))
+    reading.group = people[-1].group if people else None
     found_shares = shares(message, language)
     found = amounts(message, money) if money else []
     used: set[int] = set()
@@ -93,7 +96,7 @@ def read(text: str, language: Language) -> Reading:
     for share in found_shares:
         file_share(share, reading)
     _unasked_baselines(message, found, reading)
-    reading.isolation = _isolation(text)
+    reading.isolation = _isolation(text, group or next((p.group for p in people), None))
     for _, shown in reading.questions():
         at = text.find(shown)
         if at >= 0:
@@ -241,15 +244,18 @@ def _unasked_baselines(message: Message, found: list[Amount], reading: Reading) 
     reading.unclear = keep
 
 
-def _isolation(text: str) -> IsolationMethod | None:
+def _isolation(text: str, group: str | None) -> IsolationMethod | None:
     """The method named ("controlegroep", "trend line"), or whose estimate it is: the managers,
-    the participants themselves, an expert."""
+    the participants themselves (also by the name the conversation gave them), an expert."""
     for method in _METHODS:
         if find_cues(text, method.value):
             return method
+    head = group.split()[-1].lower().rstrip("s") if group else None
     for clause in re.split(r"[.;!?\n]", text):
         if not _ESTIMATE.search(clause):
             continue
+        if head and len(head) >= 3 and re.search(rf"\b{re.escape(head)}\w*\b", clause, re.I):
+            return IsolationMethod.PARTICIPANT_ESTIMATE  # "each associate reckons"
         for method, who in _ESTIMATORS:
             if re.search(rf"\b(?:{who})\b", clause, re.IGNORECASE):
                 return method

@@ -15,6 +15,8 @@ class Reading:
     """What one message says about the ROI figures."""
 
     participants: list[int] = field(default_factory=list)
+    group: str | None = None
+    """What the participants are called ("teamleiders", "senior associates")."""
     costs: list[CostLine] = field(default_factory=list)
     benefits: list[BenefitLine] = field(default_factory=list)
     totals: list[Decimal] = field(default_factory=list)
