@@ -168,13 +168,13 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
         "--set",
-        choices=("blind", "dev", "dev2"),
+        choices=("blind", "dev", "dev2", "dev3"),
         default="blind",
         help="dev, dev2: the development conversations (chat_dev/, chat_dev2/) and utterances "
         "(intents_dev.jsonl) written to tune on",
     )
     args = parser.parse_args()
-    data = {"blind": DATA, "dev": DATA.parent / "chat_dev", "dev2": DATA.parent / "chat_dev2"}
+    data = {"blind": DATA, **{n: DATA.parent / f"chat_{n}" for n in ("dev", "dev2", "dev3")}}
     data_dir = data[args.set]
     routed = intents(DATA if args.set == "blind" else DATA.parent)
     cases = [

@@ -45,24 +45,32 @@ class Message:
     text: str
     parts: list[Clause] = field(default_factory=list)
 
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    """Every sentence's span, by index (a sentence may hold no clause: a bare label)."""
+
     @classmethod
     def of(cls, text: str, language: Language) -> Message:
-        return cls(text, clauses(text, language))
+        spans = [(s.start, s.end) for s in sentence_spans(text, language)]
+        return cls(text, clauses(text, language), spans)
 
     def clause_at(self, offset: int) -> Clause:
         for clause in self.parts:
             if clause.start <= offset < clause.end:
                 return clause
+        if not self.parts:
+            return Clause(0, len(self.text), 0, None)
         return min(self.parts, key=lambda c: min(abs(c.start - offset), abs(c.end - offset)))
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """Each sentence's span, by index."""
-        spans: dict[int, tuple[int, int]] = {}
+        if self.spans:
+            return self.spans
+        ends: dict[int, tuple[int, int]] = {}
         for clause in self.parts:
-            start, _ = spans.get(clause.sentence, (clause.start, clause.end))
-            spans[clause.sentence] = (start, clause.end)
-        return [spans[i] for i in sorted(spans)]
+            start, _ = ends.get(clause.sentence, (clause.start, clause.end))
+            ends[clause.sentence] = (start, clause.end)
+        return [ends.get(i, (0, 0)) for i in range(max(ends, default=-1) + 1)]
 
     def sentence_text(self, index: int) -> str:
         start, end = self.sentences[index]
@@ -81,7 +89,7 @@ class Message:
 def _label(text: str, start: int) -> tuple[str | None, int]:
     """The section a sentence's opening label names, and where the label ends."""
     for kind in ("cost_labels", "benefit_labels"):
-        label = rf"\W*(?:[\w'’]+\s+)?(?:{pattern(kind).pattern})\s*[:=–—-]\s*"
+        label = rf"[^\w€$£]*(?:[^\W\d]+\s+)?(?:{pattern(kind).pattern})\s*[:=–—-]\s*"
         m = re.compile(label, re.I).match(text, start)
         if m:
             return ("cost" if kind == "cost_labels" else "benefit"), m.end()

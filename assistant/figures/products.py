@@ -65,7 +65,7 @@ def kpi_changes(
         reading.benefits.append(
             BenefitLine(
                 description=f"{phrase} ({share.text})"[:500],
-                quantity=share.value / 100,
+                quantity=abs(share.value) / 100,  # "-9 %" and "9 % lager" are the same change
                 unit_value=value.money.amount,
                 period=value.period,
                 per_participant=False,

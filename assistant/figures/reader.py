@@ -85,12 +85,14 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     reading.group = people[-1].group if people else None
     found_shares = shares(message, language)
     found = amounts(message, money) if money else []
-    used: set[int] = set()
+    used = {a.money.start for a in found if a.money.amount <= 0}  # never a value or a rate
     kpi_changes(message, found_shares, found, used, reading)
     count_changes(message, found_shares, found, used, reading, language)
     time_savings(message, found, used, reading, language)
     for amount in found:
-        if amount.money.start not in used:
+        if amount.money.amount <= 0:
+            reading.unclear.append(amount.money.text)  # a negative amount: asked, never guessed
+        elif amount.money.start not in used:
             _file(message, amount, found, reading)
     _prorate(message, found_shares, reading)
     for share in found_shares:

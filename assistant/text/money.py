@@ -46,9 +46,9 @@ def _pattern() -> re.Pattern[str]:
     amount = rf"(?P<numN>{DIGITS})(?:\s?(?P<scaleN>{scales})(?![\w]))?"
     first, second = amount.replace("N>", "1>"), amount.replace("N>", "2>")
     return re.compile(
-        rf"(?<![\w.,])(?P<sign1>[-−]\s?)?(?P<cur1>{names})\s?(?P<inner>[-−])?\s?"
+        rf"(?<![\w.,])(?P<sign1>[-−])?(?P<cur1>{names})\s?(?P<inner>[-−])?\s?"
         rf"{first}(?:,-|,—|\.-)?"
-        rf"|(?<![\w.,])(?P<sign2>[-−]\s?)?{second}(?:,-)?\s?(?P<cur2>{names})(?![\w])",
+        rf"|(?<![\w.,])(?P<sign2>[-−])?{second}(?:,-)?\s?(?P<cur2>{names})(?![\w])",
         re.IGNORECASE,
     )
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assistant.figures import read
 from assistant.roi import CostCategory, IsolationMethod, Period
@@ -170,3 +172,22 @@ def test_a_share_of_a_shared_cost_prorates_it() -> None:
 def test_a_change_stated_as_an_amount_is_a_benefit() -> None:
     (line,) = read("Revenue in the trained stores went up by £120,000 a year.", EN).benefits
     assert (line.amount, line.period) == (Decimal(120000), Period.YEAR)
+
+
+TOKENS = [
+    "Kosten:", "Baten:", "Costs -", "\n", "- ", ":", ";", ",", ".", "?", "€ 1.250", "$45k", "22 k€",
+    "EUR 3.400,00", "15%", "20-25%", "de helft", "a third", "per deelnemer", "per maand", "a year",
+    "each", "elke", "kostte", "billed", "bespaart", "saves", "daalde met", "fell by", "12",
+    "deelnemers", "agents", "uur", "hours", "at", "à", "so", "dus", "=", "toeschrijving",
+    "zekerheid", "confident", "controlegroep", "trainer", "zaal", "1: ", "niet", "not", "in totaal",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS), max_size=30))
+def test_any_message_is_read_without_failing(tokens: list[str]) -> None:
+    """Labels on their own line, dangling colons, figures without words: read, never a crash."""
+    text = " ".join(tokens)
+    for language in (NL, EN):
+        reading = read(text, language)
+        assert all(line.amount >= 0 for line in reading.costs)
