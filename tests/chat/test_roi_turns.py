@@ -7,6 +7,8 @@ from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from assistant.chat.models import Intent
 from assistant.roi import IsolationMethod
@@ -154,3 +156,26 @@ def test_a_second_benefit_keeps_its_own_share(talk: Talk) -> None:
     ]
     both = c.say("Zekerheid bij allebei 80%.")
     assert {line.confidence_pct for line in present(both.tools.roi_input).benefits} == {Decimal(80)}
+
+
+TOKENS = [
+    "Bereken de ROI", "ROI please", "Kosten:", "Baten:", "\n", "- ", ":", ",", ".", "?", "€ 1.250",
+    "$45k", "750", "15%", "20-25%", "de helft", "per deelnemer", "per maand", "a year", "each",
+    "kostte", "billed", "bespaart", "daalde met", "12", "deelnemers", "uur", "à", "dus",
+    "toeschrijving", "zekerheid", "controlegroep", "ja", "nee", "klopt niet", "ok fine",
+]  # fmt: skip
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.lists(st.sampled_from(TOKENS), min_size=1, max_size=12), min_size=1, max_size=4))
+def test_any_conversation_gets_a_reply_that_keeps_the_money_rule(
+    talk: Talk, messages: list[list[str]]
+) -> None:
+    """Random messages of labels, figures, cue words and yes/no: every turn gets a reply, the
+    conversation helper checks the money rule on each, and the guard never has to mend one."""
+    c = talk()
+    for tokens in messages:
+        reply = c.say(" ".join(tokens))
+        assert reply.text.strip() and reply.notes == []
