@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 
 from pydantic import BaseModel
 
+from assistant.figures.shares import fraction_values
 from assistant.text.language import Language
 from assistant.text.money import find_money
 from assistant.text.numbers import DIGITS, parse_number
@@ -185,7 +186,8 @@ def enforce(text: str, sources: Sources, language: Language) -> tuple[str, list[
 
 
 def user_numbers(texts: Iterable[str]) -> set[Decimal]:
+    """What the user's messages say, shares in words included ("de helft" is 50 %)."""
     found: set[Decimal] = set()
     for text in texts:
-        found |= numbers_in(text)
+        found |= numbers_in(text) | {v.normalize() for v in fraction_values(text)}
     return found

@@ -37,7 +37,8 @@ _YEARLY = re.compile(
     r"dit jaar|vorig jaar|op jaarbasis|in een jaar|elk jaar|ieder jaar|per jaar|jaarlijks\w*|"
     r"(?:in|over|during) the (?:first |next |last )?(?:twelve|12) months|"
     r"(?:in|over) de (?:eerste |komende |afgelopen )?(?:twaalf|12) maanden|"
-    r"in (?:the|its) first year|in het eerste jaar|"
+    r"in (?:the|its) first year|in het eerste jaar|in the year (?:after|since)|"
+    r"(?:in )?het jaar (?:erna|daarna|na)|"
     r"annual\w*|yearly)\b",
     re.IGNORECASE,
 )
@@ -150,7 +151,10 @@ def _cue_role(text: str, money: Money, start: int, end: int) -> str | None:
     verbs = _cues(text, money, start, end, "cost_verbs", "benefit_verbs")
     if verbs:
         return "cost" if verbs[0].kind == "cost_verbs" else "benefit"
-    change = _cues(text, money, start, end, "decrease", "increase")
+    change = [
+        c for c in _cues(text, money, start, end, "decrease", "increase")
+        if _changes_by(text, c, money)
+    ]  # fmt: skip
     nouns = _cues(text, money, start, end, "cost_nouns", "benefit_nouns", "cost_compounds")
     if nouns:
         if nouns[0].kind != "benefit_nouns":
@@ -158,6 +162,21 @@ def _cue_role(text: str, money: Money, start: int, end: int) -> str | None:
             return "benefit" if falls else ("cost" if nouns[0].kind == "cost_nouns" else None)
         return "benefit"
     return "benefit" if change else None
+
+
+_BY = re.compile(
+    r"\s*(?:(?:by|met|with|of|van)\s+)?(?:(?:about|around|roughly|some|ongeveer|zo'n|circa|"
+    r"ruim|bijna)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _changes_by(text: str, cue: Cue, money: Money) -> bool:
+    """A change the amount is the size of: "went up by $600,000", "daalden met € 40.000",
+    "€ 9.000 minder per maand" - not any "up" in the sentence ("put the team up ... £95")."""
+    if cue.end <= money.start:
+        return money.start - cue.end <= 25 and bool(_BY.fullmatch(text[cue.end : money.start]))
+    return cue.start - money.end <= 12
 
 
 def _cues(text: str, money: Money, start: int, end: int, *kinds: str) -> list[Cue]:
@@ -233,7 +252,9 @@ def period_of(message: Message, clause: Clause, rate: Rate | None) -> Period | N
     return None
 
 
-def time_cost(text: str, amount: Amount) -> tuple[Decimal, str] | None:
+def time_cost(
+    text: str, amount: Amount, message_start: int | None = None
+) -> tuple[Decimal, str] | None:
     """ "4 uur per verpleegkundige à € 46 per uur": the hours before a rate in a cost clause,
     as (hours x rate, the product as written) - unless the sentence states the product itself
     ("..., so $96 per agent")."""
@@ -242,6 +263,8 @@ def time_cost(text: str, amount: Amount) -> tuple[Decimal, str] | None:
     if PRODUCT.search(after[:80]):
         return None
     hours = list(_HOURS.finditer(text, clause.start, amount.money.start))
+    if not hours and message_start is not None:  # "spent 24 hours on it, ... at $70 an hour"
+        hours = list(_HOURS.finditer(text, message_start, amount.money.start))
     if not hours:
         return None
     try:

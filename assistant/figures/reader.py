@@ -35,6 +35,14 @@ _NEGATED = re.compile(
     rf"(?:EUR|€|\$|£)?\s?(?:{DIGITS})(?:\s?(?:euro|eur|k|€))?",
     re.IGNORECASE,
 )
+_QUARTER_MINUTES = {
+    "een kwartier": "15 minuten", "kwartier": "15 minuten", "een half uur": "30 minuten",
+    "half uur": "30 minuten", "a quarter of an hour": "15 minutes",
+    "quarter of an hour": "15 minutes", "half an hour": "30 minutes",
+}  # fmt: skip
+_QUARTERS = re.compile("|".join(sorted(map(re.escape, _QUARTER_MINUTES), key=len, reverse=True)),
+                       re.IGNORECASE)  # fmt: skip
+"""Time in words ("een kwartier per dag") as the minutes the time reader counts."""
 _AT = re.compile(r"(?:\bà|\bat|\btegen|\bx|×|\d+\s+[\w-]+\s+(?:van|of))\s*$", re.IGNORECASE)
 _FACULTY = re.compile(r"trainer|facilitator|instruct|spreker|speaker|begeleider", re.I)
 _ESTIMATORS: tuple[tuple[IsolationMethod, str], ...] = (
@@ -73,6 +81,7 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     ``group`` names the participants as the conversation did ("associates"), so "each associate
     reckons ..." is the participants' own estimate."""
     text = _NEGATED.sub(lambda m: " " * len(m.group()), text)
+    text = _QUARTERS.sub(lambda m: _QUARTER_MINUTES[m.group().lower()], text)
     message = Message.of(text, language)
     reading = Reading()
     money = find_money(text, language=language)
@@ -147,7 +156,7 @@ def _file_cost(message: Message, amount: Amount, found: list[Amount], reading: R
         return  # "8 uur pp à 16 euro, dus 128 euro pp": the 128 is the cost
     category = _category(message, amount)
     if amount.time_rate:
-        product = time_cost(message.text, amount)
+        product = time_cost(message.text, amount, message.sentences[amount.clause.sentence][0])
         if product is None:
             return  # the sentence states the product itself ("so $96 per agent")
         value, shown = product

@@ -78,6 +78,11 @@ def shares(message: Message, language: Language) -> list[Share]:
     return [s for s in found_shares if not (s.text.lower() in _WHOLE and s.role != "attribution")]
 
 
+def fraction_values(text: str) -> set[Decimal]:
+    """The percentages the shares written as words in ``text`` stand for ("de helft": 50)."""
+    return {_FRACTIONS[m.group().lower()] for m in _FRACTION.finditer(text)}
+
+
 def _mentions(text: str, language: Language) -> list[Percentage]:
     found = find_percentages(text, language=language)
     for m in _FRACTION.finditer(text):

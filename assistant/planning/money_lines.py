@@ -37,7 +37,8 @@ _CATEGORIES: tuple[tuple[CostCategory, str], ...] = (
      r"participant time|salar(?:y|ies)|wages|uren van|\w*tijd\b|\btime\b|\b(?:werk|les|"
      r"training|studie|man|mens)?uren\b|"
      r"\bhours\b|productieverlies|lost production|doorbetaald|vervanging|replacement|"
-     r"off the phones?|away from|non-billable|loon\w*|backfill|cover while"),
+     r"off the phones?|away from|non-billable|loon\w*|backfill|cover while|productiviteit|"
+     r"productivity"),
     (CostCategory.TRAVEL_LODGING, r"reis\w*|hotel\w*|overnachting\w*|travel|lodging|"
      r"accommodation|flights?|vlucht\w*"),
     (CostCategory.FACILITIES, r"locatie|zaalhuur|zaal|accommodatie|venue|"
@@ -50,7 +51,7 @@ _CATEGORIES: tuple[tuple[CostCategory, str], ...] = (
     (CostCategory.DELIVERY, r"trainer\w*|facilitat\w+|coach\w*|uitvoering|delivery|training\w*|"
      r"docent\w*|workshop\w*|e-learning|vendor|leverancier\w*|\w*bureau\b|agency|firm|"
      r"\w*school\b|instituut|instituten|institute|aanbieder|provider|opleider|consultan\w*|"
-     r"instructor|instructeur|course fee|cursusgeld|supplier|fee\b"),
+     r"instructor|instructeur|course fee|cursusgeld|supplier|fee\b|\bcourse\b|\bcursus\b"),
 )  # fmt: skip
 _COST_CUE = re.compile(
     r"\b(?:kost\w*|budget\w*|investering|prijs|tarief|fee|fees|cost|costs|price|investment|"
