@@ -90,6 +90,11 @@ _BARE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_CHANGED_BY = re.compile(
+    r"\b(?:daal\w*|gedaald|dalen|gestegen|steeg|stegen|afgenomen|toegenomen|fell|dropped|"
+    r"rose|grew|decreased|increased|went (?:down|up))\s+(?:met|by)\s+(?:zo'n\s+|about\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def with_currency(text: str, currency: str) -> str:
@@ -104,6 +109,8 @@ def with_currency(text: str, currency: str) -> str:
         following = re.match(r"\s*([\w-]+)", text[m.end() :])
         if following is not None and is_people(following[1]):
             return m.group()  # "150 operators"
+        if _CHANGED_BY.search(text[max(0, m.start() - 25) : m.start()]):
+            return m.group()  # "daalde met 200 per jaar": a count that changed
         return f"{currency} {m['num']}"
 
     return _BARE.sub(add, text)

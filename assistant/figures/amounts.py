@@ -17,6 +17,7 @@ from decimal import Decimal
 from assistant.figures.clauses import Clause, Message
 from assistant.figures.cues import Cue, distance, find_cues
 from assistant.planning.money_lines import cost_category
+from assistant.planning.time_savings import TimeUnit, rate_unit
 from assistant.roi import CostCategory, Period
 from assistant.text.money import Money
 from assistant.text.numbers import DIGITS_OR_WORD, parse_number
@@ -106,7 +107,9 @@ def _amount(message: Message, money: Money, clause: Clause, carried: str | None)
     text = message.text
     rate = rate_after(text, money, clause)
     role = _role(message, money, clause, carried)
-    time_rate = rate is not None and rate.period in _TIME_RATES and not rate.per_person
+    time_rate = (rate is not None and rate.period in _TIME_RATES and not rate.per_person) or (
+        _hourly(text, money, clause)
+    )
     if role is None and time_rate and _HOURS.search(text, clause.start, money.start):
         role = "cost"  # "4 uur per verpleegkundige à € 46 per uur": participants' time
     return Amount(
@@ -119,6 +122,22 @@ def _amount(message: Message, money: Money, clause: Clause, carried: str | None)
         description=describe(text, money, clause, rate),
         time_rate=time_rate,
     )
+
+
+_HOURS_AT = re.compile(
+    r"(?:uur|uren|hours?|hrs?)\b[^.;€$£\d]{0,25}\b(?:à|a|at|tegen|x|×)\s*$", re.IGNORECASE
+)
+
+
+def _hourly(text: str, money: Money, clause: Clause) -> bool:
+    """ "12 uur ... tegen een uurtarief van € 45", "5 hours each at £30": a price per hour."""
+    local = text[clause.start : clause.end]
+    shifted = Money(money.amount, money.currency, money.start - clause.start,
+                    money.end - clause.start, money.text)  # fmt: skip
+    named = rate_unit(local, shifted)
+    if named is not None and named[0] is TimeUnit.HOUR:
+        return True
+    return bool(_HOURS_AT.search(text[max(clause.start, money.start - 40) : money.start]))
 
 
 def _role(message: Message, money: Money, clause: Clause, carried: str | None) -> str | None:
