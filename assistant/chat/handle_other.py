@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from decimal import Decimal
 
+from assistant.chat import guard
 from assistant.chat.context import Ctx, Draft
 from assistant.chat.models import Intent, ToolResults
 from assistant.chat.phrases import LEVEL_NAMES
@@ -28,9 +29,12 @@ def ask_method(ctx: Ctx) -> Draft:
     answer = ctx.tools.ask(request)
     language = Language(answer.language)
     text = answer.answer
+    named: set[Decimal] = set()
     if not answer.covered:
         text += " " + say("kb_not_covered", language, ctx.seed)
-    return Draft(Intent.ASK_METHOD, text, citations=answer.citations, language=language)
+        named = guard.numbers_in(answer.answer)  # the nearest topics' titles, as the KB names them
+    return Draft(Intent.ASK_METHOD, text, citations=answer.citations, language=language,
+                 numbers=named)  # fmt: skip
 
 
 def code_comments(ctx: Ctx) -> Draft:

@@ -32,7 +32,8 @@ from assistant.text.people import find_people
 
 _NEGATED = re.compile(
     rf"\b(?:niet|not|geen|no longer|in plaats van|instead of|i\.p\.v\.|ipv)\s+"
-    rf"(?:EUR|€|\$|£)?\s?(?:{DIGITS})(?:\s?(?:euro|eur|k|€))?",
+    rf"(?:EUR|€|\$|£)?\s?(?:{DIGITS})(?:\s?(?:euro|eur|k|€|%|procent|percent))?"
+    r"(?![\d.,]*\s?[-–]\s?\d)",  # "niet 20-25%" is a range, not a replaced 20
     re.IGNORECASE,
 )
 _QUARTER_MINUTES = {
