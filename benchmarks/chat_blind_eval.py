@@ -1,6 +1,6 @@
 """The chat on its blind sets (issue 14): intents, confirmed ROI inputs, the money rule.
 
-    .venv/bin/python benchmarks/chat_blind_eval.py [--set blind|dev|dev2] [--show-misses] [--json]
+    .venv/bin/python benchmarks/chat_blind_eval.py [--set SET] [--show-misses] [--json]
 
 Sets in benchmarks/data/chat_blind/ (written blind from the README's chat description, the
 RoiInput contract and the intent labels; committed before the first run, never tuned on):
@@ -18,9 +18,10 @@ RoiInput contract and the intent labels; committed before the first run, never t
   ending in "?") and replies breaking the money rule (a figure from neither the user, a tool nor
   the calculator).
 
-``--set dev`` / ``--set dev2`` run the development sets instead (benchmarks/data/chat_dev/,
-chat_dev2/ and intents_dev.jsonl, written by helpers without sight of the blind set and tuned
-on); the gap between the two kinds is the honest measure of overfitting.
+``--set dev`` / ``dev2`` / ``dev3`` run the development sets instead (benchmarks/data/chat_dev/,
+chat_dev2/, chat_dev3/ and intents_dev.jsonl, written by helpers without sight of the blind set
+and tuned on, each first measured before it was tuned on); the gap between the two kinds is the
+honest measure of overfitting.
 """
 
 from __future__ import annotations
