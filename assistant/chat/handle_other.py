@@ -22,10 +22,23 @@ MAX_COMMENTS = 1_000
 SHOWN_COMMENTS = 10
 
 
+_FOLLOW_UP = re.compile(
+    r"^\W*(?:en|and|maar|but|ook|also|what about|how about|hoe zit het met|en voor|and for|"
+    r"en bij|en wat|and what|and how|en hoe|en na|and after|en wanneer|and when)\b",
+    re.IGNORECASE,
+)
+
+
 def ask_method(ctx: Ctx) -> Draft:
     """Answer from the knowledge base in the conversation's language (an English phrase in a
-    Dutch question keeps the answer Dutch); the answer's [n] markers are its citations."""
-    request = AskRequest(question=ctx.text.strip()[:2000], language=ctx.language.value)
+    Dutch question keeps the answer Dutch); the answer's [n] markers are its citations. A short
+    follow-up ("and after how many weeks?") is asked together with the question before it."""
+    question = ctx.text.strip()[:2000]
+    previous = ctx.state.last_question
+    if previous and _FOLLOW_UP.match(question) and len(question.split()) <= 10:
+        question = f"{previous} {question}"  # "en na hoeveel weken?" asks about the last topic
+    ctx.state.last_question = question[:500]
+    request = AskRequest(question=question, language=ctx.language.value)
     answer = ctx.tools.ask(request)
     language = Language(answer.language)
     text = answer.answer

@@ -104,6 +104,9 @@ class ChatState(_Model):
     roi_input: RoiInput | None = Field(default=None, description="the last RoiInput understood")
     roi_confirmed: bool = False
     roi_result: RoiResult | None = None
+    last_question: str | None = Field(
+        default=None, description="the last method question, for a follow-up to build on"
+    )
     turns: int = 0
     language: Language | None = Field(default=None, description="the last reply's language")
 

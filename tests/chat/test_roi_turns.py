@@ -179,3 +179,13 @@ def test_any_conversation_gets_a_reply_that_keeps_the_money_rule(
     for tokens in messages:
         reply = c.say(" ".join(tokens))
         assert reply.text.strip() and reply.notes == []
+
+
+def test_a_follow_up_method_question_is_read_with_the_one_before(talk: Talk) -> None:
+    alone = talk().say("En na hoeveel weken?")
+    c = talk()
+    c.say("Hoe meet je of deelnemers het geleerde toepassen in hun werk?")
+    follow = c.say("En na hoeveel weken?")
+    assert follow.intent is Intent.ASK_METHOD and follow.citations
+    # read with the question before it, the answer is about applying what was learned
+    assert "toegepast" in follow.text and "toegepast" not in alone.text
