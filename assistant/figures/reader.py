@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.figures.amounts import PRODUCT, Amount, amounts, time_cost
+from assistant.figures.amounts import PRODUCT, Amount, amounts, names_every_person, time_cost
 from assistant.figures.clauses import Message, key_of
 from assistant.figures.cues import distance, find_cues
 from assistant.figures.products import count_changes, kpi_changes, time_savings
@@ -161,12 +161,14 @@ def _file_cost(message: Message, amount: Amount, found: list[Amount], reading: R
         if product is None:
             return  # the sentence states the product itself ("so $96 per agent")
         value, shown = product
+        start = message.sentences[amount.clause.sentence][0]
+        each = amount.per_participant or names_every_person(message.text[start : money.start])
         reading.costs.append(
             CostLine(
                 category=CostCategory.PARTICIPANT_TIME,
                 description=f"{amount.description} ({shown})"[:500],
                 amount=value,
-                per_participant=amount.per_participant,
+                per_participant=each,  # "de deelnemers zaten elk 4 uur ..., tegen € 42 per uur"
             )
         )
         return

@@ -191,3 +191,10 @@ def test_any_message_is_read_without_failing(tokens: list[str]) -> None:
     for language in (NL, EN):
         reading = read(text, language)
         assert all(line.amount >= 0 for line in reading.costs)
+
+
+def test_hours_each_in_one_clause_and_the_rate_in_the_next_are_per_participant() -> None:
+    (line,) = read(
+        "Verder zaten de deelnemers elk 4 uur in de training, tegen een uurtarief van € 42.", NL
+    ).costs
+    assert (line.amount, line.per_participant) == (Decimal(168), True)
