@@ -450,14 +450,7 @@ def to_input(
     """The ``RoiInput`` the figures describe; ``None`` while something is missing or invalid."""
     if missing(figures):
         return None
-    benefit_update: dict[str, object] = {}
-    if figures.attribution_pct is not None:
-        benefit_update["attribution_pct"] = figures.attribution_pct
-    if figures.confidence_pct is not None:
-        benefit_update["confidence_pct"] = figures.confidence_pct
-    if figures.isolation_method is not None:
-        benefit_update["isolation_method"] = figures.isolation_method
-    benefits = [line.model_copy(update=benefit_update) for line in figures.benefits]
+    benefits = [_settled(line, figures) for line in figures.benefits]
     if figures.profit_margin_pct is not None:
         benefits = [_with_margin(line, figures.profit_margin_pct) for line in benefits]
     if figures.cut_pct is not None and 0 < figures.cut_pct < 100:

@@ -219,17 +219,16 @@ def rate_after(text: str, money: Money, clause: Clause) -> Rate | None:
     for rate in find_rates(after):
         if rate.start <= 3:
             following = re.match(r"\s*([\w-]+)", after[rate.end :])
-            person = rate.per is not None and (
-                is_person(rate.per) or (following is not None and is_person(following[1]))
-            )
-            if person and not rate.per_person:
+            person = following is not None and is_person(following[1])
+            if rate.per is not None and person and not rate.per_person:  # "per crew member"
                 return Rate(rate.period, rate.per, True, rate.start, rate.end, rate.text)
             return rate
         break
     before = text[clause.start : money.start]
     rates = find_rates(before)
-    if rates and len(before) - rates[-1].end <= 2 and rates[-1].per_person:
-        return rates[-1]
+    indefinite = bool(rates) and rates[-1].text.lower().startswith(("a ", "an "))
+    if rates and len(before) - rates[-1].end <= 2 and rates[-1].per_person and not indefinite:
+        return rates[-1]  # "per deelnemer € 35"; "by a contractor €4,000" is no rate
     return None
 
 

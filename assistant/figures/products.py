@@ -19,11 +19,11 @@ from assistant.figures.cues import distance, find_cues
 from assistant.figures.reading import Reading
 from assistant.figures.shares import Share
 from assistant.planning.time_savings import (
-    DESCRIPTIONS,
     TimeSaved,
     TimeUnit,
     in_rate_unit,
     rate_unit,
+    saving_line,
     times_saved,
 )
 from assistant.roi import BenefitLine, IsolationMethod, Period
@@ -192,15 +192,9 @@ def time_savings(
         if period is None:
             reading.without_period.append(saved.text)
             continue
+        each = names_every_person(text[clause.start : clause.end])
         reading.benefits.append(
-            BenefitLine(
-                description=DESCRIPTIONS[language][values[2]],
-                quantity=values[0],
-                unit_value=values[1],
-                period=period,
-                per_participant=names_every_person(text[clause.start : clause.end]),
-                isolation_method=IsolationMethod.NONE,
-            )
+            saving_line(values, period, per_participant=each, language=language)
         )
 
 

@@ -13,12 +13,12 @@ from decimal import Decimal
 
 from assistant.planning.lines import BenefitLine, CostCategory, CostLine, IsolationMethod, Period
 from assistant.planning.time_savings import (
-    DESCRIPTIONS,
     TimeSaved,
     TimeUnit,
     in_rate_unit,
     per_person,
     rate_unit,
+    saving_line,
     times_saved,
 )
 from assistant.text.language import Language, detect_language
@@ -165,14 +165,9 @@ def _pair(
             findings.benefits_without_period.append(saving.saved.text)
             continue
         findings.benefits.append(
-            BenefitLine(
-                description=DESCRIPTIONS[language][values[2]],
-                quantity=values[0],
-                unit_value=values[1],
-                period=period,
-                per_participant=per_person(saving.clause),
-                isolation_method=IsolationMethod.NONE,
-            )
+            saving_line(
+                values, period, per_participant=per_person(saving.clause), language=language
+            )  # fmt: skip
         )
     findings.unclear.extend(
         rate.money.text for rate in rates if (rate.money.amount, rate.unit) not in used

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from assistant.roi.models import BenefitLine, IsolationMethod, Period
 from assistant.text.language import Language
 from assistant.text.money import Money
 from assistant.text.numbers import DIGITS_OR_WORD, parse_number
@@ -139,6 +140,26 @@ def in_rate_unit(
             if _exact(quantity) and _exact(value):
                 return quantity, value, in_unit
     return None
+
+
+def saving_line(
+    values: tuple[Decimal, Decimal, TimeUnit],
+    period: Period,
+    *,
+    per_participant: bool,
+    language: Language,
+) -> BenefitLine:
+    """The benefit line of time saved at a rate: ``in_rate_unit``'s quantity x unit value, its
+    description naming the unit (so a reader can show "3 uur")."""
+    quantity, unit_value, unit = values
+    return BenefitLine(
+        description=DESCRIPTIONS[language][unit],
+        quantity=quantity,
+        unit_value=unit_value,
+        period=period,
+        per_participant=per_participant,
+        isolation_method=IsolationMethod.NONE,
+    )
 
 
 def unit_of(description: str) -> TimeUnit | None:

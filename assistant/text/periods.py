@@ -79,14 +79,14 @@ def _period_of_adverb(text: str) -> Period | None:
 
 
 def _is_person(noun: str) -> bool:
-    from assistant.text.people import is_people
+    from assistant.text.people import is_person
 
     lowered = noun.lower().strip("'’")
     singular = lowered.removesuffix("s")
     return (
         lowered in words("periods", "person")
         or singular in words("periods", "person")
-        or (is_people(lowered))
+        or is_person(lowered)  # "per driver", "per operator", "per verpleegkundige"
     )
 
 

@@ -198,3 +198,11 @@ def test_hours_each_in_one_clause_and_the_rate_in_the_next_are_per_participant()
         "Verder zaten de deelnemers elk 4 uur in de training, tegen een uurtarief van € 42.", NL
     ).costs
     assert (line.amount, line.per_participant) == (Decimal(168), True)
+
+
+def test_an_indefinite_person_before_an_amount_is_not_a_rate() -> None:
+    """ "by a contractor €4,000" is one cost; "per deelnemer € 35" is per participant."""
+    (line,) = read("Workshop design by a contractor €4,000.", EN).costs
+    assert (line.amount, line.per_participant) == (Decimal(4000), False)
+    (each,) = read("Werkboeken: per deelnemer € 35.", NL).costs
+    assert each.per_participant
