@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from api.language import request_lang
 from assistant.errors import EvalAssistError, FieldProblem, field_problems
 from assistant.messages import Lang, Text
+from assistant.store.db import unavailable
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 TYPE_BASE = "https://evalassist.dev/problems/"
@@ -84,6 +85,7 @@ def install_problem_handlers(app: FastAPI) -> None:
             slug=exc.type_slug,
             fields=exc.fields,
             lang=lang,
+            headers={"Retry-After": "5"} if exc.status == 503 else None,
         )
 
     @app.exception_handler(RequestValidationError)
@@ -108,8 +110,18 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        log.exception("unhandled error", exc_info=exc)
         lang = request_lang(request)
+        if unavailable(exc):  # the database is down or restarting: the request may be retried
+            log.warning("database unavailable: %s", exc)
+            response = problem_response(
+                503,
+                Text("problem.unavailable").render(lang),
+                Text("db.unavailable").render(lang),
+                slug="unavailable",
+            )
+            response.headers["Retry-After"] = "5"
+            return response
+        log.exception("unhandled error", exc_info=exc)
         return problem_response(
             500,
             Text("problem.internal").render(lang),

@@ -94,6 +94,16 @@ class ProviderError(EvalAssistError):
     exit_code = 1
 
 
+class UnavailableError(EvalAssistError):
+    """A service the request needs (the database, the Chroma server) cannot be reached now;
+    the request may succeed when it is back."""
+
+    status = 503
+    title = "Service unavailable"
+    type_slug = "unavailable"
+    exit_code = 3
+
+
 def json_pointer(location: Sequence[int | str]) -> str:
     """RFC 6901 pointer for a pydantic error location."""
     parts = (str(part).replace("~", "~0").replace("/", "~1") for part in location)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -10,6 +11,8 @@ from typing import TYPE_CHECKING
 from assistant.engines import Engines
 from assistant.feedback.service import FeedbackService
 from assistant.settings import Settings
+
+log = logging.getLogger("evalassist")
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -32,6 +35,8 @@ class Services:
     _chat: ChatService | None = field(default=None, repr=False)
     _engine: Engine | None = field(default=None, repr=False)
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
+    _stopping: threading.Event = field(default_factory=threading.Event, repr=False)
+    _refresher: threading.Thread | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, settings: Settings) -> Services:
@@ -42,8 +47,25 @@ class Services:
         feedback job worker unless this process is configured to run none. The API's lifespan
         calls this, whoever built the services."""
         self.knowledge.ensure_ready(progress)
+        self._start_refresher()
         if self.settings.job_worker:
             self.feedback.start()
+
+    def _start_refresher(self) -> None:
+        """Every ``kb_refresh_s``, take in what other replicas changed in the knowledge base."""
+        if self._refresher is not None:
+            return
+        self._stopping.clear()
+
+        def refresh() -> None:
+            while not self._stopping.wait(self.settings.kb_refresh_s):
+                try:
+                    self.knowledge.refresh()
+                except Exception as exc:  # the database or Chroma is away: try again later
+                    log.warning("knowledge base refresh failed: %s", exc)
+
+        self._refresher = threading.Thread(target=refresh, name="kb-refresh", daemon=True)
+        self._refresher.start()
 
     @property
     def engines(self) -> Engines:
@@ -74,20 +96,19 @@ class Services:
                     self.settings,
                     answerer=self.engines.answerer,
                     card_drafter=self.engines.card_drafter(),
+                    engine=self.db,
                 )
             return self._knowledge
 
     @property
     def db(self) -> Engine:
-        """The database engine (SQLite in the data directory unless configured), tables created."""
+        """The database engine (SQLite in the data directory unless configured), migrated to
+        the newest schema (once, whichever process gets there first)."""
         with self._lock:
             if self._engine is None:
-                from assistant.chat import store as _chat_tables  # noqa: F401 - registers tables
-                from assistant.store import plans as _plan_tables  # noqa: F401 - registers tables
-                from assistant.store.db import Base, make_engine
+                from assistant.store.migrate import open_database
 
-                self._engine = make_engine(self.settings)
-                Base.metadata.create_all(self._engine)
+                self._engine = open_database(self.settings)
             return self._engine
 
     @property
@@ -133,7 +154,13 @@ class Services:
 
     def close(self) -> None:
         """Release resources (database connections, index handles)."""
+        self._stopping.set()
+        if self._refresher is not None:
+            self._refresher.join(timeout=10)
+            self._refresher = None
         if self._feedback is not None:
             self._feedback.close()
+        if self._knowledge is not None:
+            self._knowledge.close()
         if self._engine is not None:
             self._engine.dispose()

@@ -20,8 +20,16 @@ class Settings(BaseSettings):
     )
 
     data_dir: Path = Path("data")
+    # Any SQLAlchemy URL; PostgreSQL as postgresql+psycopg://user:password@host:5432/evalassist
+    # (the ``postgres`` extra installs its driver). Unset: SQLite in the data directory.
     database_url: str | None = None
+    db_pool_size: int = Field(default=5, ge=1, le=200)
+    db_max_overflow: int = Field(default=10, ge=0, le=200)
+    db_pool_timeout_s: float = Field(default=30.0, gt=0, le=600)
+    # A Chroma server (``chroma run``) shared by replicas; unset: Chroma embedded in the data dir.
     chroma_url: str | None = None
+    # How often a replica checks whether another one changed the shared knowledge base.
+    kb_refresh_s: float = Field(default=2.0, gt=0, le=600)
 
     llm_provider: LlmProvider = "offline"
     llm_model: str = "gpt-4o-mini"
@@ -48,6 +56,10 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(default=20 * 1024 * 1024, ge=1024)
     # False: this process serves requests but codes no queued feedback job (another one does).
     job_worker: bool = True
+    # A worker holds a batch of a job this long without a heartbeat before another takes it over.
+    job_lease_s: float = Field(default=60.0, ge=1, le=3600)
+    # Finished jobs (and their rows) are deleted this many days after they ended; 0 keeps them.
+    job_retention_days: int = Field(default=30, ge=0, le=36500)
 
     api_keys: Annotated[tuple[str, ...], NoDecode] = ()
     max_body_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)

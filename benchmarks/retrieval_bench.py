@@ -32,6 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from assistant.settings import Settings  # noqa: E402
+from assistant.store.db import make_session_factory  # noqa: E402
+from assistant.store.migrate import open_database  # noqa: E402
 from knowledge_base.catalog import SOURCES_DIR  # noqa: E402
 from knowledge_base.chunking import chunk_id  # noqa: E402
 from knowledge_base.index import KnowledgeIndex, PreparedDocument  # noqa: E402
@@ -120,14 +122,22 @@ def synthetic(n: int, directory: Path) -> dict[str, str]:
         )
         for d in range(n // 50)
     ]
-    index = KnowledgeIndex(directory=directory, embeddings=RandomEmbeddings())
+    index = KnowledgeIndex(
+        directory=directory,
+        sessions=make_session_factory(open_database(Settings(data_dir=directory))),
+        embeddings=RandomEmbeddings(),
+    )
     began = time.perf_counter()
     index.apply(documents)
     build = time.perf_counter() - began
     retriever = HybridRetriever(index=index)
     queries = [" ".join(rng.choices(words, k=8)) for _ in range(100)]
     began = time.perf_counter()
-    reopened = KnowledgeIndex(directory=directory, embeddings=RandomEmbeddings())
+    reopened = KnowledgeIndex(
+        directory=directory,
+        sessions=make_session_factory(open_database(Settings(data_dir=directory))),
+        embeddings=RandomEmbeddings(),
+    )
     reopened.open()
     load = time.perf_counter() - began
     return {

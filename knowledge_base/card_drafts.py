@@ -11,12 +11,10 @@ Offline nothing is drafted: uploads are searched and quoted as passages.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field, ValidationError
 
@@ -145,10 +143,9 @@ def _checked(
     return card, tuple(citations)
 
 
-def save_drafts(path: Path, cards: Sequence[IndexedCard]) -> None:
-    """Store a document's drafted cards (one JSON file per document)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = [
+def drafts_to_json(cards: Sequence[IndexedCard]) -> list[dict[str, Any]]:
+    """A document's drafted cards as JSON data (stored beside the document in the database)."""
+    return [
         {
             "card": entry.card.model_dump(mode="json"),
             "citations": [c.model_dump(mode="json") for c in entry.citations],
@@ -157,11 +154,9 @@ def save_drafts(path: Path, cards: Sequence[IndexedCard]) -> None:
         }
         for entry in cards
     ]
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def load_drafts(path: Path) -> list[IndexedCard]:
-    data = json.loads(path.read_text(encoding="utf-8"))
+def drafts_from_json(data: Sequence[dict[str, Any]]) -> list[IndexedCard]:
     return [
         IndexedCard(
             Card.model_validate(item["card"], context={"min_questions": 1}),

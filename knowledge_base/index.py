@@ -1,38 +1,40 @@
-"""The index: a Chroma collection (dense) plus a BM25 index and chunk table persisted beside it.
+"""The index: a Chroma collection (dense vectors) and, in this process, a BM25 index and the
+sentence-window matrix, both built from the documents and chunks in the shared database.
 
 Writes are idempotent and per document: chunk ids derive from source and content, so a
-re-ingest embeds nothing, and a changed file replaces only its own chunks.
+re-ingest embeds nothing, and a changed file replaces only its own chunks. Every write goes to
+the database (and Chroma) first; each process reloads its snapshot when the shared version moves,
+so replicas sharing a database and a Chroma server see one knowledge base.
 """
 
 from __future__ import annotations
 
+import fcntl
+import json
 import re
-import shutil
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import IO, Any, Literal
 from urllib.parse import urlparse
 
 import numpy as np
+from sqlalchemy.orm import Session, sessionmaker
 
-from assistant.errors import NotFoundError, ProviderError
+from assistant.errors import NotFoundError, UnavailableError
 from assistant.messages import Text
 from knowledge_base.bm25 import Bm25Index
 from knowledge_base.embeddings import ChromaEmbeddingAdapter, Embeddings
 from knowledge_base.models import Chunk, DocumentChange, IngestReport, SearchFilters, SourceInfo
+from knowledge_base.shared import KbStore
 from knowledge_base.store import (
     DocumentRecord,
     EmbeddingCache,
     Manifest,
-    dump_chunks,
-    dump_json,
     load_chunks,
     load_manifest,
-    replace_dir,
-    write_atomic,
 )
 from knowledge_base.windows import WindowMatrix, WindowSearch, sentence_windows, window_key
 
@@ -121,24 +123,31 @@ class KnowledgeIndex:
         *,
         directory: Path,
         embeddings: Embeddings,
+        sessions: sessionmaker[Session],
         chroma_url: str | None = None,
         caches: Sequence[Path] = (),
         window_caches: Sequence[Path] = (),
         windows: bool = True,
     ) -> None:
-        """``caches`` / ``window_caches``: files of known chunk / sentence-window vectors;
-        ``windows=False`` skips sentence windows (ingest embeds ~2.5x fewer texts, dense
-        search uses the chunk vectors alone)."""
+        """``directory``: the embedded Chroma (without ``chroma_url``) and files of an index
+        from before the database; ``sessions``: the shared database; ``caches`` /
+        ``window_caches``: files of known chunk / sentence-window vectors; ``windows=False``
+        skips sentence windows (ingest embeds ~2.5x fewer texts, dense search uses the chunk
+        vectors alone)."""
         self.directory = directory
         self.embeddings = embeddings
+        self.store = KbStore(sessions, embeddings.model_name)
         self._chroma_url = chroma_url
         self._caches = caches
         self._window_caches = window_caches
         self._use_windows = windows
         self._lock = threading.RLock()
         self._collection: Any = None
+        self._chroma_lock: IO[str] | None = None
         self._manifest = Manifest(model=embeddings.model_name)
+        self.drafted: dict[str, list[dict[str, Any]]] = {}
         self.snapshot = Snapshot()
+        self.version = -1
         self._opened = False
         self.last_embedded = 0
 
@@ -166,6 +175,7 @@ class KnowledgeIndex:
                         settings=options,
                     )
                 else:
+                    self._lock_embedded_chroma()
                     client = chromadb.PersistentClient(
                         path=str(self.directory / "chroma"), settings=options
                     )
@@ -174,30 +184,102 @@ class KnowledgeIndex:
                     embedding_function=ChromaEmbeddingAdapter(self.embeddings),
                     configuration={"hnsw": {"space": "cosine", "ef_search": HNSW_EF_SEARCH}},
                 )
+            except UnavailableError:
+                raise
             except Exception as exc:  # connection refused, bad URL, server error
-                raise ProviderError(Text.of("kb.chroma_unavailable", reason=exc)) from exc
+                raise UnavailableError(Text.of("kb.chroma_unavailable", reason=exc)) from exc
         return self._collection
 
+    def _lock_embedded_chroma(self) -> None:
+        """An embedded Chroma belongs to one process: a second one on the same data directory
+        would keep its own copy of the vectors and lose the other's writes."""
+        if self._chroma_lock is not None:
+            return
+        self.directory.mkdir(parents=True, exist_ok=True)
+        handle = (self.directory / "chroma.lock").open("a")
+        try:
+            fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            handle.close()
+            raise UnavailableError(
+                Text.of("kb.chroma_in_use", path=str(self.directory / "chroma"))
+            ) from exc
+        self._chroma_lock = handle
+
+    def close(self) -> None:
+        """Let go of the embedded Chroma (another process may open it after this one)."""
+        if self._chroma_lock is not None:
+            self._chroma_lock.close()
+            self._chroma_lock = None
+
+    def ping(self) -> None:
+        """Raise ``UnavailableError`` unless Chroma answers."""
+        try:
+            self._chroma().count()
+        except UnavailableError:
+            raise
+        except Exception as exc:
+            raise UnavailableError(Text.of("kb.chroma_unavailable", reason=exc)) from exc
+
     def open(self, progress: Progress | None = None) -> None:
-        """Load the persisted BM25 index and chunk table; re-add chunks Chroma lacks."""
+        """Load the documents from the database (once importing an index from before it),
+        build the local BM25 index, and re-add chunks or windows the stores lack."""
         with self._lock:
             if self._opened:
                 return
-            model_dir = self._model_dir
-            self._manifest = load_manifest(model_dir / "manifest.json", self.embeddings.model_name)
-            chunks = load_chunks(model_dir / "chunks.jsonl")
-            bm25 = Bm25Index.load(model_dir / "bm25", len(chunks))
-            if bm25.size != len(chunks):
-                bm25 = Bm25Index.build(
-                    [c.lexical_text() for c in chunks], [c.language for c in chunks]
-                )
-            windows = WindowMatrix()
-            if self._use_windows:
-                windows = WindowMatrix.load(model_dir / "windows.npz")
-            self.snapshot = Snapshot(chunks, bm25, windows)
+            self._import_files()
+            self._load()
             self._repair(progress)
             self._repair_windows(progress)
             self._opened = True
+
+    def refresh(self) -> bool:
+        """Reload the snapshot if another process changed the shared knowledge base; whether
+        it did. Cheap when nothing changed: one small query."""
+        if not self._opened or self.store.version() == self.version:
+            return False
+        with self._lock:
+            if self.store.version() == self.version:
+                return False
+            self._load()
+            return True
+
+    def _load(self) -> None:
+        loaded = self.store.load()
+        chunks = loaded.chunks
+        bm25 = Bm25Index.build([c.lexical_text() for c in chunks], [c.language for c in chunks])
+        windows = loaded.windows if self._use_windows else WindowMatrix()
+        self._manifest = Manifest(model=self.embeddings.model_name, documents=loaded.records)
+        self.drafted = loaded.cards
+        self.snapshot = Snapshot(chunks, bm25, windows)
+        self.version = loaded.version
+
+    def _import_files(self) -> None:
+        """An index kept in files (before the database held it) moves into the database once,
+        its organisation documents and drafted cards with it."""
+        model_dir = self._model_dir
+        manifest_path = model_dir / "manifest.json"
+        if not manifest_path.is_file() or not self.store.is_empty():
+            return
+        manifest = load_manifest(manifest_path, self.embeddings.model_name)
+        chunks = load_chunks(model_dir / "chunks.jsonl")
+        windows = WindowMatrix.load(model_dir / "windows.npz")
+        by_document: dict[str, list[Chunk]] = {}
+        for chunk in chunks:
+            by_document.setdefault(Manifest.key(chunk.collection, chunk.doc_id), []).append(chunk)
+        with self.store.writing() as writer:
+            for key, record in manifest.documents.items():
+                owned = by_document.get(key, [])
+                ids = {c.chunk_id for c in owned}
+                rows = [i for i, c in enumerate(windows.chunk_ids.tolist()) if c in ids]
+                mine = WindowMatrix(
+                    windows.vectors[rows], windows.keys[rows], windows.chunk_ids[rows]
+                )
+                drafts = (
+                    self.directory / "cards" / record.info.collection / f"{record.info.doc_id}.json"
+                )
+                cards = json.loads(drafts.read_text("utf-8")) if drafts.is_file() else None
+                writer.put(record, owned, mine if rows else WindowMatrix(), cards=cards)
 
     def _repair(self, progress: Progress | None) -> None:
         chunks = self.snapshot.chunks
@@ -212,7 +294,7 @@ class KnowledgeIndex:
 
     def _repair_windows(self, progress: Progress | None) -> None:
         """Embed the windows of chunks that have none (an index from before windows, or a
-        write that stopped between Chroma and the window file)."""
+        write that stopped half-way) and store them."""
         if not self._use_windows:
             return
         snapshot = self.snapshot
@@ -221,9 +303,10 @@ class KnowledgeIndex:
         if not missing:
             return
         _, added = self._vectors([], progress, window_chunks=missing)
-        windows = _merge(snapshot.windows, added, keep=set(snapshot.position))
-        windows.save(self._model_dir / "windows.npz")
-        self.snapshot = Snapshot(snapshot.chunks, snapshot.bm25, windows)
+        if added.size:
+            with self.store.writing() as writer:
+                writer.put_windows(added)
+        self._load()
 
     def _cache(self, paths: Sequence[Path]) -> EmbeddingCache:
         cache = EmbeddingCache(self.embeddings.model_name)
@@ -286,51 +369,58 @@ class KnowledgeIndex:
     def apply(
         self, documents: Sequence[PreparedDocument], *, progress: Progress | None = None
     ) -> IngestReport:
-        """Add or replace documents; unchanged ones (same hash and chunk ids) cost nothing."""
+        """Add or replace documents; unchanged ones (same hash and chunk ids) cost nothing.
+        Vectors are computed before the write; the write itself re-checks each document
+        against the database, so a replica that lost the race to write it writes nothing."""
         began = time.perf_counter()
         with self._lock:
             self.open()
-            changes: list[DocumentChange] = []
-            records = dict(self._manifest.documents)
-            adding: list[Chunk] = []
-            removing: set[str] = set()
-            replaced: set[str] = set()
-            for doc in documents:
-                key = Manifest.key(doc.info.collection, doc.info.doc_id)
-                old = records.get(key)
-                old_ids = set(old.chunk_ids) if old else set()
-                new_ids = [c.chunk_id for c in doc.chunks]
-                doc.info.chunks = len(new_ids)
-                if old and old.content_hash == doc.content_hash and old.chunk_ids == new_ids:
-                    changes.append(self._change(doc, "unchanged", kept=len(new_ids)))
-                    continue
-                adding.extend(doc.chunks)
-                removing |= old_ids - set(new_ids)
-                replaced.add(key)
-                records[key] = DocumentRecord(
-                    info=doc.info, content_hash=doc.content_hash, chunk_ids=new_ids
-                )
-                status: Literal["added", "replaced"] = "replaced" if old else "added"
-                changes.append(
-                    self._change(
-                        doc,
-                        status,
-                        added=len(set(new_ids) - old_ids),
-                        removed=len(old_ids - set(new_ids)),
-                        kept=len(old_ids & set(new_ids)),
-                    )
-                )
+            self.refresh()
+            known = self._manifest.documents
+            changing = [doc for doc in documents if not _same(known.get(_key(doc)), doc)]
             self.last_embedded = 0
-            if replaced:
-                vectors, windows = self._vectors(adding, progress)
-                self._upsert(adding, vectors)
-                self._delete(sorted(removing))
-                kept = [
-                    c
-                    for c in self.snapshot.chunks
-                    if Manifest.key(c.collection, c.doc_id) not in replaced
-                ]
-                self._commit(kept + adding, records, windows)
+            vectors, windows = self._vectors([c for doc in changing for c in doc.chunks], progress)
+            offset, rows = 0, {}
+            for doc in changing:
+                rows[_key(doc)] = (offset, offset + len(doc.chunks))
+                offset += len(doc.chunks)
+            changes: list[DocumentChange] = []
+            with self.store.writing() as writer:
+                for doc in documents:
+                    old = writer.record(doc.info.collection, doc.info.doc_id)
+                    new_ids = [c.chunk_id for c in doc.chunks]
+                    doc.info.chunks = len(new_ids)
+                    if _same(old, doc) or _key(doc) not in rows:
+                        changes.append(self._change(doc, "unchanged", kept=len(new_ids)))
+                        continue
+                    first, last = rows[_key(doc)]
+                    self._upsert(doc.chunks, vectors[first:last])
+                    old_ids = set(old.chunk_ids) if old else set()
+                    self._delete(sorted(old_ids - set(new_ids)))
+                    mine = set(new_ids)
+                    keep = [i for i, c in enumerate(windows.chunk_ids.tolist()) if c in mine]
+                    writer.put(
+                        DocumentRecord(
+                            info=doc.info, content_hash=doc.content_hash, chunk_ids=new_ids
+                        ),
+                        doc.chunks,
+                        WindowMatrix(
+                            windows.vectors[keep], windows.keys[keep], windows.chunk_ids[keep]
+                        )
+                        if keep
+                        else WindowMatrix(),
+                    )
+                    status: Literal["added", "replaced"] = "replaced" if old else "added"
+                    changes.append(
+                        self._change(
+                            doc,
+                            status,
+                            added=len(mine - old_ids),
+                            removed=len(old_ids - mine),
+                            kept=len(old_ids & mine),
+                        )
+                    )
+            self._load()
             return IngestReport(
                 documents=changes,
                 embedded=self.last_embedded,
@@ -356,20 +446,22 @@ class KnowledgeIndex:
         )
 
     def remove(self, collection: str, doc_id: str) -> DocumentChange:
+        """Delete a document from the database and Chroma (on any replica: the database, not
+        this process's snapshot, says whether it exists)."""
         with self._lock:
             self.open()
-            key = Manifest.key(collection, doc_id)
-            records = dict(self._manifest.documents)
-            record = records.pop(key, None)
-            if record is None:
-                raise NotFoundError(
-                    Text.of(
-                        "kb.document_not_found", doc_id=repr(doc_id), collection=repr(collection)
+            with self.store.writing() as writer:
+                record = writer.remove(collection, doc_id)
+                if record is None:
+                    raise NotFoundError(
+                        Text.of(
+                            "kb.document_not_found",
+                            doc_id=repr(doc_id),
+                            collection=repr(collection),
+                        )
                     )
-                )
-            self._delete(record.chunk_ids)
-            kept = [c for c in self.snapshot.chunks if Manifest.key(c.collection, c.doc_id) != key]
-            self._commit(kept, records, WindowMatrix())
+                self._delete(record.chunk_ids)
+            self._load()
             return DocumentChange(
                 collection=collection,
                 doc_id=doc_id,
@@ -377,46 +469,54 @@ class KnowledgeIndex:
                 chunks_removed=len(record.chunk_ids),
             )
 
+    def set_cards(self, collection: str, doc_id: str, cards: list[dict[str, Any]]) -> None:
+        """Store the method cards drafted from a document beside it."""
+        with self._lock, self.store.writing() as writer:
+            writer.set_cards(collection, doc_id, cards)
+        self.drafted[Manifest.key(collection, doc_id)] = cards
+
     def _delete(self, ids: Sequence[str]) -> None:
         for batch in _batches(list(ids), _CHROMA_BATCH):
             self._chroma().delete(ids=list(batch))
 
-    def _commit(
-        self, chunks: list[Chunk], records: dict[str, DocumentRecord], added: WindowMatrix
-    ) -> None:
-        """Persist chunk table, BM25 index, window vectors and manifest, then swap in the new
-        snapshot. ``added`` holds the windows of the new chunks; kept chunks keep theirs."""
-        model_dir = self._model_dir
-        windows = _merge(self.snapshot.windows, added, keep={c.chunk_id for c in chunks})
-        windows.save(model_dir / "windows.npz")
-        bm25 = Bm25Index.build([c.lexical_text() for c in chunks], [c.language for c in chunks])
-        staged = model_dir / "bm25.new"
-        if staged.exists():
-            shutil.rmtree(staged)
-        bm25.save(staged)
-        staged.mkdir(parents=True, exist_ok=True)
-        replace_dir(model_dir / "bm25", staged)
-        write_atomic(model_dir / "chunks.jsonl", dump_chunks(chunks))
-        manifest = Manifest(model=self.embeddings.model_name, documents=records)
-        write_atomic(model_dir / "manifest.json", dump_json(manifest))
-        self._manifest = manifest
-        self.snapshot = Snapshot(chunks, bm25, windows)
-
     def dense(
         self, vector: np.ndarray, *, n: int, filters: SearchFilters
     ) -> list[tuple[str, float]]:
-        """Chunk ids and cosine similarities of the ``n`` nearest passages."""
-        if not self.snapshot.chunks:
+        """Chunk ids and cosine similarities of the ``n`` nearest passages (of this snapshot:
+        vectors of a write another replica has not committed yet are left out)."""
+        snapshot = self.snapshot
+        if not snapshot.chunks:
             return []
-        result = self._chroma().query(
-            query_embeddings=[vector],
-            n_results=min(n, len(self.snapshot.chunks)),
-            where=chroma_where(filters),
-            include=["distances"],
-        )
+        try:
+            result = self._chroma().query(
+                query_embeddings=[vector],
+                n_results=min(n, len(snapshot.chunks)),
+                where=chroma_where(filters),
+                include=["distances"],
+            )
+        except UnavailableError:
+            raise
+        except Exception as exc:  # the Chroma server went away mid-request
+            raise UnavailableError(Text.of("kb.chroma_unavailable", reason=exc)) from exc
         ids = result["ids"][0]
         distances = result["distances"][0] if result.get("distances") else [1.0] * len(ids)
-        return [(i, 1.0 - float(d)) for i, d in zip(ids, distances, strict=True)]
+        return [
+            (i, 1.0 - float(d))
+            for i, d in zip(ids, distances, strict=True)
+            if i in snapshot.position
+        ]
+
+
+def _key(doc: PreparedDocument) -> str:
+    return Manifest.key(doc.info.collection, doc.info.doc_id)
+
+
+def _same(record: DocumentRecord | None, doc: PreparedDocument) -> bool:
+    return (
+        record is not None
+        and record.content_hash == doc.content_hash
+        and record.chunk_ids == [c.chunk_id for c in doc.chunks]
+    )
 
 
 def _merge(old: WindowMatrix, added: WindowMatrix, *, keep: set[str]) -> WindowMatrix:

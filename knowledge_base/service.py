@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.errors import InvalidInputError, NotFoundError
@@ -13,7 +13,7 @@ from assistant.messages import Text
 from assistant.text.language import detect_language
 from knowledge_base.answer import Answerer, OfflineAnswerer, QueryRewriter
 from knowledge_base.card_answer import CardAnswerer
-from knowledge_base.card_drafts import CardDrafter, load_drafts, save_drafts
+from knowledge_base.card_drafts import CardDrafter, drafts_from_json, drafts_to_json
 from knowledge_base.card_index import CardIndex
 from knowledge_base.cards import CardSet, shipped_cards
 from knowledge_base.catalog import SourceCatalog, SourceEntry
@@ -41,6 +41,8 @@ from knowledge_base.retriever import FusionWeights, HybridRetriever, Mode
 from knowledge_base.store import SHIPPED_CACHE, SHIPPED_WINDOWS
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from assistant.settings import Settings
 
 # Bump when reflow or chunking changes, so shipped sources are re-chunked on the next start.
@@ -72,17 +74,26 @@ class KnowledgeService:
         answerer: Callable[[Embeddings, CardIndex], Answerer] | None = None,
         cards: CardSet | None = None,
         card_drafter: CardDrafter | None = None,
+        engine: Engine | None = None,
     ) -> None:
         """``answerer`` builds the answer engine over this service's embeddings and method
         cards (the engine chooser passes it); without it answers are the offline ones.
         ``cards`` defaults to the shipped method cards; ``card_drafter`` (with a language
-        model) drafts cards from each uploaded document."""
+        model) drafts cards from each uploaded document. ``engine``: the database holding the
+        documents (without it, the service opens and migrates the configured one)."""
+        from assistant.store.db import make_session_factory
+        from assistant.store.migrate import open_database
+
         self.settings = settings
+        self._owned_engine = None
+        if engine is None:
+            engine = self._owned_engine = open_database(settings)
         self.embeddings: Embeddings = CachedQueryEmbeddings(embeddings or make_embeddings(settings))
         self.catalog = catalog or SourceCatalog.load()
         self.index = KnowledgeIndex(
             directory=settings.kb_dir,
             embeddings=self.embeddings,
+            sessions=make_session_factory(engine),
             chroma_url=settings.chroma_url,
             caches=[SHIPPED_CACHE],
             window_caches=[SHIPPED_WINDOWS],
@@ -92,6 +103,7 @@ class KnowledgeService:
         self.card_drafter = card_drafter
         self.answerer = (answerer or offline_answerer)(self.embeddings, self.cards)
         self._ready = False
+        self._drafted: dict[str, str] = {}  # document key -> digest of its loaded cards
         self._lock = threading.Lock()
 
     def retriever(self, *, k: int = 5, filters: SearchFilters | None = None) -> HybridRetriever:
@@ -129,15 +141,38 @@ class KnowledgeService:
             self._ready = True
             return report
 
-    def _drafts_path(self, collection: str, doc_id: str) -> Path:
-        return self.settings.kb_dir / "cards" / collection / f"{doc_id}.json"
+    @property
+    def ready(self) -> bool:
+        """Whether the index is open (a first start may still be building it)."""
+        return self._ready
+
+    def refresh(self) -> bool:
+        """Take in what other processes changed in the shared knowledge base (documents,
+        drafted cards); whether anything had changed."""
+        if not self._ready or not self.index.refresh():
+            return False
+        self._load_drafted_cards()
+        return True
 
     def _load_drafted_cards(self) -> None:
-        """Cards drafted from uploads in earlier runs, for the documents still indexed."""
-        for record in self.index.manifest.documents.values():
-            path = self._drafts_path(record.info.collection, record.info.doc_id)
-            if record.info.collection != SHIPPED_COLLECTION and path.is_file():
-                self.cards.add(load_drafts(path))
+        """The cards drafted from the documents now indexed (here or by another process)."""
+        current = {
+            key: hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+            for key, data in self.index.drafted.items()
+        }
+        for key in self._drafted.keys() - current.keys():
+            collection, doc_id = key.split("/", 1)
+            self.cards.remove(collection, doc_id)
+        for key, digest in current.items():
+            if self._drafted.get(key) != digest:
+                self.cards.add(drafts_from_json(self.index.drafted[key]))
+        self._drafted = current
+
+    def close(self) -> None:
+        """Let go of the embedded Chroma and of a database this service opened itself."""
+        self.index.close()
+        if self._owned_engine is not None:
+            self._owned_engine.dispose()
 
     def ingest(self, *, progress: Progress | None = None) -> IngestReport:
         """Index the shipped articles; a second run finds nothing to do."""
@@ -180,14 +215,13 @@ class KnowledgeService:
         )
         report = self.index.apply([document], progress=progress)
         unchanged = all(change.status == "unchanged" for change in report.documents)
-        if self.card_drafter is not None and not (
-            unchanged and self._drafts_path(collection, loaded.doc_id).is_file()
-        ):
+        key = f"{collection}/{loaded.doc_id}"
+        if self.card_drafter is not None and not (unchanged and key in self.index.drafted):
             drafted = self.card_drafter.draft(
                 collection=collection, doc_id=loaded.doc_id, reflowed=reflowed, chunks=chunks
             )
-            save_drafts(self._drafts_path(collection, loaded.doc_id), drafted.cards)
-            self.cards.add(drafted.cards)
+            self.index.set_cards(collection, loaded.doc_id, drafts_to_json(drafted.cards))
+            self._load_drafted_cards()
             report = report.model_copy(
                 update={
                     "cards_drafted": [entry.card.id for entry in drafted.cards],
@@ -200,8 +234,7 @@ class KnowledgeService:
         collection = self._organisation_collection(collection)
         self.ensure_ready()
         change = self.index.remove(collection, doc_id)
-        self.cards.remove(collection, doc_id)
-        self._drafts_path(collection, doc_id).unlink(missing_ok=True)
+        self._load_drafted_cards()
         return change
 
     @staticmethod

@@ -1,11 +1,8 @@
-"""Files beside Chroma: the chunk table, the manifest of documents, and embedding caches."""
+"""The manifest of documents, the readers of an index kept in files before the database held it,
+and embedding caches."""
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -32,26 +29,6 @@ class Manifest(BaseModel):
         return f"{collection}/{doc_id}"
 
 
-def write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    os.replace(tmp, path)
-
-
-def replace_dir(target: Path, staged: Path) -> None:
-    """Swap a freshly written directory into place."""
-    old = target.with_name(target.name + ".old")
-    if old.exists():
-        shutil.rmtree(old)
-    if target.exists():
-        target.rename(old)
-    staged.rename(target)
-    if old.exists():
-        shutil.rmtree(old)
-
-
 def load_manifest(path: Path, model: str) -> Manifest:
     if not path.exists():
         return Manifest(model=model)
@@ -63,10 +40,6 @@ def load_chunks(path: Path) -> list[Chunk]:
         return []
     with path.open(encoding="utf-8") as handle:
         return [Chunk.model_validate_json(line) for line in handle if line.strip()]
-
-
-def dump_chunks(chunks: list[Chunk]) -> str:
-    return "".join(chunk.model_dump_json() + "\n" for chunk in chunks)
 
 
 class EmbeddingCache:
@@ -99,7 +72,3 @@ class EmbeddingCache:
     def save(self, path: Path, ids: list[str]) -> None:
         vectors = np.stack([self._vectors[i] for i in ids]).astype(np.float16)
         np.savez_compressed(path, model=np.array(self.model), ids=np.array(ids), vectors=vectors)
-
-
-def dump_json(model: BaseModel) -> str:
-    return json.dumps(model.model_dump(mode="json"), ensure_ascii=False, indent=1)

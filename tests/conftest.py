@@ -13,7 +13,7 @@ import pytest
 
 from assistant.settings import Settings
 
-pytest_plugins = ["tests.kb_fixtures", "tests.plan_fixtures"]
+pytest_plugins = ["tests.db_fixtures", "tests.kb_fixtures", "tests.plan_fixtures"]
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex

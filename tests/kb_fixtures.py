@@ -9,12 +9,25 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
 
 from assistant.settings import Settings
+from assistant.store.db import make_session_factory
+from assistant.store.migrate import open_database
 from knowledge_base.index import KnowledgeIndex
 from knowledge_base.service import KnowledgeService
 
 _DIM = 64
+_ENGINES: dict[Path, Engine] = {}
+
+
+def kb_sessions(directory: Path) -> sessionmaker[Session]:
+    """A migrated SQLite database in ``directory`` (one engine per directory, so an index
+    reopened on the same directory finds what the first one wrote)."""
+    if directory not in _ENGINES:
+        _ENGINES[directory] = open_database(Settings(data_dir=directory, database_url=None))
+    return make_session_factory(_ENGINES[directory])
 
 
 class HashEmbeddings:
@@ -47,7 +60,9 @@ def fake_embeddings() -> HashEmbeddings:
 
 @pytest.fixture
 def fake_index(tmp_path: Path, fake_embeddings: HashEmbeddings) -> KnowledgeIndex:
-    return KnowledgeIndex(directory=tmp_path / "kb", embeddings=fake_embeddings)
+    return KnowledgeIndex(
+        directory=tmp_path / "kb", embeddings=fake_embeddings, sessions=kb_sessions(tmp_path)
+    )
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import FileResponse
 from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 from starlette.background import BackgroundTask
@@ -200,10 +200,16 @@ def job_status(job_id: str, services: ServicesDep) -> JobStatusOut:
     return services.feedback.job_status(job_id)
 
 
-@router.delete("/jobs/{job_id}")
-def cancel_job(job_id: str, services: ServicesDep) -> JobStatusOut:
-    """Cancel a queued or running job; already coded rows are kept but no results are served."""
-    return services.feedback.cancel_job(job_id)
+@router.delete(
+    "/jobs/{job_id}",
+    response_model=JobStatusOut,
+    responses={204: {"description": "The finished job and its rows were deleted."}},
+)
+def cancel_or_delete_job(job_id: str, services: ServicesDep) -> JobStatusOut | Response:
+    """Cancel a queued or running job (200 with its status; coded rows are kept but no results
+    are served), or delete a finished, cancelled or failed job and its rows (204)."""
+    cancelled = services.feedback.cancel_or_delete_job(job_id)
+    return Response(status_code=204) if cancelled is None else cancelled
 
 
 @router.get("/jobs/{job_id}/results", response_model=None)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import typer
 
 from assistant import __version__
-from assistant.cli import feedback, kb, objectives, plan, roi
+from assistant.cli import db, feedback, kb, objectives, plan, roi
 from assistant.cli.chat import chat
 from assistant.cli.serve import serve
+from assistant.cli.worker import worker
 
 app = typer.Typer(
     name="evalassist",
@@ -34,6 +35,8 @@ def _root(
 
 
 app.command()(serve)
+app.command()(worker)
+app.add_typer(db.app, name="db")
 app.add_typer(roi.app, name="roi")
 app.add_typer(objectives.app, name="objectives")
 app.add_typer(plan.app, name="plan")

@@ -28,6 +28,13 @@ def serve(
     insecure: bool = typer.Option(
         False, "--insecure", help="Allow a non-loopback host without API keys."
     ),
+    workers: int = typer.Option(
+        1,
+        min=1,
+        max=64,
+        help="Server processes on this port; more than one needs a Chroma server "
+        "(EVALASSIST_CHROMA_URL).",
+    ),
 ) -> None:
     """Serve the web page at / and the API at /v1 (OpenAPI at /docs)."""
     settings = load_settings()
@@ -35,8 +42,19 @@ def serve(
         raise InvalidInputError(
             f"Refusing to bind {host} without API keys: set EVALASSIST_API_KEYS or pass --insecure."
         )
+    if workers > 1 and not settings.chroma_url:
+        raise InvalidInputError(
+            f"Refusing --workers {workers}: the embedded Chroma store belongs to one process. "
+            "Run a Chroma server (chroma run) and set EVALASSIST_CHROMA_URL to serve from "
+            "several processes."
+        )
     import uvicorn
 
+    from assistant.store.migrate import open_database
+
+    # Say now, not in a worker's traceback, when the database is missing, unreachable or
+    # lacks its driver; and migrate it once before the workers start.
+    open_database(settings).dispose()
     stderr().print(f"evalassist on http://{host}:{port}  (API docs at /docs)")
     # The same factory `uvicorn --factory api:app_from_env` runs: its lifespan prepares the
     # knowledge base (a first run builds the index), starts the job worker and stops both.
@@ -45,6 +63,7 @@ def serve(
         factory=True,
         host=host,
         port=port,
+        workers=workers,
         log_level="info",
         log_config=log_config(),
     )

@@ -1,101 +1,55 @@
-"""Coding jobs persisted in SQL (SQLite by default): submitted, run in the background, resumable.
+"""Coding jobs persisted in the database: submitted, coded in the background by any number of
+workers (threads, processes, replicas), resumable.
 
-Each batch of results is committed in one transaction together with the job's progress, so a
-restarted server continues from the last committed batch and never codes a row twice.
+A job's rows are split into batches; a worker leases one batch at a time (``leases``), so
+workers share a job, a dead worker's batch is taken over when its lease expires, and each
+batch's results are committed together with the job's progress: every row is coded once.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
+import socket
 import threading
+import time
 import uuid
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
 from itertools import islice
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
-from sqlalchemy import (
-    JSON,
-    DateTime,
-    Engine,
-    ForeignKey,
-    Integer,
-    String,
-    Text,
-    func,
-    insert,
-    select,
-    update,
-)
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Engine, delete, func, insert, select, update
 
 from assistant.errors import ConflictError, NotFoundError
+from assistant.feedback import leases
 from assistant.feedback.coder import Coder, code_comments
+from assistant.feedback.jobs_tables import (
+    ACTIVE,
+    BatchRow,
+    ItemRow,
+    JobRow,
+    ReaderRow,
+    SourceRow,
+)
 from assistant.feedback.models import MAX_TEXT_CHARS, CodedComment, CommentIn, JobResultItem
 from assistant.messages import LANGS
 from assistant.messages import Lang as ReaderLang
 from assistant.messages import Text as Message
-from assistant.store.db import Base, make_session_factory
+from assistant.store.db import make_session_factory, unavailable
+
+__all__ = ["ACTIVE", "BatchRow", "ItemRow", "JobRow", "JobStore", "ReaderRow", "SourceRow"]
 
 log = logging.getLogger("evalassist.feedback.jobs")
 JobStatus = Literal["queued", "running", "done", "cancelled", "failed"]
-ACTIVE: tuple[str, ...] = ("queued", "running")
 JOB_BATCH = 200
 INSERT_BATCH = 2_000
-
-
-class JobRow(Base):
-    __tablename__ = "feedback_jobs"
-
-    id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    status: Mapped[str] = mapped_column(String(16), index=True)
-    total: Mapped[int] = mapped_column(Integer)
-    done: Mapped[int] = mapped_column(Integer, default=0)
-    columns: Mapped[list[str]] = mapped_column(JSON)
-    text_column: Mapped[str] = mapped_column(String(200))
-    error: Mapped[str | None] = mapped_column(Text, nullable=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-
-
-class ItemRow(Base):
-    __tablename__ = "feedback_job_items"
-
-    job_id: Mapped[str] = mapped_column(
-        ForeignKey("feedback_jobs.id", ondelete="CASCADE"), primary_key=True
-    )
-    position: Mapped[int] = mapped_column(Integer, primary_key=True)
-    record: Mapped[dict[str, Any]] = mapped_column(JSON)
-    result: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
-
-
-class SourceRow(Base):
-    """Where an uploaded job came from (its own table, so existing databases gain it as is)."""
-
-    __tablename__ = "feedback_job_sources"
-
-    job_id: Mapped[str] = mapped_column(
-        ForeignKey("feedback_jobs.id", ondelete="CASCADE"), primary_key=True
-    )
-    filename: Mapped[str] = mapped_column(String(255))
-    format: Mapped[str] = mapped_column(String(8))
-    encoding: Mapped[str | None] = mapped_column(String(16), nullable=True)
-    delimiter: Mapped[str | None] = mapped_column(String(1), nullable=True)
-    sheet: Mapped[str | None] = mapped_column(String(255), nullable=True)
-
-
-class ReaderRow(Base):
-    """Who reads a job's results: their language (its own table, so existing databases gain it
-    as is; no row for jobs submitted before it existed or without a language)."""
-
-    __tablename__ = "feedback_job_readers"
-
-    job_id: Mapped[str] = mapped_column(
-        ForeignKey("feedback_jobs.id", ondelete="CASCADE"), primary_key=True
-    )
-    lang: Mapped[str | None] = mapped_column(String(8), nullable=True)
+# How often an idle worker looks for work another process queued (its own wake it at once).
+POLL_S = 2.0
+SWEEP_EVERY_S = 3600.0
 
 
 class JobSource(BaseModel):
@@ -161,26 +115,44 @@ def _status(
         updated_at=_aware(row.updated_at),
         text_column=row.text_column,
         source=JobSource.model_validate(source, from_attributes=True) if source else None,
-        language=_reader_lang(reader),
+        language=_reader_lang(reader.lang if reader else None),
     )
 
 
-def _reader_lang(reader: ReaderRow | None) -> ReaderLang | None:
-    lang = reader.lang if reader else None
+def _reader_lang(lang: str | None) -> ReaderLang | None:
     return next((known for known in LANGS if known == lang), None)
 
 
-class JobStore:
-    """Jobs and their items in one database, plus one background worker thread."""
+def worker_name() -> str:
+    """Who holds a lease: host, process and a random part (several stores in one process)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
-    def __init__(self, engine: Engine, coder: Coder) -> None:
+
+class JobStore:
+    """Jobs and their rows in one database, plus this process's worker threads."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        coder: Coder,
+        *,
+        lease_s: float = 60.0,
+        retention_days: int = 0,
+        threads: int = 1,
+    ) -> None:
+        """``lease_s``: how long a batch stays ours without a heartbeat; ``retention_days``:
+        finished jobs older than this are deleted (0 keeps them); ``threads``: workers."""
         self.engine = engine
-        Base.metadata.create_all(self.engine)
         self.sessions = make_session_factory(self.engine)
         self.coder = coder
+        self.lease = timedelta(seconds=lease_s)
+        self.retention = timedelta(days=retention_days) if retention_days else None
+        self.owner = worker_name()
+        self.threads = threads
         self._wake = threading.Event()
         self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._workers: list[threading.Thread] = []
+        self._swept = 0.0
 
     def submit(
         self,
@@ -226,6 +198,7 @@ class JobStore:
                 )
             total += len(chunk)
         with self.sessions.begin() as session:
+            leases.add_batches(session, job_id, total, JOB_BATCH)
             session.execute(
                 update(JobRow)
                 .where(JobRow.id == job_id)
@@ -240,6 +213,19 @@ class JobStore:
             if row is None:
                 raise NotFoundError(Message.of("feedback.job_not_found", job_id=job_id))
             return _status(row, session.get(SourceRow, job_id), session.get(ReaderRow, job_id))
+
+    def delete(self, job_id: str) -> None:
+        """Remove a finished job and its rows; a queued or running one must be cancelled first."""
+        with self.sessions.begin() as session:
+            row = session.get(JobRow, job_id)
+            if row is None:
+                raise NotFoundError(Message.of("feedback.job_not_found", job_id=job_id))
+            if row.status in ACTIVE:
+                status = Message.of(f"feedback.status.{row.status}")
+                raise ConflictError(
+                    Message.of("feedback.job_still_active", job_id=job_id, status=status)
+                )
+            session.execute(delete(JobRow).where(JobRow.id == job_id))
 
     def source(self, job_id: str) -> JobSource | None:
         """How the job's uploaded file was read; ``None`` for JSON jobs."""
@@ -318,80 +304,125 @@ class JobStore:
     # background work ------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Start the worker; it resumes every queued or running job from its last batch."""
-        if self._thread is None:
+        """Start the worker threads; they resume every queued or running job (batches whose
+        lease expired included) and look for new ones every ``POLL_S`` seconds."""
+        if not self._workers:
             self._stop.clear()
-            self._thread = threading.Thread(target=self._loop, name="feedback-jobs", daemon=True)
-            self._thread.start()
+            for number in range(self.threads):
+                thread = threading.Thread(
+                    target=self._loop, name=f"feedback-jobs-{number}", daemon=True
+                )
+                thread.start()
+                self._workers.append(thread)
             self._wake.set()
 
     def close(self) -> None:
         self._stop.set()
         self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout=30)
-            self._thread = None
+        for thread in self._workers:
+            thread.join(timeout=30)
+        self._workers = []
+
+    def wait(self) -> None:
+        """Block until ``close`` (from another thread or a signal handler)."""
+        self._stop.wait()
 
     def _loop(self) -> None:
         while not self._stop.is_set():
-            self._wake.wait(timeout=5)
-            self._wake.clear()
-            while not self._stop.is_set() and (job_id := self._next_job()):
-                try:
-                    self.run(job_id)
-                except Exception as exc:  # a job fails alone; the worker keeps serving others
-                    log.exception("feedback job %s failed", job_id)
-                    self._finish(job_id, "failed", f"{type(exc).__name__}: {exc}")
-
-    def _next_job(self) -> str | None:
-        with self.sessions() as session:
-            return session.scalars(
-                select(JobRow.id)
-                .where(JobRow.status.in_(ACTIVE), JobRow.total > 0)
-                .order_by(JobRow.created_at)
-                .limit(1)
-            ).first()
+            self._sweep_when_due()
+            try:
+                worked = self.work_once()
+            except Exception as exc:  # the database went away: wait, then try again
+                if not unavailable(exc):
+                    raise
+                log.warning("feedback jobs: database unavailable (%s); retrying", exc)
+                worked = False
+            if not worked:
+                self._wake.wait(timeout=POLL_S)
+                self._wake.clear()
 
     def run(self, job_id: str) -> None:
-        """Code the job's remaining items batch by batch; stops between batches if cancelled."""
-        with self.sessions.begin() as session:
-            job = session.get(JobRow, job_id)
-            if job is None or job.status not in ACTIVE:
-                return
-            job.status, job.updated_at = "running", _now()
-            text_column = job.text_column
-            reader = _reader_lang(session.get(ReaderRow, job_id))
-        while not self._stop.is_set():
-            with self.sessions.begin() as session:
-                status = session.scalar(select(JobRow.status).where(JobRow.id == job_id))
-                if status != "running":
-                    return
-                items = session.scalars(
-                    select(ItemRow)
-                    .where(ItemRow.job_id == job_id, ItemRow.result.is_(None))
-                    .order_by(ItemRow.position)
-                    .limit(JOB_BATCH)
-                ).all()
-                if not items:
-                    break
-                comments = [
-                    CommentIn(
-                        id=str(i.record.get("id") or i.position),
-                        text=str(i.record.get(text_column) or "")[:MAX_TEXT_CHARS],
-                    )
-                    for i in items
-                ]
-                coded_items = code_comments(self.coder, comments, reader=reader)
-                for item, coded in zip(items, coded_items, strict=True):
-                    item.result = json.loads(coded.model_dump_json())
-                session.execute(
-                    update(JobRow)
-                    .where(JobRow.id == job_id)
-                    .values(done=JobRow.done + len(items), updated_at=_now())
-                )
-        else:
+        """Code the job's free batches in this thread until none is left (or ``close``)."""
+        while not self._stop.is_set() and self.work_once(job_id):
+            pass
+
+    def work_once(self, job_id: str | None = None) -> bool:
+        """Claim one free batch (of ``job_id``, or of the oldest job), code it and complete it;
+        whether there was one."""
+        held = leases.claim(
+            self.sessions, owner=self.owner, now=_now(), lease=self.lease, job_id=job_id
+        )
+        if held is None:
+            return False
+        try:
+            with self._heartbeat(held):
+                results = self._code(held)
+        except Exception as exc:  # a job fails alone; the worker keeps serving others
+            leases.release(self.sessions, held)
+            if unavailable(exc):
+                raise
+            log.exception("feedback job %s failed", held.job_id)
+            self._finish(held.job_id, "failed", f"{type(exc).__name__}: {exc}")
+            return True
+        if results is None:
+            leases.release(self.sessions, held)
+            return False
+        if not leases.complete(self.sessions, held, results, now=_now()):
+            log.warning("feedback job %s: lease on rows %d- lost", held.job_id, held.first)
+        return True
+
+    def _code(self, held: leases.Claim) -> list[tuple[int, dict[str, Any]]] | None:
+        """The batch's coded rows; ``None`` when this worker is stopping."""
+        text_column, reader, rows = leases.rows_to_code(self.sessions, held)
+        if self._stop.is_set():
+            return None
+        comments = [
+            CommentIn(
+                id=str(record.get("id") or position),
+                text=str(record.get(text_column) or "")[:MAX_TEXT_CHARS],
+            )
+            for position, record in rows
+        ]
+        coded = code_comments(self.coder, comments, reader=_reader_lang(reader))
+        return [
+            (position, json.loads(result.model_dump_json()))
+            for (position, _), result in zip(rows, coded, strict=True)
+        ]
+
+    @contextmanager
+    def _heartbeat(self, held: leases.Claim) -> Iterator[None]:
+        """Renew the batch's lease every third of its length while the block runs."""
+        done = threading.Event()
+
+        def beat() -> None:
+            while not done.wait(self.lease.total_seconds() / 3):
+                try:
+                    if not leases.renew(self.sessions, held, until=_now() + self.lease):
+                        return
+                except Exception:  # a missed beat only shortens the lease
+                    log.warning("feedback job %s: lease renewal failed", held.job_id)
+
+        thread = threading.Thread(target=beat, name="feedback-lease", daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            done.set()
+            thread.join()
+
+    def _sweep_when_due(self) -> None:
+        """Delete finished jobs past the retention period, at most once an hour."""
+        now = time.monotonic()
+        if self.retention is None or now - self._swept < SWEEP_EVERY_S:
             return
-        self._finish(job_id, "done", None)
+        self._swept = now
+        try:
+            removed = leases.sweep(self.sessions, before=_now() - self.retention)
+        except Exception as exc:
+            log.warning("feedback jobs: retention sweep failed (%s)", exc)
+            return
+        if removed:
+            log.info("feedback jobs: deleted %d finished jobs past retention", removed)
 
     def _finish(self, job_id: str, status: str, error: str | None) -> None:
         with self.sessions.begin() as session:

@@ -15,7 +15,7 @@ from assistant.errors import InvalidInputError
 from assistant.feedback.agreement import agreement
 from assistant.feedback.coder import Coder, code_comments, offline_coder
 from assistant.feedback.inspect import TableInfo, inspect_table
-from assistant.feedback.jobs import JobPage, JobSource, JobStatusOut, JobStore
+from assistant.feedback.jobs import ACTIVE, JobPage, JobSource, JobStatusOut, JobStore
 from assistant.feedback.models import AgreementReport, CodedComment, CommentIn, JobResultItem
 from assistant.feedback.pipeline import kp_fields
 from assistant.feedback.sinks import KP_COLUMNS, open_sink
@@ -23,7 +23,7 @@ from assistant.feedback.summary import LabelCheck
 from assistant.feedback.tables import open_table, table_format
 from assistant.messages import Lang, Text
 from assistant.settings import Settings
-from assistant.store.db import make_engine
+from assistant.store.migrate import open_database
 
 MAX_SYNC = 1_000
 RESULT_FORMATS = ("json", "csv", "xlsx")
@@ -63,8 +63,13 @@ class FeedbackService:
     def jobs(self) -> JobStore:
         if self._jobs is None:
             if self._engine is None:  # standalone (CLI): this service owns its engine
-                self._engine, self._owns_engine = make_engine(self.settings), True
-            self._jobs = JobStore(self._engine, self.coder)
+                self._engine, self._owns_engine = open_database(self.settings), True
+            self._jobs = JobStore(
+                self._engine,
+                self.coder,
+                lease_s=self.settings.job_lease_s,
+                retention_days=self.settings.job_retention_days,
+            )
         return self._jobs
 
     def classify(
@@ -144,6 +149,14 @@ class FeedbackService:
 
     def cancel_job(self, job_id: str) -> JobStatusOut:
         return self.jobs.cancel(job_id)
+
+    def cancel_or_delete_job(self, job_id: str) -> JobStatusOut | None:
+        """Cancel a queued or running job (its status), or delete a finished one (``None``)."""
+        status = self.jobs.status(job_id)
+        if status.status in ACTIVE:
+            return self.jobs.cancel(job_id)
+        self.jobs.delete(job_id)
+        return None
 
     def job_results(
         self, job_id: str, *, offset: int = 0, limit: int = 1_000

@@ -12,7 +12,7 @@ from knowledge_base.index import KnowledgeIndex, PreparedDocument
 from knowledge_base.models import SearchFilters, SourceInfo
 from knowledge_base.retriever import HybridRetriever
 from knowledge_base.service import KnowledgeService
-from tests.kb_fixtures import HashEmbeddings
+from tests.kb_fixtures import HashEmbeddings, kb_sessions
 
 ROI = (
     "De ROI-methodiek van Phillips kent vijf niveaus. Op het hoogste niveau berekenen we de "
@@ -65,9 +65,13 @@ def test_changed_file_replaces_only_its_own_chunks(fake_index: KnowledgeIndex) -
 
 
 def test_state_survives_a_restart(tmp_path: Path, fake_embeddings: HashEmbeddings) -> None:
-    index = KnowledgeIndex(directory=tmp_path / "kb", embeddings=fake_embeddings)
+    index = KnowledgeIndex(
+        directory=tmp_path / "kb", sessions=kb_sessions(tmp_path), embeddings=fake_embeddings
+    )
     index.apply([_doc("acme", "roi.txt", ROI)])
-    reopened = KnowledgeIndex(directory=tmp_path / "kb", embeddings=fake_embeddings)
+    reopened = KnowledgeIndex(
+        directory=tmp_path / "kb", sessions=kb_sessions(tmp_path), embeddings=fake_embeddings
+    )
     reopened.open()
     assert [c.chunk_id for c in reopened.snapshot.chunks] == [
         c.chunk_id for c in index.snapshot.chunks

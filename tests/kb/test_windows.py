@@ -5,19 +5,21 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from sqlalchemy import update
 
 from knowledge_base.chunking import sentence_spans
 from knowledge_base.documents import chunk_text
 from knowledge_base.index import KnowledgeIndex, PreparedDocument
 from knowledge_base.models import SearchFilters, SourceInfo
 from knowledge_base.retriever import HybridRetriever
+from knowledge_base.tables import KbChunkRow
 from knowledge_base.windows import (
     WindowMatrix,
     WindowSearch,
     sentence_windows,
     window_key,
 )
-from tests.kb_fixtures import HashEmbeddings
+from tests.kb_fixtures import HashEmbeddings, kb_sessions
 
 PASSAGE = (
     "Het programma begon in januari met twintig deelnemers. Elke module duurde een dag.\n"
@@ -112,22 +114,32 @@ def test_ingest_stores_windows_for_every_chunk_and_keeps_them_in_step(
     assert all(c.doc_id == "coach.txt" for c in fake_index.snapshot.chunks)
 
 
-def test_an_index_without_window_file_gets_its_windows_on_open(
+def test_chunks_stored_without_windows_get_them_on_open(
     tmp_path: Path, fake_embeddings: HashEmbeddings
 ) -> None:
-    index = KnowledgeIndex(directory=tmp_path / "kb", embeddings=fake_embeddings)
+    index = KnowledgeIndex(
+        directory=tmp_path / "kb", sessions=kb_sessions(tmp_path), embeddings=fake_embeddings
+    )
     index.apply([_doc("roi.txt", ROI)])
     windows = index.snapshot.windows
-    next(Path(tmp_path / "kb").rglob("windows.npz")).unlink()
+    with kb_sessions(tmp_path).begin() as session:  # as an index from before windows
+        session.execute(update(KbChunkRow).values(window_keys=[], window_vectors=b""))
     before = fake_embeddings.passages_embedded
-    reopened = KnowledgeIndex(directory=tmp_path / "kb", embeddings=fake_embeddings)
+    reopened = KnowledgeIndex(
+        directory=tmp_path / "kb", sessions=kb_sessions(tmp_path), embeddings=fake_embeddings
+    )
     reopened.open()
     assert fake_embeddings.passages_embedded - before == len(set(windows.keys.tolist()))
     assert sorted(reopened.snapshot.windows.keys.tolist()) == sorted(windows.keys.tolist())
 
 
 def test_windows_off_embeds_chunks_only(tmp_path: Path, fake_embeddings: HashEmbeddings) -> None:
-    index = KnowledgeIndex(directory=tmp_path / "kb", embeddings=fake_embeddings, windows=False)
+    index = KnowledgeIndex(
+        directory=tmp_path / "kb",
+        sessions=kb_sessions(tmp_path),
+        embeddings=fake_embeddings,
+        windows=False,
+    )
     report = index.apply([_doc("roi.txt", ROI)])
     assert report.embedded == len(index.snapshot.chunks)
     assert index.snapshot.windows.size == 0
@@ -146,7 +158,10 @@ def test_a_chunk_whose_one_sentence_answers_is_lifted_by_its_window(
     ranks = {}
     for windows in (False, True):
         index = KnowledgeIndex(
-            directory=tmp_path / f"kb-{windows}", embeddings=fake_embeddings, windows=windows
+            directory=tmp_path / f"kb-{windows}",
+            sessions=kb_sessions(tmp_path / f"kb-{windows}"),
+            embeddings=fake_embeddings,
+            windows=windows,
         )
         index.apply([_doc("buried.txt", buried), _doc("rival.txt", rival)])
         hits = HybridRetriever(index=index).hits(query, mode="dense", filters=SearchFilters())
@@ -158,13 +173,20 @@ def test_a_chunk_whose_one_sentence_answers_is_lifted_by_its_window(
 def test_turning_windows_off_ignores_the_stored_ones_and_on_again_restores_them(
     tmp_path: Path, fake_embeddings: HashEmbeddings
 ) -> None:
-    KnowledgeIndex(directory=tmp_path / "kb", embeddings=fake_embeddings).apply(
-        [_doc("roi.txt", ROI)]
+    KnowledgeIndex(
+        directory=tmp_path / "kb", sessions=kb_sessions(tmp_path), embeddings=fake_embeddings
+    ).apply([_doc("roi.txt", ROI)])
+    off = KnowledgeIndex(
+        directory=tmp_path / "kb",
+        sessions=kb_sessions(tmp_path),
+        embeddings=fake_embeddings,
+        windows=False,
     )
-    off = KnowledgeIndex(directory=tmp_path / "kb", embeddings=fake_embeddings, windows=False)
     off.apply([_doc("roi.txt", ROI), _doc("coach.txt", COACH)])
     assert off.snapshot.windows.size == 0
     assert HybridRetriever(index=off).hits("coaching op de werkplek", mode="dense")
-    on = KnowledgeIndex(directory=tmp_path / "kb", embeddings=fake_embeddings)
+    on = KnowledgeIndex(
+        directory=tmp_path / "kb", sessions=kb_sessions(tmp_path), embeddings=fake_embeddings
+    )
     on.open()
     assert _window_owners(on) == {c.chunk_id for c in on.snapshot.chunks}

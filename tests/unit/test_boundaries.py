@@ -23,7 +23,8 @@ def _domain_modules() -> list[str]:
     names = ["assistant", "knowledge_base"]
     for package in (assistant, knowledge_base):
         for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
-            if not info.name.startswith("assistant.cli"):
+            # Alembic runs the migration scripts itself (they need its context to import).
+            if not info.name.startswith(("assistant.cli", "assistant.store.migrations.")):
                 names.append(info.name)
     return names
 

@@ -26,6 +26,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No feedback job with id {job_id}.",
         "nl": "Er is geen codeertaak met id {job_id}.",
     },
+    "feedback.job_still_active": {
+        "en": "Job {job_id} is {status}; cancel it before deleting it.",
+        "nl": "Taak {job_id} is {status}; annuleer de taak voordat je hem verwijdert.",
+    },
     "feedback.job_not_done": {
         "en": "Job {job_id} is {status}; results exist once it is done.",
         "nl": "Taak {job_id} is {status}; de resultaten zijn er zodra de taak klaar is.",

@@ -9,6 +9,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Chroma is not available: {reason}",
         "nl": "De zoekindex (Chroma) is niet bereikbaar; probeer het later opnieuw.",
     },
+    "kb.chroma_in_use": {
+        "en": "The embedded Chroma store in {path} is in use by another evalassist process; "
+        "stop it, or run a Chroma server (chroma run) and set EVALASSIST_CHROMA_URL so that "
+        "processes share one knowledge base.",
+        "nl": "De ingebouwde Chroma-opslag in {path} is in gebruik door een ander "
+        "evalassist-proces; stop dat, of start een Chroma-server (chroma run) en zet "
+        "EVALASSIST_CHROMA_URL zodat processen één kennisbank delen.",
+    },
     "kb.nearest_topics": {
         "en": "The nearest topics the sources do cover: {topics}.",
         "nl": "Wat de bronnen wel behandelen en er het dichtst bij ligt: {topics}.",

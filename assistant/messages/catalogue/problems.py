@@ -2,6 +2,7 @@
 
 MESSAGES: dict[str, dict[str, str]] = {
     "problem.internal": {"en": "Internal error", "nl": "Interne fout"},
+    "problem.unavailable": {"en": "Service unavailable", "nl": "Dienst niet beschikbaar"},
     "problem.invalid-input": {"en": "Invalid input", "nl": "Ongeldige invoer"},
     "problem.not-found": {"en": "Not found", "nl": "Niet gevonden"},
     "problem.conflict": {"en": "Conflict", "nl": "Conflict"},
@@ -32,6 +33,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "http.body_too_large": {
         "en": "The request body exceeds the limit of {limit} bytes.",
         "nl": "Het verzoek is groter dan de grens van {limit} bytes.",
+    },
+    "db.driver_missing": {
+        "en": "The database URL names the driver {driver}, which is not installed: "
+        "pip install 'evalassist[postgres]' (for PostgreSQL).",
+        "nl": "De database-URL noemt het stuurprogramma {driver}, dat niet is geïnstalleerd: "
+        "pip install 'evalassist[postgres]' (voor PostgreSQL).",
+    },
+    "db.bad_url": {
+        "en": "EVALASSIST_DATABASE_URL is not a database URL ({reason}); PostgreSQL looks like "
+        "postgresql+psycopg://user:password@host:5432/evalassist.",
+        "nl": "EVALASSIST_DATABASE_URL is geen database-URL ({reason}); PostgreSQL ziet eruit als "
+        "postgresql+psycopg://gebruiker:wachtwoord@host:5432/evalassist.",
+    },
+    "db.unreachable": {
+        "en": "The database {url} cannot be reached: {reason}",
+        "nl": "De database {url} is niet bereikbaar: {reason}",
+    },
+    "db.unavailable": {
+        "en": "The database is not available right now; try again shortly.",
+        "nl": "De database is nu niet bereikbaar; probeer het zo opnieuw.",
     },
     "http.unexpected": {
         "en": "An unexpected error occurred.",

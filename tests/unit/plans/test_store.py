@@ -1,12 +1,11 @@
-"""Plans stored with versions, in SQLite under the data directory."""
+"""Plans stored with versions, on SQLite and PostgreSQL."""
 
 import pytest
+from sqlalchemy import Engine
 
 from assistant.errors import NotFoundError
 from assistant.planning.plan import OfflineComposer, Plan, draft_plan
-from assistant.settings import Settings
-from assistant.store import make_engine, make_session_factory
-from assistant.store.db import Base
+from assistant.store import make_session_factory
 from assistant.store.plans import PlanRepository
 from tests.plan_fixtures import example_request
 
@@ -17,10 +16,8 @@ def plan(composer: OfflineComposer) -> Plan:
 
 
 @pytest.fixture
-def repository(settings: Settings) -> PlanRepository:
-    engine = make_engine(settings)
-    Base.metadata.create_all(engine)
-    return PlanRepository(make_session_factory(engine))
+def repository(db_engine: Engine) -> PlanRepository:
+    return PlanRepository(make_session_factory(db_engine))
 
 
 def test_versions(repository: PlanRepository, plan: Plan) -> None:

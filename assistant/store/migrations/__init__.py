@@ -1,0 +1,1 @@
+"""Alembic migrations of the evalassist schema; ``assistant.store.migrate`` runs them."""
