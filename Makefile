@@ -30,8 +30,9 @@ typecheck: $(VENV)/.dev-installed
 	$(BIN)/mypy
 
 # pytest exits 5 when it collected no test: a broken test tree, so say it and fail.
+# The database tests also run on PostgreSQL when it is installed (scripts/with_postgres.sh).
 pytest: $(VENV)/.dev-installed
-	@$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
+	@scripts/with_postgres.sh $(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: the test tree is broken" >&2; fi; \
 	exit $$rc
 

@@ -332,10 +332,11 @@ class JobStore:
             self._sweep_when_due()
             try:
                 worked = self.work_once()
-            except Exception as exc:  # the database went away: wait, then try again
-                if not unavailable(exc):
-                    raise
-                log.warning("feedback jobs: database unavailable (%s); retrying", exc)
+            except Exception as exc:  # the worker outlives any one failure; its lease expires
+                if unavailable(exc):
+                    log.warning("feedback jobs: database unavailable (%s); retrying", exc)
+                else:
+                    log.exception("feedback jobs: worker error; retrying")
                 worked = False
             if not worked:
                 self._wake.wait(timeout=POLL_S)
@@ -358,9 +359,9 @@ class JobStore:
             with self._heartbeat(held):
                 results = self._code(held)
         except Exception as exc:  # a job fails alone; the worker keeps serving others
-            leases.release(self.sessions, held)
-            if unavailable(exc):
+            if unavailable(exc):  # not the job's fault: its lease expires, someone retries
                 raise
+            leases.release(self.sessions, held)
             log.exception("feedback job %s failed", held.job_id)
             self._finish(held.job_id, "failed", f"{type(exc).__name__}: {exc}")
             return True

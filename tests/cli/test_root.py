@@ -1,8 +1,12 @@
+from pathlib import Path
+
+import pytest
 from typer.testing import CliRunner
 
 from assistant import __version__
 from assistant.cli import app
 from assistant.cli.serve import is_loopback
+from assistant.store.migrate import head
 
 runner = CliRunner()
 
@@ -28,3 +32,17 @@ def test_serve_refuses_public_bind_without_keys() -> None:
 def test_loopback_detection() -> None:
     assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
     assert not is_loopback("0.0.0.0") and not is_loopback("example.org")
+
+
+def test_serve_refuses_several_workers_on_the_embedded_chroma() -> None:
+    result = runner.invoke(app, ["serve", "--workers", "2"])
+    assert result.exit_code == 2
+    assert "EVALASSIST_CHROMA_URL" in result.output and "one process" in result.output
+
+
+def test_db_status_names_the_revisions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVALASSIST_DATA_DIR", str(tmp_path))
+    assert "none (empty database)" in runner.invoke(app, ["db", "status"]).output
+    upgraded = runner.invoke(app, ["db", "upgrade"])
+    assert upgraded.exit_code == 0 and "(migrated)" in upgraded.output
+    assert f"database revision: {head()}" in runner.invoke(app, ["db", "status"]).output

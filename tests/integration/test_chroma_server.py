@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
 from assistant.errors import NotFoundError, UnavailableError
@@ -18,54 +12,18 @@ from knowledge_base.documents import chunk_text
 from knowledge_base.index import KnowledgeIndex, PreparedDocument
 from knowledge_base.models import SearchFilters, SourceInfo
 from knowledge_base.retriever import HybridRetriever
+from tests.integration.servers import chroma_server
 from tests.kb_fixtures import HashEmbeddings, kb_sessions
+from tests.served import free_port
 
 pytestmark = pytest.mark.chroma_server
 TEXT = "Reverse mentoring laat jonge medewerkers senior leiders coachen. " * 10
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    executable = Path(sys.executable).with_name("chroma")
-    if not executable.exists() and not shutil.which("chroma"):
-        pytest.skip("the chroma CLI is not installed")
-    port = _free_port()
-    path = tmp_path_factory.mktemp("chroma-server")
-    process = subprocess.Popen(
-        [
-            str(executable if executable.exists() else "chroma"),
-            "run",
-            "--path",
-            str(path),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.2)
-        else:
-            pytest.fail("chroma server did not start within 30 s")
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with chroma_server(tmp_path_factory.mktemp("chroma-server")) as server:
+        yield server.url
 
 
 def _document(doc_id: str, text: str) -> PreparedDocument:
@@ -106,7 +64,7 @@ def test_unreachable_server_is_unavailable(tmp_path: Path) -> None:
         directory=tmp_path / "kb",
         sessions=kb_sessions(tmp_path),
         embeddings=HashEmbeddings(),
-        chroma_url=f"http://127.0.0.1:{_free_port()}",
+        chroma_url=f"http://127.0.0.1:{free_port()}",
     )
     with pytest.raises(UnavailableError, match="Chroma is not available"):
         index.open()
