@@ -23,6 +23,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy.orm import Session
 
 from assistant.errors import ConflictError, NotFoundError
 from assistant.feedback import leases
@@ -123,6 +124,13 @@ def _reader_lang(lang: str | None) -> ReaderLang | None:
     return next((known for known in LANGS if known == lang), None)
 
 
+def _job(session: Session, job_id: str) -> JobRow:
+    row = session.get(JobRow, job_id)
+    if row is None:
+        raise NotFoundError(Message.of("feedback.job_not_found", job_id=job_id))
+    return row
+
+
 def worker_name() -> str:
     """Who holds a lease: host, process and a random part (several stores in one process)."""
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
@@ -209,17 +217,13 @@ class JobStore:
 
     def status(self, job_id: str) -> JobStatusOut:
         with self.sessions() as session:
-            row = session.get(JobRow, job_id)
-            if row is None:
-                raise NotFoundError(Message.of("feedback.job_not_found", job_id=job_id))
+            row = _job(session, job_id)
             return _status(row, session.get(SourceRow, job_id), session.get(ReaderRow, job_id))
 
     def delete(self, job_id: str) -> None:
         """Remove a finished job and its rows; a queued or running one must be cancelled first."""
         with self.sessions.begin() as session:
-            row = session.get(JobRow, job_id)
-            if row is None:
-                raise NotFoundError(Message.of("feedback.job_not_found", job_id=job_id))
+            row = _job(session, job_id)
             if row.status in ACTIVE:
                 status = Message.of(f"feedback.status.{row.status}")
                 raise ConflictError(
@@ -251,9 +255,7 @@ class JobStore:
 
     def cancel(self, job_id: str) -> JobStatusOut:
         with self.sessions.begin() as session:
-            row = session.get(JobRow, job_id)
-            if row is None:
-                raise NotFoundError(Message.of("feedback.job_not_found", job_id=job_id))
+            row = _job(session, job_id)
             if row.status in ACTIVE:
                 row.status, row.updated_at = "cancelled", _now()
         return self.status(job_id)
@@ -261,9 +263,7 @@ class JobStore:
     def results(self, job_id: str) -> tuple[JobRow, Iterator[tuple[dict[str, Any], CodedComment]]]:
         """The job and its coded records in order; only for finished jobs."""
         with self.sessions() as session:
-            job = session.get(JobRow, job_id)
-        if job is None:
-            raise NotFoundError(Message.of("feedback.job_not_found", job_id=job_id))
+            job = _job(session, job_id)
         if job.status != "done":
             status = Message.of(f"feedback.status.{job.status}")
             raise ConflictError(Message.of("feedback.job_not_done", job_id=job_id, status=status))
