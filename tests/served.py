@@ -16,6 +16,8 @@ from pathlib import Path
 import httpx
 
 BIN = Path(sys.executable).parent
+# What in-process API tests send as their base URL: a loopback name the Host allow-list admits.
+LOCAL_URL = "http://localhost"
 START_TIMEOUT_S = 90.0
 
 

@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Query, Response, status
 from fastapi.responses import StreamingResponse
 
-from api.deps import ServicesDep
+from api.deps import MAX_INDEX, ServicesDep
 from assistant.chat import (
     ChatEvent,
     ChatReply,
@@ -38,7 +38,7 @@ def create_session(services: ServicesDep, request: SessionCreate) -> ChatSession
 @router.get("/sessions")
 def list_sessions(
     services: ServicesDep,
-    offset: Annotated[int, Query(ge=0, description="Sessions to skip.")] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_INDEX, description="Sessions to skip.")] = 0,
     limit: Annotated[int, Query(ge=1, le=100, description="Sessions per page.")] = 20,
 ) -> SessionPage:
     """The stored sessions, most recently active first, one page at a time."""

@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse
 from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 from starlette.background import BackgroundTask
 from starlette.datastructures import UploadFile
 
-from api.deps import ReaderLangDep, ServicesDep
+from api.deps import MAX_INDEX, ReaderLangDep, ServicesDep
 from assistant.errors import InvalidInputError, invalid_input
 from assistant.feedback.inspect import TableInfo
 from assistant.feedback.jobs import JobPage, JobStatusOut
@@ -150,15 +151,19 @@ async def inspect_upload(request: Request, services: ServicesDep) -> TableInfo:
     if not request.headers.get("content-type", "").startswith("multipart/form-data"):
         raise InvalidInputError(Text.of("feedback.not_multipart"))
     upload = await _upload(request)
-    return services.feedback.inspect_file(
-        filename=upload.file.filename or "", content=_chunks(upload.file), sheet=upload.sheet
+    # Reading a table is blocking work: off the event loop, so other requests keep flowing.
+    return await run_in_threadpool(
+        services.feedback.inspect_file,
+        filename=upload.file.filename or "",
+        content=_chunks(upload.file),
+        sheet=upload.sheet,
     )
 
 
 @router.get("/jobs")
 def list_jobs(
     services: ServicesDep,
-    offset: Annotated[int, Query(ge=0, description="Jobs to skip.")] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_INDEX, description="Jobs to skip.")] = 0,
     limit: Annotated[int, Query(ge=1, le=100, description="Jobs per page.")] = 20,
 ) -> JobPage:
     """Coding jobs, newest first, with status, progress, the uploaded file's name and when they
@@ -180,7 +185,8 @@ async def submit_job(
     content_type = request.headers.get("content-type", "")
     if content_type.startswith("multipart/form-data"):
         upload = await _upload(request)
-        return services.feedback.submit_file(
+        return await run_in_threadpool(
+            services.feedback.submit_file,
             filename=upload.file.filename or "",
             content=_chunks(upload.file),
             text_column=upload.text_column or "text",
@@ -188,10 +194,10 @@ async def submit_job(
             reader=upload.language or reader,
         )
     try:
-        comments = _COMMENTS.validate_json(await request.body())
+        comments = await run_in_threadpool(_COMMENTS.validate_json, await request.body())
     except ValidationError as exc:
         raise invalid_input(exc, what=Text.of("validation.what.job")) from exc
-    return services.feedback.submit_comments(comments, reader=reader)
+    return await run_in_threadpool(services.feedback.submit_comments, comments, reader=reader)
 
 
 @router.get("/jobs/{job_id}")
@@ -217,7 +223,7 @@ def job_results(
     job_id: str,
     services: ServicesDep,
     format: Literal["json", "csv", "xlsx"] = "json",
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_INDEX)] = 0,
     limit: Annotated[int, Query(ge=1, le=10_000)] = 1_000,
 ) -> ResultsPage | FileResponse:
     """A finished job's results: paginated JSON (each coded comment with its `text`), or the

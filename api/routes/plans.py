@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from api.deps import ServicesDep
+from api.deps import MAX_INDEX, ServicesDep
 from assistant.planning.plan import Plan, PlanDraftRequest
 from assistant.planning.plan.export import MEDIA_TYPES, ExportFormat
 from assistant.store.plans import PlanPage, PlanRecord
@@ -14,7 +14,7 @@ from assistant.store.plans import PlanPage, PlanRecord
 router = APIRouter(prefix="/plans", tags=["plans"])
 
 VersionQuery = Annotated[
-    int | None, Query(ge=1, description="A stored version; the latest when omitted.")
+    int | None, Query(ge=1, le=MAX_INDEX, description="A stored version; the latest when omitted.")
 ]
 
 
@@ -41,7 +41,7 @@ def create_plan(services: ServicesDep, request: PlanDraftRequest, response: Resp
 def list_plans(
     services: ServicesDep,
     limit: Annotated[int, Query(ge=1, le=100, description="Plans per page.")] = 20,
-    offset: Annotated[int, Query(ge=0, description="Plans to skip.")] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_INDEX, description="Plans to skip.")] = 0,
 ) -> PlanPage:
     """List stored plans, most recently updated first, with `total` and the `next_offset` to
     pass for the next page (null on the last page)."""

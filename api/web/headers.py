@@ -26,7 +26,7 @@ class SecurityHeaders:
     """Adds ``nosniff`` and ``Referrer-Policy`` to every response; for the page and its assets
     also a strict CSP (no inline script or style, no other origin) and cache headers.
 
-    ``/docs`` keeps FastAPI's own page, which needs a CDN, so it gets no CSP from here.
+    ``/docs`` and its assets (served from this server, no CDN) get the same CSP.
     """
 
     def __init__(self, app: ASGIApp) -> None:
@@ -38,7 +38,7 @@ class SecurityHeaders:
             return
         path: str = scope["path"]
         is_static = path.startswith("/static/")
-        is_page = path == "/" or is_static
+        is_page = path in ("/", "/docs") or is_static or path.startswith("/docs-")
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":

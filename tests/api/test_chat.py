@@ -13,13 +13,14 @@ from api import create_app
 from assistant.roi import RoiInput, compute_roi
 from assistant.services import Services
 from knowledge_base.service import KnowledgeService
+from tests.served import LOCAL_URL
 
 
 @pytest.fixture
 def client(tmp_path, shipped_service: KnowledgeService) -> Iterator[TestClient]:
     settings = shipped_service.settings.model_copy(update={"data_dir": tmp_path / "data"})
     services = Services(settings=settings, _knowledge=shipped_service)
-    with TestClient(create_app(settings, services=services)) as test_client:
+    with TestClient(create_app(settings, services=services), base_url=LOCAL_URL) as test_client:
         yield test_client
     services.close()
 

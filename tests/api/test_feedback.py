@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from api import create_app
 from assistant.services import Services
 from assistant.settings import Settings
+from tests.served import LOCAL_URL
 
 COMMENTS = [
     {"id": "a", "text": "De trainer was top, maar het lokaal was te klein."},
@@ -148,7 +149,7 @@ def idle_services(settings: Settings) -> Iterator[Services]:
 
 
 def test_cancel(settings: Settings, idle_services: Services) -> None:
-    with TestClient(create_app(settings, services=idle_services)) as client:
+    with TestClient(create_app(settings, services=idle_services), base_url=LOCAL_URL) as client:
         job = client.post("/v1/feedback/jobs", json=COMMENTS).json()
         assert client.get(f"/v1/feedback/jobs/{job['id']}/results").status_code == 409
         cancelled = client.delete(f"/v1/feedback/jobs/{job['id']}").json()
@@ -156,7 +157,7 @@ def test_cancel(settings: Settings, idle_services: Services) -> None:
 
 
 def test_job_survives_a_restart(settings: Settings, idle_services: Services) -> None:
-    with TestClient(create_app(settings, services=idle_services)) as client:
+    with TestClient(create_app(settings, services=idle_services), base_url=LOCAL_URL) as client:
         job = client.post("/v1/feedback/jobs", json=COMMENTS * 100).json()
         assert client.get(f"/v1/feedback/jobs/{job['id']}").json()["status"] == "queued"
     # half of it coded before the "crash": those rows must not be coded again
@@ -177,7 +178,9 @@ def test_job_survives_a_restart(settings: Settings, idle_services: Services) -> 
     assert partial.status == "running" and 0 < partial.done < partial.total
     idle_services.close()
 
-    with TestClient(create_app(settings)) as client:  # a new server on the same data dir
+    with TestClient(
+        create_app(settings), base_url=LOCAL_URL
+    ) as client:  # a new server on the same data dir
         status = wait_done(client, job["id"])
         assert (status["status"], status["done"]) == ("done", 500)
         page = client.get(f"/v1/feedback/jobs/{job['id']}/results?limit=10000").json()

@@ -9,13 +9,14 @@ from assistant.settings import Settings
 from assistant.text.language import detect_language
 from knowledge_base.documents import chunk_shipped
 from knowledge_base.service import KnowledgeService
+from tests.served import LOCAL_URL
 
 
 @pytest.fixture
 def kb_client(shipped_service: KnowledgeService) -> Iterator[TestClient]:
     settings = shipped_service.settings.model_copy(update={"max_upload_bytes": 4096})
     services = Services(settings=settings, _knowledge=shipped_service)
-    with TestClient(create_app(settings, services=services)) as client:
+    with TestClient(create_app(settings, services=services), base_url=LOCAL_URL) as client:
         yield client
 
 
@@ -113,8 +114,12 @@ def test_shipped_articles_cannot_be_deleted(kb_client: TestClient) -> None:
 
 def test_upload_limit_is_larger_than_the_body_limit(settings: Settings) -> None:
     app = create_app(settings.model_copy(update={"max_body_bytes": 1024}))
-    with TestClient(app) as client:
-        big = client.post("/v1/knowledge/ask", content=b"{" + b" " * 2000 + b"}")
+    with TestClient(app, base_url=LOCAL_URL) as client:
+        big = client.post(
+            "/v1/knowledge/ask",
+            content=b"{" + b" " * 2000 + b"}",
+            headers={"Content-Type": "application/json"},
+        )
         assert big.status_code == 413
 
 

@@ -12,6 +12,7 @@ from api import create_app
 from assistant.services import Services
 from knowledge_base.service import KnowledgeService
 from tests.plan_fixtures import EXAMPLES
+from tests.served import LOCAL_URL
 
 
 @pytest.fixture
@@ -20,7 +21,7 @@ def plan_client(shipped_service: KnowledgeService, tmp_path: Path) -> Iterator[T
         update={"database_url": f"sqlite:///{tmp_path / 'plans.db'}"}
     )
     services = Services(settings=settings, _knowledge=shipped_service)
-    with TestClient(create_app(settings, services=services)) as client:
+    with TestClient(create_app(settings, services=services), base_url=LOCAL_URL) as client:
         yield client
     services.close()
 
@@ -151,3 +152,17 @@ def test_legitimate_text_edit_is_stored_as_version_2(plan_client: TestClient) ->
     assert response.status_code == 200, response.text
     assert response.json()["version"] == 2
     assert response.json()["plan"]["roi_forecast"] == plan["roi_forecast"]
+
+
+def test_an_organisation_named_with_a_number_gets_its_plan(plan_client: TestClient) -> None:
+    brief = {**_brief(), "organisation": "Team 42"}
+    created = plan_client.post("/v1/plans", json={"brief": brief})
+    assert created.status_code == 201, created.text
+
+
+@pytest.mark.parametrize("query", ["offset=9223372036854775808", "version=9223372036854775808"])
+def test_an_index_beyond_what_is_stored_is_422(plan_client: TestClient, query: str) -> None:
+    path = "/v1/plans?" if query.startswith("offset") else "/v1/plans/x?"
+    assert plan_client.get(path + query).status_code == 422
+    assert plan_client.get("/v1/feedback/jobs?offset=9223372036854775808").status_code == 422
+    assert plan_client.get("/v1/chat/sessions?offset=9223372036854775808").status_code == 422

@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 from api import create_app
 from assistant.services import Services
 from assistant.settings import Settings
+from tests.served import LOCAL_URL
 
 NL = {"Accept-Language": "nl-NL,nl;q=0.9,en;q=0.8"}
 EN = {"Accept-Language": "en-GB,en;q=0.9"}
@@ -112,7 +113,7 @@ def test_english_for_clients_that_ask_for_neither_language(
 @pytest.fixture
 def idle_client(settings: Settings) -> Iterator[TestClient]:
     services = Services.build(settings.model_copy(update={"job_worker": False}))
-    with TestClient(create_app(settings, services=services)) as client:
+    with TestClient(create_app(settings, services=services), base_url=LOCAL_URL) as client:
         yield client
     services.close()
 

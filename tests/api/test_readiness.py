@@ -12,6 +12,7 @@ from sqlalchemy import create_engine, make_url, text
 from api import create_app
 from assistant.settings import Settings
 from tests.db_fixtures import POSTGRES_URL, fresh_postgres
+from tests.served import LOCAL_URL
 
 COMMENTS = [{"id": "a", "text": "Ik pas de feedbackmethode nu toe in mijn team."}]
 
@@ -29,7 +30,9 @@ def test_healthz_stays_liveness_only(client: TestClient) -> None:
 def test_a_database_that_went_away_gives_503_on_readyz_and_requests(tmp_path: Path) -> None:
     with fresh_postgres() as url:
         settings = Settings(data_dir=tmp_path / "data", database_url=url, db_pool_timeout_s=2)
-        with TestClient(create_app(settings), raise_server_exceptions=False) as client:
+        with TestClient(
+            create_app(settings), raise_server_exceptions=False, base_url=LOCAL_URL
+        ) as client:
             assert client.get("/readyz").status_code == 200
             name = make_url(url).database
             admin = create_engine(str(POSTGRES_URL), isolation_level="AUTOCOMMIT")

@@ -17,6 +17,7 @@ from assistant.roi import RoiInput, RoiResult, WarningCode, compute_roi
 from assistant.roi.example import example_input, example_payload
 from assistant.roi.warnings import TEXTS
 from assistant.settings import Settings
+from tests.served import LOCAL_URL
 
 PROBLEM = "application/problem+json"
 
@@ -141,7 +142,7 @@ HASHED_SECRET = "hashed-secret"
 def keyed_client(settings: Settings) -> Iterator[TestClient]:
     hashed = "sha256:" + hashlib.sha256(HASHED_SECRET.encode()).hexdigest()
     keyed = settings.model_copy(update={"api_keys": ("plain-key", hashed)})
-    with TestClient(create_app(keyed)) as test_client:
+    with TestClient(create_app(keyed), base_url=LOCAL_URL) as test_client:
         yield test_client
 
 
@@ -181,7 +182,7 @@ def test_healthz_needs_no_key(keyed_client: TestClient) -> None:
 @pytest.fixture
 def small_client(settings: Settings) -> Iterator[TestClient]:
     small = settings.model_copy(update={"max_body_bytes": 1024})
-    with TestClient(create_app(small)) as test_client:
+    with TestClient(create_app(small), base_url=LOCAL_URL) as test_client:
         yield test_client
 
 

@@ -18,6 +18,33 @@ MESSAGES: dict[str, dict[str, str]] = {
     "problem.unauthorized": {"en": "Unauthorized", "nl": "Geen toegang"},
     "problem.method-not-allowed": {"en": "Method not allowed", "nl": "Methode niet toegestaan"},
     "problem.http-error": {"en": "HTTP error", "nl": "HTTP-fout"},
+    "problem.bad-host": {"en": "Unknown host", "nl": "Onbekende host"},
+    "problem.forbidden": {"en": "Forbidden", "nl": "Niet toegestaan"},
+    "problem.unsupported-media-type": {
+        "en": "Unsupported media type",
+        "nl": "Niet-ondersteund inhoudstype",
+    },
+    "problem.rate-limited": {"en": "Too many requests", "nl": "Te veel verzoeken"},
+    "http.bad_host": {
+        "en": "This server does not answer for the host {host!r}; "
+        "add it to EVALASSIST_ALLOWED_HOSTS if it is yours.",
+        "nl": "Deze server antwoordt niet voor de host {host!r}; "
+        "voeg hem toe aan EVALASSIST_ALLOWED_HOSTS als hij van jou is.",
+    },
+    "http.cross_site": {
+        "en": "Changes are accepted from this server's own page or from an API client, "
+        "not from another website.",
+        "nl": "Wijzigingen komen alleen van de eigen pagina van deze server of van een "
+        "API-client, niet van een andere website.",
+    },
+    "http.body_type": {
+        "en": "A request body must be application/json or multipart/form-data, not {type}.",
+        "nl": "Een verzoek moet application/json of multipart/form-data zijn, niet {type}.",
+    },
+    "http.rate_limited": {
+        "en": "Too many requests for this key; try again in {seconds} s.",
+        "nl": "Te veel verzoeken voor deze sleutel; probeer het over {seconds} s opnieuw.",
+    },
     "http.not_found": {
         "en": "Not Found",
         "nl": "Dit adres bestaat niet.",

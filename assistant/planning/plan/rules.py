@@ -33,10 +33,12 @@ class PlanRuleError(EvalAssistError):
 
 
 def brief_numbers(brief: ProgramBrief) -> tuple[list[str], list[Decimal]]:
-    """The numbers written inside the brief's texts, and its numeric field values."""
+    """The numbers written inside the brief's texts, and its numeric field values. The
+    organisation's name is a name, not a figure ("Team 42"): the plan need not repeat it."""
     tokens: list[str] = []
     values: list[Decimal] = []
-    for value in _walk(brief.model_dump(mode="python", exclude={"language", "methodology"})):
+    fields = brief.model_dump(mode="python", exclude={"language", "methodology", "organisation"})
+    for value in _walk(fields):
         if isinstance(value, str):
             tokens.extend(m.group() for m in _NUMBER.finditer(value))
         elif isinstance(value, int | Decimal) and not isinstance(value, bool):
