@@ -78,6 +78,15 @@ class ConflictError(EvalAssistError):
     exit_code = 2
 
 
+class PreconditionFailedError(EvalAssistError):
+    """The client's ``If-Match`` names a version that is no longer the latest."""
+
+    status = 412
+    title = "Precondition failed"
+    type_slug = "precondition-failed"
+    exit_code = 2
+
+
 class PayloadTooLargeError(EvalAssistError):
     status = 413
     title = "Payload too large"

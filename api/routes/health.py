@@ -17,7 +17,7 @@ from assistant import __version__
 from assistant.errors import EvalAssistError
 from assistant.messages import Text
 from assistant.services import Services
-from assistant.store.db import check_connection
+from assistant.store.migrate import check_schema
 
 router = APIRouter(tags=["health"])
 
@@ -42,7 +42,7 @@ def healthz() -> Health:
 def _problems(services: Services) -> dict[str, str]:
     """Each dependency that does not answer, with why."""
     checks: dict[str, Callable[[], None]] = {
-        "database": lambda: check_connection(services.db),
+        "database": lambda: check_schema(services.db),
         "chroma": lambda: services.knowledge.index.ping(),
         "index": lambda: _index_ready(services),
     }

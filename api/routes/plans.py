@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Header, Query, Response, status
 
 from api.deps import MAX_INDEX, ServicesDep
+from assistant.errors import PreconditionFailedError
+from assistant.messages import Text
 from assistant.planning.plan import Plan, PlanDraftRequest
 from assistant.planning.plan.export import MEDIA_TYPES, ExportFormat
 from assistant.store.plans import PlanPage, PlanRecord
@@ -49,20 +51,45 @@ def list_plans(
 
 
 @router.get("/{plan_id}")
-def get_plan(services: ServicesDep, plan_id: str, version: VersionQuery = None) -> PlanRecord:
-    """One stored plan, at its latest version or at `version`. 404 when there is no such plan."""
-    return services.plans.get(plan_id, version)
+def get_plan(
+    services: ServicesDep, plan_id: str, response: Response, version: VersionQuery = None
+) -> PlanRecord:
+    """One stored plan, at its latest version or at `version`. 404 when there is no such plan.
+    The `ETag` is the latest version: send it back as `If-Match` with an edit."""
+    record = services.plans.get(plan_id, version)
+    response.headers["ETag"] = f'"{record.latest_version}"'
+    return record
 
 
-@router.put("/{plan_id}")
-def update_plan(services: ServicesDep, plan_id: str, plan: Plan) -> PlanRecord:
+def _if_match(value: str | None) -> int | None:
+    """The version an ``If-Match`` names (``"3"``, ``W/"3"`` or ``3``); ``None`` for none or
+    ``*``; 412 for anything that is not a version."""
+    if value is None or value.strip() == "*":
+        return None
+    tag = value.strip().removeprefix("W/").strip('"')
+    if not tag.isdigit() or len(tag) > 9:
+        raise PreconditionFailedError(Text.of("plan.bad_if_match", value=repr(value[:40])))
+    return int(tag)
+
+
+@router.put("/{plan_id}", responses={412: {"description": "`If-Match` names an older version."}})
+def update_plan(
+    services: ServicesDep,
+    plan_id: str,
+    plan: Plan,
+    response: Response,
+    if_match: Annotated[str | None, Header(description="The ETag (version) edited from.")] = None,
+) -> PlanRecord:
     """Store an edited plan as the next version (2, 3, ...); earlier versions stay readable with
     `?version=`. The body is a whole `Plan` and keeps the hard rules a draft keeps: every cited
     passage id is in its `citations` and exists in the knowledge base, every number of the brief
     still appears, nothing is presented as measured, and `roi_forecast` is the ROI calculator's
     forecast for the brief's costs and benefits (filled in when sent as null). A plan that
-    breaks a rule is refused with 422 and a JSON Pointer per offending part."""
-    return services.plans.update(plan_id, plan)
+    breaks a rule is refused with 422 and a JSON Pointer per offending part. With `If-Match`
+    (the `ETag` of the version edited), an edit of a plan saved meanwhile is refused with 412."""
+    record = services.plans.update(plan_id, plan, expected=_if_match(if_match))
+    response.headers["ETag"] = f'"{record.latest_version}"'
+    return record
 
 
 @router.get(

@@ -51,6 +51,8 @@ INSERT_BATCH = 2_000
 # How often an idle worker looks for work another process queued (its own wake it at once).
 POLL_S = 2.0
 SWEEP_EVERY_S = 3600.0
+# An upload still without its total after this long was cut off (its process died).
+INTERRUPTED_AFTER = timedelta(hours=1)
 
 
 class JobSource(BaseModel):
@@ -412,18 +414,27 @@ class JobStore:
             thread.join()
 
     def _sweep_when_due(self) -> None:
-        """Delete finished jobs past the retention period, at most once an hour."""
+        """At start and then hourly: delete uploads a dead process left half stored, and
+        finished jobs past the retention period."""
         now = time.monotonic()
-        if self.retention is None or now - self._swept < SWEEP_EVERY_S:
+        if self._swept and now - self._swept < SWEEP_EVERY_S:
             return
         self._swept = now
         try:
-            removed = leases.sweep(self.sessions, before=_now() - self.retention)
+            interrupted = leases.sweep_interrupted(
+                self.sessions, started_before=_now() - INTERRUPTED_AFTER
+            )
+            expired = (
+                leases.sweep(self.sessions, before=_now() - self.retention)
+                if self.retention is not None
+                else 0
+            )
         except Exception as exc:
-            log.warning("feedback jobs: retention sweep failed (%s)", exc)
+            log.warning("feedback jobs: sweep failed (%s)", exc)
             return
-        if removed:
-            log.info("feedback jobs: deleted %d finished jobs past retention", removed)
+        if interrupted or expired:
+            log.info("feedback jobs: deleted %d interrupted uploads, %d expired jobs",
+                     interrupted, expired)  # fmt: skip
 
     def _finish(self, job_id: str, status: str, error: str | None) -> None:
         with self.sessions.begin() as session:

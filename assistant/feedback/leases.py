@@ -183,6 +183,18 @@ def sweep(sessions: sessionmaker[Session], *, before: datetime) -> int:
         )
 
 
+def sweep_interrupted(sessions: sessionmaker[Session], *, started_before: datetime) -> int:
+    """Delete uploads that never finished arriving (the process storing them died): a job is
+    queued with no total until its last row is stored, which takes seconds, not hours."""
+    with sessions.begin() as session:
+        return _changed(
+            session,
+            delete(JobRow).where(
+                JobRow.status == "queued", JobRow.total == 0, JobRow.created_at < started_before
+            ),
+        )
+
+
 def _changed(session: Session, statement: Executable) -> int:
     """How many rows an UPDATE or DELETE changed."""
     return int(cast(CursorResult[Any], session.execute(statement)).rowcount)

@@ -66,7 +66,7 @@ def check_connection(engine: Engine) -> None:
 def unavailable(exc: BaseException) -> bool:
     """Whether ``exc`` means the database cannot be reached (down, restarting, pool exhausted)
     rather than a fault in the request or the code."""
-    if isinstance(exc, PoolTimeout):
+    if isinstance(exc, PoolTimeout) or corrupt(exc):
         return True
     if isinstance(exc, DBAPIError):
         if exc.connection_invalidated:
@@ -82,6 +82,15 @@ def _sqlite_fault(exc: DBAPIError) -> bool:
     if exc.orig is None or type(exc.orig).__module__ != "sqlite3":
         return False
     return "unable to open" not in str(exc.orig)
+
+
+# What SQLite says of a file that is not (or no longer) a sound database.
+_CORRUPT = ("file is not a database", "database disk image is malformed")
+
+
+def corrupt(exc: BaseException) -> bool:
+    """Whether ``exc`` says the database file is damaged: nothing can be served from it."""
+    return isinstance(exc, DBAPIError) and any(phrase in str(exc.orig) for phrase in _CORRUPT)
 
 
 def _sqlite_pragmas(connection: Any, _record: Any) -> None:

@@ -20,8 +20,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 
+from assistant.errors import UnavailableError
+from assistant.messages import Text
 from assistant.settings import Settings
-from assistant.store.db import check_connection, make_engine
+from assistant.store.db import check_connection, make_engine, unavailable
 
 log = logging.getLogger("evalassist.store")
 # An arbitrary 64-bit key naming evalassist's migration lock among the database's advisory locks.
@@ -57,6 +59,19 @@ def current(engine: Engine) -> str | None:
     """The revision the database is at (``None``: never migrated)."""
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
+
+
+def check_schema(engine: Engine) -> None:
+    """Raise ``UnavailableError`` unless the database answers and holds the newest schema (a
+    damaged file fails here: reading the revision reads the file)."""
+    try:
+        revision = current(engine)
+    except Exception as exc:
+        if not unavailable(exc):
+            raise
+        raise UnavailableError(Text.of("db.unavailable")) from exc
+    if revision != head():
+        raise UnavailableError(Text.of("db.behind", revision=revision or "-", head=head()))
 
 
 def upgrade(engine: Engine) -> bool:

@@ -11,7 +11,7 @@ from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
-from assistant.errors import ConflictError, NotFoundError
+from assistant.errors import ConflictError, NotFoundError, PreconditionFailedError
 from assistant.messages import Text as Message
 from assistant.planning.plan.models import Plan
 from assistant.store.db import Base, transaction
@@ -127,14 +127,24 @@ class PlanRepository:
                 plan=Plan.model_validate_json(stored.body),
             )
 
-    def update(self, plan_id: str, plan: Plan) -> PlanRecord:
-        """Store ``plan`` as the next version; a concurrent update of the same plan conflicts."""
+    def update(self, plan_id: str, plan: Plan, *, expected: int | None = None) -> PlanRecord:
+        """Store ``plan`` as the next version; a concurrent update of the same plan conflicts.
+        ``expected``: the version the editor started from (``If-Match``); a later one is 412."""
         now = _now()
         try:
             with transaction(self._sessions) as session:
                 row = session.get(PlanRow, plan_id, with_for_update=True)
                 if row is None:
                     raise NotFoundError(Message.of("plan.not_found", plan_id=repr(plan_id)))
+                if expected is not None and expected != row.latest_version:
+                    raise PreconditionFailedError(
+                        Message.of(
+                            "plan.stale_version",
+                            plan_id=repr(plan_id),
+                            expected=expected,
+                            latest=row.latest_version,
+                        )
+                    )
                 version = row.latest_version + 1
                 session.add(
                     PlanVersionRow(

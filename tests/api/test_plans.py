@@ -166,3 +166,19 @@ def test_an_index_beyond_what_is_stored_is_422(plan_client: TestClient, query: s
     assert plan_client.get(path + query).status_code == 422
     assert plan_client.get("/v1/feedback/jobs?offset=9223372036854775808").status_code == 422
     assert plan_client.get("/v1/chat/sessions?offset=9223372036854775808").status_code == 422
+
+
+def test_two_edits_from_one_version_the_second_gets_412(plan_client: TestClient) -> None:
+    plan_id, plan = _stored(plan_client)
+    etag = plan_client.get(f"/v1/plans/{plan_id}").headers["ETag"]
+    assert etag == '"1"'
+    first, second = json.loads(json.dumps(plan)), json.loads(json.dumps(plan))
+    first["objectives"][0]["text"] += " (eerste)"
+    second["objectives"][0]["text"] += " (tweede)"
+    saved = plan_client.put(f"/v1/plans/{plan_id}", json=first, headers={"If-Match": etag})
+    assert saved.status_code == 200 and saved.headers["ETag"] == '"2"'
+    stale = plan_client.put(f"/v1/plans/{plan_id}", json=second, headers={"If-Match": etag})
+    assert stale.status_code == 412 and stale.json()["type"].endswith("/precondition-failed")
+    assert plan_client.get(f"/v1/plans/{plan_id}").json()["latest_version"] == 2
+    odd = plan_client.put(f"/v1/plans/{plan_id}", json=second, headers={"If-Match": "abc"})
+    assert odd.status_code == 412

@@ -58,3 +58,19 @@ def test_delete_cancels_an_active_job_and_removes_a_finished_one(client: TestCli
     assert client.delete(f"/v1/feedback/jobs/{job['id']}").status_code == 204
     assert client.get(f"/v1/feedback/jobs/{job['id']}").status_code == 404
     assert client.delete(f"/v1/feedback/jobs/{job['id']}").status_code == 404
+
+
+def test_a_damaged_database_file_is_reported_by_readyz_and_gets_503(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path / "data")
+    with TestClient(
+        create_app(settings), base_url=LOCAL_URL, raise_server_exceptions=False
+    ) as client:
+        assert client.get("/readyz").status_code == 200
+        services = client.app.state.services  # type: ignore[attr-defined]
+        services.db.dispose()  # let go of open connections, as after a restart
+        (tmp_path / "data" / "evalassist.db").write_bytes(b"this is not a database" * 512)
+        for name in ("evalassist.db-wal", "evalassist.db-shm"):
+            (tmp_path / "data" / name).unlink(missing_ok=True)
+        ready = client.get("/readyz")
+        assert ready.status_code == 503 and ready.json()["detail"].startswith("database:")
+        assert client.get("/v1/plans").status_code == 503

@@ -24,6 +24,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Plan {plan_id} has no version {version} (latest: {latest}).",
         "nl": "Plan {plan_id} heeft geen versie {version} (laatste: {latest}).",
     },
+    "plan.bad_if_match": {
+        "en": 'If-Match must be a plan version\'s ETag, such as "3", not {value}.',
+        "nl": 'If-Match moet de ETag van een planversie zijn, zoals "3", niet {value}.',
+    },
+    "plan.stale_version": {
+        "en": "Plan {plan_id} is at version {latest}, not {expected} (If-Match): someone saved "
+        "it meanwhile; fetch it and apply your edit again.",
+        "nl": "Plan {plan_id} staat op versie {latest}, niet {expected} (If-Match): iemand heeft "
+        "het intussen opgeslagen; haal het opnieuw op en breng je wijziging opnieuw aan.",
+    },
     "plan.changed_meanwhile": {
         "en": "Plan {plan_id} was changed at the same time; fetch it and try again.",
         "nl": "Plan {plan_id} is tegelijk door iemand anders gewijzigd; "

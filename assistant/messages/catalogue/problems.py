@@ -25,6 +25,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Niet-ondersteund inhoudstype",
     },
     "problem.rate-limited": {"en": "Too many requests", "nl": "Te veel verzoeken"},
+    "problem.precondition-failed": {"en": "Precondition failed", "nl": "Voorwaarde niet vervuld"},
     "http.bad_host": {
         "en": "This server does not answer for the host {host!r}; "
         "add it to EVALASSIST_ALLOWED_HOSTS if it is yours.",
@@ -76,6 +77,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "db.unreachable": {
         "en": "The database {url} cannot be reached: {reason}",
         "nl": "De database {url} is niet bereikbaar: {reason}",
+    },
+    "db.behind": {
+        "en": "The database schema is at revision {revision}, this version needs {head}: "
+        "run evalassist db upgrade.",
+        "nl": "Het databaseschema staat op revisie {revision}, deze versie heeft {head} nodig: "
+        "voer evalassist db upgrade uit.",
     },
     "db.unavailable": {
         "en": "The database is not available right now; try again shortly.",

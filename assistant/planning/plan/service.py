@@ -50,7 +50,7 @@ class PlanService:
     def get(self, plan_id: str, version: int | None = None) -> PlanRecord:
         return self.repository.get(plan_id, version)
 
-    def update(self, plan_id: str, plan: Plan) -> PlanRecord:
+    def update(self, plan_id: str, plan: Plan, *, expected: int | None = None) -> PlanRecord:
         """Store an edited plan as the next version; earlier versions stay readable.
 
         An edit keeps the hard rules a draft keeps: the ROI forecast is the calculator's for the
@@ -58,7 +58,7 @@ class PlanService:
         """
         current = self.repository.get(plan_id).plan
         checked = checked_edit(plan, previous=current, exists=self.exists)
-        return self.repository.update(plan_id, checked)
+        return self.repository.update(plan_id, checked, expected=expected)
 
     def list(self, *, limit: int, offset: int) -> PlanPage:
         return self.repository.list(limit=limit, offset=offset)

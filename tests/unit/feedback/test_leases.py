@@ -156,3 +156,18 @@ def test_delete_removes_a_finished_job_and_refuses_an_active_one(db_engine: Engi
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def test_an_upload_cut_off_mid_way_is_swept_but_one_arriving_is_not(db_engine: Engine) -> None:
+    store = JobStore(db_engine, CountingCoder())
+    job_id = _submit(store, 3)
+    with store.sessions.begin() as session:  # as a process killed while storing rows leaves it
+        session.execute(update(JobRow).values(total=0, status="queued"))
+    assert leases.sweep_interrupted(store.sessions, started_before=_now() - timedelta(hours=1)) == 0
+    assert (
+        leases.sweep_interrupted(store.sessions, started_before=_now() + timedelta(seconds=1)) == 1
+    )
+    with pytest.raises(NotFoundError):
+        store.status(job_id)
+    with store.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(ItemRow)) == 0
