@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from assistant.engines import Engines
 from assistant.feedback.service import FeedbackService
 from assistant.settings import Settings
+from assistant.workspaces import DEFAULT_WORKSPACE
 
 log = logging.getLogger("evalassist")
 
@@ -33,6 +34,7 @@ class Services:
     _knowledge: KnowledgeService | None = field(default=None, repr=False)
     _plans: PlanService | None = field(default=None, repr=False)
     _chat: ChatService | None = field(default=None, repr=False)
+    _chats: dict[str, ChatService] = field(default_factory=dict, repr=False)
     _engine: Engine | None = field(default=None, repr=False)
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
     _stopping: threading.Event = field(default_factory=threading.Event, repr=False)
@@ -122,10 +124,18 @@ class Services:
 
                 self._plans = PlanService(
                     composer=self.engines.composer(self.knowledge),
-                    repository=PlanRepository(make_session_factory(self.db)),
+                    repository=PlanRepository(
+                        make_session_factory(self.db),
+                        max_versions=self.settings.max_plan_versions_per_workspace,
+                    ),
                     exists=self.knowledge.has_passage,
+                    max_objectives=self.settings.max_plan_objectives,
                 )
             return self._plans
+
+    def plans_in(self, workspace: str) -> PlanService:
+        """Evaluation plans of one workspace."""
+        return self.plans if workspace == DEFAULT_WORKSPACE else self.plans.scoped(workspace)
 
     @property
     def chat(self) -> ChatService:
@@ -137,19 +147,36 @@ class Services:
                 from assistant.store.db import make_session_factory
 
                 self._chat = ChatService(
-                    repository=ChatRepository(make_session_factory(self.db)),
+                    repository=ChatRepository(
+                        make_session_factory(self.db),
+                        max_sessions=self.settings.max_sessions_per_workspace,
+                    ),
                     engine=self.engines.chat_engine(self.chat_tools()),
                 )
             return self._chat
 
-    def chat_tools(self) -> ChatTools:
+    def chat_in(self, workspace: str) -> ChatService:
+        """Chat sessions of one workspace, whose turns draft plans in that workspace."""
+        if workspace == DEFAULT_WORKSPACE:
+            return self.chat
+        with self._lock:
+            if workspace not in self._chats:
+                from assistant.chat import ChatService
+
+                self._chats[workspace] = ChatService(
+                    repository=self.chat.repository.scoped(workspace),
+                    engine=self.engines.chat_engine(self.chat_tools(workspace)),
+                )
+            return self._chats[workspace]
+
+    def chat_tools(self, workspace: str = DEFAULT_WORKSPACE) -> ChatTools:
         """What a chat turn may call; each service is built only when a turn needs it."""
         from assistant.chat import ChatTools
 
         return ChatTools(
             ask=lambda request: self.knowledge.ask(request),
             code=lambda comments: self.feedback.classify(comments),
-            plans=lambda: self.plans,
+            plans=lambda: self.plans_in(workspace),
         )
 
     def close(self) -> None:

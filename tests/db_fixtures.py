@@ -8,12 +8,16 @@ import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import Engine, create_engine, make_url, text
+from alembic import command
+from sqlalchemy import JSON, DateTime, Engine, column, create_engine, insert, make_url, table, text
 
 from assistant.settings import Settings
+from assistant.store.migrate import _config as _alembic_config
 from assistant.store.migrate import open_database
 
 # Read at import: the autouse fixture that cleans EVALASSIST_* variables runs before each test.
@@ -58,3 +62,42 @@ def db_engine(db_settings: Settings) -> Iterator[Engine]:
     engine = open_database(db_settings)
     yield engine
     engine.dispose()
+
+
+def legacy_database(engine: Engine, *, without: tuple[str, ...] = ()) -> None:
+    """Make ``engine``'s empty database look as databases did before migrations: the baseline
+    tables (made by ``create_all`` in those days) and no revision; ``without`` drops tables a
+    database of an even older release lacked."""
+    with engine.connect() as connection:
+        config = _alembic_config(connection)
+        command.upgrade(config, "0001_baseline")
+        for table in ("alembic_version", *without):
+            connection.execute(text(f"DROP TABLE {table}"))
+        connection.commit()
+
+
+def insert_legacy_job(
+    engine: Engine, job_id: str, *, status: str, done: int, rows: list[dict[str, Any]]
+) -> None:
+    """A job as a database from before migrations holds it (the columns of the day only);
+    each row: ``record`` and ``result`` (``None``: not coded yet)."""
+    jobs = table(
+        "feedback_jobs", column("id"), column("status"), column("total"), column("done"),
+        column("columns", JSON), column("text_column"), column("created_at", DateTime()),
+        column("updated_at", DateTime()),
+    )  # fmt: skip
+    items = table(
+        "feedback_job_items", column("job_id"), column("position"), column("record", JSON),
+        column("result", JSON(none_as_null=True)),
+    )  # fmt: skip
+    now = datetime.now(UTC)
+    with engine.begin() as connection:
+        connection.execute(
+            insert(jobs).values(
+                id=job_id, status=status, total=len(rows), done=done, columns=["text"],
+                text_column="text", created_at=now, updated_at=now,
+            )
+        )  # fmt: skip
+        connection.execute(
+            insert(items), [{"job_id": job_id, "position": i, **row} for i, row in enumerate(rows)]
+        )

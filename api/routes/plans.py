@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Response, status
 
-from api.deps import MAX_INDEX, ServicesDep
+from api.deps import MAX_INDEX, ServicesDep, WorkspaceDep
 from assistant.errors import PreconditionFailedError
 from assistant.messages import Text
 from assistant.planning.plan import Plan, PlanDraftRequest
@@ -21,7 +21,9 @@ VersionQuery = Annotated[
 
 
 @router.post("", status_code=status.HTTP_201_CREATED)
-def create_plan(services: ServicesDep, request: PlanDraftRequest, response: Response) -> PlanRecord:
+def create_plan(
+    services: ServicesDep, workspace: WorkspaceDep, request: PlanDraftRequest, response: Response
+) -> PlanRecord:
     """Draft an evaluation plan and store it as version 1.
 
     Send either `brief` (a ProgramBrief: `title` and at least one business goal or desired
@@ -34,7 +36,7 @@ def create_plan(services: ServicesDep, request: PlanDraftRequest, response: Resp
     labelled as such; nothing is presented as measured. What the brief leaves open is listed in
     `open_questions`. The same brief always gives the same plan.
     """
-    record = services.plans.create(request)
+    record = services.plans_in(workspace).create(request)
     response.headers["Location"] = f"/v1/plans/{record.id}"
     return record
 
@@ -42,21 +44,26 @@ def create_plan(services: ServicesDep, request: PlanDraftRequest, response: Resp
 @router.get("")
 def list_plans(
     services: ServicesDep,
+    workspace: WorkspaceDep,
     limit: Annotated[int, Query(ge=1, le=100, description="Plans per page.")] = 20,
     offset: Annotated[int, Query(ge=0, le=MAX_INDEX, description="Plans to skip.")] = 0,
 ) -> PlanPage:
     """List stored plans, most recently updated first, with `total` and the `next_offset` to
     pass for the next page (null on the last page)."""
-    return services.plans.list(limit=limit, offset=offset)
+    return services.plans_in(workspace).list(limit=limit, offset=offset)
 
 
 @router.get("/{plan_id}")
 def get_plan(
-    services: ServicesDep, plan_id: str, response: Response, version: VersionQuery = None
+    services: ServicesDep,
+    workspace: WorkspaceDep,
+    plan_id: str,
+    response: Response,
+    version: VersionQuery = None,
 ) -> PlanRecord:
     """One stored plan, at its latest version or at `version`. 404 when there is no such plan.
     The `ETag` is the latest version: send it back as `If-Match` with an edit."""
-    record = services.plans.get(plan_id, version)
+    record = services.plans_in(workspace).get(plan_id, version)
     response.headers["ETag"] = f'"{record.latest_version}"'
     return record
 
@@ -75,6 +82,7 @@ def _if_match(value: str | None) -> int | None:
 @router.put("/{plan_id}", responses={412: {"description": "`If-Match` names an older version."}})
 def update_plan(
     services: ServicesDep,
+    workspace: WorkspaceDep,
     plan_id: str,
     plan: Plan,
     response: Response,
@@ -87,7 +95,7 @@ def update_plan(
     forecast for the brief's costs and benefits (filled in when sent as null). A plan that
     breaks a rule is refused with 422 and a JSON Pointer per offending part. With `If-Match`
     (the `ETag` of the version edited), an edit of a plan saved meanwhile is refused with 412."""
-    record = services.plans.update(plan_id, plan, expected=_if_match(if_match))
+    record = services.plans_in(workspace).update(plan_id, plan, expected=_if_match(if_match))
     response.headers["ETag"] = f'"{record.latest_version}"'
     return record
 
@@ -104,6 +112,7 @@ def update_plan(
 )
 def export_plan(
     services: ServicesDep,
+    workspace: WorkspaceDep,
     plan_id: str,
     format: Annotated[ExportFormat, Query(description="md, docx or json.")] = ExportFormat.MD,
     version: VersionQuery = None,
@@ -111,7 +120,7 @@ def export_plan(
     """Download a plan as Markdown (`md`), a Word document (`docx`: headings, a table per level,
     the impact map and the ROI forecast as tables, the source list) or `json`. The file is named
     after the plan's title and version (`first-call-fix-v3.docx`) in `Content-Disposition`."""
-    exported = services.plans.export(plan_id, format, version)
+    exported = services.plans_in(workspace).export(plan_id, format, version)
     return Response(
         content=exported.content,
         media_type=exported.media_type,

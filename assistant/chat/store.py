@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, func, select
 from sqlalchemy.exc import IntegrityError
@@ -17,16 +18,21 @@ from assistant.chat.models import (
     ChatState,
     SessionPage,
 )
-from assistant.errors import ConflictError, NotFoundError
+from assistant.errors import ConflictError, InvalidInputError, NotFoundError
 from assistant.messages import Text as Message
 from assistant.store.db import Base, transaction
 from assistant.text.language import Language
+from assistant.workspaces import DEFAULT_WORKSPACE
 
 
 class ChatSessionRow(Base):
     __tablename__ = "chat_sessions"
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    # Whose it is: the workspace of the API key that made it (assistant.workspaces).
+    workspace: Mapped[str] = mapped_column(
+        String(63), index=True, default=DEFAULT_WORKSPACE, server_default=DEFAULT_WORKSPACE
+    )
     title: Mapped[str] = mapped_column(String(200))
     titled: Mapped[bool] = mapped_column(default=False)
     language: Mapped[str | None] = mapped_column(String(2), nullable=True)
@@ -83,25 +89,52 @@ def _message(row: ChatMessageRow) -> ChatMessage:
 
 
 class ChatRepository:
-    """Sessions and their messages; a turn (question, answer, new state) commits as one."""
+    """One workspace's sessions and their messages (another workspace's are not found); a
+    turn (question, answer, new state) commits as one."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        workspace: str = DEFAULT_WORKSPACE,
+        max_sessions: int | None = None,
+    ) -> None:
         self._sessions = sessions
+        self.workspace = workspace
+        self.max_sessions = max_sessions
+
+    def scoped(self, workspace: str) -> ChatRepository:
+        return ChatRepository(self._sessions, workspace=workspace, max_sessions=self.max_sessions)
+
+    def _mine(self) -> Any:
+        return ChatSessionRow.workspace == self.workspace
 
     def create(self, *, title: str | None, language: Language | None) -> ChatSessionInfo:
         now = _now()
         row = ChatSessionRow(
-            id=uuid.uuid4().hex, title=title or "", titled=title is not None,
+            id=uuid.uuid4().hex, workspace=self.workspace, title=title or "",
+            titled=title is not None,
             language=language.value if language else None,
             state=ChatState().model_dump_json(), messages=0, created_at=now, updated_at=now,
         )  # fmt: skip
         with transaction(self._sessions) as session:
+            held = session.scalar(
+                select(func.count()).select_from(ChatSessionRow).where(self._mine())
+            )
+            if self.max_sessions is not None and (held or 0) >= self.max_sessions:
+                raise InvalidInputError(
+                    Message.of(
+                        "chat.too_many_sessions",
+                        limit=f"{self.max_sessions:,}",
+                        setting="EVALASSIST_MAX_SESSIONS_PER_WORKSPACE",
+                    )
+                )
             session.add(row)
         return _info(row)
 
     def _row(self, session: Session, session_id: str) -> ChatSessionRow:
         row = session.get(ChatSessionRow, session_id)
-        if row is None:
+        if row is None or row.workspace != self.workspace:
             raise NotFoundError(Message.of("chat.session_not_found", session_id=repr(session_id)))
         return row
 
@@ -132,9 +165,13 @@ class ChatRepository:
 
     def list(self, *, offset: int, limit: int) -> SessionPage:
         with self._sessions() as session:
-            total = session.scalar(select(func.count()).select_from(ChatSessionRow)) or 0
+            total = (
+                session.scalar(select(func.count()).select_from(ChatSessionRow).where(self._mine()))
+                or 0
+            )
             rows = session.scalars(
                 select(ChatSessionRow)
+                .where(self._mine())
                 .order_by(ChatSessionRow.updated_at.desc(), ChatSessionRow.id)
                 .offset(offset)
                 .limit(limit)

@@ -25,7 +25,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from assistant.errors import ConflictError, NotFoundError
+from assistant.errors import ConflictError, InvalidInputError, NotFoundError
 from assistant.feedback import leases
 from assistant.feedback.coder import Coder, code_comments
 from assistant.feedback.jobs_tables import (
@@ -41,6 +41,7 @@ from assistant.messages import LANGS
 from assistant.messages import Lang as ReaderLang
 from assistant.messages import Text as Message
 from assistant.store.db import make_session_factory, unavailable
+from assistant.workspaces import DEFAULT_WORKSPACE
 
 __all__ = ["ACTIVE", "BatchRow", "ItemRow", "JobRow", "JobStore", "ReaderRow", "SourceRow"]
 
@@ -126,9 +127,10 @@ def _reader_lang(lang: str | None) -> ReaderLang | None:
     return next((known for known in LANGS if known == lang), None)
 
 
-def _job(session: Session, job_id: str) -> JobRow:
+def _job(session: Session, job_id: str, workspace: str) -> JobRow:
+    """The job, if it is the workspace's (another workspace's job is not found)."""
     row = session.get(JobRow, job_id)
-    if row is None:
+    if row is None or row.workspace != workspace:
         raise NotFoundError(Message.of("feedback.job_not_found", job_id=job_id))
     return row
 
@@ -149,9 +151,12 @@ class JobStore:
         lease_s: float = 60.0,
         retention_days: int = 0,
         threads: int = 1,
+        max_active: int | None = None,
     ) -> None:
         """``lease_s``: how long a batch stays ours without a heartbeat; ``retention_days``:
-        finished jobs older than this are deleted (0 keeps them); ``threads``: workers."""
+        finished jobs older than this are deleted (0 keeps them); ``threads``: workers;
+        ``max_active``: jobs one workspace may have queued or running."""
+        self.max_active = max_active
         self.engine = engine
         self.sessions = make_session_factory(self.engine)
         self.coder = coder
@@ -172,15 +177,18 @@ class JobStore:
         text_column: str,
         source: JobSource | None = None,
         reader: ReaderLang | None = None,
+        workspace: str = DEFAULT_WORKSPACE,
     ) -> JobStatusOut:
-        """Store the records as a queued job; ``reader`` is the language its results are read
-        in (see ``code_comments``)."""
+        """Store the records as a queued job of ``workspace``; ``reader`` is the language its
+        results are read in (see ``code_comments``)."""
         job_id = uuid.uuid4().hex
         now = _now()
         with self.sessions.begin() as session:
+            self._check_room(session, workspace)
             session.add(
                 JobRow(
                     id=job_id,
+                    workspace=workspace,
                     status="queued",
                     total=0,
                     done=0,
@@ -215,17 +223,34 @@ class JobStore:
                 .values(total=total, status="queued" if total else "done")
             )
         self._wake.set()
-        return self.status(job_id)
+        return self.status(job_id, workspace=workspace)
 
-    def status(self, job_id: str) -> JobStatusOut:
+    def _check_room(self, session: Session, workspace: str) -> None:
+        if self.max_active is None:
+            return
+        active = session.scalar(
+            select(func.count())
+            .select_from(JobRow)
+            .where(JobRow.workspace == workspace, JobRow.status.in_(ACTIVE))
+        )
+        if (active or 0) >= self.max_active:
+            raise InvalidInputError(
+                Message.of(
+                    "feedback.too_many_active_jobs",
+                    limit=self.max_active,
+                    setting="EVALASSIST_MAX_ACTIVE_JOBS",
+                )
+            )
+
+    def status(self, job_id: str, *, workspace: str = DEFAULT_WORKSPACE) -> JobStatusOut:
         with self.sessions() as session:
-            row = _job(session, job_id)
+            row = _job(session, job_id, workspace)
             return _status(row, session.get(SourceRow, job_id), session.get(ReaderRow, job_id))
 
-    def delete(self, job_id: str) -> None:
+    def delete(self, job_id: str, *, workspace: str = DEFAULT_WORKSPACE) -> None:
         """Remove a finished job and its rows; a queued or running one must be cancelled first."""
         with self.sessions.begin() as session:
-            row = _job(session, job_id)
+            row = _job(session, job_id, workspace)
             if row.status in ACTIVE:
                 status = Message.of(f"feedback.status.{row.status}")
                 raise ConflictError(
@@ -233,18 +258,20 @@ class JobStore:
                 )
             session.execute(delete(JobRow).where(JobRow.id == job_id))
 
-    def source(self, job_id: str) -> JobSource | None:
+    def source(self, job_id: str, *, workspace: str = DEFAULT_WORKSPACE) -> JobSource | None:
         """How the job's uploaded file was read; ``None`` for JSON jobs."""
-        return self.status(job_id).source
+        return self.status(job_id, workspace=workspace).source
 
-    def recent(self, *, offset: int, limit: int) -> JobPage:
-        """Jobs newest first, each with its status, progress and file name."""
+    def recent(self, *, offset: int, limit: int, workspace: str = DEFAULT_WORKSPACE) -> JobPage:
+        """The workspace's jobs newest first, each with its status, progress and file name."""
+        mine = JobRow.workspace == workspace
         with self.sessions() as session:
-            total = session.scalar(select(func.count()).select_from(JobRow)) or 0
+            total = session.scalar(select(func.count()).select_from(JobRow).where(mine)) or 0
             rows = session.execute(
                 select(JobRow, SourceRow, ReaderRow)
                 .outerjoin(SourceRow, SourceRow.job_id == JobRow.id)
                 .outerjoin(ReaderRow, ReaderRow.job_id == JobRow.id)
+                .where(mine)
                 .order_by(JobRow.created_at.desc(), JobRow.id)
                 .offset(offset)
                 .limit(limit)
@@ -255,25 +282,29 @@ class JobStore:
             items=items, total=total, limit=limit, offset=offset, next_offset=next_offset
         )
 
-    def cancel(self, job_id: str) -> JobStatusOut:
+    def cancel(self, job_id: str, *, workspace: str = DEFAULT_WORKSPACE) -> JobStatusOut:
         with self.sessions.begin() as session:
-            row = _job(session, job_id)
+            row = _job(session, job_id, workspace)
             if row.status in ACTIVE:
                 row.status, row.updated_at = "cancelled", _now()
-        return self.status(job_id)
+        return self.status(job_id, workspace=workspace)
 
-    def results(self, job_id: str) -> tuple[JobRow, Iterator[tuple[dict[str, Any], CodedComment]]]:
+    def results(
+        self, job_id: str, *, workspace: str = DEFAULT_WORKSPACE
+    ) -> tuple[JobRow, Iterator[tuple[dict[str, Any], CodedComment]]]:
         """The job and its coded records in order; only for finished jobs."""
         with self.sessions() as session:
-            job = _job(session, job_id)
+            job = _job(session, job_id, workspace)
         if job.status != "done":
             status = Message.of(f"feedback.status.{job.status}")
             raise ConflictError(Message.of("feedback.job_not_done", job_id=job_id, status=status))
         return job, self._iter_results(job_id)
 
-    def page(self, job_id: str, *, offset: int, limit: int) -> tuple[int, list[JobResultItem]]:
+    def page(
+        self, job_id: str, *, offset: int, limit: int, workspace: str = DEFAULT_WORKSPACE
+    ) -> tuple[int, list[JobResultItem]]:
         """One page of a finished job's coded comments, each with its text, and the job's total."""
-        job, _ = self.results(job_id)
+        job, _ = self.results(job_id, workspace=workspace)
         with self.sessions() as session:
             rows = session.execute(
                 select(ItemRow.record, ItemRow.result)

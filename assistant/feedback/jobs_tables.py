@@ -10,6 +10,7 @@ from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from assistant.store.db import Base
+from assistant.workspaces import DEFAULT_WORKSPACE
 
 # A job is worked on while queued or running.
 ACTIVE: tuple[str, ...] = ("queued", "running")
@@ -19,6 +20,10 @@ class JobRow(Base):
     __tablename__ = "feedback_jobs"
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    # Whose it is: the workspace of the API key that made it (assistant.workspaces).
+    workspace: Mapped[str] = mapped_column(
+        String(63), index=True, default=DEFAULT_WORKSPACE, server_default=DEFAULT_WORKSPACE
+    )
     status: Mapped[str] = mapped_column(String(16), index=True)
     total: Mapped[int] = mapped_column(Integer)
     done: Mapped[int] = mapped_column(Integer, default=0)

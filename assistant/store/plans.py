@@ -11,16 +11,26 @@ from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
-from assistant.errors import ConflictError, NotFoundError, PreconditionFailedError
+from assistant.errors import (
+    ConflictError,
+    InvalidInputError,
+    NotFoundError,
+    PreconditionFailedError,
+)
 from assistant.messages import Text as Message
 from assistant.planning.plan.models import Plan
 from assistant.store.db import Base, transaction
+from assistant.workspaces import DEFAULT_WORKSPACE
 
 
 class PlanRow(Base):
     __tablename__ = "plans"
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    # Whose it is: the workspace of the API key that made it (assistant.workspaces).
+    workspace: Mapped[str] = mapped_column(
+        String(63), index=True, default=DEFAULT_WORKSPACE, server_default=DEFAULT_WORKSPACE
+    )
     title: Mapped[str] = mapped_column(String(200))
     latest_version: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
@@ -81,16 +91,61 @@ def _aware(moment: datetime) -> datetime:
 
 
 class PlanRepository:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    """One workspace's plans (another workspace's are not found)."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        workspace: str = DEFAULT_WORKSPACE,
+        max_versions: int | None = None,
+    ) -> None:
+        """``max_versions``: how many plan versions the workspace may keep in all."""
         self._sessions = sessions
+        self.workspace = workspace
+        self.max_versions = max_versions
+
+    def scoped(self, workspace: str) -> PlanRepository:
+        return PlanRepository(self._sessions, workspace=workspace, max_versions=self.max_versions)
+
+    def _row(self, session: Session, plan_id: str, *, lock: bool = False) -> PlanRow:
+        row = session.get(PlanRow, plan_id, with_for_update=lock)
+        if row is None or row.workspace != self.workspace:
+            raise NotFoundError(Message.of("plan.not_found", plan_id=repr(plan_id)))
+        return row
+
+    def _check_room(self, session: Session) -> None:
+        """Refuse another version when the workspace holds its limit."""
+        if self.max_versions is None:
+            return
+        held = session.scalar(
+            select(func.count())
+            .select_from(PlanVersionRow)
+            .join(PlanRow, PlanRow.id == PlanVersionRow.plan_id)
+            .where(PlanRow.workspace == self.workspace)
+        )
+        if (held or 0) >= self.max_versions:
+            raise InvalidInputError(
+                Message.of(
+                    "plan.too_many_versions",
+                    limit=f"{self.max_versions:,}",
+                    setting="EVALASSIST_MAX_PLAN_VERSIONS_PER_WORKSPACE",
+                )
+            )
 
     def create(self, plan: Plan) -> PlanRecord:
         now = _now()
         plan_id = uuid.uuid4().hex
         with transaction(self._sessions) as session:
+            self._check_room(session)
             session.add(
                 PlanRow(
-                    id=plan_id, title=plan.title, latest_version=1, created_at=now, updated_at=now
+                    id=plan_id,
+                    workspace=self.workspace,
+                    title=plan.title,
+                    latest_version=1,
+                    created_at=now,
+                    updated_at=now,
                 )
             )
             session.add(
@@ -104,9 +159,7 @@ class PlanRepository:
 
     def get(self, plan_id: str, version: int | None = None) -> PlanRecord:
         with self._sessions() as session:
-            row = session.get(PlanRow, plan_id)
-            if row is None:
-                raise NotFoundError(Message.of("plan.not_found", plan_id=repr(plan_id)))
+            row = self._row(session, plan_id)
             wanted = version or row.latest_version
             stored = session.get(PlanVersionRow, (plan_id, wanted))
             if stored is None:
@@ -133,9 +186,8 @@ class PlanRepository:
         now = _now()
         try:
             with transaction(self._sessions) as session:
-                row = session.get(PlanRow, plan_id, with_for_update=True)
-                if row is None:
-                    raise NotFoundError(Message.of("plan.not_found", plan_id=repr(plan_id)))
+                row = self._row(session, plan_id, lock=True)
+                self._check_room(session)
                 if expected is not None and expected != row.latest_version:
                     raise PreconditionFailedError(
                         Message.of(
@@ -171,9 +223,11 @@ class PlanRepository:
 
     def list(self, *, limit: int, offset: int) -> PlanPage:
         with self._sessions() as session:
-            total = session.scalar(select(func.count()).select_from(PlanRow)) or 0
+            mine = PlanRow.workspace == self.workspace
+            total = session.scalar(select(func.count()).select_from(PlanRow).where(mine)) or 0
             rows = session.scalars(
                 select(PlanRow)
+                .where(mine)
                 .order_by(PlanRow.updated_at.desc(), PlanRow.id)
                 .limit(limit)
                 .offset(offset)

@@ -4,19 +4,17 @@ The reader's language comes from ``?language=`` (or the multipart ``language`` f
 ``Accept-Language``; comments with a language of their own keep theirs.
 """
 
-from datetime import UTC, datetime
-
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import insert
 
 from assistant.feedback import rationale
 from assistant.feedback.coder import offline_coder
-from assistant.feedback.jobs import ItemRow, JobRow, JobStore
+from assistant.feedback.jobs import JobStore
 from assistant.settings import Settings
-from assistant.store.db import Base, make_engine
+from assistant.store.db import make_engine
 from assistant.store.migrate import upgrade
 from tests.api.test_feedback import wait_done
+from tests.db_fixtures import insert_legacy_job, legacy_database
 
 # (comment, the rule that codes it) for cells that carry no language a reader could follow
 WITHOUT_LANGUAGE = [
@@ -160,26 +158,10 @@ def test_an_unknown_language_field_on_an_upload_is_a_plain_error(
 def test_a_database_from_before_reader_languages_still_runs_its_jobs(settings: Settings) -> None:
     """Existing databases have no reader table: it is added, and their jobs code as before."""
     engine = make_engine(settings)
-    before_readers = ("feedback_jobs", "feedback_job_items", "feedback_job_sources")
-    tables = [Base.metadata.tables[name] for name in before_readers]
-    Base.metadata.create_all(engine, tables=tables)
-    now = datetime.now(UTC)
-    with engine.begin() as connection:
-        connection.execute(
-            insert(JobRow).values(
-                id="old",
-                status="queued",
-                total=1,
-                done=0,
-                columns=["text"],
-                text_column="text",
-                created_at=now,
-                updated_at=now,
-            )
-        )
-        connection.execute(
-            insert(ItemRow).values(job_id="old", position=0, record={"text": ""}, result=None)
-        )
+    legacy_database(engine, without=("feedback_job_readers",))
+    insert_legacy_job(
+        engine, "old", status="queued", done=0, rows=[{"record": {"text": ""}, "result": None}]
+    )
     upgrade(engine)  # what every start does: the reader table is added, the job batched
     store = JobStore(engine, offline_coder())
     store.run("old")

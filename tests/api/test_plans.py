@@ -182,3 +182,38 @@ def test_two_edits_from_one_version_the_second_gets_412(plan_client: TestClient)
     assert plan_client.get(f"/v1/plans/{plan_id}").json()["latest_version"] == 2
     odd = plan_client.put(f"/v1/plans/{plan_id}", json=second, headers={"If-Match": "abc"})
     assert odd.status_code == 412
+
+
+@pytest.fixture
+def team_plans(shipped_service: KnowledgeService, tmp_path: Path) -> Iterator[TestClient]:
+    settings = shipped_service.settings.model_copy(
+        update={
+            "database_url": f"sqlite:///{tmp_path / 'plans.db'}",
+            "api_keys": ("team-a=key-of-team-a", "team-b=key-of-team-b"),
+            "max_plan_objectives": 10,
+        }
+    )
+    services = Services(settings=settings, _knowledge=shipped_service)
+    with TestClient(create_app(settings, services=services), base_url=LOCAL_URL) as client:
+        yield client
+    services.close()
+
+
+def test_a_plan_is_its_workspaces_own(team_plans: TestClient) -> None:
+    a, b = {"Authorization": "Bearer key-of-team-a"}, {"Authorization": "Bearer key-of-team-b"}
+    record = team_plans.post("/v1/plans", json={"brief": _brief()}, headers=a).json()
+    plan_id = record["id"]
+    assert team_plans.get(f"/v1/plans/{plan_id}", headers=b).status_code == 404
+    assert team_plans.get(f"/v1/plans/{plan_id}/export", headers=b).status_code == 404
+    assert team_plans.put(f"/v1/plans/{plan_id}", json=record["plan"], headers=b).status_code == 404
+    assert team_plans.get("/v1/plans", headers=b).json()["total"] == 0
+    assert team_plans.get(f"/v1/plans/{plan_id}", headers=a).status_code == 200
+
+
+def test_a_plan_with_more_objectives_than_allowed_is_422(team_plans: TestClient) -> None:
+    a = {"Authorization": "Bearer key-of-team-a"}
+    record = team_plans.post("/v1/plans", json={"brief": _brief()}, headers=a).json()
+    plan = record["plan"]
+    plan["objectives"] = (plan["objectives"] * 11)[:11]
+    refused = team_plans.put(f"/v1/plans/{record['id']}", json=plan, headers=a)
+    assert refused.status_code == 422 and "EVALASSIST_MAX_PLAN_OBJECTIVES" in refused.text

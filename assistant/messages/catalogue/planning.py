@@ -24,6 +24,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Plan {plan_id} has no version {version} (latest: {latest}).",
         "nl": "Plan {plan_id} heeft geen versie {version} (laatste: {latest}).",
     },
+    "plan.too_many_objectives": {
+        "en": "The plan holds {count} objectives; at most {limit} are allowed ({setting}).",
+        "nl": "Het plan bevat {count} doelstellingen; er mogen er hoogstens {limit} zijn "
+        "({setting}).",
+    },
+    "plan.too_many_versions": {
+        "en": "This workspace already keeps {limit} plan versions, its limit ({setting}).",
+        "nl": "Deze werkruimte bewaart al {limit} planversies, de grens ({setting}).",
+    },
     "plan.bad_if_match": {
         "en": 'If-Match must be a plan version\'s ETag, such as "3", not {value}.',
         "nl": 'If-Match moet de ETag van een planversie zijn, zoals "3", niet {value}.',

@@ -78,6 +78,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The database {url} cannot be reached: {reason}",
         "nl": "De database {url} is niet bereikbaar: {reason}",
     },
+    "chat.too_many_sessions": {
+        "en": "This workspace already keeps {limit} chat sessions, its limit ({setting}); "
+        "delete sessions it no longer needs.",
+        "nl": "Deze werkruimte bewaart al {limit} chatgesprekken, de grens ({setting}); "
+        "verwijder gesprekken die niet meer nodig zijn.",
+    },
+    "feedback.too_many_active_jobs": {
+        "en": "This workspace already has {limit} jobs queued or running, its limit ({setting}); "
+        "wait for one to finish or cancel one.",
+        "nl": "Deze werkruimte heeft al {limit} taken in de wachtrij of bezig, de grens "
+        "({setting}); wacht tot er een klaar is of annuleer er een.",
+    },
     "db.behind": {
         "en": "The database schema is at revision {revision}, this version needs {head}: "
         "run evalassist db upgrade.",

@@ -34,11 +34,23 @@ class PlanService:
         composer: PlanComposer,
         repository: PlanRepository,
         exists: Callable[[str], bool],
+        max_objectives: int | None = None,
     ) -> None:
-        """``exists`` tells whether a chunk id is in the knowledge base; edits cite no other."""
+        """``exists`` tells whether a chunk id is in the knowledge base; edits cite no other.
+        ``max_objectives``: the most objectives an edited plan may hold."""
         self.composer = composer
         self.repository = repository
         self.exists = exists
+        self.max_objectives = max_objectives
+
+    def scoped(self, workspace: str) -> PlanService:
+        """The same service over one workspace's plans."""
+        return PlanService(
+            composer=self.composer,
+            repository=self.repository.scoped(workspace),
+            exists=self.exists,
+            max_objectives=self.max_objectives,
+        )
 
     def draft(self, request: PlanDraftRequest) -> Plan:
         return draft_plan(request, composer=self.composer)
@@ -56,6 +68,15 @@ class PlanService:
         An edit keeps the hard rules a draft keeps: the ROI forecast is the calculator's for the
         brief, every cited passage exists in the knowledge base, no brief number is lost.
         """
+        if self.max_objectives is not None and len(plan.objectives) > self.max_objectives:
+            raise InvalidInputError(
+                Text.of(
+                    "plan.too_many_objectives",
+                    count=len(plan.objectives),
+                    limit=self.max_objectives,
+                    setting="EVALASSIST_MAX_PLAN_OBJECTIVES",
+                )
+            )
         current = self.repository.get(plan_id).plan
         checked = checked_edit(plan, previous=current, exists=self.exists)
         return self.repository.update(plan_id, checked, expected=expected)

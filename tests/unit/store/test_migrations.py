@@ -5,20 +5,20 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, create_engine, func, insert, inspect, select
+from sqlalchemy import Engine, create_engine, func, inspect, select
 
 from assistant.errors import InvalidInputError, UnavailableError
-from assistant.feedback.jobs import BatchRow, ItemRow, JobRow
+from assistant.feedback.jobs import BatchRow, ItemRow
 from assistant.settings import Settings
 from assistant.store.db import make_engine
 from assistant.store.migrate import current, head, open_database, upgrade
 from assistant.store.tables import metadata
+from tests.db_fixtures import insert_legacy_job, legacy_database
 from tests.served import free_port, product_env
 
 EVALASSIST = Path(sys.executable).with_name("evalassist")
@@ -45,34 +45,12 @@ def test_a_database_from_before_migrations_keeps_its_rows_and_its_queued_job_run
 ) -> None:
     """Made by ``create_all`` of the tables of the day, with a half-coded job in it."""
     engine = create_engine(database_url)
-    old = ("feedback_jobs", "feedback_job_items", "feedback_job_sources", "plans")
-    metadata().create_all(engine, tables=[metadata().tables[name] for name in old])
-    now = datetime.now(UTC)
-    with engine.begin() as connection:
-        connection.execute(
-            insert(JobRow).values(
-                id="old",
-                status="running",
-                total=450,
-                done=200,
-                columns=["text"],
-                text_column="text",
-                created_at=now,
-                updated_at=now,
-            )
-        )
-        connection.execute(
-            insert(ItemRow),
-            [
-                {
-                    "job_id": "old",
-                    "position": i,
-                    "record": {"text": f"c{i}"},
-                    "result": {"level": 1} if i < 200 else None,
-                }
-                for i in range(450)
-            ],
-        )
+    legacy_database(engine, without=("feedback_job_readers",))
+    rows = [
+        {"record": {"text": f"c{i}"}, "result": {"level": 1} if i < 200 else None}
+        for i in range(450)
+    ]
+    insert_legacy_job(engine, "old", status="running", done=200, rows=rows)
     assert upgrade(engine) is True
     with engine.connect() as connection:
         batches = connection.execute(
