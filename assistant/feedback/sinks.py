@@ -30,19 +30,27 @@ KP_COLUMNS = (
 )
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)*$")
+# Where a spreadsheet may start a new cell inside a field: Excel splits on its own list separator
+# (";" in Dutch, "," in English) whatever the file's delimiter, and once that breaks the quoting,
+# a line break inside a field starts a new row.
+_SEPARATOR = re.compile(r'([,;\t\r\n]"*)')
 
 
 def neutralise(value: Any) -> Any:
-    """OWASP CSV injection: prefix a quote to text cells that a spreadsheet would evaluate
-    (for CSV; XLSX writes such values as text cells instead)."""
-    if (
-        isinstance(value, str)
-        and value.startswith(_TRIGGERS)
-        and value != "-"
-        and not _NUMBER.match(value)
-    ):
-        return "'" + value
-    return value
+    """OWASP CSV injection: prefix a quote to text a spreadsheet would evaluate, at the cell's
+    start and after each separator in it (``x;=1+1`` -> ``x;'=1+1``), for CSV; XLSX writes
+    such values as text cells instead."""
+    if not isinstance(value, str):
+        return value
+    parts = _SEPARATOR.split(_neutralise_start(value))
+    parts[2::2] = map(_neutralise_start, parts[2::2])
+    return "".join(parts)
+
+
+def _neutralise_start(text: str) -> str:
+    if text.startswith(_TRIGGERS) and text != "-" and not _NUMBER.match(text):
+        return "'" + text
+    return text
 
 
 class Sink(Protocol):
@@ -78,7 +86,7 @@ class CsvSink:
             self.handle, fieldnames=columns, delimiter=delimiter, extrasaction="ignore"
         )
         if offset is None:
-            self.writer.writeheader()
+            self.writer.writerow({name: neutralise(name) for name in columns})
 
     def write(self, rows: list[dict[str, Any]]) -> None:
         for row in rows:

@@ -19,6 +19,11 @@ _FORMULA = re.compile(
     r"(?:^|(?<=\s))[=+\-@]\s*[A-Za-z_.]+[A-Za-z0-9_.]*\s*(?:\|[^\s]*)?\s*\((?:[^()]|\([^()]*\))*\)"
 )
 _DDE = re.compile(r"(?:^|(?<=\s))[=+\-@]\s*\w+\|'[^']*'!\S*")
+# A cell that is only an expression ("=1+1", "@foo", "+2*3"), not a signed number ("-5") nor a
+# list mark before words ("-goed", "+ leuk").
+_EXPRESSION = re.compile(
+    r"(?=.*[^\W_])(?![+-]?\d+(?:[.,]\d+)*$)(?:[=@]\S+|=[\W\d_]+|[+-](?:[^\w\s]|\d)+)", re.S
+)
 _URL = re.compile(r"https?://\S+|www\.\S+", re.I)
 _JSON_LABEL = re.compile(
     r"[{\[]?\s*\"?(?:primary|levels?|label|roi|level|kp_\w+)\"?\s*[:=]\s*"
@@ -92,6 +97,7 @@ def clean(text: str) -> Cleaned:
         text = _TAG.sub(" ", _SCRIPT.sub(" ", text))
     if any(char in text for char in "=+-@"):
         text = _FORMULA.sub(" ", _DDE.sub(" ", text))
+        text = "" if _EXPRESSION.fullmatch(text.strip()) else text
     if "http" in text or "www." in text:
         text = _URL.sub(" ", text)
     if (":" in text or "=" in text) and _LABEL_HINT.search(text):

@@ -9,6 +9,8 @@ import pytest
 from assistant.feedback import rules
 from assistant.feedback.coder import code_comments, offline_coder
 from assistant.feedback.models import CodedComment, CommentIn, Level
+from assistant.messages import Lang
+from tests.unit.feedback.conftest import CountingCoder
 
 
 def code(text: str) -> CodedComment:
@@ -51,6 +53,23 @@ def test_fillers_are_none_without_a_model(text: str) -> None:
         False,
         "rules",
     )
+
+
+@pytest.mark.parametrize("text", ["=1+1", "= 1 + 1", "=A1*2", "+1+1", "@foo", "@1"])
+@pytest.mark.parametrize(
+    ("reader", "rationale"),
+    [("nl", "Alleen een instructie, opmaak of formule"), ("en", "Only an instruction, markup")],
+)
+def test_a_formula_alone_is_none_like_other_formulas(
+    text: str, reader: Lang, rationale: str, counting_coder: CountingCoder
+) -> None:
+    coded = code_comments(offline_coder(), [CommentIn(text=text)], reader=reader)[0]
+    assert (coded.primary, coded.engine) == (Level.NONE, "rules")
+    assert coded.rationale.startswith(rationale)  # as "=SUM(A1:A3)" is explained
+    assert code_comments(counting_coder, [CommentIn(text=text)])[0].primary is Level.NONE
+    assert counting_coder.seen == []  # no engine, and no LLM, is asked about it
+    with_words = code(f"{text} De trainer was top")  # a comment with words is coded as before
+    assert with_words.engine == "offline" and with_words.primary is Level.L1
 
 
 @pytest.mark.parametrize(
