@@ -1,4 +1,9 @@
-"""Organisation documents (txt, md, pdf, docx, html) to plain text, with clear errors."""
+"""Organisation documents (txt, md, pdf, docx, html) to plain text, with clear errors.
+
+What a document may make the server do is bounded (``UploadLimits``): a DOCX is checked as a
+zip package and streamed through expat before python-docx builds anything, a PDF is read page
+by page up to ``max_pdf_pages``, and no document yields more than ``max_document_chars``
+characters of text (a longer one is refused, not cut)."""
 
 from __future__ import annotations
 
@@ -7,9 +12,11 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import PurePath
+from typing import Any
 
 from assistant.errors import InvalidInputError, PayloadTooLargeError
 from assistant.messages import Text
+from assistant.uploads import DEFAULT_LIMITS, NotAZipError, UploadLimits, amount, scan_xml_parts
 
 SUPPORTED = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
 _BLOCK_TAGS = {
@@ -99,24 +106,105 @@ def _decode(data: bytes) -> str:
         raise InvalidInputError(Text.of("kb.not_utf8")) from exc
 
 
-def _pdf(data: bytes) -> tuple[str, str]:
+def _too_many_chars(doc_id: str, limits: UploadLimits) -> PayloadTooLargeError:
+    return PayloadTooLargeError(
+        Text.of("kb.too_many_chars", doc_id=doc_id, limit=amount(limits.max_document_chars))
+    )
+
+
+def _declared_pages(reader: Any) -> int | None:
+    """The page count the PDF's page tree declares (may lie; ``None`` when absent)."""
+    try:
+        count = reader.root_object["/Pages"]["/Count"]
+    except Exception:  # a broken tree: pypdf says so when the pages are walked
+        return None
+    return int(count) if isinstance(count, int) else None
+
+
+def _pdf(data: bytes, doc_id: str, limits: UploadLimits) -> tuple[str, str]:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
+    declared = _declared_pages(reader)  # refused on it before the page tree is walked
+    too_many = declared is not None and declared > limits.max_pdf_pages
+    pages = declared if too_many and declared is not None else len(reader.pages)
+    if pages > limits.max_pdf_pages:
+        raise PayloadTooLargeError(
+            Text.of(
+                "kb.too_many_pages",
+                doc_id=doc_id,
+                pages=amount(pages),
+                limit=amount(limits.max_pdf_pages),
+            )
+        )
     metadata = reader.metadata
     title = str(metadata.get("/Title") or "") if metadata else ""
-    return "\n".join(page.extract_text() or "" for page in reader.pages), title
+    parts: list[str] = []
+    chars = 0
+    for page in reader.pages:
+        text = page.extract_text() or ""
+        chars += len(text) + 1
+        if chars > limits.max_document_chars + 1:
+            raise _too_many_chars(doc_id, limits)
+        parts.append(text)
+    return "\n".join(parts), title
 
 
-def _docx(data: bytes) -> tuple[str, str]:
+class _DocxPart:
+    """Counts the XML elements of a DOCX part and the characters of its text runs (``<w:t>``)
+    as expat reads them, refusing before python-docx builds its tree at ``limits``: its text
+    beyond ``max_document_chars``, all parts' elements beyond twice that."""
+
+    def __init__(self, doc_id: str, limits: UploadLimits, counts: list[int]) -> None:
+        self.doc_id, self.limits = doc_id, limits
+        self.counts = counts  # elements and characters, over all parts
+        self.max_elements = 2 * limits.max_document_chars
+        self.in_text = False
+
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
+        self.counts[0] += 1
+        if self.counts[0] > self.max_elements:
+            raise PayloadTooLargeError(
+                Text.of("kb.too_many_elements", doc_id=self.doc_id, limit=amount(self.max_elements))
+            )
+        self.in_text = tag.rpartition(":")[2] == "t"
+
+    def end(self, tag: str) -> None:
+        self.in_text = False
+
+    def text(self, data: str) -> None:
+        if self.in_text:
+            self.counts[1] += len(data)
+            if self.counts[1] > self.limits.max_document_chars:
+                raise _too_many_chars(self.doc_id, self.limits)
+
+
+def _docx(data: bytes, doc_id: str, limits: UploadLimits) -> tuple[str, str]:
     import docx
 
+    try:
+        limits.check_zip(data, name=doc_id)
+    except NotAZipError as exc:
+        raise InvalidInputError(
+            Text.of("kb.unreadable", doc_id=doc_id, suffix=".docx", reason=exc.reason)
+        ) from exc
+    counts = [0, 0]
+    scan_xml_parts(data, name=doc_id, part=lambda _: _DocxPart(doc_id, limits, counts))
     document = docx.Document(io.BytesIO(data))
     return "\n".join(p.text for p in document.paragraphs), document.core_properties.title or ""
 
 
-def load_document(filename: str, data: bytes, *, max_bytes: int) -> LoadedDocument:
-    """Extract text; unsupported, corrupt, empty or too large files raise before any indexing."""
+def load_document(
+    filename: str,
+    data: bytes,
+    *,
+    max_bytes: int,
+    limits: UploadLimits = DEFAULT_LIMITS,
+) -> LoadedDocument:
+    """Extract text; unsupported, corrupt, empty or too large files raise before any indexing:
+    more than ``max_bytes``, a DOCX zip bomb (``limits.max_unpacked_bytes``,
+    ``limits.max_compression_ratio``), a PDF of more than ``limits.max_pdf_pages`` pages, or
+    more than ``limits.max_document_chars`` characters of text (413, naming the limit)."""
     doc_id = safe_doc_id(filename)
     suffix = PurePath(doc_id).suffix.lower()
     if suffix not in SUPPORTED:
@@ -129,19 +217,21 @@ def load_document(filename: str, data: bytes, *, max_bytes: int) -> LoadedDocume
         )
     try:
         if suffix == ".pdf":
-            text, title = _pdf(data)
+            text, title = _pdf(data, doc_id, limits)
         elif suffix == ".docx":
-            text, title = _docx(data)
+            text, title = _docx(data, doc_id, limits)
         elif suffix in (".html", ".htm"):
             text, title = _html(data)
         else:
             text, title = _decode(data), ""
-    except InvalidInputError:
+    except (InvalidInputError, PayloadTooLargeError):
         raise
     except Exception as exc:  # pypdf / python-docx raise many types on corrupt input
         raise InvalidInputError(
             Text.of("kb.unreadable", doc_id=doc_id, suffix=suffix, reason=exc)
         ) from exc
+    if len(text) > limits.max_document_chars:
+        raise _too_many_chars(doc_id, limits)
     if sum(ch.isalpha() for ch in text) < 20:
         raise InvalidInputError(Text.of("kb.no_text", doc_id=doc_id))
     return LoadedDocument(doc_id=doc_id, title=title.strip() or doc_id, text=text)

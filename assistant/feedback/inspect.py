@@ -10,7 +10,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from assistant.feedback.tables import Table, cell_text, load_xlsx, open_table, sheet_header
+from assistant.feedback.tables import Table, open_table, xlsx_table
+from assistant.feedback.xlsx import XlsxWorkbook, cell_text, load_xlsx
+from assistant.uploads import DEFAULT_LIMITS, UploadLimits
 
 SAMPLE_ROWS = 5
 SAMPLE_CHARS = 300
@@ -38,16 +40,26 @@ class TableInfo(BaseModel):
     sample: list[dict[str, str]] = Field(description="The first few rows, cells as text.")
 
 
-def inspect_table(path: Path, *, filename: str, sheet: str | None = None) -> TableInfo:
+def inspect_table(
+    path: Path,
+    *,
+    filename: str,
+    sheet: str | None = None,
+    limits: UploadLimits = DEFAULT_LIMITS,
+) -> TableInfo:
     """Describe ``path``. For a workbook without ``sheet``, the first sheet that looks like a
     table (a header of two or more columns with rows below it) is chosen, so a leading notes
-    or cover sheet is skipped; the first sheet when none does."""
+    or cover sheet is skipped; the first sheet when none does. Input beyond ``limits`` is
+    refused as a job would refuse it (the workbook is checked once, before anything else)."""
     sheets: list[SheetInfo] = []
     if path.suffix.lower() == ".xlsx":
-        sheets = list_sheets(path)
-        if sheet is None and sheets:
-            sheet = next((s.name for s in sheets if _looks_like_table(s)), sheets[0].name)
-    table = open_table(path, sheet=sheet)
+        with load_xlsx(path, limits=limits) as workbook:
+            sheets = _sheets(workbook)
+            if sheet is None and sheets:
+                sheet = next((s.name for s in sheets if _looks_like_table(s)), sheets[0].name)
+            table = xlsx_table(workbook, sheet)
+    else:
+        table = open_table(path, sheet=sheet, limits=limits)
     return TableInfo(
         filename=filename,
         format=table.kind,
@@ -61,19 +73,20 @@ def inspect_table(path: Path, *, filename: str, sheet: str | None = None) -> Tab
     )
 
 
-def list_sheets(path: Path) -> list[SheetInfo]:
+def list_sheets(path: Path, *, limits: UploadLimits = DEFAULT_LIMITS) -> list[SheetInfo]:
     """Every worksheet with its header row and row count (read-only, one row per sheet)."""
-    workbook = load_xlsx(path)
-    try:
-        sheets = []
-        for worksheet in workbook.worksheets:
-            rows = worksheet.max_row - 1 if worksheet.max_row else None
-            sheets.append(
-                SheetInfo(name=worksheet.title, columns=sheet_header(worksheet), rows=rows)
-            )
-        return sheets
-    finally:
-        workbook.close()
+    with load_xlsx(path, limits=limits) as workbook:
+        return _sheets(workbook)
+
+
+def _sheets(workbook: XlsxWorkbook) -> list[SheetInfo]:
+    sheets = []
+    for worksheet in workbook.worksheets:
+        rows = worksheet.max_row - 1 if worksheet.max_row else None
+        sheets.append(
+            SheetInfo(name=worksheet.title, columns=workbook.header(worksheet), rows=rows)
+        )
+    return sheets
 
 
 def _looks_like_table(sheet: SheetInfo) -> bool:

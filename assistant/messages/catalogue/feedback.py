@@ -105,4 +105,112 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No rows with both a gold and a predicted code.",
         "nl": "Geen rijen met zowel een menselijke als een voorspelde code.",
     },
+    "feedback.csv_unreadable": {
+        "en": "{name} line {line} cannot be read as CSV: {reason}",
+        "nl": "Regel {line} van {name} is geen leesbare CSV ({reason}).",
+    },
+    "feedback.too_many_rows": {
+        "en": "{name} has more than {limit} rows; one job takes at most {limit} "
+        "(limit: EVALASSIST_MAX_JOB_ROWS). Split the file into smaller ones.",
+        "nl": "{name} heeft meer dan {limit} rijen; één taak neemt er hoogstens {limit} "
+        "(grens: EVALASSIST_MAX_JOB_ROWS). Splits het bestand in kleinere bestanden.",
+    },
+    "feedback.too_many_columns": {
+        "en": "{name} has more than {limit} columns, more than Excel allows.",
+        "nl": "{name} heeft meer dan {limit} kolommen, meer dan Excel toestaat.",
+    },
+    "feedback.cell_too_long": {
+        "en": "{where} has a cell of more than {limit} characters "
+        "(limit: EVALASSIST_MAX_CELL_CHARS).",
+        "nl": "{where} heeft een cel van meer dan {limit} tekens "
+        "(grens: EVALASSIST_MAX_CELL_CHARS).",
+    },
+    "feedback.where.line": {"en": "{name} line {line}", "nl": "Regel {line} van {name}"},
+    "feedback.where.row": {"en": "{name} row {row}", "nl": "Rij {row} van {name}"},
+    "feedback.where.file": {"en": "{name}", "nl": "{name}"},
+    "feedback.sheet_declared_too_large": {
+        "en": "Sheet {sheet} of {name} declares {cells} cells ({rows} rows × {columns} "
+        "columns), more than the {limit} allowed (limit: EVALASSIST_MAX_SHEET_CELLS).",
+        "nl": "Werkblad {sheet} van {name} geeft {cells} cellen op ({rows} rijen × {columns} "
+        "kolommen), meer dan de toegestane {limit} (grens: EVALASSIST_MAX_SHEET_CELLS).",
+    },
+    "feedback.sheet_too_many_cells": {
+        "en": "Sheet {sheet} of {name} holds more than {limit} cells "
+        "(limit: EVALASSIST_MAX_SHEET_CELLS).",
+        "nl": "Werkblad {sheet} van {name} bevat meer dan {limit} cellen "
+        "(grens: EVALASSIST_MAX_SHEET_CELLS).",
+    },
+    "feedback.table_too_many_cells": {
+        "en": "{name} holds more than {limit} cells ({columns} columns per row) "
+        "(limit: EVALASSIST_MAX_SHEET_CELLS).",
+        "nl": "{name} bevat meer dan {limit} cellen ({columns} kolommen per rij) "
+        "(grens: EVALASSIST_MAX_SHEET_CELLS).",
+    },
+    "feedback.xlsx_elements": {
+        "en": "{part} in {name} holds more than {limit} XML elements besides its rows, far more "
+        "than a sheet needs (limit: EVALASSIST_MAX_SHEET_CELLS).",
+        "nl": "{part} in {name} bevat naast de rijen meer dan {limit} XML-elementen, veel meer "
+        "dan een werkblad nodig heeft (grens: EVALASSIST_MAX_SHEET_CELLS).",
+    },
+    "feedback.xlsx_package_elements": {
+        "en": "{name} holds more than {limit} XML elements in all, far more than its cells need "
+        "(limit: {factor} × EVALASSIST_MAX_SHEET_CELLS).",
+        "nl": "{name} bevat in totaal meer dan {limit} XML-elementen, veel meer dan de cellen "
+        "nodig hebben (grens: {factor} × EVALASSIST_MAX_SHEET_CELLS).",
+    },
+    "feedback.xlsx_row_elements": {
+        "en": "Row {row} of {part} in {name} holds more than {limit} XML elements, more than "
+        "a row of at most 16,384 cells needs.",
+        "nl": "Rij {row} van {part} in {name} bevat meer dan {limit} XML-elementen, meer dan "
+        "een rij van hoogstens 16.384 cellen nodig heeft.",
+    },
+    "feedback.xlsx_row_width": {
+        "en": "Row {row} of {part} in {name} has more than {limit} columns, more than Excel "
+        "allows.",
+        "nl": "Rij {row} van {part} in {name} heeft meer dan {limit} kolommen, meer dan Excel "
+        "toestaat.",
+    },
+    "feedback.xlsx_row_number": {
+        "en": "{part} in {name} numbers a row beyond {limit}, Excel's last row.",
+        "nl": "{part} in {name} nummert een rij voorbij {limit}, de laatste rij van Excel.",
+    },
+    # Checks of zip packages (XLSX workbooks here, DOCX documents in the knowledge base).
+    "upload.not_zip": {
+        "en": "{name} is not a valid Office file: it is not a zip archive.",
+        "nl": "{name} is geen geldig Office-bestand: het is geen zip-archief.",
+    },
+    "upload.unpacked_too_large": {
+        "en": "{name} unpacks to {size}, more than the {limit} allowed "
+        "(limit: EVALASSIST_MAX_UNPACKED_BYTES); it was refused before unpacking.",
+        "nl": "{name} wordt uitgepakt {size} groot, meer dan de toegestane {limit} "
+        "(grens: EVALASSIST_MAX_UNPACKED_BYTES); het is geweigerd zonder uit te pakken.",
+    },
+    "upload.ratio_member": {
+        "en": "{name} looks like a zip bomb: its part {member} unpacks to {ratio} times its "
+        "packed size, more than the {limit} times allowed "
+        "(limit: EVALASSIST_MAX_COMPRESSION_RATIO).",
+        "nl": "{name} lijkt een zipbom: het onderdeel {member} wordt uitgepakt {ratio} keer zo "
+        "groot als ingepakt, meer dan de toegestane {limit} keer "
+        "(grens: EVALASSIST_MAX_COMPRESSION_RATIO).",
+    },
+    "upload.ratio_total": {
+        "en": "{name} looks like a zip bomb: it unpacks to {ratio} times its packed size, more "
+        "than the {limit} times allowed (limit: EVALASSIST_MAX_COMPRESSION_RATIO).",
+        "nl": "{name} lijkt een zipbom: het wordt uitgepakt {ratio} keer zo groot als "
+        "ingepakt, meer dan de toegestane {limit} keer (grens: EVALASSIST_MAX_COMPRESSION_RATIO).",
+    },
+    "upload.xml_doctype": {
+        "en": "{name} has a document type declaration in {part}; Office files have none, so "
+        "it is refused.",
+        "nl": "{name} heeft een documenttypedeclaratie in {part}; Office-bestanden hebben die "
+        "niet, dus het is geweigerd.",
+    },
+    "upload.xml_unreadable": {
+        "en": "{name} is damaged: its part {part} is not valid XML: {reason}",
+        "nl": "{name} is beschadigd: het onderdeel {part} is geen geldige XML ({reason}).",
+    },
+    "upload.member_unreadable": {
+        "en": "{name} is damaged: its part {part} cannot be unpacked: {reason}",
+        "nl": "{name} is beschadigd: het onderdeel {part} kan niet worden uitgepakt ({reason}).",
+    },
 }

@@ -67,6 +67,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{doc_id} is {size} bytes; the limit is {limit} bytes.",
         "nl": "{doc_id} is {size} bytes; de grens is {limit} bytes.",
     },
+    "kb.too_many_chars": {
+        "en": "{doc_id} holds more than {limit} characters of text "
+        "(limit: EVALASSIST_MAX_DOCUMENT_CHARS); split it into smaller documents.",
+        "nl": "{doc_id} bevat meer dan {limit} tekens tekst "
+        "(grens: EVALASSIST_MAX_DOCUMENT_CHARS); splits het in kleinere documenten.",
+    },
+    "kb.too_many_pages": {
+        "en": "{doc_id} has {pages} pages; at most {limit} pages of a PDF are read. "
+        "Split it into smaller documents.",
+        "nl": "{doc_id} heeft {pages} pagina's; van een pdf worden hoogstens {limit} pagina's "
+        "gelezen. Splits het in kleinere documenten.",
+    },
+    "kb.too_many_elements": {
+        "en": "{doc_id} holds more than {limit} XML elements, far more than its text needs "
+        "(limit: 2 × EVALASSIST_MAX_DOCUMENT_CHARS).",
+        "nl": "{doc_id} bevat meer dan {limit} XML-elementen, veel meer dan de tekst nodig "
+        "heeft (grens: 2 × EVALASSIST_MAX_DOCUMENT_CHARS).",
+    },
     "kb.unreadable": {
         "en": "{doc_id} could not be read as {suffix}: {reason}",
         "nl": "{doc_id} kon niet als {suffix} gelezen worden ({reason}).",
