@@ -174,7 +174,7 @@ class Services:
         from assistant.chat import ChatTools
 
         return ChatTools(
-            ask=lambda request: self.knowledge.ask(request),
+            ask=lambda request: self.knowledge.ask(request, workspace=workspace),
             code=lambda comments: self.feedback.classify(comments),
             plans=lambda: self.plans_in(workspace),
         )

@@ -90,7 +90,10 @@ class Snapshot:
     def mask(self, filters: SearchFilters) -> np.ndarray | None:
         selected = None
         for name, value in filters.model_dump(exclude_none=True).items():
-            column = self._columns[name] == value
+            if name == "collections":
+                column = np.isin(self._columns["collection"], list(value))
+            else:
+                column = self._columns[name] == value
             selected = column if selected is None else selected & column
         return selected
 
@@ -100,7 +103,10 @@ def _collection_name(model: str) -> str:
 
 
 def chroma_where(filters: SearchFilters) -> dict[str, Any] | None:
-    clauses = [{key: value} for key, value in filters.model_dump(exclude_none=True).items()]
+    clauses = [
+        {"collection": {"$in": list(value)}} if key == "collections" else {key: value}
+        for key, value in filters.model_dump(exclude_none=True).items()
+    ]
     if not clauses:
         return None
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}

@@ -53,6 +53,8 @@ class SearchFilters(BaseModel):
     collection: str | None = None
     source: str | None = None
     language: Language | None = None
+    # The collections a workspace may read (the shipped one and its own); None: any.
+    collections: tuple[str, ...] | None = None
 
 
 HIT_FIELDS = frozenset(

@@ -107,6 +107,8 @@ class HybridRetriever(BaseRetriever):
             return []
         ranking: list[str] = []
         collections = {filters.collection} if filters.collection else None
+        if filters.collections is not None:
+            collections = set(filters.collections) & (collections or set(filters.collections))
         for match in self.cards.match(query, k=3, collections=collections):
             if match.similarity < self.weights.card_floor:
                 break

@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 from assistant.errors import InvalidInputError, NotFoundError
 from assistant.messages import Text
 from assistant.text.language import detect_language
+from assistant.uploads import UploadLimits
+from assistant.workspaces import DEFAULT_WORKSPACE
+from knowledge_base import workspaces
 from knowledge_base.answer import Answerer, OfflineAnswerer, QueryRewriter
 from knowledge_base.card_answer import CardAnswerer
 from knowledge_base.card_drafts import CardDrafter, drafts_from_json, drafts_to_json
@@ -193,11 +196,24 @@ class KnowledgeService:
         return report
 
     def add_document(
-        self, *, filename: str, data: bytes, collection: str, progress: Progress | None = None
+        self,
+        *,
+        filename: str,
+        data: bytes,
+        collection: str,
+        progress: Progress | None = None,
+        workspace: str = DEFAULT_WORKSPACE,
     ) -> IngestReport:
-        """Add (or replace) an organisation's document; bad files leave the index unchanged."""
-        collection = self._organisation_collection(collection)
-        loaded = load_document(filename, data, max_bytes=self.settings.max_upload_bytes)
+        """Add (or replace) an organisation's document in one of ``workspace``'s collections;
+        bad files leave the index unchanged."""
+        shown_as = self._organisation_collection(collection)
+        collection = workspaces.stored(workspace, shown_as)
+        loaded = load_document(
+            filename,
+            data,
+            max_bytes=self.settings.max_upload_bytes,
+            limits=UploadLimits.from_settings(self.settings),
+        )
         reflowed, chunks = chunk_text(
             loaded.text, collection=collection, doc_id=loaded.doc_id, title=loaded.title
         )
@@ -228,14 +244,34 @@ class KnowledgeService:
                     "cards_rejected": drafted.rejected,
                 }
             )
-        return report
+        changes = [
+            change.model_copy(update={"collection": shown_as}) for change in report.documents
+        ]
+        return report.model_copy(update={"documents": changes})
 
-    def remove_document(self, *, collection: str, doc_id: str) -> DocumentChange:
-        collection = self._organisation_collection(collection)
+    def remove_document(
+        self, *, collection: str, doc_id: str, workspace: str = DEFAULT_WORKSPACE
+    ) -> DocumentChange:
+        shown_as = self._organisation_collection(collection)
         self.ensure_ready()
-        change = self.index.remove(collection, doc_id)
+        change = self.index.remove(workspaces.stored(workspace, shown_as), doc_id)
         self._load_drafted_cards()
-        return change
+        return change.model_copy(update={"collection": shown_as})
+
+    def _visible(self, filters: SearchFilters, workspace: str) -> SearchFilters:
+        """``filters`` narrowed to what ``workspace`` may read (its named collection stored
+        under the workspace's name)."""
+        present = {chunk.collection for chunk in self.index.snapshot.chunks}
+        readable = tuple(sorted(c for c in present if workspaces.visible(workspace, c)))
+        named = workspaces.stored(workspace, filters.collection) if filters.collection else None
+        return filters.model_copy(update={"collection": named, "collections": readable})
+
+    @staticmethod
+    def _shown(hits: list[SearchHit], workspace: str) -> list[SearchHit]:
+        return [
+            hit.model_copy(update={"collection": workspaces.shown(workspace, hit.collection)})
+            for hit in hits
+        ]
 
     @staticmethod
     def _organisation_collection(name: str) -> str:
@@ -250,10 +286,17 @@ class KnowledgeService:
                 Text.of("kb.invalid_collection", collection=repr(name), reason=exc)
             ) from exc
 
-    def search(self, request: SearchRequest, *, mode: Mode = "hybrid") -> SearchResponse:
+    def search(
+        self,
+        request: SearchRequest,
+        *,
+        mode: Mode = "hybrid",
+        workspace: str = DEFAULT_WORKSPACE,
+    ) -> SearchResponse:
         self.ensure_ready()
-        hits = self.retriever().hits(request.query, k=request.k, filters=request.filters, mode=mode)
-        return SearchResponse(query=request.query, hits=hits)
+        filters = self._visible(request.filters, workspace)
+        hits = self.retriever().hits(request.query, k=request.k, filters=filters, mode=mode)
+        return SearchResponse(query=request.query, hits=self._shown(hits, workspace))
 
     def search_many(
         self, queries: Iterable[tuple[object, str]], *, k: int, filters: SearchFilters
@@ -263,9 +306,9 @@ class KnowledgeService:
         for query_id, question in queries:
             yield query_id, self.search(SearchRequest(query=question, k=k, filters=filters))
 
-    def ask(self, request: AskRequest) -> Answer:
+    def ask(self, request: AskRequest, *, workspace: str = DEFAULT_WORKSPACE) -> Answer:
         self.ensure_ready()
-        filters = SearchFilters(collection=request.collection)
+        filters = self._visible(SearchFilters(collection=request.collection), workspace)
         query = (
             self.answerer.rewrite_query(request.question)
             if isinstance(self.answerer, QueryRewriter)
@@ -292,13 +335,15 @@ class KnowledgeService:
         self.ensure_ready()
         return chunk_id in self.index.snapshot.position
 
-    def passage(self, chunk_id: str) -> Passage:
+    def passage(self, chunk_id: str, *, workspace: str = DEFAULT_WORKSPACE) -> Passage:
         """A passage by id with the text of its document around it: the parts of the previous
         and next chunk of the same article that it does not overlap."""
         self.ensure_ready()
         snapshot = self.index.snapshot
         position = snapshot.position.get(chunk_id)
-        if position is None:
+        if position is None or not workspaces.visible(
+            workspace, snapshot.chunks[position].collection
+        ):
             raise NotFoundError(Text.of("kb.passage_not_found", chunk_id=repr(chunk_id)))
         chunk = snapshot.chunks[position]
         siblings = sorted(
@@ -331,8 +376,15 @@ class KnowledgeService:
             ),
             before=before.strip(),
             after=after.strip(),
-        )
+        ).model_copy(update={"collection": workspaces.shown(workspace, chunk.collection)})
 
-    def sources(self) -> list[SourceInfo]:
+    def sources(self, *, workspace: str = DEFAULT_WORKSPACE) -> list[SourceInfo]:
+        """The documents ``workspace`` may read, under the collection names it knows."""
         self.ensure_ready()
-        return [record.info for record in self.index.manifest.documents.values()]
+        return [
+            record.info.model_copy(
+                update={"collection": workspaces.shown(workspace, record.info.collection)}
+            )
+            for record in self.index.manifest.documents.values()
+            if workspaces.visible(workspace, record.info.collection)
+        ]

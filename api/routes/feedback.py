@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 from starlette.background import BackgroundTask
 from starlette.datastructures import UploadFile
 
-from api.deps import MAX_INDEX, ReaderLangDep, ServicesDep
+from api.deps import MAX_INDEX, ReaderLangDep, ServicesDep, WorkspaceDep
 from assistant.errors import InvalidInputError, invalid_input
 from assistant.feedback.inspect import TableInfo
 from assistant.feedback.jobs import JobPage, JobStatusOut
@@ -163,17 +163,18 @@ async def inspect_upload(request: Request, services: ServicesDep) -> TableInfo:
 @router.get("/jobs")
 def list_jobs(
     services: ServicesDep,
+    workspace: WorkspaceDep,
     offset: Annotated[int, Query(ge=0, le=MAX_INDEX, description="Jobs to skip.")] = 0,
     limit: Annotated[int, Query(ge=1, le=100, description="Jobs per page.")] = 20,
 ) -> JobPage:
     """Coding jobs, newest first, with status, progress, the uploaded file's name and when they
     were created; `total` and `next_offset` (null on the last page) for paging."""
-    return services.feedback.list_jobs(offset=offset, limit=limit)
+    return services.feedback.list_jobs(offset=offset, limit=limit, workspace=workspace)
 
 
 @router.post("/jobs", status_code=202, openapi_extra=_JOB_BODY)
 async def submit_job(
-    request: Request, services: ServicesDep, reader: ReaderLangDep
+    request: Request, services: ServicesDep, workspace: WorkspaceDep, reader: ReaderLangDep
 ) -> JobStatusOut:
     """Queue a coding job: a JSON list of comments, or a multipart upload of a CSV, XLSX or JSONL
     export (form fields `file`, `text_column` (default `text`) and optional `sheet`).
@@ -192,18 +193,21 @@ async def submit_job(
             text_column=upload.text_column or "text",
             sheet=upload.sheet,
             reader=upload.language or reader,
+            workspace=workspace,
         )
     try:
         comments = await run_in_threadpool(_COMMENTS.validate_json, await request.body())
     except ValidationError as exc:
         raise invalid_input(exc, what=Text.of("validation.what.job")) from exc
-    return await run_in_threadpool(services.feedback.submit_comments, comments, reader=reader)
+    return await run_in_threadpool(
+        services.feedback.submit_comments, comments, reader=reader, workspace=workspace
+    )
 
 
 @router.get("/jobs/{job_id}")
-def job_status(job_id: str, services: ServicesDep) -> JobStatusOut:
+def job_status(job_id: str, services: ServicesDep, workspace: WorkspaceDep) -> JobStatusOut:
     """A job's status and progress (`done` of `total` comments)."""
-    return services.feedback.job_status(job_id)
+    return services.feedback.job_status(job_id, workspace=workspace)
 
 
 @router.delete(
@@ -211,10 +215,12 @@ def job_status(job_id: str, services: ServicesDep) -> JobStatusOut:
     response_model=JobStatusOut,
     responses={204: {"description": "The finished job and its rows were deleted."}},
 )
-def cancel_or_delete_job(job_id: str, services: ServicesDep) -> JobStatusOut | Response:
+def cancel_or_delete_job(
+    job_id: str, services: ServicesDep, workspace: WorkspaceDep
+) -> JobStatusOut | Response:
     """Cancel a queued or running job (200 with its status; coded rows are kept but no results
     are served), or delete a finished, cancelled or failed job and its rows (204)."""
-    cancelled = services.feedback.cancel_or_delete_job(job_id)
+    cancelled = services.feedback.cancel_or_delete_job(job_id, workspace=workspace)
     return Response(status_code=204) if cancelled is None else cancelled
 
 
@@ -222,6 +228,7 @@ def cancel_or_delete_job(job_id: str, services: ServicesDep) -> JobStatusOut | R
 def job_results(
     job_id: str,
     services: ServicesDep,
+    workspace: WorkspaceDep,
     format: Literal["json", "csv", "xlsx"] = "json",
     offset: Annotated[int, Query(ge=0, le=MAX_INDEX)] = 0,
     limit: Annotated[int, Query(ge=1, le=10_000)] = 1_000,
@@ -232,18 +239,20 @@ def job_results(
     `kp_model`, `kp_prompt_version`, `kp_prompt_hash`, `kp_fallback_reason`; cells are safe to
     open in Excel)."""
     if format == "json":
-        total, items = services.feedback.job_results(job_id, offset=offset, limit=limit)
+        total, items = services.feedback.job_results(
+            job_id, offset=offset, limit=limit, workspace=workspace
+        )
         return ResultsPage(job_id=job_id, total=total, offset=offset, items=items)
     folder = Path(tempfile.mkdtemp(dir=services.settings.ensure_data_dir()))
     try:
-        path = services.feedback.export_job(job_id, format, folder)
+        path = services.feedback.export_job(job_id, format, folder, workspace=workspace)
     except Exception:
         remove_tree(folder)
         raise
     return FileResponse(
         path,
         media_type=_MEDIA[format],
-        filename=services.feedback.export_name(job_id, format),
+        filename=services.feedback.export_name(job_id, format, workspace=workspace),
         background=BackgroundTask(remove_tree, folder),
     )
 
@@ -252,10 +261,11 @@ def job_results(
 def job_agreement(
     job_id: str,
     services: ServicesDep,
+    workspace: WorkspaceDep,
     gold_column: Annotated[str, Query(min_length=1, description="The human-coded column.")],
 ) -> AgreementReport:
     """Agreement between a finished job's `primary` levels and a column of its input holding
     human codes (L1-L4 or NONE): accuracy, Cohen's kappa, macro-F1, per level and the confusion
     matrix, over the rows where that column is filled. 422 when the column is not in the input
     or no row has a human code."""
-    return services.feedback.job_agreement(job_id, gold_column)
+    return services.feedback.job_agreement(job_id, gold_column, workspace=workspace)

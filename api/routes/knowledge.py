@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Query, UploadFile, status
 
-from api.deps import ServicesDep
+from api.deps import ServicesDep, WorkspaceDep
 from knowledge_base.models import (
     Answer,
     AskRequest,
@@ -25,6 +25,7 @@ router = APIRouter(prefix="/knowledge", tags=["knowledge"])
 @router.get("/search")
 def search(
     services: ServicesDep,
+    workspace: WorkspaceDep,
     q: Annotated[str, Query(min_length=1, max_length=2000, description="Question or keywords.")],
     k: Annotated[int, Query(ge=1, le=50, description="Number of hits.")] = 5,
     collection: Annotated[str | None, Query(description="Only this collection.")] = None,
@@ -36,11 +37,13 @@ def search(
     the reflowed source, source line range and fused score.
     """
     filters = SearchFilters(collection=collection, source=source)
-    return services.knowledge.search(SearchRequest(query=q, k=k, filters=filters))
+    return services.knowledge.search(
+        SearchRequest(query=q, k=k, filters=filters), workspace=workspace
+    )
 
 
 @router.post("/ask")
-def ask(services: ServicesDep, request: AskRequest) -> Answer:
+def ask(services: ServicesDep, workspace: WorkspaceDep, request: AskRequest) -> Answer:
     """A grounded answer citing passages as [n] with a source list, in `language` when given
     (`nl` or `en`, e.g. the language of the conversation it belongs to), else in the language
     of the question.
@@ -48,26 +51,27 @@ def ask(services: ServicesDep, request: AskRequest) -> Answer:
     When the best passage is weak the answer says the sources do not cover the question
     (`covered: false`) instead of guessing.
     """
-    return services.knowledge.ask(request)
+    return services.knowledge.ask(request, workspace=workspace)
 
 
 @router.get("/passages/{chunk_id}")
-def passage(services: ServicesDep, chunk_id: str) -> Passage:
+def passage(services: ServicesDep, workspace: WorkspaceDep, chunk_id: str) -> Passage:
     """A passage by its chunk id (as in search hits and citations), with the text just before
     and after it in its article; 404 for an id the knowledge base does not hold."""
-    return services.knowledge.passage(chunk_id)
+    return services.knowledge.passage(chunk_id, workspace=workspace)
 
 
 @router.get("/sources")
-def sources(services: ServicesDep) -> list[SourceInfo]:
+def sources(services: ServicesDep, workspace: WorkspaceDep) -> list[SourceInfo]:
     """The documents in the knowledge base: the shipped articles (with the magazine's article
     boundaries) and documents organisations added."""
-    return services.knowledge.sources()
+    return services.knowledge.sources(workspace=workspace)
 
 
 @router.post("/documents", status_code=status.HTTP_201_CREATED)
 def add_document(
     services: ServicesDep,
+    workspace: WorkspaceDep,
     file: Annotated[UploadFile, File(description="A txt, md, pdf, docx or html file.")],
     collection: Annotated[str, Form(description="Your organisation's collection.")],
 ) -> IngestReport:
@@ -78,11 +82,18 @@ def add_document(
     """
     data = file.file.read()
     return services.knowledge.add_document(
-        filename=file.filename or "upload", data=data, collection=collection
+        filename=file.filename or "upload",
+        data=data,
+        collection=collection,
+        workspace=workspace,
     )
 
 
 @router.delete("/documents/{collection}/{doc_id}")
-def delete_document(services: ServicesDep, collection: str, doc_id: str) -> DocumentChange:
+def delete_document(
+    services: ServicesDep, workspace: WorkspaceDep, collection: str, doc_id: str
+) -> DocumentChange:
     """Remove a document from an organisation collection (the shipped articles stay)."""
-    return services.knowledge.remove_document(collection=collection, doc_id=doc_id)
+    return services.knowledge.remove_document(
+        collection=collection, doc_id=doc_id, workspace=workspace
+    )

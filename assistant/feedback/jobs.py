@@ -203,6 +203,24 @@ class JobStore:
                 session.add(SourceRow(job_id=job_id, **source.model_dump()))
             if reader is not None:
                 session.add(ReaderRow(job_id=job_id, lang=reader))
+        try:
+            total = self._store_rows(job_id, records)
+        except BaseException:  # a file that fails mid-way leaves no half job behind
+            with self.sessions.begin() as session:
+                session.execute(delete(JobRow).where(JobRow.id == job_id))
+            raise
+        with self.sessions.begin() as session:
+            leases.add_batches(session, job_id, total, JOB_BATCH)
+            session.execute(
+                update(JobRow)
+                .where(JobRow.id == job_id)
+                .values(total=total, status="queued" if total else "done")
+            )
+        self._wake.set()
+        return self.status(job_id, workspace=workspace)
+
+    def _store_rows(self, job_id: str, records: Iterable[dict[str, Any]]) -> int:
+        """Insert the job's rows in batches; how many there were."""
         total = 0
         iterator = iter(records)
         while chunk := list(islice(iterator, INSERT_BATCH)):
@@ -215,15 +233,7 @@ class JobStore:
                     ],
                 )
             total += len(chunk)
-        with self.sessions.begin() as session:
-            leases.add_batches(session, job_id, total, JOB_BATCH)
-            session.execute(
-                update(JobRow)
-                .where(JobRow.id == job_id)
-                .values(total=total, status="queued" if total else "done")
-            )
-        self._wake.set()
-        return self.status(job_id, workspace=workspace)
+        return total
 
     def _check_room(self, session: Session, workspace: str) -> None:
         if self.max_active is None:

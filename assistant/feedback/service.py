@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -21,12 +22,19 @@ from assistant.feedback.pipeline import kp_fields
 from assistant.feedback.sinks import KP_COLUMNS, open_sink
 from assistant.feedback.summary import LabelCheck
 from assistant.feedback.tables import open_table, table_format
+from assistant.feedback.xlsx import too_many_rows
 from assistant.messages import Lang, Text
 from assistant.settings import Settings
 from assistant.store.migrate import open_database
+from assistant.uploads import UploadLimits
+from assistant.workspaces import DEFAULT_WORKSPACE
 
 MAX_SYNC = 1_000
 RESULT_FORMATS = ("json", "csv", "xlsx")
+# Names Windows keeps for devices, with any extension: no upload is stored under them.
+_DEVICE_NAMES = {"CON", "PRN", "AUX", "NUL"} | {
+    f"{port}{n}" for port in ("COM", "LPT") for n in range(10)
+}
 
 
 def column_not_found(column: str, source: object, columns: Sequence[str]) -> Text:
@@ -54,6 +62,11 @@ class FeedbackService:
         self._jobs: JobStore | None = None
 
     @property
+    def upload_limits(self) -> UploadLimits:
+        """What an uploaded table may hold (rows, cells, unpacked size), from the settings."""
+        return UploadLimits.from_settings(self.settings)
+
+    @property
     def coder(self) -> Coder:
         if self._coder is None:
             self._coder = self._make_coder()
@@ -69,6 +82,7 @@ class FeedbackService:
                 self.coder,
                 lease_s=self.settings.job_lease_s,
                 retention_days=self.settings.job_retention_days,
+                max_active=self.settings.max_active_jobs,
             )
         return self._jobs
 
@@ -83,13 +97,23 @@ class FeedbackService:
         return code_comments(self.coder, comments, reader=reader)
 
     def submit_comments(
-        self, comments: Sequence[CommentIn], *, reader: Lang | None = None
+        self,
+        comments: Sequence[CommentIn],
+        *,
+        reader: Lang | None = None,
+        workspace: str = DEFAULT_WORKSPACE,
     ) -> JobStatusOut:
         if not comments:
             raise InvalidInputError(Text.of("feedback.empty_job"))
+        if len(comments) > self.settings.max_job_rows:
+            raise too_many_rows("JSON", self.upload_limits)
         records = (comment.model_dump() for comment in comments)
         return self.jobs.submit(
-            records, columns=["id", "text", "context"], text_column="text", reader=reader
+            records,
+            columns=["id", "text", "context"],
+            text_column="text",
+            reader=reader,
+            workspace=workspace,
         )
 
     def inspect_file(
@@ -98,7 +122,7 @@ class FeedbackService:
         """Format, encoding, delimiter, sheets, columns and sample rows of an uploaded export,
         read by the same code that reads it for a job."""
         with self._stored(filename, content) as path:
-            return inspect_table(path, filename=filename, sheet=sheet)
+            return inspect_table(path, filename=filename, sheet=sheet, limits=self.upload_limits)
 
     def submit_file(
         self,
@@ -108,10 +132,11 @@ class FeedbackService:
         text_column: str,
         sheet: str | None,
         reader: Lang | None = None,
+        workspace: str = DEFAULT_WORKSPACE,
     ) -> JobStatusOut:
         """Store an uploaded CSV/XLSX/JSONL export and queue its rows as a job."""
         with self._stored(filename, content) as path:
-            table = open_table(path, sheet=sheet)
+            table = open_table(path, sheet=sheet, limits=self.upload_limits)
             if text_column not in table.columns:
                 raise InvalidInputError(column_not_found(text_column, filename, table.columns))
             source = JobSource(
@@ -127,46 +152,60 @@ class FeedbackService:
                 text_column=text_column,
                 source=source,
                 reader=reader,
+                workspace=workspace,
             )
 
     @contextmanager
     def _stored(self, filename: str, content: Iterator[bytes]) -> Iterator[Path]:
-        """The upload as a temporary file named by its type; removed afterwards."""
+        """The upload as a temporary file, named as the upload (so that messages about it name
+        the file people chose) in portable characters; removed afterwards."""
         suffix = Path(filename).suffix.lower()
         table_format(Path(f"upload{suffix}"))
+        stem = re.sub(r"[^\w\-]+", "_", PureWindowsPath(filename).stem).strip("_")[:100]
         with tempfile.TemporaryDirectory(dir=self.settings.ensure_data_dir()) as folder:
-            path = Path(folder) / f"upload{suffix}"
+            if not stem or stem.upper() in _DEVICE_NAMES:
+                stem = "upload"
+            path = Path(folder) / f"{stem}{suffix}"
             with path.open("wb") as handle:
                 for chunk in content:
                     handle.write(chunk)
             yield path
 
-    def list_jobs(self, *, offset: int, limit: int) -> JobPage:
-        return self.jobs.recent(offset=offset, limit=limit)
+    def list_jobs(self, *, offset: int, limit: int, workspace: str = DEFAULT_WORKSPACE) -> JobPage:
+        return self.jobs.recent(offset=offset, limit=limit, workspace=workspace)
 
-    def job_status(self, job_id: str) -> JobStatusOut:
-        return self.jobs.status(job_id)
+    def job_status(self, job_id: str, *, workspace: str = DEFAULT_WORKSPACE) -> JobStatusOut:
+        return self.jobs.status(job_id, workspace=workspace)
 
-    def cancel_job(self, job_id: str) -> JobStatusOut:
-        return self.jobs.cancel(job_id)
+    def cancel_job(self, job_id: str, *, workspace: str = DEFAULT_WORKSPACE) -> JobStatusOut:
+        return self.jobs.cancel(job_id, workspace=workspace)
 
-    def cancel_or_delete_job(self, job_id: str) -> JobStatusOut | None:
+    def cancel_or_delete_job(
+        self, job_id: str, *, workspace: str = DEFAULT_WORKSPACE
+    ) -> JobStatusOut | None:
         """Cancel a queued or running job (its status), or delete a finished one (``None``)."""
-        status = self.jobs.status(job_id)
+        status = self.jobs.status(job_id, workspace=workspace)
         if status.status in ACTIVE:
-            return self.jobs.cancel(job_id)
-        self.jobs.delete(job_id)
+            return self.jobs.cancel(job_id, workspace=workspace)
+        self.jobs.delete(job_id, workspace=workspace)
         return None
 
     def job_results(
-        self, job_id: str, *, offset: int = 0, limit: int = 1_000
+        self,
+        job_id: str,
+        *,
+        offset: int = 0,
+        limit: int = 1_000,
+        workspace: str = DEFAULT_WORKSPACE,
     ) -> tuple[int, list[JobResultItem]]:
-        return self.jobs.page(job_id, offset=offset, limit=limit)
+        return self.jobs.page(job_id, offset=offset, limit=limit, workspace=workspace)
 
-    def job_agreement(self, job_id: str, gold_column: str) -> AgreementReport:
+    def job_agreement(
+        self, job_id: str, gold_column: str, *, workspace: str = DEFAULT_WORKSPACE
+    ) -> AgreementReport:
         """Agreement of a finished job's primary levels with a human-coded column of its input,
         over the rows where that column is filled (codes compared upper-cased: l2 = L2)."""
-        job, results = self.jobs.results(job_id)
+        job, results = self.jobs.results(job_id, workspace=workspace)
         if gold_column not in job.columns:
             source = Text.of("feedback.job_source", job_id=job_id)
             raise InvalidInputError(column_not_found(gold_column, source, job.columns))
@@ -181,16 +220,18 @@ class FeedbackService:
         check.raise_if_bad()
         return agreement(gold, predicted)
 
-    def export_job(self, job_id: str, fmt: str, folder: Path) -> Path:
+    def export_job(
+        self, job_id: str, fmt: str, folder: Path, *, workspace: str = DEFAULT_WORKSPACE
+    ) -> Path:
         """Write the job's rows plus ``kp_*`` columns to ``folder/results.<fmt>``; a CSV keeps
         the uploaded file's delimiter (``;`` in, ``;`` out) and is UTF-8 with a BOM, which
         Excel opens correctly and which holds every character the coder may write."""
         if fmt not in ("csv", "xlsx"):
             raise InvalidInputError(Text.of("feedback.results_format", format=fmt))
-        job, results = self.jobs.results(job_id)
+        job, results = self.jobs.results(job_id, workspace=workspace)
         columns = list(job.columns) + [name for name in KP_COLUMNS if name not in job.columns]
         path = folder / f"results.{fmt}"
-        source = self.jobs.source(job_id)
+        source = self.jobs.source(job_id, workspace=workspace)
         delimiter = (source.delimiter if source else None) or ","
         sink = open_sink(path, fmt, columns, delimiter=delimiter, offset=None)
         complete = False
@@ -203,10 +244,10 @@ class FeedbackService:
             sink.close(complete=complete)
         return path
 
-    def export_name(self, job_id: str, fmt: str) -> str:
+    def export_name(self, job_id: str, fmt: str, *, workspace: str = DEFAULT_WORKSPACE) -> str:
         """The download's file name: the upload's name with ``-coded`` (``.tsv`` for a
         tab-separated upload), or ``feedback-<id>`` for a JSON job."""
-        source = self.jobs.source(job_id)
+        source = self.jobs.source(job_id, workspace=workspace)
         if source is None:
             return f"feedback-{job_id}.{fmt}"
         suffix = "tsv" if fmt == "csv" and source.delimiter == "\t" else fmt

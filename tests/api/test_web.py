@@ -52,10 +52,10 @@ def test_assets_are_immutable_under_a_content_hash(client: TestClient) -> None:
     assert client.get(script).headers["content-type"].startswith("text/javascript")
 
 
-def test_api_answers_get_nosniff_but_docs_keep_their_own_page(client: TestClient) -> None:
+def test_api_answers_get_nosniff_and_docs_the_pages_csp(client: TestClient) -> None:
     response = client.get("/healthz")
     assert response.headers["x-content-type-options"] == "nosniff"
-    assert "content-security-policy" not in client.get("/docs").headers
+    assert "default-src 'self'" in client.get("/docs").headers["content-security-policy"]
 
 
 def test_no_asset_refers_to_another_host() -> None:

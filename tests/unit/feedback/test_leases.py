@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -169,5 +169,19 @@ def test_an_upload_cut_off_mid_way_is_swept_but_one_arriving_is_not(db_engine: E
     )
     with pytest.raises(NotFoundError):
         store.status(job_id)
+    with store.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(ItemRow)) == 0
+
+
+def test_rows_that_fail_mid_way_leave_no_job_behind(db_engine: Engine) -> None:
+    store = JobStore(db_engine, CountingCoder())
+
+    def rows() -> Iterator[dict[str, str]]:
+        yield from _records(2_500)
+        raise OSError("the disk went away")
+
+    with pytest.raises(OSError):
+        store.submit(rows(), columns=["id", "text"], text_column="text")
+    assert store.recent(offset=0, limit=10).total == 0
     with store.sessions() as session:
         assert session.scalar(select(func.count()).select_from(ItemRow)) == 0
