@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path, PureWindowsPath
@@ -30,6 +31,7 @@ from assistant.uploads import UploadLimits
 from assistant.workspaces import DEFAULT_WORKSPACE
 
 MAX_SYNC = 1_000
+UPLOAD_PREFIX = "upload-"
 RESULT_FORMATS = ("json", "csv", "xlsx")
 # Names Windows keeps for devices, with any extension: no upload is stored under them.
 _DEVICE_NAMES = {"CON", "PRN", "AUX", "NUL"} | {
@@ -162,7 +164,7 @@ class FeedbackService:
         suffix = Path(filename).suffix.lower()
         table_format(Path(f"upload{suffix}"))
         stem = re.sub(r"[^\w\-]+", "_", PureWindowsPath(filename).stem).strip("_")[:100]
-        with tempfile.TemporaryDirectory(dir=self.settings.ensure_data_dir()) as folder:
+        with tempfile.TemporaryDirectory(prefix=UPLOAD_PREFIX, dir=self._uploads_dir()) as folder:
             if not stem or stem.upper() in _DEVICE_NAMES:
                 stem = "upload"
             path = Path(folder) / f"{stem}{suffix}"
@@ -253,8 +255,28 @@ class FeedbackService:
         suffix = "tsv" if fmt == "csv" and source.delimiter == "\t" else fmt
         return f"{Path(source.filename).stem}-coded.{suffix}"
 
+    def _uploads_dir(self) -> Path:
+        folder = self.settings.ensure_data_dir() / "uploads"
+        folder.mkdir(exist_ok=True)
+        return folder
+
+    def remove_stale_uploads(self, *, older_than_s: float = 3600.0) -> int:
+        """Delete upload files a killed process left behind (a live upload is minutes old at
+        most); how many."""
+        cutoff = time.time() - older_than_s
+        stale = [
+            folder
+            for folder in self._uploads_dir().glob(f"{UPLOAD_PREFIX}*")
+            if folder.is_dir() and folder.stat().st_mtime < cutoff
+        ]
+        for folder in stale:
+            remove_tree(folder)
+        return len(stale)
+
     def start(self) -> None:
-        """Resume unfinished jobs in the background (called by the API at start-up)."""
+        """Resume unfinished jobs in the background (called by the API at start-up), after
+        removing what uploads a killed process left behind."""
+        self.remove_stale_uploads()
         self.jobs.start()
 
     def close(self) -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import time
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -390,3 +392,16 @@ def test_the_feedback_service_reads_uploads_with_the_settings_limits(tmp_path: P
     with pytest.raises(PayloadTooLargeError, match="EVALASSIST_MAX_UNPACKED_BYTES"):
         service.inspect_file(filename="bomb.xlsx", content=iter([bomb.read_bytes()]), sheet=None)
     assert not (tmp_path / "data" / "evalassist.db").exists()  # refused before any job
+
+
+def test_upload_files_a_killed_process_left_are_removed_at_start(settings: Settings) -> None:
+    service = FeedbackService(settings)
+    uploads = settings.data_dir / "uploads"
+    old, fresh = uploads / "upload-killed", uploads / "upload-live"
+    for folder in (old, fresh):
+        folder.mkdir(parents=True)
+        (folder / "enquete.csv").write_text("text\nx\n")
+    hours_ago = time.time() - 2 * 3600
+    os.utime(old, (hours_ago, hours_ago))
+    assert service.remove_stale_uploads() == 1
+    assert not old.exists() and fresh.exists()
