@@ -55,6 +55,11 @@ def serve(
     # Say now, not in a worker's traceback, when the database is missing, unreachable or
     # lacks its driver; and migrate it once before the workers start.
     open_database(settings).dispose()
+    if not is_loopback(host) and all(is_loopback(h.strip("[]")) for h in settings.allowed_hosts):
+        stderr().print(
+            "note: only loopback Host names are answered (400 for others); set "
+            "EVALASSIST_ALLOWED_HOSTS to the names clients use to reach this server."
+        )
     stderr().print(f"evalassist on http://{host}:{port}  (API docs at /docs)")
     # The same factory `uvicorn --factory api:app_from_env` runs: its lifespan prepares the
     # knowledge base (a first run builds the index), starts the job worker and stops both.
