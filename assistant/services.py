@@ -135,7 +135,12 @@ class Services:
 
     def plans_in(self, workspace: str) -> PlanService:
         """Evaluation plans of one workspace."""
-        return self.plans if workspace == DEFAULT_WORKSPACE else self.plans.scoped(workspace)
+        if workspace == DEFAULT_WORKSPACE:
+            return self.plans
+        knowledge = self.knowledge
+        return self.plans.scoped(
+            workspace, lambda chunk_id: knowledge.has_passage(chunk_id, workspace=workspace)
+        )
 
     @property
     def chat(self) -> ChatService:

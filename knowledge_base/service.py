@@ -330,10 +330,14 @@ class KnowledgeService:
                 found.append((citation, hit))
         return found
 
-    def has_passage(self, chunk_id: str) -> bool:
-        """Whether ``chunk_id`` is a passage of the current index (what a plan may cite)."""
+    def has_passage(self, chunk_id: str, *, workspace: str = DEFAULT_WORKSPACE) -> bool:
+        """Whether ``chunk_id`` is a passage ``workspace`` can read (what its plans may cite)."""
         self.ensure_ready()
-        return chunk_id in self.index.snapshot.position
+        snapshot = self.index.snapshot
+        position = snapshot.position.get(chunk_id)
+        return position is not None and workspaces.visible(
+            workspace, snapshot.chunks[position].collection
+        )
 
     def passage(self, chunk_id: str, *, workspace: str = DEFAULT_WORKSPACE) -> Passage:
         """A passage by id with the text of its document around it: the parts of the previous

@@ -114,3 +114,15 @@ def test_docs_are_served_from_this_server_under_the_csp(client: TestClient) -> N
 def test_a_malformed_key_digest_is_said_at_start_up() -> None:
     with pytest.raises(ValidationError, match=r"sha256:<64 hexadecimal digits>"):
         Settings(api_keys=("sha256:zz",))
+
+
+def test_a_digest_of_the_wrong_length_is_refused_too() -> None:
+    with pytest.raises(ValidationError, match=r"64 hexadecimal digits"):
+        Settings(api_keys=("team-a=sha256:" + "ab" * 31,))
+
+
+def test_job_times_carry_their_time_zone(client: TestClient) -> None:
+    job = client.post("/v1/feedback/jobs", json=COMMENT).json()
+    listed = client.get("/v1/feedback/jobs").json()["items"][0]
+    for moment in (job["created_at"], job["updated_at"], listed["created_at"]):
+        assert moment.endswith(("Z", "+00:00")), moment

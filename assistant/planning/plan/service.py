@@ -43,12 +43,12 @@ class PlanService:
         self.exists = exists
         self.max_objectives = max_objectives
 
-    def scoped(self, workspace: str) -> PlanService:
-        """The same service over one workspace's plans."""
+    def scoped(self, workspace: str, exists: Callable[[str], bool]) -> PlanService:
+        """The same service over one workspace's plans, citing what ``exists`` for it."""
         return PlanService(
             composer=self.composer,
             repository=self.repository.scoped(workspace),
-            exists=self.exists,
+            exists=exists,
             max_objectives=self.max_objectives,
         )
 
