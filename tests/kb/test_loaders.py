@@ -5,6 +5,7 @@ import pytest
 
 from assistant.errors import InvalidInputError, PayloadTooLargeError
 from knowledge_base.loaders import load_document, safe_doc_id
+from tests.kb.test_document_limits import pdf_with
 
 TEXT = "Onze organisatie meet de impact van leiderschapstrainingen met 360-graden feedback."
 
@@ -20,28 +21,7 @@ def _docx(text: str) -> bytes:
 
 def _pdf(text: str) -> bytes:
     """A minimal one-page PDF with a text object (no PDF writer dependency)."""
-    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = io.BytesIO(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(
-        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    )
-    return out.getvalue()
+    return pdf_with([text])
 
 
 @pytest.mark.parametrize(

@@ -54,6 +54,10 @@ def _declared_huge_sheet() -> bytes:
     return patched.getvalue()
 
 
+TARGETS = {
+    "feedback": ("/v1/feedback/jobs", {"text_column": "text"}),
+    "knowledge": ("/v1/knowledge/documents", {"collection": "acme"}),
+}
 BOMBS = {
     "xlsx zip bomb": (
         "feedback",
@@ -102,20 +106,10 @@ def test_a_bomb_is_refused_while_the_server_keeps_answering(server: Replica, nam
     poller = threading.Thread(target=poll)
     poller.start()
     try:
-        if target == "feedback":
-            response = httpx.post(
-                f"{server.url}/v1/feedback/jobs",
-                files={"file": (filename, body)},
-                data={"text_column": "text"},
-                timeout=120,
-            )
-        else:
-            response = httpx.post(
-                f"{server.url}/v1/knowledge/documents",
-                files={"file": (filename, body)},
-                data={"collection": "acme"},
-                timeout=120,
-            )
+        path, form = TARGETS[target]
+        response = httpx.post(
+            f"{server.url}{path}", files={"file": (filename, body)}, data=form, timeout=120
+        )
     finally:
         done.set()
         poller.join()

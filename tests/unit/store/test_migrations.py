@@ -22,6 +22,8 @@ from tests.db_fixtures import insert_legacy_job, legacy_database
 from tests.served import free_port, product_env
 
 EVALASSIST = Path(sys.executable).with_name("evalassist")
+# Eight at once here; tests/integration/test_replicas.py starts twenty whole replicas.
+PROCESSES = 8
 
 
 def test_a_new_database_gets_every_table_and_the_newest_revision(db_engine: Engine) -> None:
@@ -62,7 +64,7 @@ def test_a_database_from_before_migrations_keeps_its_rows_and_its_queued_job_run
     engine.dispose()
 
 
-def test_twenty_processes_migrating_one_empty_database_at_once_all_succeed(
+def test_processes_migrating_one_empty_database_at_once_all_succeed(
     database_url: str, tmp_path: Path
 ) -> None:
     env = product_env(tmp_path / "data", EVALASSIST_DATABASE_URL=database_url)
@@ -73,12 +75,12 @@ def test_twenty_processes_migrating_one_empty_database_at_once_all_succeed(
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
         )
-        for _ in range(20)
+        for _ in range(PROCESSES)
     ]
     outputs = [
         (p.wait(timeout=120), p.stdout.read().decode() if p.stdout else "") for p in processes
     ]
-    assert [code for code, _ in outputs] == [0] * 20, outputs
+    assert [code for code, _ in outputs] == [0] * PROCESSES, outputs
     assert sum("(migrated)" in out for _, out in outputs) == 1
     engine = create_engine(database_url)
     assert current(engine) == head()
