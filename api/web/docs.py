@@ -15,6 +15,7 @@ SWAGGER_DIR = Path(fastapi_offline.__file__).parent / "static"
 INIT_DIR = Path(__file__).parent / "docs"
 PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>evalassist API</title>
+<link rel="icon" href="/docs-assets/favicon.png">
 <link rel="stylesheet" href="/docs-assets/swagger-ui.css"></head>
 <body><div id="swagger-ui"></div>
 <script src="/docs-assets/swagger-ui-bundle.js"></script>
