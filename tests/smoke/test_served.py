@@ -4,6 +4,8 @@ while every in-process test passed."""
 
 from __future__ import annotations
 
+import signal
+import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.served import served, uvicorn_factory_command
+from tests.served import BIN, product_env, served, uvicorn_factory_command
 
 COMMENTS = [
     {"id": "a", "text": "Sinds de training gebruik ik de checklist bij elke overdracht."},
@@ -65,3 +67,27 @@ def test_the_knowledge_base_is_ready_and_cites(client: httpx.Client) -> None:
     assert client.get("/healthz").json()["status"] == "ok"
     hits = client.get("/v1/knowledge/search", params={"q": "controlegroep"}).json()
     assert hits["hits"] and hits["hits"][0]["chunk_id"]
+
+
+def test_evalassist_worker_codes_what_a_replica_without_a_worker_queued(tmp_path: Path) -> None:
+    """``serve`` with EVALASSIST_JOB_WORKER=false only queues; ``evalassist worker`` (its own
+    process, on the same database) codes the job, and stops cleanly on SIGTERM."""
+    with (
+        served(tmp_path, EVALASSIST_JOB_WORKER="false") as url,
+        httpx.Client(base_url=url, timeout=30) as http,
+    ):
+        job = http.post("/v1/feedback/jobs", json=COMMENTS).json()
+        time.sleep(2)
+        assert http.get(f"/v1/feedback/jobs/{job['id']}").json()["status"] == "queued"
+        worker = subprocess.Popen(
+            [str(BIN / "evalassist"), "worker"],
+            env=product_env(tmp_path / "data"),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        try:
+            assert wait_finished(http, job["id"])["status"] == "done"
+        finally:
+            worker.send_signal(signal.SIGTERM)
+            _, errors = worker.communicate(timeout=30)
+        assert worker.returncode == 0, errors.decode()[-2000:]
