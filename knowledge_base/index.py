@@ -71,6 +71,7 @@ class Snapshot:
         }
 
         self._main_language: dict[str, str | None] = {}
+        self.collections = frozenset(c.collection for c in self.chunks)
 
     def main_language(self, filters: SearchFilters) -> str | None:
         """The most common passage language among the chunks the filters select; memoised per
@@ -276,16 +277,12 @@ class KnowledgeIndex:
         with self.store.writing() as writer:
             for key, record in manifest.documents.items():
                 owned = by_document.get(key, [])
-                ids = {c.chunk_id for c in owned}
-                rows = [i for i, c in enumerate(windows.chunk_ids.tolist()) if c in ids]
-                mine = WindowMatrix(
-                    windows.vectors[rows], windows.keys[rows], windows.chunk_ids[rows]
-                )
                 drafts = (
                     self.directory / "cards" / record.info.collection / f"{record.info.doc_id}.json"
                 )
                 cards = json.loads(drafts.read_text("utf-8")) if drafts.is_file() else None
-                writer.put(record, owned, mine if rows else WindowMatrix(), cards=cards)
+                mine = windows.select({c.chunk_id for c in owned})
+                writer.put(record, owned, mine, cards=cards)
 
     def _repair(self, progress: Progress | None) -> None:
         chunks = self.snapshot.chunks
@@ -404,17 +401,12 @@ class KnowledgeIndex:
                     old_ids = set(old.chunk_ids) if old else set()
                     self._delete(sorted(old_ids - set(new_ids)))
                     mine = set(new_ids)
-                    keep = [i for i, c in enumerate(windows.chunk_ids.tolist()) if c in mine]
                     writer.put(
                         DocumentRecord(
                             info=doc.info, content_hash=doc.content_hash, chunk_ids=new_ids
                         ),
                         doc.chunks,
-                        WindowMatrix(
-                            windows.vectors[keep], windows.keys[keep], windows.chunk_ids[keep]
-                        )
-                        if keep
-                        else WindowMatrix(),
+                        windows.select(mine),
                     )
                     status: Literal["added", "replaced"] = "replaced" if old else "added"
                     changes.append(

@@ -261,7 +261,7 @@ class KnowledgeService:
     def _visible(self, filters: SearchFilters, workspace: str) -> SearchFilters:
         """``filters`` narrowed to what ``workspace`` may read (its named collection stored
         under the workspace's name)."""
-        present = {chunk.collection for chunk in self.index.snapshot.chunks}
+        present = self.index.snapshot.collections
         readable = tuple(sorted(c for c in present if workspaces.visible(workspace, c)))
         named = workspaces.stored(workspace, filters.collection) if filters.collection else None
         return filters.model_copy(update={"collection": named, "collections": readable})

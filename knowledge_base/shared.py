@@ -78,10 +78,7 @@ class Writer:
                 updated_at=datetime.now(UTC),
             )
         )
-        rows_by_chunk: dict[str, list[int]] = {}
-        for row, chunk_id in enumerate(windows.chunk_ids.tolist()):
-            rows_by_chunk.setdefault(str(chunk_id), []).append(row)
-        vectors = windows.vectors.astype(np.float16)
+        stored = windows.per_chunk()
         if chunks:
             self.session.execute(
                 insert(KbChunkRow),
@@ -93,10 +90,8 @@ class Writer:
                         "doc_id": chunk.doc_id,
                         "ordinal": ordinal,
                         "chunk": chunk.model_dump(mode="json"),
-                        "window_keys": [
-                            str(windows.keys[r]) for r in rows_by_chunk.get(chunk.chunk_id, [])
-                        ],
-                        "window_vectors": vectors[rows_by_chunk.get(chunk.chunk_id, [])].tobytes(),
+                        "window_keys": stored.get(chunk.chunk_id, ([], b""))[0],
+                        "window_vectors": stored.get(chunk.chunk_id, ([], b""))[1],
                     }
                     for ordinal, chunk in enumerate(chunks)
                 ],
@@ -111,18 +106,11 @@ class Writer:
 
     def put_windows(self, windows: WindowMatrix) -> None:
         """Store sentence windows of chunks that had none (an index from before windows)."""
-        rows_by_chunk: dict[str, list[int]] = {}
-        for row, chunk_id in enumerate(windows.chunk_ids.tolist()):
-            rows_by_chunk.setdefault(str(chunk_id), []).append(row)
-        vectors = windows.vectors.astype(np.float16)
-        for chunk_id, rows in rows_by_chunk.items():
+        for chunk_id, (keys, vectors) in windows.per_chunk().items():
             self.session.execute(
                 update(KbChunkRow)
                 .where(KbChunkRow.model == self.model, KbChunkRow.chunk_id == chunk_id)
-                .values(
-                    window_keys=[str(windows.keys[r]) for r in rows],
-                    window_vectors=vectors[rows].tobytes(),
-                )
+                .values(window_keys=keys, window_vectors=vectors)
             )
 
     def remove(self, collection: str, doc_id: str) -> DocumentRecord | None:

@@ -58,6 +58,24 @@ class WindowMatrix:
     def size(self) -> int:
         return int(self.keys.size)
 
+    def select(self, chunk_ids: set[str]) -> WindowMatrix:
+        """The rows of the windows of ``chunk_ids``."""
+        rows = [i for i, owner in enumerate(self.chunk_ids.tolist()) if owner in chunk_ids]
+        if not rows:
+            return WindowMatrix()
+        return WindowMatrix(self.vectors[rows], self.keys[rows], self.chunk_ids[rows])
+
+    def per_chunk(self) -> dict[str, tuple[list[str], bytes]]:
+        """Each chunk's window keys and their float16 vectors as bytes (how they are stored)."""
+        rows: dict[str, list[int]] = {}
+        for row, owner in enumerate(self.chunk_ids.tolist()):
+            rows.setdefault(str(owner), []).append(row)
+        vectors = self.vectors.astype(np.float16)
+        return {
+            owner: ([str(self.keys[r]) for r in owned], vectors[owned].tobytes())
+            for owner, owned in rows.items()
+        }
+
     def by_key(self) -> dict[str, np.ndarray]:
         return {str(key): row for key, row in zip(self.keys, self.vectors, strict=True)}
 
