@@ -17,13 +17,22 @@ from starlette.datastructures import UploadFile
 
 from api.deps import MAX_INDEX, ReaderLangDep, ServicesDep, WorkspaceDep
 from assistant.errors import InvalidInputError, invalid_input
+from assistant.feedback.calibration import read_labels
+from assistant.feedback.coders import CoderOut
 from assistant.feedback.inspect import TableInfo
 from assistant.feedback.jobs import JobPage, JobStatusOut
-from assistant.feedback.models import AgreementReport, CodedComment, CommentIn, JobResultItem
+from assistant.feedback.models import (
+    MAX_TEXT_CHARS,
+    AgreementReport,
+    CodedComment,
+    CommentIn,
+    JobResultItem,
+)
 from assistant.feedback.service import MAX_SYNC, remove_tree
 from assistant.messages import LANGS, Lang, Text
 
 router = APIRouter(prefix="/feedback", tags=["feedback"])
+MAX_CALIBRATION_ROWS = 20_000
 _COMMENTS = TypeAdapter(list[CommentIn])
 _MEDIA = {
     "csv": "text/csv; charset=utf-8",
@@ -46,9 +55,19 @@ class ResultsPage(BaseModel):
     items: list[JobResultItem]
 
 
+CoderQuery = Annotated[
+    str | None,
+    Query(max_length=63, description="A calibrated coder of yours (default: the shipped one)."),
+]
+
+
 @router.post("/classify")
 def classify(
-    body: ClassifyRequest, services: ServicesDep, reader: ReaderLangDep
+    body: ClassifyRequest,
+    services: ServicesDep,
+    reader: ReaderLangDep,
+    workspace: WorkspaceDep,
+    coder: CoderQuery = None,
 ) -> ClassifyResponse:
     """Code up to 1,000 comments now: primary level, all levels, roi, confidence, evidence.
 
@@ -56,7 +75,11 @@ def classify(
     without a language of its own (an empty cell, "-", "8/10") is explained in the reader's
     language (`language`, else `Accept-Language`); other comments in their own.
     """
-    return ClassifyResponse(items=services.feedback.classify(body.comments, reader=reader))
+    return ClassifyResponse(
+        items=services.feedback.classify(
+            body.comments, reader=reader, coder=coder, workspace=workspace
+        )
+    )
 
 
 def _chunks(upload: UploadFile) -> Iterator[bytes]:
@@ -80,6 +103,29 @@ _JOB_BODY = {
                         "text_column": {"type": "string", "default": "text"},
                         "sheet": {"type": "string"},
                         "language": {"type": "string", "enum": list(LANGS)},
+                        "coder": {"type": "string", "description": "a calibrated coder"},
+                    },
+                }
+            },
+        },
+    }
+}
+
+_CALIBRATE_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/CalibrateRequest"}},
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["file", "label_column", "name"],
+                    "properties": {
+                        "file": {"type": "string", "format": "binary"},
+                        "text_column": {"type": "string", "default": "text"},
+                        "label_column": {"type": "string"},
+                        "name": {"type": "string"},
+                        "sheet": {"type": "string"},
                     },
                 }
             },
@@ -109,12 +155,26 @@ _INSPECT_BODY = {
 
 @dataclass(frozen=True)
 class _Upload:
-    """The multipart `file`, and the optional `sheet`, `text_column` and `language` fields."""
+    """The multipart `file`, and its optional text fields (empty ones read as absent)."""
 
     file: UploadFile
-    sheet: str | None
-    text_column: str | None
-    language: Lang | None
+    fields: dict[str, str]
+
+    @property
+    def sheet(self) -> str | None:
+        return self.fields.get("sheet")
+
+    @property
+    def text_column(self) -> str | None:
+        return self.fields.get("text_column")
+
+    @property
+    def language(self) -> Lang | None:
+        value = self.fields.get("language")
+        return _language(value) if value else None
+
+
+_FIELDS = ("sheet", "text_column", "language", "coder", "label_column", "name")
 
 
 async def _upload(request: Request) -> _Upload:
@@ -122,12 +182,12 @@ async def _upload(request: Request) -> _Upload:
     upload = form.get("file")
     if not isinstance(upload, UploadFile) or not upload.filename:
         raise InvalidInputError(Text.of("feedback.no_file"))
-    sheet, text_column, language = (form.get(name) for name in ("sheet", "text_column", "language"))
+    values = {name: form.get(name) for name in _FIELDS}
     return _Upload(
         file=upload,
-        sheet=str(sheet) if sheet else None,
-        text_column=str(text_column) if text_column else None,
-        language=_language(language) if language else None,
+        fields={
+            name: str(value) for name, value in values.items() if isinstance(value, str) and value
+        },
     )
 
 
@@ -174,10 +234,15 @@ def list_jobs(
 
 @router.post("/jobs", status_code=202, openapi_extra=_JOB_BODY)
 async def submit_job(
-    request: Request, services: ServicesDep, workspace: WorkspaceDep, reader: ReaderLangDep
+    request: Request,
+    services: ServicesDep,
+    workspace: WorkspaceDep,
+    reader: ReaderLangDep,
+    coder: CoderQuery = None,
 ) -> JobStatusOut:
     """Queue a coding job: a JSON list of comments, or a multipart upload of a CSV, XLSX or JSONL
     export (form fields `file`, `text_column` (default `text`) and optional `sheet`).
+    A calibrated coder of yours codes it when named (form field or query `coder`).
 
     The job keeps the reader's language (form field or query `language`, else
     `Accept-Language`): comments without a language of their own are explained in it.
@@ -194,13 +259,18 @@ async def submit_job(
             sheet=upload.sheet,
             reader=upload.language or reader,
             workspace=workspace,
+            coder=upload.fields.get("coder") or coder,
         )
     try:
         comments = await run_in_threadpool(_COMMENTS.validate_json, await request.body())
     except ValidationError as exc:
         raise invalid_input(exc, what=Text.of("validation.what.job")) from exc
     return await run_in_threadpool(
-        services.feedback.submit_comments, comments, reader=reader, workspace=workspace
+        services.feedback.submit_comments,
+        comments,
+        reader=reader,
+        workspace=workspace,
+        coder=coder,
     )
 
 
@@ -269,3 +339,71 @@ def job_agreement(
     matrix, over the rows where that column is filled. 422 when the column is not in the input
     or no row has a human code."""
     return services.feedback.job_agreement(job_id, gold_column, workspace=workspace)
+
+
+class LabelledComment(BaseModel):
+    text: str = Field(default="", max_length=MAX_TEXT_CHARS)
+    label: str | None = Field(
+        None, max_length=20, description="your code (L1-L4, NONE); none: not coded yet"
+    )
+
+
+class CalibrateRequest(BaseModel):
+    name: str = Field(max_length=63)
+    items: list[LabelledComment] = Field(max_length=MAX_CALIBRATION_ROWS)
+
+
+@router.post("/coders", status_code=201, openapi_extra=_CALIBRATE_BODY)
+async def calibrate(request: Request, services: ServicesDep, workspace: WorkspaceDep) -> CoderOut:
+    """Calibrate the coder to your own coding and store it under `name`: a JSON body
+    (`name`, `items` of `text` and `label`) or a multipart upload (`file`, `text_column`,
+    `label_column`, `name`, optional `sheet`). Rows without a label are not used to calibrate;
+    the report suggests which of them to code next. The report gives kappa before and after
+    (5-fold cross-validated on your sample, with 95 % intervals), per level, and a learning
+    curve. 409 when the name is taken; 422 for unknown labels or too few rows per level."""
+    if request.headers.get("content-type", "").startswith("multipart/form-data"):
+        upload = await _upload(request)
+        label_column = upload.fields.get("label_column")
+        if not label_column:
+            raise InvalidInputError(Text.of("calibration.no_label_column"))
+        return await run_in_threadpool(
+            services.feedback.calibrate_file,
+            filename=upload.file.filename or "",
+            content=_chunks(upload.file),
+            text_column=upload.text_column or "text",
+            label_column=label_column,
+            name=upload.fields.get("name") or "",
+            sheet=upload.sheet,
+            workspace=workspace,
+        )
+    try:
+        body = CalibrateRequest.model_validate_json(await request.body())
+    except ValidationError as exc:
+        raise invalid_input(exc) from exc
+    labels = read_labels([item.label for item in body.items])
+    return await run_in_threadpool(
+        services.feedback.calibrate,
+        [item.text for item in body.items],
+        labels,
+        name=body.name,
+        workspace=workspace,
+    )
+
+
+@router.get("/coders")
+def list_coders(services: ServicesDep, workspace: WorkspaceDep) -> list[CoderOut]:
+    """Your calibrated coders with their calibration reports, by name."""
+    return services.feedback.coders.list(workspace=workspace)
+
+
+@router.get("/coders/{name}")
+def get_coder(name: str, services: ServicesDep, workspace: WorkspaceDep) -> CoderOut:
+    """One calibrated coder and its calibration report."""
+    return services.feedback.coders.get(name, workspace=workspace)
+
+
+@router.delete("/coders/{name}", status_code=204)
+def delete_coder(name: str, services: ServicesDep, workspace: WorkspaceDep) -> Response:
+    """Delete a calibrated coder (jobs it coded keep its name and version in `kp_model`)."""
+    services.feedback.coders.delete(name, workspace=workspace)
+    return Response(status_code=204)

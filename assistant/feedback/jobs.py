@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from assistant.errors import ConflictError, InvalidInputError, NotFoundError
 from assistant.feedback import leases
 from assistant.feedback.coder import Coder, code_comments
+from assistant.feedback.coders import CoderStore
 from assistant.feedback.jobs_tables import (
     ACTIVE,
     BatchRow,
@@ -78,6 +79,7 @@ class JobStatusOut(BaseModel):
     created_at: datetime
     updated_at: datetime
     text_column: str | None = None
+    coder: str | None = Field(None, description="the calibrated coder coding it; none: shipped")
     source: JobSource | None = Field(None, description="The uploaded file; none for JSON jobs.")
     language: ReaderLang | None = Field(
         None,
@@ -118,6 +120,7 @@ def _status(
         created_at=_aware(row.created_at),
         updated_at=_aware(row.updated_at),
         text_column=row.text_column,
+        coder=row.coder,
         source=JobSource.model_validate(source, from_attributes=True) if source else None,
         language=_reader_lang(reader.lang if reader else None),
     )
@@ -160,6 +163,7 @@ class JobStore:
         self.engine = engine
         self.sessions = make_session_factory(self.engine)
         self.coder = coder
+        self.coders = CoderStore(self.sessions)
         self.lease = timedelta(seconds=lease_s)
         self.retention = timedelta(days=retention_days) if retention_days else None
         self.owner = worker_name()
@@ -178,9 +182,13 @@ class JobStore:
         source: JobSource | None = None,
         reader: ReaderLang | None = None,
         workspace: str = DEFAULT_WORKSPACE,
+        coder: str | None = None,
     ) -> JobStatusOut:
         """Store the records as a queued job of ``workspace``; ``reader`` is the language its
-        results are read in (see ``code_comments``)."""
+        results are read in (see ``code_comments``); ``coder`` names the workspace's calibrated
+        coder that codes it (none: the shipped one)."""
+        if coder is not None:
+            self.coders.coder(coder, workspace=workspace)  # exists, and fits this install
         job_id = uuid.uuid4().hex
         now = _now()
         with self.sessions.begin() as session:
@@ -194,6 +202,7 @@ class JobStore:
                     done=0,
                     columns=columns,
                     text_column=text_column,
+                    coder=coder,
                     created_at=now,
                     updated_at=now,
                 )
@@ -417,20 +426,23 @@ class JobStore:
 
     def _code(self, held: leases.Claim) -> list[tuple[int, dict[str, Any]]] | None:
         """The batch's coded rows; ``None`` when this worker is stopping."""
-        text_column, reader, rows = leases.rows_to_code(self.sessions, held)
+        work = leases.rows_to_code(self.sessions, held)
         if self._stop.is_set():
             return None
         comments = [
             CommentIn(
                 id=str(record.get("id") or position),
-                text=str(record.get(text_column) or "")[:MAX_TEXT_CHARS],
+                text=str(record.get(work.text_column) or "")[:MAX_TEXT_CHARS],
             )
-            for position, record in rows
+            for position, record in work.rows
         ]
-        coded = code_comments(self.coder, comments, reader=_reader_lang(reader))
+        coder = self.coder
+        if work.coder is not None:
+            coder = self.coders.coder(work.coder, workspace=work.workspace)
+        coded = code_comments(coder, comments, reader=_reader_lang(work.reader))
         return [
             (position, json.loads(result.model_dump_json()))
-            for (position, _), result in zip(rows, coded, strict=True)
+            for (position, _), result in zip(work.rows, coded, strict=True)
         ]
 
     @contextmanager

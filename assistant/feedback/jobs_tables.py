@@ -29,6 +29,8 @@ class JobRow(Base):
     done: Mapped[int] = mapped_column(Integer, default=0)
     columns: Mapped[list[str]] = mapped_column(JSON)
     text_column: Mapped[str] = mapped_column(String(200))
+    # The calibrated coder (assistant.feedback.coders) that codes it; none: the shipped one.
+    coder: Mapped[str | None] = mapped_column(String(63), nullable=True)
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import CursorResult, Executable, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from assistant.feedback.jobs_tables import ACTIVE, BatchRow, ItemRow, JobRow, ReaderRow
+from assistant.workspaces import DEFAULT_WORKSPACE
 
 FINISHED = ("done", "cancelled", "failed")
 
@@ -98,10 +99,19 @@ def renew(sessions: sessionmaker[Session], held: Claim, *, until: datetime) -> b
         return _changed(session, statement) == 1
 
 
-def rows_to_code(
-    sessions: sessionmaker[Session], held: Claim
-) -> tuple[str, str | None, list[tuple[int, dict[str, Any]]]]:
-    """The job's text column, its reader language and the batch's rows not yet coded."""
+class BatchWork(NamedTuple):
+    """What a worker needs to code a batch: where the text is, who reads the results, which
+    calibrated coder codes them (none: the shipped one) and the rows not yet coded."""
+
+    text_column: str
+    reader: str | None
+    coder: str | None
+    workspace: str
+    rows: list[tuple[int, dict[str, Any]]]
+
+
+def rows_to_code(sessions: sessionmaker[Session], held: Claim) -> BatchWork:
+    """The job's text column, reader language, coder and the batch's rows not yet coded."""
     with sessions() as session:
         job = session.get(JobRow, held.job_id)
         reader = session.get(ReaderRow, held.job_id)
@@ -115,8 +125,13 @@ def rows_to_code(
             )
             .order_by(ItemRow.position)
         ).all()
-    text_column = job.text_column if job is not None else ""
-    return text_column, reader.lang if reader is not None else None, [tuple(r) for r in rows]
+    return BatchWork(
+        text_column=job.text_column if job is not None else "",
+        reader=reader.lang if reader is not None else None,
+        coder=job.coder if job is not None else None,
+        workspace=job.workspace if job is not None else DEFAULT_WORKSPACE,
+        rows=[(position, record) for position, record in rows],
+    )
 
 
 def complete(

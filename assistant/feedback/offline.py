@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.feedback import rationale, rules
+from assistant.feedback.adapter import Adapter, adapter_names
 from assistant.feedback.cues import COMPILED
 from assistant.feedback.features import extract
 from assistant.feedback.linear import (
@@ -43,9 +44,21 @@ class OfflineCoder:
 
     engine = "offline"
 
-    def __init__(self, model: LinearModel) -> None:
+    def __init__(
+        self, model: LinearModel, *, adapter: Adapter | None = None, name: str | None = None
+    ) -> None:
+        """``adapter``: an evaluator's calibration (``name`` is what they called it); every
+        result then names it and its version beside the shipped model's."""
         self.model = model
-        self.model_name = f"kp-linear@{model.version}"
+        self.adapter = adapter
+        tag = f"+{name or 'calibrated'}@{adapter.digest()}" if adapter is not None else ""
+        self.model_name = f"kp-linear@{model.version}{tag}"
+        self.rules_name = f"codebook-rules@{PROMPT_VERSION}{tag}"
+        self._disabled = adapter.disabled_rules if adapter is not None else frozenset()
+
+    def calibrated(self, adapter: Adapter, name: str) -> OfflineCoder:
+        """This coder with ``adapter`` on top."""
+        return OfflineCoder(self.model, adapter=adapter, name=name)
 
     @classmethod
     def load(cls, directory: Path | None = None) -> OfflineCoder:
@@ -64,7 +77,7 @@ class OfflineCoder:
             # Nothing left after cleaning: the removed instruction/markup still tells the language.
             lang = detect_lang(cleaned.text or item.text, default=reader or "en")
             decision = rules.decide(cleaned.text)
-            if decision is not None:
+            if decision is not None and decision.rule not in self._disabled:
                 results[position] = self._from_rule(item, cleaned, decision, lang, reader)
                 continue
             model_text = truncate_for_model(cleaned.text)
@@ -98,7 +111,7 @@ class OfflineCoder:
             rationale=rationale.for_rule(decision.rule, lang=said_in, stripped=cleaned.stripped),
             lang=_lang_field(lang),
             engine=Engine.RULES,
-            model=f"codebook-rules@{PROMPT_VERSION}",
+            model=self.rules_name,
             prompt_version=PROMPT_VERSION,
         )
 
@@ -106,7 +119,14 @@ class OfflineCoder:
         model = self.model
         rows = [model.indices(entry.names + ["const"]) for entry in pending]
         scores, values = model.score(rows)
-        top = apply_tie_rule(scores.primary, scores.levels, **model.tie_rule)
+        primary_p: np.ndarray = scores.primary
+        calibrate = model.calibrate
+        if self.adapter is not None:
+            adapter = self.adapter
+            names = [adapter_names(entry.names) for entry in pending]
+            primary_p = adapter.probabilities(scores.primary, adapter.rows(names))
+            calibrate = adapter.confidence
+        top = apply_tie_rule(primary_p, scores.levels, **model.tie_rule)
         coded = []
         for n, entry in enumerate(pending):
             primary = Level(PRIMARY_CLASSES[int(top[n])])
@@ -123,7 +143,7 @@ class OfflineCoder:
                     primary=primary,
                     levels=levels,
                     roi=roi,
-                    confidence=round(model.calibrate(float(scores.primary[n, top[n]])), 4),
+                    confidence=round(calibrate(float(primary_p[n, top[n]])), 4),
                     evidence=evidence,
                     rationale=rationale.for_model(
                         primary, levels, roi=roi, lang=entry.lang, stripped=entry.cleaned.stripped

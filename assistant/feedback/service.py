@@ -15,14 +15,17 @@ from sqlalchemy import Engine
 
 from assistant.errors import InvalidInputError
 from assistant.feedback.agreement import agreement
+from assistant.feedback.calibration import calibrate
 from assistant.feedback.coder import Coder, code_comments, offline_coder
+from assistant.feedback.coders import CoderOut, CoderStore
 from assistant.feedback.inspect import TableInfo, inspect_table
 from assistant.feedback.jobs import ACTIVE, JobPage, JobSource, JobStatusOut, JobStore
 from assistant.feedback.models import AgreementReport, CodedComment, CommentIn, JobResultItem
 from assistant.feedback.pipeline import kp_fields
+from assistant.feedback.samples import read_sample
 from assistant.feedback.sinks import KP_COLUMNS, open_sink
 from assistant.feedback.summary import LabelCheck
-from assistant.feedback.tables import open_table, table_format
+from assistant.feedback.tables import column_not_found, open_table, table_format
 from assistant.feedback.xlsx import too_many_rows
 from assistant.messages import Lang, Text
 from assistant.settings import Settings
@@ -37,12 +40,6 @@ RESULT_FORMATS = ("json", "csv", "xlsx")
 _DEVICE_NAMES = {"CON", "PRN", "AUX", "NUL"} | {
     f"{port}{n}" for port in ("COM", "LPT") for n in range(10)
 }
-
-
-def column_not_found(column: str, source: object, columns: Sequence[str]) -> Text:
-    """The column a user named is not in their file (or job): say which columns there are."""
-    found = ", ".join(repr(name) for name in columns)
-    return Text.of("feedback.column_not_found", column=column, source=source, columns=found)
 
 
 class FeedbackService:
@@ -89,14 +86,63 @@ class FeedbackService:
         return self._jobs
 
     def classify(
-        self, comments: Sequence[CommentIn], *, reader: Lang | None = None
+        self,
+        comments: Sequence[CommentIn],
+        *,
+        reader: Lang | None = None,
+        coder: str | None = None,
+        workspace: str = DEFAULT_WORKSPACE,
     ) -> list[CodedComment]:
-        """Code up to ``MAX_SYNC`` comments synchronously; ``reader`` as in ``code_comments``."""
+        """Code up to ``MAX_SYNC`` comments synchronously; ``reader`` as in ``code_comments``;
+        ``coder``: a calibrated coder of ``workspace`` (none: the configured engine)."""
         if len(comments) > MAX_SYNC:
             raise InvalidInputError(
                 Text.of("feedback.too_many", count=len(comments), limit=f"{MAX_SYNC:,}")
             )
-        return code_comments(self.coder, comments, reader=reader)
+        engine = self.coder if coder is None else self.coders.coder(coder, workspace=workspace)
+        return code_comments(engine, comments, reader=reader)
+
+    @property
+    def coders(self) -> CoderStore:
+        return self.jobs.coders
+
+    def calibrate(
+        self,
+        texts: Sequence[str],
+        labels: Sequence[str | None],
+        *,
+        name: str,
+        workspace: str = DEFAULT_WORKSPACE,
+    ) -> CoderOut:
+        """Calibrate the shipped coder to the coded rows and store it as ``name``."""
+        self.coders.check_free(name, workspace=workspace)
+        result = calibrate(self.coders.base, texts, labels, name=name)
+        return self.coders.save(name, result.adapter, result.report, workspace=workspace)
+
+    def calibrate_file(
+        self,
+        *,
+        filename: str,
+        content: Iterator[bytes],
+        text_column: str,
+        label_column: str,
+        name: str,
+        sheet: str | None = None,
+        workspace: str = DEFAULT_WORKSPACE,
+    ) -> CoderOut:
+        """``calibrate`` on an uploaded export's text and label columns (rows without a label
+        are the uncoded comments it suggests coding next)."""
+        self.coders.check_free(name, workspace=workspace)
+        with self._stored(filename, content) as path:
+            texts, labels = read_sample(
+                path,
+                text_column=text_column,
+                label_column=label_column,
+                sheet=sheet,
+                limits=self.upload_limits,
+                name=PureWindowsPath(filename).name,
+            )
+        return self.calibrate(texts, labels, name=name, workspace=workspace)
 
     def submit_comments(
         self,
@@ -104,6 +150,7 @@ class FeedbackService:
         *,
         reader: Lang | None = None,
         workspace: str = DEFAULT_WORKSPACE,
+        coder: str | None = None,
     ) -> JobStatusOut:
         if not comments:
             raise InvalidInputError(Text.of("feedback.empty_job"))
@@ -116,6 +163,7 @@ class FeedbackService:
             text_column="text",
             reader=reader,
             workspace=workspace,
+            coder=coder,
         )
 
     def inspect_file(
@@ -135,8 +183,10 @@ class FeedbackService:
         sheet: str | None,
         reader: Lang | None = None,
         workspace: str = DEFAULT_WORKSPACE,
+        coder: str | None = None,
     ) -> JobStatusOut:
-        """Store an uploaded CSV/XLSX/JSONL export and queue its rows as a job."""
+        """Store an uploaded CSV/XLSX/JSONL export and queue its rows as a job (coded by the
+        calibrated ``coder`` when one is named)."""
         with self._stored(filename, content) as path:
             table = open_table(path, sheet=sheet, limits=self.upload_limits)
             if text_column not in table.columns:
@@ -155,6 +205,7 @@ class FeedbackService:
                 source=source,
                 reader=reader,
                 workspace=workspace,
+                coder=coder,
             )
 
     @contextmanager

@@ -15,7 +15,7 @@ from __future__ import annotations
 import codecs
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -186,6 +186,12 @@ def _table_too_many_cells(name: str, columns: int, limits: UploadLimits) -> Payl
             limit=amount(limits.max_sheet_cells),
         )
     )
+
+
+def column_not_found(column: str, source: object, columns: Sequence[str]) -> Text:
+    """The column a user named is not in their file (or job): say which columns there are."""
+    found = ", ".join(repr(name) for name in columns)
+    return Text.of("feedback.column_not_found", column=column, source=source, columns=found)
 
 
 def _too_many_columns(name: str) -> InvalidInputError:

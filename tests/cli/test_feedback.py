@@ -245,3 +245,37 @@ def test_without_lang_cells_without_a_language_stay_english(
     args = ["feedback", "code", str(source), "--text-column", "text", "--output", str(out)]
     assert runner.invoke(app, args).exit_code == 0
     assert "Empty or punctuation only" in out.read_text(encoding="utf-8-sig")
+
+
+def test_calibrate_then_code_with_the_calibrated_coder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.unit.feedback.house_sample import sample
+
+    monkeypatch.setenv("EVALASSIST_DATA_DIR", str(tmp_path / "data"))
+    coded = tmp_path / "coded.csv"
+    with coded.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["comment", "code"])
+        writer.writerows(sample())
+    args = ["feedback", "calibrate", str(coded), "--text-column", "comment"]
+    result = runner.invoke(app, [*args, "--label-column", "code", "--name", "house", "--json"])
+    assert result.exit_code == 0, result.output
+    stored = json.loads(result.stdout)
+    assert stored["report"]["kappa_after"]["value"] > stored["report"]["kappa_before"]["value"]
+    taken = runner.invoke(app, [*args, "--label-column", "code", "--name", "house"])
+    assert taken.exit_code != 0 and "exists already" in taken.output
+    same = runner.invoke(app, [*args, "--label-column", "comment", "--name", "other"])
+    assert same.exit_code != 0 and "are the same" in same.output
+
+    source = tmp_path / "new.csv"
+    source.write_text("comment\nIk ga vanaf maandag de checklist gebruiken.\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    code = ["feedback", "code", str(source), "--text-column", "comment", "-o", str(out)]
+    result = runner.invoke(app, [*code, "--coder", "house"])
+    assert result.exit_code == 0, result.output
+    with out.open(encoding="utf-8-sig") as handle:
+        row = next(csv.DictReader(handle))
+    assert row["kp_primary"] == "L3" and row["kp_model"] == stored["model"]
+    listed = runner.invoke(app, ["feedback", "coders"])
+    assert "house" in listed.stdout
