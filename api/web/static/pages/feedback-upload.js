@@ -51,7 +51,7 @@ export function setupFields(state, { onSheet, onChange }) {
   const text = select(options(false), state.textColumn, { "data-pointer": "/text_column" });
   text.addEventListener("change", () => { state.textColumn = text.value; onChange(); });
   const gold = select(options(true), state.goldColumn, { "data-pointer": "/gold_column" });
-  gold.addEventListener("change", () => { state.goldColumn = gold.value; });
+  gold.addEventListener("change", () => { state.goldColumn = gold.value; onChange(); });
   const fields = [];
   if (info.format === "xlsx") {
     const sheets = info.sheets.map((s) => [s.name, s.rows === null ? s.name

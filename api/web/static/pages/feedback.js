@@ -8,6 +8,7 @@ import { formatDecimal } from "../format.js";
 import { safeGet, safeSet, t } from "../i18n.js";
 import { button, field, focusInside, hideProblem, pageBody, problemBanner, progress, select, showProblem }
   from "../ui.js";
+import { calibrationBox, coderPicker } from "./feedback-calibrate.js";
 import { ACTIVE, jobsList } from "./feedback-jobs.js";
 import { guessColumns, inspectUpload, setupFields } from "./feedback-upload.js";
 
@@ -15,7 +16,7 @@ const LEVELS = ["L1", "L2", "L3", "L4", "NONE"];
 const PAGE = 50;
 const QUEUE_PATIENCE_MS = 30_000;
 const JOB_ID = /^[0-9a-f]{32}$/;
-const state = { file: null, info: null, reading: false, textColumn: "", goldColumn: "", job: null,
+const state = { file: null, info: null, reading: false, textColumn: "", goldColumn: "", coder: "", job: null,
   jobGold: "", followedSince: 0, items: null, agreement: null, level: "", confidence: "", page: 0 };
 let view = null;
 let poll = 0;
@@ -159,6 +160,7 @@ async function submit(event) {
   form.append("file", state.file);
   form.append("text_column", state.textColumn || "text");
   if (state.info?.sheet) form.append("sheet", state.info.sheet);
+  if (state.coder) form.append("coder", state.coder);
   const gold = state.goldColumn;
   view.start.disabled = true;
   view.progress.start(t("fb.uploading"));
@@ -276,6 +278,20 @@ function drawSetup() {
     onSheet: (sheet) => readFile(state.file, sheet),
     onChange: drawSetup,
   })].filter(Boolean));
+  const calibrating = state.info && state.goldColumn;
+  if (!calibrating) view.calibrate.replaceChildren();
+  else if (view.calibrate.dataset.for !== `${state.file?.name}|${state.goldColumn}`) {
+    view.calibrate.replaceChildren(calibrationBox(state, { banner: view.banner, root: view.root,
+      onStored: (coder) => { state.coder = coder.name; drawCoders(); } }));
+  }
+  view.calibrate.dataset.for = calibrating ? `${state.file?.name}|${state.goldColumn}` : "";
+}
+
+async function drawCoders() {
+  if (!view) return;
+  const target = view.coder;
+  const picker = await coderPicker(state.coder, (name) => { state.coder = name; });
+  if (view?.coder === target) target.replaceChildren(...[picker].filter(Boolean));
 }
 
 function render(main, rest) {
@@ -300,13 +316,16 @@ function renderAvailable(root) {
   view = { root, banner, start, progress: progress(), columns: h("div", { class: "grid columns" }),
     cancel: button(t("fb.cancel"), { id: "fb-cancel", hidden: true, onclick: cancel }, "close"),
     jobNote: h("div", { "aria-live": "polite" }), results: h("div", { "aria-live": "polite" }),
+    coder: h("div", { class: "grid" }), calibrate: h("div", {}),
     jobs: jobsList({ onOpen: (job) => openJob(job.id), onError: (error) => showProblem(banner, null, error) }) };
   clear(root).append(view.banner,
     h("form", { class: "group-box", onsubmit: submit },
       h("div", { class: "grid" }, field(t("fb.file"), file, { wide: true, hint: t("fb.file.hint") })),
-      view.columns, h("div", { class: "actions" }, start, view.cancel, view.progress.el), view.jobNote),
-    view.results, view.jobs.el);
+      view.columns, view.coder, h("div", { class: "actions" }, start, view.cancel, view.progress.el),
+      view.jobNote),
+    view.calibrate, view.results, view.jobs.el);
   drawSetup();
+  drawCoders();
   drawResults();
   view.jobs.refresh();
 }
