@@ -62,6 +62,7 @@ class Engines:
             model_name=self.settings.llm_model,
             fallback=fallback,
             concurrency=self.settings.llm_concurrency,
+            threshold=self.settings.llm_coding_threshold,
         )
 
     def composer(self, searcher: Searcher) -> PlanComposer:

@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     llm_timeout_s: float = Field(default=20.0, gt=0, le=600)
     llm_max_retries: int = Field(default=1, ge=0, le=5)
     llm_concurrency: int = Field(default=4, ge=1, le=64)
+    # Feedback coding with an LLM is a cascade: only comments the offline coder codes with a
+    # confidence below this go to the model (1.0: every comment).
+    llm_coding_threshold: float = Field(default=0.9, ge=0.0, le=1.0)
     openai_api_key: SecretStr | None = Field(
         default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "EVALASSIST_OPENAI_API_KEY")
     )

@@ -1,11 +1,12 @@
-"""Prompt tokens per comment on the LLM coding path, from recorded traffic.
+"""Share of comments sent to the model and prompt tokens per 1,000 comments on the LLM coding
+path (a cascade: only comments the offline coder is unsure of are sent), from recorded traffic.
 
-    .venv/bin/python benchmarks/feedback_llm_tokens.py [--batch 20]
+    .venv/bin/python benchmarks/feedback_llm_tokens.py [--batch 20] [--split dev] [--threshold 0.9]
 
 The recorded cassette (a real llama.cpp server) gives the prompt tokens of one real request and
 its length in characters; that tokens-per-character ratio is applied to the prompts the LLM
-coder would send for the dev comments in batches of ``--batch``. The ratio is SmolLM2's
-tokenizer; other models' tokenizers differ by some tens of percent.
+coder would send for the split's comments under ``--threshold``, in batches of ``--batch``.
+The ratio is SmolLM2's tokenizer; other models' tokenizers differ by some tens of percent.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from assistant.feedback.text import clean, truncate_for_model  # noqa: E402
 from assistant.prompts import load_prompt  # noqa: E402
 
 CASSETTE = ROOT / "tests/cassettes/test_feedback_coder"
-DEV = ROOT / "datasets/feedback/dev"
+DATA = ROOT / "datasets/feedback"
 
 
 def recorded_ratio() -> float:
@@ -51,22 +52,39 @@ def prompt_chars(texts: list[str], language: str) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--batch", type=int, default=20)
+    parser.add_argument("--split", default="dev")
+    parser.add_argument("--threshold", type=float, nargs="+", default=[0.9, 1.0])
     args = parser.parse_args()
+    from assistant.feedback.coder import offline_coder
+    from assistant.feedback.models import CommentIn
+
     ratio = recorded_ratio()
-    texts = [
-        truncate_for_model(clean(json.loads(line)["text"]).text)
-        for path in sorted(DEV.glob("*.jsonl"))
+    raw = [
+        json.loads(line)["text"]
+        for path in sorted((DATA / args.split).glob("*.jsonl"))
         for line in path.read_text("utf-8").splitlines()
         if line.strip()
     ]
-    batches = [texts[i : i + args.batch] for i in range(0, len(texts), args.batch)]
-    for language in ("en", "nl"):
-        fixed = prompt_chars([], language) * ratio
-        per_comment = [prompt_chars(batch, language) * ratio / len(batch) for batch in batches]
+    offline = offline_coder().code([CommentIn(text=text) for text in raw])
+    print(f"# {args.split}: {len(raw)} comments, {ratio:.3f} tokens/char from the cassette\n")
+    print("| threshold | sent to the model | prompt tokens per 1,000 comments |")
+    print("|---|---|---|")
+    for threshold in args.threshold:
+        texts = [
+            truncate_for_model(clean(text).text)
+            for text, coded in zip(raw, offline, strict=True)
+            if coded.confidence < threshold
+            and not (coded.engine == "rules" and coded.primary == "NONE")
+        ]
+        batches = [texts[i : i + args.batch] for i in range(0, len(texts), args.batch)]
+        tokens = sum(
+            prompt_chars(batch, language) * ratio / 2
+            for batch in batches
+            for language in ("en", "nl")
+        )  # the mean of the English and the Dutch prompt
         print(
-            f"{language}: fixed prompt ~{fixed:.0f} tokens; at batch {args.batch}: "
-            f"~{statistics.mean(per_comment):.0f} prompt tokens per comment "
-            f"({len(texts)} dev comments, {ratio:.3f} tokens/char from the cassette)"
+            f"| {threshold:.2f} | {len(texts) / len(raw):.1%} ({len(texts)}) | "
+            f"{tokens * 1000 / len(raw):,.0f} |"
         )
 
 

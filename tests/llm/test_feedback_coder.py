@@ -31,7 +31,10 @@ BATCH = [
 def _coder(settings: Settings) -> LlmCoder:
     model = make_chat_model(settings, max_tokens=600)
     assert model is not None
-    return LlmCoder(model, model_name="smollm2", fallback=offline_coder(), batch_size=20)
+    # threshold 1.0: every comment goes to the model, as when the cassettes were recorded
+    return LlmCoder(
+        model, model_name="smollm2", fallback=offline_coder(), batch_size=20, threshold=1.0
+    )
 
 
 def test_batch_request_carries_codebook_and_comments_as_data_only(

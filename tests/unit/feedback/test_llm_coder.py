@@ -34,6 +34,7 @@ def _coder(
     script: list[tuple[str, dict[str, Any]]], **kwargs: Any
 ) -> tuple[LlmCoder, ScriptedToolModel]:
     model = ScriptedToolModel(script=script, seen=[])
+    kwargs.setdefault("threshold", 1.0)  # every comment to the model, unless a test says not
     return LlmCoder(model, model_name="scripted", fallback=offline_coder(), **kwargs), model
 
 
@@ -109,3 +110,25 @@ def test_batches_are_split_and_fillers_never_reach_the_model() -> None:
     assert all(
         "n.v.t." not in str(messages[0].content).split("Comments")[-1] for messages in model.seen
     )
+
+
+def test_only_comments_the_offline_coder_is_unsure_of_go_to_the_model() -> None:
+    unsure = CommentIn(
+        id="u", text="Voor mij was het vooral herhaling, al gebruik ik de checklist nu wel vaker."
+    )
+    offline = offline_coder().code([*COMMENTS, unsure])
+    threshold = 0.9
+    sent = [c.id for c in offline if c.confidence < threshold]
+    assert sent and len(sent) < len(offline)  # the cascade splits this batch
+    reply = {"items": [_item(n, "L1", ["L1"]) for n in range(1, len(sent) + 1)]}
+    coder, model = _coder([("CodedBatch", reply)], threshold=threshold)
+    coded = coder.code([*COMMENTS, unsure])
+    assert len(model.seen) == 1
+    prompt = str(model.seen[0][-1].content)
+    for item in [*COMMENTS, unsure]:
+        assert (item.text[:30] in prompt) is (item.id in sent)
+    for result, before in zip(coded, offline, strict=True):
+        if result.id in sent:
+            assert result.engine == "llm" and result.primary is Level.L1
+        else:
+            assert result == before
