@@ -10,6 +10,8 @@ import html
 import re
 from dataclasses import dataclass
 
+from assistant.feedback.signoff import strip_signoff
+
 MODEL_MAX_CHARS = 2_000
 
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?(?:-->|$)", re.I | re.S)
@@ -102,6 +104,7 @@ def clean(text: str) -> Cleaned:
         text = _URL.sub(" ", text)
     if (":" in text or "=" in text) and _LABEL_HINT.search(text):
         text = _JSON_LABEL.sub(" ", text)
+    text = strip_signoff(text)
     if _INJECTION_HINT.search(text):
         text = " ".join(
             clause for clause in _CLAUSE.findall(text) if not _INSTRUCTION.search(clause)

@@ -81,3 +81,40 @@ def test_sentence_at_keeps_decimal_amounts_together() -> None:
 )
 def test_only_the_instruction_clause_is_dropped(text: str, kept: str) -> None:
     assert clean(text).text.strip("# ") == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Verzonden vanaf mijn iPhone", ""),
+        ("Sent from my Samsung Galaxy smartphone.", ""),
+        ("Get Outlook for Android", ""),
+        ("Met vriendelijke groet, Jan de Vries", ""),
+        (
+            "Goede training, veel geleerd over de LMRA.\n\nMet vriendelijke groet,\nJan",
+            "Goede training, veel geleerd over de LMRA.",
+        ),
+        (
+            "Since the course we call every customer back. Best regards",
+            "Since the course we call every customer back.",
+        ),
+        ("Verstuurd met mijn Huawei telefoon\nTop dag gehad", "Top dag gehad"),
+        # words that only look like a sign-off stay
+        ("Ik groet nu elke klant bij binnenkomst.", "Ik groet nu elke klant bij binnenkomst."),
+        (
+            "I sent the form from my phone and it broke",
+            "I sent the form from my phone and it broke",
+        ),
+        ("De groeten aan de trainer!", "De groeten aan de trainer!"),
+    ],
+)
+def test_signatures_and_auto_text_are_not_content(text: str, kept: str) -> None:
+    assert clean(text).text == kept
+
+
+def test_a_signature_alone_is_none() -> None:
+    from assistant.feedback.coder import offline_coder
+    from assistant.feedback.models import CommentIn, Level
+
+    coded = offline_coder().code([CommentIn(text="Verzonden vanaf mijn iPhone")])
+    assert coded[0].primary is Level.NONE
