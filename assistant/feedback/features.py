@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from assistant.feedback.cues import ABSENT_PAIRS, COMPILED, PAIRS
+from assistant.feedback.cues import ABSENT_PAIRS, PAIRS, find_cues
 
 _TOKEN = re.compile(r"[€$£%]|\d+(?:[.,:/]\d+)*|[^\W\d_]+(?:['’-][^\W\d_]+)*", re.U)
 CHAR_RANGE = (3, 5)
@@ -21,7 +21,8 @@ CHAR_RANGE = (3, 5)
 
 @dataclass(frozen=True)
 class Features:
-    """Feature names of one text; ``spans`` maps word and cue features to a character offset."""
+    """Feature names of one text (unordered); ``spans`` maps word and cue features to a character
+    offset."""
 
     names: list[str]
     spans: dict[str, int]
@@ -76,20 +77,16 @@ def extract(text: str) -> Features:
             names.update(_char_grams(token))
         previous = token
         previous_stem = stems[-1]
-    found: set[str] = set()
-    lowered = text.lower()
-    for name, pattern in COMPILED.items():
-        hit = pattern.search(lowered)
-        if hit:
-            found.add(name)
-            spans["k:" + name] = hit.start()
+    found = find_cues(text.lower())
+    for name, offset in found.items():
+        spans["k:" + name] = offset
     names.update("k:" + name for name in found)
     names.update(f"p:{a}&{b}" for a, b in PAIRS if a in found and b in found)
     names.update(f"p:{a}&!{b}" for a, b in ABSENT_PAIRS if a in found and b not in found)
     if not found:
         names.add("k:<none>")
     names.add(f"len:{sum(len(text) >= limit for limit in (15, 60, 200))}")
-    return Features(names=sorted(names), spans=spans)
+    return Features(names=list(names), spans=spans)
 
 
 def build_vocab(documents: Iterable[list[str]], *, min_df: int = 2) -> list[str]:

@@ -6,6 +6,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +43,8 @@ class LinearModel:
         self.bias = bias
         self.idf = idf
         self.meta = meta
-        self.index: dict[str, int] = {name: i for i, name in enumerate(meta["features"])}
+        self.features: list[str] = meta["features"]
+        self.index: dict[str, int] = {name: i for i, name in enumerate(self.features)}
         self.level_thresholds = np.asarray(meta["level_thresholds"], dtype=np.float32)
         self.roi_threshold = float(meta["roi_threshold"])
         self.calibration_x = np.asarray(meta["calibration"]["x"], dtype=np.float64)
@@ -69,15 +71,12 @@ class LinearModel:
         return cls(weights, bias, idf, meta)
 
     def indices(self, names: list[str]) -> list[int]:
-        index = self.index
-        return [index[name] for name in names if name in index]
+        return [i for i in map(self.index.get, names) if i is not None]
 
     def score(self, rows: list[list[int]]) -> tuple[Scores, list[FloatArray]]:
         """Probabilities for feature-index rows, plus each row's normalised feature values."""
         lengths = np.fromiter((len(row) for row in rows), dtype=np.int64, count=len(rows))
-        flat = np.fromiter(
-            (i for row in rows for i in row), dtype=np.int64, count=int(lengths.sum())
-        )
+        flat = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=int(lengths.sum()))
         starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
         values = self.idf[flat]
         norms = np.sqrt(np.add.reduceat(values * values, starts))

@@ -55,6 +55,10 @@ class OfflineCoder:
         self.model_name = f"kp-linear@{model.version}{tag}"
         self.rules_name = f"codebook-rules@{PROMPT_VERSION}{tag}"
         self._disabled = adapter.disabled_rules if adapter is not None else frozenset()
+        # Features whose place in the text ``extract`` records (words, stems, bigrams, cues).
+        self._located = np.asarray(
+            [name[:2] in ("w:", "b:", "s:", "k:") for name in model.features], dtype=bool
+        )
 
     def calibrated(self, adapter: Adapter, name: str) -> OfflineCoder:
         """This coder with ``adapter`` on top."""
@@ -168,16 +172,17 @@ class OfflineCoder:
     def _evidence(self, entry: _Pending, row: list[int], values: np.ndarray, klass: int) -> str:
         """The sentence holding the word n-gram or cue that pushed hardest toward the label."""
         text = entry.model_text
-        weights = dict(zip(row, (self.model.weights[row, klass] * values).tolist(), strict=True))
-        index = self.model.index
-        best_offset, best = None, 0.0
-        for name, offset in entry.spans.items():
-            contribution = weights.get(index.get(name, -1), 0.0)
-            if contribution > best:
-                best_offset, best = offset, contribution
-        if best_offset is None:
-            return text[:240]
-        return sentence_at(text, best_offset)
+        columns = np.asarray(row)
+        contributions = self.model.weights[columns, klass] * values
+        contributions[~self._located[columns]] = 0.0
+        features = self.model.features
+        for j in np.argsort(-contributions):
+            if contributions[j] <= 0.0:
+                break
+            offset = entry.spans.get(features[row[j]])
+            if offset is not None:
+                return sentence_at(text, offset)
+        return text[:240]
 
 
 def _lang_field(lang: str) -> str:
