@@ -45,6 +45,8 @@ STRENGTH = 0.3
 CURVE = (0.25, 0.5, 0.75, 1.0)
 BOOTSTRAP = 1000
 SUGGESTIONS = 20
+GAIN = 0.02  # a kappa gain worth coding more comments for
+MAX_FACTOR = 10.0
 SEED = 20261204
 
 
@@ -98,6 +100,10 @@ class CalibrationReport(BaseModel):
         description="kappa the curve's log-linear fit projects for 1.5x and 2x the sample"
     )
     more_rows_help: bool = Field(description="doubling the sample would likely add >= 0.02")
+    rows_for_gain: int | None = Field(
+        description="coded comments to add for a projected kappa gain of 0.02 (the log-linear "
+        "fit of the curve); none when that would take more than 10x the sample"
+    )
     suggestions: list[Suggestion]
 
 
@@ -208,7 +214,7 @@ def calibrate(
         calibration=adapters.isotonic(top[model_rows], (after == y)[model_rows]),
     )
     calibrated = coder.calibrated(final, name)
-    projected = _projection(curve, len(y))
+    projected, rows_for_gain = _projection(curve, len(y))
     report = CalibrationReport(
         name=name,
         base_model=coder.model_name,
@@ -220,7 +226,8 @@ def calibrate(
         disabled_rules=sorted(disabled),
         learning_curve=curve,
         projected_kappa=projected,
-        more_rows_help=projected["2x"] - curve[-1].kappa >= 0.02,
+        more_rows_help=projected["2x"] - curve[-1].kappa >= GAIN,
+        rows_for_gain=rows_for_gain,
         suggestions=_suggest(calibrated, texts, labels, suggestions),
     )
     return Calibration(adapter=final, report=report)
@@ -407,17 +414,21 @@ def _binary_kappa(gold: np.ndarray, predicted: np.ndarray) -> float:
     return cohen_kappa(cells.tolist())
 
 
-def _projection(curve: list[CurvePoint], rows: int) -> dict[str, float]:
-    """Kappa at 1.5x and 2x the sample, from a least-squares fit of kappa on log(rows)."""
+def _projection(curve: list[CurvePoint], rows: int) -> tuple[dict[str, float], int | None]:
+    """Kappa at 1.5x and 2x the sample, from a least-squares fit of kappa on log(rows), and the
+    coded comments to add for a gain of ``GAIN`` by the same fit."""
     xs = np.log([max(point.rows, 1) for point in curve])
     ys = np.asarray([point.kappa for point in curve])
     slope, intercept = np.polyfit(xs, ys, 1) if len(set(xs.tolist())) > 1 else (0.0, ys[-1])
     slope = max(float(slope), 0.0)  # a falling curve does not promise a loss from more rows
     last = curve[-1].rows
-    return {
+    projected = {
         label: round(min(1.0, float(intercept + slope * math.log(last * factor))), 4)
         for label, factor in (("1.5x", 1.5), ("2x", 2.0))
     }
+    factor = math.exp(GAIN / slope) if slope > GAIN / math.log(MAX_FACTOR) else None
+    reachable = factor is not None and curve[-1].kappa + GAIN <= 1.0
+    return projected, math.ceil(rows * (factor - 1)) if reachable and factor else None
 
 
 def _suggest(

@@ -35,9 +35,9 @@ def format_calibration(report: CalibrationReport) -> str:
     lines += ["", f"learning curve (kappa by rows calibrated on): {curve}"]
     projected = report.projected_kappa
     advice = (
-        "coding more comments would likely help"
-        if report.more_rows_help
-        else "more coded comments are unlikely to raise kappa by 0.02 or more"
+        f"coding about {report.rows_for_gain} more comments would likely add 0.02"
+        if report.rows_for_gain is not None
+        else "more coded comments are unlikely to add 0.02 (it would take over 10x the sample)"
     )
     lines.append(
         f"projected: {projected['1.5x']:.3f} with 1.5x, {projected['2x']:.3f} with 2x the "

@@ -90,3 +90,14 @@ def test_bad_samples_get_clear_errors(labels, message) -> None:
 
 def test_labels_are_read_leniently_but_strictly() -> None:
     assert read_labels([" l1 ", "", None, "NONE", "none"]) == ["L1", None, None, "NONE", "NONE"]
+
+
+def test_how_many_more_rows_follows_the_curve() -> None:
+    from assistant.feedback.calibration import CurvePoint, _projection
+
+    rising = [CurvePoint(rows=n, kappa=k) for n, k in ((25, 0.60), (50, 0.65), (100, 0.70))]
+    projected, more = _projection(rising, 125)
+    # kappa = a + b ln n with b = 0.05/ln 2: +0.02 takes a factor 2^(0.4) = 1.32 of the sample
+    assert more == 40 and projected["2x"] > projected["1.5x"] > 0.70
+    flat = [CurvePoint(rows=n, kappa=0.8) for n in (25, 50, 100)]
+    assert _projection(flat, 125) == ({"1.5x": 0.8, "2x": 0.8}, None)

@@ -32,7 +32,7 @@ function report(coder) {
       h("div", { class: "metric" }, h("dt", {}, t("fb.cal.gain")), h("dd", {}, ci(r.kappa_gain))),
       h("div", { class: "metric" }, h("dt", {}, t("fb.compared")), h("dd", {}, String(r.rows)))),
     h("p", { class: "hint" }, t("fb.cal.how")), levels,
-    h("p", {}, t("fb.cal.curve", { curve }), " ", r.more_rows_help ? t("fb.cal.more") : t("fb.cal.enough")),
+    h("p", {}, t("fb.cal.curve", { curve }), " ", r.rows_for_gain !== null ? t("fb.cal.more", { n: r.rows_for_gain }) : t("fb.cal.enough")),
     r.disabled_rules.length ? h("p", { class: "hint" }, t("fb.cal.rules", { rules: r.disabled_rules.join(", ") })) : null,
     next);
 }
