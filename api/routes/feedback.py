@@ -6,7 +6,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
@@ -111,11 +111,43 @@ _JOB_BODY = {
     }
 }
 
+
+class LabelledComment(BaseModel):
+    text: str = Field(default="", max_length=MAX_TEXT_CHARS)
+    label: str | None = Field(
+        None, max_length=20, description="your code (L1-L4, NONE); none: not coded yet"
+    )
+
+
+class CalibrateRequest(BaseModel):
+    name: str = Field(max_length=63)
+    items: list[LabelledComment] = Field(max_length=MAX_CALIBRATION_ROWS)
+
+
+def _inline_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """``model``'s JSON schema with its ``$defs`` inlined: a body schema the route declares by
+    hand (``openapi_extra``) cannot add components of its own."""
+    schema = model.model_json_schema()
+    defs = schema.pop("$defs", {})
+
+    def resolve(node: Any) -> Any:
+        if isinstance(node, dict):
+            if "$ref" in node:
+                return resolve(defs[node["$ref"].rsplit("/", 1)[-1]])
+            return {key: resolve(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [resolve(value) for value in node]
+        return node
+
+    resolved: dict[str, Any] = resolve(schema)
+    return resolved
+
+
 _CALIBRATE_BODY = {
     "requestBody": {
         "required": True,
         "content": {
-            "application/json": {"schema": {"$ref": "#/components/schemas/CalibrateRequest"}},
+            "application/json": {"schema": _inline_schema(CalibrateRequest)},
             "multipart/form-data": {
                 "schema": {
                     "type": "object",
@@ -339,18 +371,6 @@ def job_agreement(
     matrix, over the rows where that column is filled. 422 when the column is not in the input
     or no row has a human code."""
     return services.feedback.job_agreement(job_id, gold_column, workspace=workspace)
-
-
-class LabelledComment(BaseModel):
-    text: str = Field(default="", max_length=MAX_TEXT_CHARS)
-    label: str | None = Field(
-        None, max_length=20, description="your code (L1-L4, NONE); none: not coded yet"
-    )
-
-
-class CalibrateRequest(BaseModel):
-    name: str = Field(max_length=63)
-    items: list[LabelledComment] = Field(max_length=MAX_CALIBRATION_ROWS)
 
 
 @router.post("/coders", status_code=201, openapi_extra=_CALIBRATE_BODY)

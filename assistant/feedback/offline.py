@@ -57,7 +57,7 @@ class OfflineCoder:
         self._disabled = adapter.disabled_rules if adapter is not None else frozenset()
         # Features whose place in the text ``extract`` records (words, stems, bigrams, cues).
         self._located = np.asarray(
-            [name[:2] in ("w:", "b:", "s:", "k:") for name in model.features], dtype=bool
+            [feature[:2] in ("w:", "b:", "s:", "k:") for feature in model.features], dtype=bool
         )
 
     def calibrated(self, adapter: Adapter, name: str) -> OfflineCoder:
