@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from pydantic import BaseModel, Field
@@ -91,6 +92,10 @@ class CalibrationReport(BaseModel):
     kappa_before: Interval
     kappa_after: Interval
     kappa_gain: Interval
+    better: bool = Field(
+        description="the gain's 95 % interval lies above zero: on your sample the calibrated "
+        "coder agrees with you more than the shipped one, beyond chance"
+    )
     macro_f1_before: float
     macro_f1_after: float
     per_level: list[LevelGain]
@@ -215,6 +220,7 @@ def calibrate(
     )
     calibrated = coder.calibrated(final, name)
     projected, rows_for_gain = _projection(curve, len(y))
+    gains = _agreement(y, before, after)
     report = CalibrationReport(
         name=name,
         base_model=coder.model_name,
@@ -222,7 +228,8 @@ def calibrate(
         rows=len(y),
         uncoded=len(labels) - len(coded),
         labels=counts,
-        **_agreement(y, before, after),
+        **gains,
+        better=gains["kappa_gain"].low > 0,
         disabled_rules=sorted(disabled),
         learning_curve=curve,
         projected_kappa=projected,
@@ -356,7 +363,7 @@ def _kappa(y: np.ndarray, predicted: np.ndarray) -> float:
 
 def _agreement(
     y: np.ndarray, before: tuple[np.ndarray, np.ndarray], after: np.ndarray
-) -> dict[str, object]:
+) -> dict[str, Any]:
     """Kappa before/after/gain and per level, each with a paired-bootstrap 95 % interval."""
     predicted_before = before[0]
     rng = np.random.default_rng(SEED)

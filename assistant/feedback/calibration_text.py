@@ -19,6 +19,13 @@ def format_calibration(report: CalibrationReport) -> str:
         f"  before  {_ci(report.kappa_before)}   macro-F1 {report.macro_f1_before:.3f}",
         f"  after   {_ci(report.kappa_after)}   macro-F1 {report.macro_f1_after:.3f}",
         f"  gain    {_ci(report.kappa_gain)}",
+        "  "
+        + (
+            "the calibrated coder agrees with you better than the shipped one"
+            if report.better
+            else "not reliably better than the shipped coder on your sample (the gain's "
+            "interval includes 0): use it only if your codebook differs on purpose"
+        ),
         "",
         f"{'level':<6}{'n':>5}{'F1 before':>11}{'F1 after':>10}"
         f"{'kappa before':>28}{'kappa after':>28}",

@@ -30,8 +30,8 @@ from assistant.feedback.text import clean, truncate_for_model
 SEED = 20261123
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "datasets" / "feedback"
-C_GRID = (5.0, 20.0, 50.0)
-CHAR_WEIGHTS = (0.2, 0.35, 0.5, 1.0)
+C_GRID = (20.0, 50.0, 100.0)
+CHAR_WEIGHTS = (0.1, 0.2, 0.35, 0.5)
 
 
 def load_rows(split: str, data: Path = DATA) -> list[dict[str, Any]]:

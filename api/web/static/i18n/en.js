@@ -204,6 +204,8 @@ export default {
   "fb.cal.before": "Kappa before",
   "fb.cal.after": "Kappa after",
   "fb.cal.gain": "Gain",
+  "fb.cal.better": "The calibrated coder agrees with your coding better than the shipped one.",
+  "fb.cal.notBetter": "Not reliably better than the shipped coder on your sample (the gain's interval includes 0): use it only if your codebook differs on purpose.",
   "fb.cal.how": "95 % intervals from a bootstrap over your rows.",
   "fb.cal.f1Before": "F1 before",
   "fb.cal.f1After": "F1 after",

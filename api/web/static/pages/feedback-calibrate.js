@@ -31,6 +31,7 @@ function report(coder) {
       h("div", { class: "metric big" }, h("dt", {}, t("fb.cal.after")), h("dd", { id: "fb-cal-after" }, ci(r.kappa_after))),
       h("div", { class: "metric" }, h("dt", {}, t("fb.cal.gain")), h("dd", {}, ci(r.kappa_gain))),
       h("div", { class: "metric" }, h("dt", {}, t("fb.compared")), h("dd", {}, String(r.rows)))),
+    h("p", { class: r.better ? "notice" : "warning", id: "fb-cal-verdict" }, r.better ? t("fb.cal.better") : t("fb.cal.notBetter")),
     h("p", { class: "hint" }, t("fb.cal.how")), levels,
     h("p", {}, t("fb.cal.curve", { curve }), " ", r.rows_for_gain !== null ? t("fb.cal.more", { n: r.rows_for_gain }) : t("fb.cal.enough")),
     r.disabled_rules.length ? h("p", { class: "hint" }, t("fb.cal.rules", { rules: r.disabled_rules.join(", ") })) : null,
