@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
+from assistant.feedback import rationale
 from assistant.feedback.models import CodedComment, CommentIn, Level, sort_levels
 from assistant.feedback.text import clean, detect_lang, truncate_for_model
 from assistant.llm import EngineInfo, LlmFailure, invoke_structured
@@ -149,15 +150,22 @@ class LlmCoder:
         record: EngineInfo,
     ) -> CodedComment:
         levels = [Level.NONE] if label.primary is Level.NONE else [*label.levels, label.primary]
+        levels = sort_levels([lv for lv in levels if lv is not Level.NONE] or [Level.NONE])
         evidence = label.evidence.strip() if label.evidence.strip() in text else ""
+        said = label.rationale.strip()[:500]
+        if offline.lang != "mixed" and detect_lang(said, default=offline.lang) != offline.lang:
+            # a rationale in another language than the comment's: ours, in the comment's
+            said = rationale.for_model(
+                label.primary, levels, roi=label.roi, lang=offline.lang, stripped=False
+            )
         return CodedComment(
             id=item.id,
             primary=label.primary,
-            levels=sort_levels([lv for lv in levels if lv is not Level.NONE] or [Level.NONE]),
+            levels=levels,
             roi=label.roi,
             confidence=_confidence(label.primary, offline),
             evidence=evidence[:500],
-            rationale=label.rationale.strip()[:500],
+            rationale=said,
             lang=offline.lang,
             **record.model_dump(),
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.feedback import rationale
 from assistant.feedback.coder import code_comments, offline_coder
 from assistant.feedback.llm_coder import LlmCoder
 from assistant.feedback.models import CommentIn, Level
@@ -132,3 +133,21 @@ def test_only_comments_the_offline_coder_is_unsure_of_go_to_the_model() -> None:
             assert result.engine == "llm" and result.primary is Level.L1
         else:
             assert result == before
+
+
+def test_a_rationale_in_another_language_than_the_comment_is_replaced() -> None:
+    dutch = CommentIn(
+        id="nl", text="Sinds de cursus begin ik elk werkoverleg met een veiligheidsmoment."
+    )
+    english = CommentIn(id="en", text="Since the course I open every meeting with a safety moment.")
+    reply = {
+        "items": [
+            {**_item(1, "L3", ["L3"]), "rationale": "The participant applies it at work now."},
+            {**_item(2, "L3", ["L3"]), "rationale": "The participant applies it at work now."},
+        ]
+    }
+    coder, _ = _coder([("CodedBatch", reply)])
+    nl, en = coder.code([dutch, english])
+    expected = rationale.for_model(Level.L3, [Level.L3], roi=False, lang="nl", stripped=False)
+    assert nl.rationale == expected
+    assert en.rationale == "The participant applies it at work now."
