@@ -155,6 +155,11 @@ def fit(
     )
 
 
+def identity() -> Adapter:
+    """The adapter that changes nothing (the shipped coder's probabilities and confidence)."""
+    return Adapter(features=[], weights=np.zeros((0, K)), bias=np.zeros(K), scale=1.0)
+
+
 def contradicted_rules(decided: Sequence[tuple[str, str, str]]) -> frozenset[str]:
     """Rules whose decisions the evaluator's coding overrules.
 

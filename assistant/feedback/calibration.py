@@ -92,6 +92,11 @@ class CalibrationReport(BaseModel):
     kappa_before: Interval
     kappa_after: Interval
     kappa_gain: Interval
+    applied: bool = Field(
+        description="the calibration is applied; false: the cross-validated kappa did not rise, "
+        "so the stored coder codes exactly as the shipped one (a calibration never makes the "
+        "coder agree less with your sample than it did)"
+    )
     better: bool = Field(
         description="the gain's 95 % interval lies above zero: on your sample the calibrated "
         "coder agrees with you more than the shipped one, beyond chance"
@@ -202,25 +207,29 @@ def calibrate(
         )
     ]
     curve.append(CurvePoint(rows=int(round(len(y) * (FOLDS - 1) / FOLDS)), kappa=_kappa(y, after)))
-    final = adapters.fit(
-        np.log(np.clip(prepared.base, 1e-12, 1.0)),
-        prepared.names,
-        y.tolist(),
-        strength=strength,
-        disabled_rules=disabled,
-    )
-    model_rows = np.asarray([rule is None or rule.rule in disabled for rule in prepared.rule])
-    final = Adapter(
-        features=final.features,
-        weights=final.weights,
-        bias=final.bias,
-        scale=final.scale,
-        disabled_rules=disabled,
-        calibration=adapters.isotonic(top[model_rows], (after == y)[model_rows]),
-    )
+    gains = _agreement(y, before, after)
+    applied = gains["kappa_gain"].value > 0
+    if applied:
+        fitted = adapters.fit(
+            np.log(np.clip(prepared.base, 1e-12, 1.0)),
+            prepared.names,
+            y.tolist(),
+            strength=strength,
+            disabled_rules=disabled,
+        )
+        model_rows = np.asarray([rule is None or rule.rule in disabled for rule in prepared.rule])
+        final = Adapter(
+            features=fitted.features,
+            weights=fitted.weights,
+            bias=fitted.bias,
+            scale=fitted.scale,
+            disabled_rules=disabled,
+            calibration=adapters.isotonic(top[model_rows], (after == y)[model_rows]),
+        )
+    else:  # calibrating did not beat the shipped coder on this sample: store it unchanged
+        final = adapters.identity()
     calibrated = coder.calibrated(final, name)
     projected, rows_for_gain = _projection(curve, len(y))
-    gains = _agreement(y, before, after)
     report = CalibrationReport(
         name=name,
         base_model=coder.model_name,
@@ -230,6 +239,7 @@ def calibrate(
         labels=counts,
         **gains,
         better=gains["kappa_gain"].low > 0,
+        applied=applied,
         disabled_rules=sorted(disabled),
         learning_curve=curve,
         projected_kappa=projected,

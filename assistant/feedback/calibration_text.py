@@ -9,6 +9,20 @@ def _ci(value: Interval) -> str:
     return f"{value.value:.3f} [{value.low:.3f}, {value.high:.3f}]"
 
 
+def _verdict(report: CalibrationReport) -> str:
+    if not report.applied:
+        return (
+            "calibrating did not raise kappa on your sample: the stored coder codes exactly as "
+            "the shipped one"
+        )
+    if report.better:
+        return "the calibrated coder agrees with you better than the shipped one"
+    return (
+        "not reliably better than the shipped coder on your sample (the gain's interval "
+        "includes 0): use it only if your codebook differs on purpose"
+    )
+
+
 def format_calibration(report: CalibrationReport) -> str:
     counts = ", ".join(f"{level} {n}" for level, n in report.labels.items())
     lines = [
@@ -19,13 +33,7 @@ def format_calibration(report: CalibrationReport) -> str:
         f"  before  {_ci(report.kappa_before)}   macro-F1 {report.macro_f1_before:.3f}",
         f"  after   {_ci(report.kappa_after)}   macro-F1 {report.macro_f1_after:.3f}",
         f"  gain    {_ci(report.kappa_gain)}",
-        "  "
-        + (
-            "the calibrated coder agrees with you better than the shipped one"
-            if report.better
-            else "not reliably better than the shipped coder on your sample (the gain's "
-            "interval includes 0): use it only if your codebook differs on purpose"
-        ),
+        "  " + _verdict(report),
         "",
         f"{'level':<6}{'n':>5}{'F1 before':>11}{'F1 after':>10}"
         f"{'kappa before':>28}{'kappa after':>28}",

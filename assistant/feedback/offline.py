@@ -129,7 +129,7 @@ class OfflineCoder:
             adapter = self.adapter
             names = [adapter_names(entry.names) for entry in pending]
             primary_p = adapter.probabilities(scores.primary, adapter.rows(names))
-            calibrate = adapter.confidence
+            calibrate = adapter.confidence if adapter.calibration else model.calibrate
         top = apply_tie_rule(primary_p, scores.levels, **model.tie_rule)
         coded = []
         for n, entry in enumerate(pending):

@@ -101,3 +101,20 @@ def test_how_many_more_rows_follows_the_curve() -> None:
     assert more == 40 and projected["2x"] > projected["1.5x"] > 0.70
     flat = [CurvePoint(rows=n, kappa=0.8) for n in (25, 50, 100)]
     assert _projection(flat, 125) == ({"1.5x": 0.8, "2x": 0.8}, None)
+
+
+def test_a_calibration_that_does_not_help_is_not_applied() -> None:
+    # the evaluator codes exactly as the shipped coder does: nothing to gain
+    rows = sample(intention_as="L2")
+    texts = [text for text, _ in rows]
+    shipped = offline_coder().code([CommentIn(text=text) for text in texts])
+    labels = [coded.primary.value for coded in shipped]
+    result = calibrate(offline_coder(), texts, labels, name="same")
+    assert not result.report.applied and result.adapter.features == []
+    coder = offline_coder().calibrated(result.adapter, "same")
+    assert [c.primary for c in coder.code([CommentIn(text=t) for t in texts])] == [
+        c.primary for c in shipped
+    ]
+    assert [c.confidence for c in coder.code([CommentIn(text=t) for t in texts])] == [
+        c.confidence for c in shipped
+    ]

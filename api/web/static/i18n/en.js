@@ -206,6 +206,7 @@ export default {
   "fb.cal.gain": "Gain",
   "fb.cal.better": "The calibrated coder agrees with your coding better than the shipped one.",
   "fb.cal.notBetter": "Not reliably better than the shipped coder on your sample (the gain's interval includes 0): use it only if your codebook differs on purpose.",
+  "fb.cal.notApplied": "Calibrating did not raise kappa on your sample: the stored coder codes exactly as the shipped one.",
   "fb.cal.how": "95 % intervals from a bootstrap over your rows.",
   "fb.cal.f1Before": "F1 before",
   "fb.cal.f1After": "F1 after",

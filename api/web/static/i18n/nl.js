@@ -206,6 +206,7 @@ export default {
   "fb.cal.gain": "Winst",
   "fb.cal.better": "De gekalibreerde codeur komt beter overeen met jouw codering dan de meegeleverde.",
   "fb.cal.notBetter": "Niet aantoonbaar beter dan de meegeleverde codeur op je steekproef (het interval van de winst bevat 0): gebruik hem alleen als je codeboek bewust afwijkt.",
+  "fb.cal.notApplied": "Kalibreren verhoogde kappa op je steekproef niet: de opgeslagen codeur codeert precies als de meegeleverde.",
   "fb.cal.how": "95%-intervallen uit een bootstrap over je rijen.",
   "fb.cal.f1Before": "F1 vooraf",
   "fb.cal.f1After": "F1 na",
