@@ -93,13 +93,8 @@ class CalibrationReport(BaseModel):
     kappa_after: Interval
     kappa_gain: Interval
     applied: bool = Field(
-        description="the calibration is applied; false: the cross-validated kappa did not rise, "
-        "so the stored coder codes exactly as the shipped one (a calibration never makes the "
-        "coder agree less with your sample than it did)"
-    )
-    better: bool = Field(
-        description="the gain's 95 % interval lies above zero: on your sample the calibrated "
-        "coder agrees with you more than the shipped one, beyond chance"
+        description="the calibration is applied; false: the cross-validated gain was not beyond "
+        "chance, so the stored coder codes exactly as the shipped one"
     )
     macro_f1_before: float
     macro_f1_after: float
@@ -208,7 +203,9 @@ def calibrate(
     ]
     curve.append(CurvePoint(rows=int(round(len(y) * (FOLDS - 1) / FOLDS)), kappa=_kappa(y, after)))
     gains = _agreement(y, before, after)
-    applied = gains["kappa_gain"].value > 0
+    # applied only when the gain is beyond chance (its bootstrap interval above zero): on 100
+    # comments a positive cross-validated gain is often noise
+    applied = gains["kappa_gain"].low > 0
     if applied:
         fitted = adapters.fit(
             np.log(np.clip(prepared.base, 1e-12, 1.0)),
@@ -238,7 +235,6 @@ def calibrate(
         uncoded=len(labels) - len(coded),
         labels=counts,
         **gains,
-        better=gains["kappa_gain"].low > 0,
         applied=applied,
         disabled_rules=sorted(disabled),
         learning_curve=curve,

@@ -12,15 +12,10 @@ def _ci(value: Interval) -> str:
 def _verdict(report: CalibrationReport) -> str:
     if not report.applied:
         return (
-            "calibrating did not raise kappa on your sample: the stored coder codes exactly as "
-            "the shipped one"
+            "the gain on your sample is not beyond chance: the stored coder codes exactly as the "
+            "shipped one"
         )
-    if report.better:
-        return "the calibrated coder agrees with you better than the shipped one"
-    return (
-        "not reliably better than the shipped coder on your sample (the gain's interval "
-        "includes 0): use it only if your codebook differs on purpose"
-    )
+    return "the calibrated coder agrees with you better than the shipped one, beyond chance"
 
 
 def format_calibration(report: CalibrationReport) -> str:
