@@ -194,14 +194,11 @@ def calibrate(
     before = _predict(coder, prepared, None, disabled=frozenset())
     folds = _folds(y)
     after, top = _cross_validate(coder, prepared, y, folds, strength, disabled)
-    curve = [
-        CurvePoint(rows=rows, kappa=_kappa(y, predicted))
-        for rows, predicted in (
-            _cross_validate_fraction(coder, prepared, y, folds, strength, disabled, fraction)
-            for fraction in CURVE[:-1]
-        )
-    ]
-    curve.append(CurvePoint(rows=int(round(len(y) * (FOLDS - 1) / FOLDS)), kappa=_kappa(y, after)))
+    curve = []
+    for fraction in CURVE[:-1]:
+        predicted, _ = _cross_validate(coder, prepared, y, folds, strength, disabled, fraction)
+        curve.append(CurvePoint(rows=_fold_rows(len(y), fraction), kappa=_kappa(y, predicted)))
+    curve.append(CurvePoint(rows=_fold_rows(len(y), 1.0), kappa=_kappa(y, after)))
     gains = _agreement(y, before, after)
     # applied only when the gain is beyond chance (its bootstrap interval above zero): on 100
     # comments a positive cross-validated gain is often noise
@@ -335,18 +332,9 @@ def _cross_validate(
     return predicted, top
 
 
-def _cross_validate_fraction(
-    coder: OfflineCoder,
-    prepared: _Prepared,
-    y: np.ndarray,
-    folds: np.ndarray,
-    strength: float,
-    disabled: frozenset[str],
-    fraction: float,
-) -> tuple[int, np.ndarray]:
-    predicted, _ = _cross_validate(coder, prepared, y, folds, strength, disabled, fraction)
-    rows = int(round(len(y) * (FOLDS - 1) / FOLDS * fraction))
-    return rows, predicted
+def _fold_rows(rows: int, fraction: float) -> int:
+    """Comments one fold's adapter is fitted on, with ``fraction`` of its training part."""
+    return int(round(rows * (FOLDS - 1) / FOLDS * fraction))
 
 
 def _stratified_subset(
