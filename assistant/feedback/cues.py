@@ -83,7 +83,12 @@ ABSENT_PAIRS: tuple[tuple[str, str], ...] = (
 
 
 def _search_set() -> re2.Set:
-    cues = re2.Set.SearchSet(re2.Options())
+    options = re2.Options()
+    # With RE2's default 8 MB budget the set's DFA runs out of cache states on these 28 patterns
+    # and falls back to the NFA, ten times slower (24 vs 2.3 us per comment, measured on the
+    # training texts); 32 MB keeps the DFA, and about 21 MB of it is used after 5,000 comments.
+    options.max_mem = 32 << 20
+    cues = re2.Set.SearchSet(options)
     for name in CUE_NAMES:
         cues.Add(CUES[name])
     cues.Compile()
