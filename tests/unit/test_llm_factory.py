@@ -21,9 +21,9 @@ def test_offline_provider_makes_no_model(settings: Settings) -> None:
 def test_openai_provider_is_bounded(llm_settings: Settings) -> None:
     model = make_chat_model(llm_settings, max_tokens=200)
     assert model is not None
-    assert model.model_name == "smollm2"  # type: ignore[attr-defined]
+    assert model.model_name == llm_settings.llm_model  # type: ignore[attr-defined]
     assert model.max_retries == 0  # type: ignore[attr-defined]
-    assert model.extra_body == {"max_tokens": 200}  # type: ignore[attr-defined]
+    assert model.max_tokens == 200  # type: ignore[attr-defined]
     assert str(model.openai_api_base).startswith("http://127.0.0.1")  # type: ignore[attr-defined]
 
 
