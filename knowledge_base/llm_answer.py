@@ -4,13 +4,15 @@ Before retrieval the model rewrites the question into the sources' language and 
 (``rewrite_query``; the question itself when that fails). To answer, the model sees the method
 cards closest to the question (checked summaries, for what to say) and numbered passages: the
 cards' quotes first, then the retrieved passages. It returns its text plus the numbers it cited;
-a citation outside 1..k is invalid output: the model is asked once more, then the offline engine
-answers and the result says why. Cited numbers are mapped back to real chunk ids here.
+a citation outside 1..k, a listed passage the text never cites with ``[n]`` or an answer in the
+other language is invalid output: the model is asked once more, then the offline engine answers
+and the result says why. A valid answer that would still be worse than the offline one
+(``answer_guard.worse_than_offline``) is replaced by it, with the reason. Cited numbers are mapped
+back to real chunk ids here.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -19,7 +21,14 @@ from pydantic import BaseModel, Field
 from assistant.llm import EngineInfo, LlmFailure, invoke_structured
 from assistant.prompts import load_prompt
 from assistant.text.language import Language, detect_language
-from knowledge_base.answer import NOT_COVERED, Answerer, Thresholds, is_weak
+from knowledge_base.answer import Answerer, Thresholds, is_weak
+from knowledge_base.answer_guard import (
+    language_problem,
+    markers,
+    says_not_covered,
+    unused_citations,
+    worse_than_offline,
+)
 from knowledge_base.card_answer import CardAnswerer
 from knowledge_base.cards import Card
 from knowledge_base.models import Answer, Citation, SearchHit
@@ -30,7 +39,6 @@ if TYPE_CHECKING:
 PROMPT = "knowledge/answer"
 REWRITE = "knowledge/rewrite"
 _REWRITE_CHARS = 300
-_MARKER = re.compile(r"\[(\d+)\]")
 _QUOTE_CHARS = 400
 
 
@@ -47,16 +55,23 @@ class GroundedAnswer(BaseModel):
     cited: list[int] = Field(description="the passage numbers cited in the answer")
 
 
-def _citations_exist(passages: int) -> Callable[[GroundedAnswer], None]:
-    """Every cited number, listed or written as [n], is one of the passages sent."""
+def _valid(passages: int, language: Language) -> Callable[[GroundedAnswer], None]:
+    """Every cited number, listed or written as [n], is one of the passages sent and is cited in
+    the text; the text is not empty and is in the question's language."""
 
     def check(reply: GroundedAnswer) -> None:
-        numbers = set(reply.cited) | {int(n) for n in _MARKER.findall(reply.answer)}
+        numbers = set(reply.cited) | markers(reply.answer)
         unknown = sorted(n for n in numbers if not 1 <= n <= passages)
         if unknown:
             raise ValueError(f"cited passages {unknown} do not exist (1..{passages})")
         if not reply.answer.strip():
             raise ValueError("the answer is empty")
+        unused = unused_citations(reply.answer, reply.cited)
+        if unused and not says_not_covered(reply.answer):
+            raise ValueError(f"passages {unused} are listed but never cited with [n] in the text")
+        wrong_language = language_problem(reply.answer, language)
+        if wrong_language:
+            raise ValueError(wrong_language)
 
     return check
 
@@ -130,8 +145,9 @@ class LlmAnswerer:
             if self._cards
             else []
         )
+        offline = self._fallback.answer(question, hits, language=language)
         if not cards and (not hits or is_weak(hits, self._thresholds, language=language)):
-            return self._fallback.answer(question, hits, language=language)
+            return offline
         from langchain_core.messages import HumanMessage
 
         passages = _material(cards, hits, self._cards)
@@ -145,19 +161,22 @@ class LlmAnswerer:
         )
         try:
             reply = invoke_structured(
-                self._model, GroundedAnswer, [message], check=_citations_exist(len(passages))
+                self._model, GroundedAnswer, [message], check=_valid(len(passages), language)
             )
         except LlmFailure as exc:
-            fallback = self._fallback.answer(question, hits, language=language)
-            return fallback.fallen_back(self._model_name, str(exc))
-        cited = sorted(set(reply.cited) | {int(n) for n in _MARKER.findall(reply.answer)})
-        citations = [passages[n - 1] for n in cited]
+            return offline.fallen_back(self._model_name, str(exc))
+        citations = [passages[n - 1] for n in sorted(markers(reply.answer))]
+        worse = worse_than_offline(reply.answer, citations, offline)
+        if worse:
+            return offline.fallen_back(self._model_name, worse)
+        if says_not_covered(reply.answer):  # and so does the offline engine: its answer says more
+            return offline.fallen_back(self._model_name, "the model found no answer either")
         return Answer(
             question=question,
             language=language,
             answer=reply.answer.strip(),
             citations=citations,
-            covered=bool(citations) and reply.answer.strip() != NOT_COVERED[language],
+            covered=True,
             cards=[card.id for card in cards],
             **EngineInfo.llm(self._model_name, prompt).model_dump(),
         )

@@ -83,3 +83,55 @@ def test_two_invalid_answers_fall_back_to_offline_with_the_reason() -> None:
     assert "do not exist" in answer.fallback_reason
     assert all(c.chunk_id in {"chunk-1", "chunk-2"} for c in answer.citations)
     assert len(model.seen) == 2
+
+
+def test_an_answer_in_the_other_language_is_retried_then_falls_back() -> None:
+    dutch = "Je isoleert het effect met een controlegroep of met gecorrigeerde schattingen [1]."
+    answerer, model = _answerer([("GroundedAnswer", {"answer": dutch, "cited": [1]})] * 2)
+    answer = answerer.answer("How do I isolate the effect of a training programme?", HITS)
+    assert answer.engine == "offline-fallback"
+    assert answer.fallback_reason and "the answer is in nl, the question in en" in (
+        answer.fallback_reason
+    )
+    assert answer.language == "en"
+    assert "the answer is in nl" in str(model.seen[1][-1].content)
+
+
+def test_a_listed_passage_the_text_never_cites_is_invalid() -> None:
+    text = "Use a control group to isolate the effect of the programme [1]."
+    script = [
+        ("GroundedAnswer", {"answer": text, "cited": [1, 2]}),
+        ("GroundedAnswer", {"answer": text, "cited": [1]}),
+    ]
+    answerer, model = _answerer(script)
+    answer = answerer.answer("How do I isolate the effect of training?", HITS)
+    assert answer.engine == "llm"
+    assert [c.n for c in answer.citations] == [1]
+    assert "passages [2] are listed but never cited" in str(model.seen[1][-1].content)
+
+
+def test_not_covered_while_retrieval_found_the_passages_is_the_offline_answer() -> None:
+    said = "De bronnen behandelen dit niet."
+    answerer, _ = _answerer([("GroundedAnswer", {"answer": said, "cited": [1, 2]})])
+    question = "Hoe isoleer je het effect van het programma op de resultaten met een controlegroep?"
+    answer = answerer.answer(question, HITS)
+    offline = OfflineAnswerer(None).answer(question, HITS)
+    assert offline.covered
+    assert answer.engine == "offline-fallback"
+    assert answer.fallback_reason and "do not cover this, while retrieval found them" in (
+        answer.fallback_reason
+    )
+    assert answer.answer == offline.answer and answer.covered
+
+
+def test_an_answer_resting_on_none_of_the_offline_passages_is_replaced() -> None:
+    kirkpatrick = _hit(4, "Het Kirkpatrick-model kent vier niveaus van evaluatie.")
+    hits = [*HITS, _hit(3, "Een vragenlijst meet de tevredenheid na afloop."), kirkpatrick]
+    text = "Use the Kirkpatrick model and its four levels [4]."
+    answerer, _ = _answerer([("GroundedAnswer", {"answer": text, "cited": [4]})])
+    question = "How do I isolate the effect of the programme on results with a control group?"
+    offline = OfflineAnswerer(None).answer(question, hits)
+    assert offline.covered and "chunk-4" not in {c.chunk_id for c in offline.citations}
+    answer = answerer.answer(question, hits)
+    assert answer.engine == "offline-fallback"
+    assert answer.fallback_reason and "cites none of the passages" in answer.fallback_reason
