@@ -3,8 +3,11 @@
 The offline composer builds the whole plan (structure, figures, citations, ROI forecast). The
 model only rewrites the wording of objectives the method proposed, through structured output.
 A rewrite may use no number that the plan does not already hold, must keep every id, and is
-SMART-checked again; the hard rules run once more on the result. Any failure returns the
-offline plan, marked as a fallback with its reason.
+SMART-checked again: a rewrite that scores lower than the objective it replaces, or that is in
+the other language, is dropped and the objective stays. When no objective is left changed (the
+model returned them as they were, or every rewrite was worse) the plan is the offline plan and
+says so in ``fallback_reason``. The hard rules run once more on the result. Any failure returns
+the offline plan, marked as a fallback with its reason.
 """
 
 from __future__ import annotations
@@ -20,8 +23,9 @@ from assistant.planning.brief import ProgramBrief
 from assistant.planning.plan.models import Objective, Plan
 from assistant.planning.plan.rules import PlanRuleError, enforce, plan_text
 from assistant.planning.questions import OpenQuestion
-from assistant.planning.smart import check_objective
+from assistant.planning.smart import SmartVerdict, check_objective
 from assistant.prompts import load_prompt
+from assistant.text.language import detect_language
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -69,6 +73,24 @@ def numbers_in(text: str) -> set[str]:
     return set(_NUMBER.findall(_LEVEL_WORD.sub(" ", text)))
 
 
+def _improvements(
+    targets: list[Objective], rewrites: dict[str, str], plan: Plan
+) -> dict[str, SmartVerdict]:
+    """The rewrites that change an objective, keep the plan's language and score at least as
+    well on SMART, with their verdicts."""
+    kept: dict[str, SmartVerdict] = {}
+    for objective in targets:
+        text = rewrites.get(objective.id)
+        if not text or text.casefold() == " ".join(objective.text.split()).casefold():
+            continue
+        if len(text) >= 40 and detect_language(text) != plan.language:
+            continue
+        verdict = check_objective(text, plan.language)
+        if verdict.score >= check_objective(objective.text, plan.language).score:
+            kept[objective.id] = verdict
+    return kept
+
+
 def _programme(brief: ProgramBrief) -> str:
     return brief.model_dump_json(exclude_none=True, exclude={"costs", "expected_benefits"})
 
@@ -97,7 +119,13 @@ class LlmComposer:
                     passages="\n".join(f"- {c.quote}" for c in plan.citations[:6]),
                 ),
             )
-            revised = self._apply(plan, rewrites, EngineInfo.llm(self._model_name, prompt))
+            better = _improvements(targets, rewrites, plan)
+            if not better:
+                reason = "the model returned no objective improved: the offline wording stands"
+                return plan.model_copy(
+                    update={"engine": plan.engine.fallen_back(self._model_name, reason)}
+                )
+            revised = self._apply(plan, better, EngineInfo.llm(self._model_name, prompt))
             known = {citation.chunk_id for citation in plan.citations}
             enforce(revised, exists=known.__contains__)
         except (LlmFailure, PlanRuleError) as exc:
@@ -114,13 +142,10 @@ class LlmComposer:
         reply = invoke_structured(self._model, ObjectiveRewrites, [HumanMessage(text)], check=check)
         return {item.id: " ".join(item.text.split()) for item in _usable(reply, ids)}
 
-    def _apply(self, plan: Plan, rewrites: dict[str, str], engine: EngineInfo) -> Plan:
+    def _apply(self, plan: Plan, rewrites: dict[str, SmartVerdict], engine: EngineInfo) -> Plan:
         objectives = [
             o.model_copy(
-                update={
-                    "text": rewrites[o.id],
-                    "smart": check_objective(rewrites[o.id], plan.language),
-                }
+                update={"text": rewrites[o.id].text, "smart": rewrites[o.id]}
             )
             if o.id in rewrites
             else o

@@ -9,6 +9,7 @@ import pytest
 from assistant.planning.plan import OfflineComposer, draft_plan
 from assistant.planning.plan.llm_composer import LlmComposer, numbers_in
 from assistant.planning.plan.models import Plan
+from assistant.planning.smart import check_objective
 from tests.fakes import ScriptedToolModel
 from tests.plan_fixtures import example_request
 
@@ -34,11 +35,13 @@ def test_rewrites_method_objectives_and_rechecks_them(
     composer: OfflineComposer, offline_plan: Plan
 ) -> None:
     target = _method_ids(offline_plan)[0]
-    text = "By the end of the programme, every participating agent completes the knowledge test."
+    original = next(o for o in offline_plan.objectives if o.id == target)
+    text = f"{original.text.rstrip('.')}, as recorded by the team lead."
     plan, model = _compose(
         composer, [("ObjectiveRewrites", {"objectives": [{"id": target, "text": text}]})]
     )
     assert plan.engine.engine == "llm"
+    assert rewritten_score(plan, target) >= original.smart.score
     assert plan.engine.prompt_version == "plans/objectives@1.0"
     rewritten = next(o for o in plan.objectives if o.id == target)
     assert rewritten.text == text
@@ -49,6 +52,33 @@ def test_rewrites_method_objectives_and_rechecks_them(
     assert plan.roi_forecast == offline_plan.roi_forecast
     assert len(model.seen) == 1
     assert target in str(model.seen[0][0].content)
+
+
+def rewritten_score(plan: Plan, target: str) -> int:
+    return next(o for o in plan.objectives if o.id == target).smart.score
+
+
+@pytest.mark.parametrize("kind", ["unchanged", "vaguer", "other language"])
+def test_a_rewrite_that_is_not_better_leaves_the_offline_plan_and_says_so(
+    composer: OfflineComposer, offline_plan: Plan, kind: str
+) -> None:
+    target = _method_ids(offline_plan)[0]
+    original = next(o for o in offline_plan.objectives if o.id == target)
+    text = {
+        "unchanged": f"  {original.text} ",
+        "vaguer": "Agents learn things.",
+        "other language": "De deelnemers passen de vaardigheden toe in hun dagelijkse werk.",
+    }[kind]
+    assert kind != "vaguer" or check_objective(text, original.smart.language).score < (
+        original.smart.score
+    )
+    rewrite = {"objectives": [{"id": target, "text": text}]}
+    plan, _ = _compose(composer, [("ObjectiveRewrites", rewrite)])
+    assert plan.objectives == offline_plan.objectives
+    assert plan.engine.engine == "offline-fallback"
+    assert plan.engine.fallback_reason == (
+        "scripted: the model returned no objective improved: the offline wording stands"
+    )
 
 
 def test_an_invented_figure_is_retried_then_the_offline_plan_stands(
