@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, Field
 
 from assistant.feedback import rationale
+from assistant.feedback.cues import find_cues
 from assistant.feedback.models import CodedComment, CommentIn, Level, sort_levels
 from assistant.feedback.text import clean, detect_lang, truncate_for_model
 from assistant.llm import EngineInfo, LlmFailure, invoke_structured
@@ -149,6 +150,8 @@ class LlmCoder:
         offline: CodedComment,
         record: EngineInfo,
     ) -> CodedComment:
+        # the roi flag needs money in the comment (codebook): a model's flag without it is dropped
+        roi = label.roi and "money" in find_cues(text.lower())
         levels = [Level.NONE] if label.primary is Level.NONE else [*label.levels, label.primary]
         levels = sort_levels([lv for lv in levels if lv is not Level.NONE] or [Level.NONE])
         evidence = label.evidence.strip() if label.evidence.strip() in text else ""
@@ -156,13 +159,13 @@ class LlmCoder:
         if offline.lang != "mixed" and detect_lang(said, default=offline.lang) != offline.lang:
             # a rationale in another language than the comment's: ours, in the comment's
             said = rationale.for_model(
-                label.primary, levels, roi=label.roi, lang=offline.lang, stripped=False
+                label.primary, levels, roi=roi, lang=offline.lang, stripped=False
             )
         return CodedComment(
             id=item.id,
             primary=label.primary,
             levels=levels,
-            roi=label.roi,
+            roi=roi,
             confidence=_confidence(label.primary, offline),
             evidence=evidence[:500],
             rationale=said,

@@ -151,3 +151,15 @@ def test_a_rationale_in_another_language_than_the_comment_is_replaced() -> None:
     expected = rationale.for_model(Level.L3, [Level.L3], roi=False, lang="nl", stripped=False)
     assert nl.rationale == expected
     assert en.rationale == "The participant applies it at work now."
+
+
+def test_the_models_roi_flag_needs_money_in_the_comment() -> None:
+    comments = [
+        CommentIn(id="a", text="The trainer was lively and the room was far too warm."),
+        CommentIn(id="b", text="The course cost 2,000 euro per person and was worth every cent."),
+    ]
+    items = [{**_item(1, "L1", ["L1"]), "roi": True}, {**_item(2, "L1", ["L1"]), "roi": True}]
+    coder, _ = _coder([("CodedBatch", {"items": items})])
+    coded = coder.code(comments)
+    assert [c.engine for c in coded] == ["llm", "llm"]
+    assert [c.roi for c in coded] == [False, True]
