@@ -5,6 +5,13 @@ most ``max_steps`` model calls in a turn. A failing provider, an exhausted step 
 empty answer hands the turn to the offline engine, which says so in ``engine``. Whatever the
 model writes passes the same money rule as offline replies: a figure that did not come from the
 calculator, the user or a tool of this turn is removed.
+
+Guards keep the model from making a turn worse than the offline engine would:
+- a message with figures, or any turn while a task is open (an ROI being built or confirmed, a
+  brief, a plan waiting for "go"), is read by the offline engine's figure reader and state
+  machine: a model that misreads one figure costs a wrong ROI, the reader asks instead;
+- a method answer must be in the conversation's language, and may not say "not covered" when
+  the knowledge search found the passages; else the offline engine answers, with the reason.
 """
 
 from __future__ import annotations
@@ -19,10 +26,11 @@ from assistant.chat.agent_tools import Collected, build_tools
 from assistant.chat.engine import READ_CHARS, OfflineChatEngine, Turn, TurnOutcome
 from assistant.chat.models import ChatReply, ChatState, Intent, ToolResults
 from assistant.chat.reply_language import choose_language
-from assistant.chat.router import route
+from assistant.chat.router import has_figures, route
 from assistant.llm.engine import EngineInfo
 from assistant.prompts import load_prompt
 from assistant.text.language import Language
+from knowledge_base.answer_guard import language_problem, says_not_covered
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -62,6 +70,8 @@ class LlmChatEngine:
     def respond(self, turn: Turn) -> TurnOutcome:
         state = turn.state.model_copy(deep=True)
         text = turn.text[:READ_CHARS]
+        if state.awaiting is not None or has_figures(text):
+            return self._offline.respond(turn)  # the figure reader and the open task's state
         language = turn.language or choose_language(text, state.language)
         collected = Collected()
         try:
@@ -71,6 +81,9 @@ class LlmChatEngine:
             return self._fallback(turn, f"{type(exc).__name__}: {exc}"[:300])
         if not answer.strip():
             return self._fallback(turn, "the model returned an empty answer")
+        worse = _worse_method_answer(answer, language, collected)
+        if worse:
+            return self._fallback(turn, worse)
         sources = _sources(turn, state, collected)
         checked, found = guard.enforce(answer.strip(), sources, language)
         state.turns += 1
@@ -122,17 +135,30 @@ class LlmChatEngine:
 
 def _search_first() -> AgentMiddleware:
     """A method question is answered from the knowledge base: the first model call must call
-    search_knowledge (small local models never pick a tool on their own)."""
+    search_knowledge (small local models never pick a tool on their own), and once its result is
+    in, the next call writes the answer (small models otherwise call the search again)."""
     from langchain.agents.middleware import wrap_model_call
     from langchain_core.messages import ToolMessage
 
     @wrap_model_call
     def search_first(request: ModelRequest, handler: Callable[[ModelRequest], Any]) -> Any:
-        if not any(isinstance(message, ToolMessage) for message in request.messages):
-            request = request.override(tool_choice="search_knowledge")
+        searched = any(isinstance(message, ToolMessage) for message in request.messages)
+        request = request.override(tool_choice="none" if searched else "search_knowledge")
         return handler(request)
 
     return search_first
+
+
+def _worse_method_answer(answer: str, language: Language, collected: Collected) -> str | None:
+    """Why a method answer is worse than the offline one would be, if it is."""
+    if not collected.citations:
+        return None  # no knowledge search this turn: not a method answer
+    wrong_language = language_problem(answer, language)
+    if wrong_language:
+        return wrong_language
+    if says_not_covered(answer) and collected.covered:
+        return "the model said the sources do not cover this, while the search found them"
+    return None
 
 
 def _state_summary(state: ChatState) -> str:

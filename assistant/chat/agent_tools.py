@@ -34,6 +34,7 @@ class Collected:
     """What the tools of one turn produced, for the structured reply and the money rule."""
 
     citations: list[Citation] = field(default_factory=list)
+    covered: bool = False  # a knowledge search of this turn found the passages that answer it
     roi_input: RoiInput | None = None
     roi_result: RoiResult | None = None
     plan: PlanInfo | None = None
@@ -88,6 +89,7 @@ def build_tools(
     def search_knowledge(question: str) -> str:
         answer = tools.ask(AskRequest(question=question, language=language.value))
         offset = len(collected.citations)
+        collected.covered = collected.covered or answer.covered
         collected.citations += [c.model_copy(update={"n": c.n + offset}) for c in answer.citations]
         text = _MARKER.sub(lambda m: f"[{int(m.group(1)) + offset}]", answer.answer)
         return json.dumps({"answer": text, "covered": answer.covered}, ensure_ascii=False)

@@ -93,7 +93,7 @@ def test_citations_from_the_knowledge_base_are_carried(services: Services) -> No
     engine, model = _engine(services, script)
     reply = engine.respond(_turn("Hoe isoleer je het effect van een training?")).reply
     assert model.tool_choices[0] == "search_knowledge"  # a method question is grounded first
-    assert model.tool_choices[1] in (None, "auto")
+    assert model.tool_choices[1] == "none"  # the search is in: now the answer
     assert reply.citations
     assert reply.language.value == "nl"
     known = {chunk.chunk_id for chunk in services.knowledge.index.snapshot.chunks}
@@ -139,3 +139,45 @@ def test_the_knowledge_tool_answers_in_the_conversations_language(services: Serv
     engine.respond(Turn(text=question, state=state, user_history=[]))
     tool_output = json.loads(str(model.seen[1][-1].content))
     assert detect_language(tool_output["answer"]) == "nl", tool_output
+
+
+def test_figures_and_open_tasks_are_read_by_the_offline_engine_not_the_model(
+    services: Services,
+) -> None:
+    engine, model = _engine(services, [("text", {"content": "never asked"})])
+    figures = engine.respond(_turn("The agency billed us $45k and 20 people took part."))
+    assert figures.reply.engine.engine == "offline" and not model.seen
+    assert figures.state.awaiting is not None  # the offline reader opened the ROI
+    follow_up = Turn(text="yes", state=figures.state, user_history=[figures.reply.text])
+    assert engine.respond(follow_up).reply.engine.engine == "offline"
+    assert not model.seen
+
+
+def test_a_method_answer_saying_not_covered_after_a_good_search_is_replaced(
+    services: Services,
+) -> None:
+    question = "How do I isolate the effect of a training programme on results?"
+    script = [
+        ("search_knowledge", {"question": question}),
+        ("text", {"content": "The sources do not cover this question, sorry."}),
+    ]
+    engine, _ = _engine(services, script)
+    reply = engine.respond(_turn(question)).reply
+    assert reply.engine.engine == "offline-fallback"
+    assert reply.engine.fallback_reason and "while the search found them" in (
+        reply.engine.fallback_reason
+    )
+    assert reply.citations
+
+
+def test_a_method_answer_in_the_other_language_is_replaced(services: Services) -> None:
+    question = "How do I isolate the effect of a training programme on results?"
+    script = [
+        ("search_knowledge", {"question": question}),
+        ("text", {"content": "Je gebruikt een controlegroep of schattingen van deelnemers [1]."}),
+    ]
+    engine, _ = _engine(services, script)
+    reply = engine.respond(_turn(question)).reply
+    assert reply.engine.engine == "offline-fallback"
+    assert reply.engine.fallback_reason and "the answer is in nl" in reply.engine.fallback_reason
+    assert reply.language.value == "en"
