@@ -69,6 +69,9 @@ def anyio_backend() -> Iterator[str]:
 # --- recorded LLM traffic (pytest-recording); see scripts/record_cassettes.sh -----------------
 
 RECORDER_DEFAULT_URL = "http://127.0.0.1:8765/v1"
+# The model name is part of every recorded request; scripts/record_cassettes.sh serves the GGUF
+# under this alias (or RECORDER_MODEL_ALIAS when recording with another model).
+RECORDED_MODEL = os.environ.get("RECORDER_MODEL_ALIAS", "qwen2.5-coder-1.5b-instruct")
 
 
 def _stamp_recording(response: dict[str, Any]) -> dict[str, Any]:
@@ -105,7 +108,8 @@ def llm_settings(tmp_path: Path) -> Settings:
     return Settings(
         data_dir=tmp_path / "data",
         llm_provider="openai",
-        llm_model="smollm2",
+        llm_model=RECORDED_MODEL,
+        llm_server="llama-cpp-python",
         llm_timeout_s=600,  # grammar-constrained tool calls on a busy CPU are slow to record
         llm_max_retries=0,
         openai_api_key="sk-local-recorder",

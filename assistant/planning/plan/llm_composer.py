@@ -144,9 +144,7 @@ class LlmComposer:
 
     def _apply(self, plan: Plan, rewrites: dict[str, SmartVerdict], engine: EngineInfo) -> Plan:
         objectives = [
-            o.model_copy(
-                update={"text": rewrites[o.id].text, "smart": rewrites[o.id]}
-            )
+            o.model_copy(update={"text": rewrites[o.id].text, "smart": rewrites[o.id]})
             if o.id in rewrites
             else o
             for o in plan.objectives
