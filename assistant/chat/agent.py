@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
     from assistant.chat.context import ChatTools
 
 log = logging.getLogger("evalassist.chat")
+# A function call written out as text (llama-cpp-python's "functions.name:" format) or as JSON.
+_CALL_AS_TEXT = re.compile(r"\s*(?:functions\.\w+\s*:|\{\s*\"\w+\"\s*:)")
 PROMPT = "chat/system"
 HISTORY = 6
 """How many of the user's earlier messages the agent sees (the state carries the rest)."""
@@ -60,17 +63,21 @@ class LlmChatEngine:
         tools: ChatTools,
         offline: OfflineChatEngine,
         max_steps: int = 4,
+        guard_turns: bool = True,
     ) -> None:
+        """``guard_turns=False`` lets the model take figures and open tasks too (benchmarks
+        compare the two; the product keeps the guard)."""
         self._model = model
         self._tools = tools
         self._offline = offline
         self._max_steps = max_steps
         self._model_name = model_name
+        self.guard_turns = guard_turns
 
     def respond(self, turn: Turn) -> TurnOutcome:
         state = turn.state.model_copy(deep=True)
         text = turn.text[:READ_CHARS]
-        if state.awaiting is not None or has_figures(text):
+        if self.guard_turns and (state.awaiting is not None or has_figures(text)):
             return self._offline.respond(turn)  # the figure reader and the open task's state
         language = turn.language or choose_language(text, state.language)
         collected = Collected()
@@ -151,6 +158,8 @@ def _search_first() -> AgentMiddleware:
 
 def _worse_method_answer(answer: str, language: Language, collected: Collected) -> str | None:
     """Why a method answer is worse than the offline one would be, if it is."""
+    if _CALL_AS_TEXT.match(answer):
+        return "the model wrote a function call as its answer"
     if not collected.citations:
         return None  # no knowledge search this turn: not a method answer
     wrong_language = language_problem(answer, language)

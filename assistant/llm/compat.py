@@ -11,6 +11,9 @@ llama-cpp-python 0.3.36 serving Qwen2.5-Coder-1.5B; the others from their docume
   ``max_tokens``); llama.cpp, llama-cpp-python, Ollama and vLLM read ``max_tokens``.
 - llama-cpp-python's ``chatml-function-calling`` format renders a ``tool`` message as an empty turn,
   so the model never sees what the tool returned: the result is sent as a user turn instead.
+  When the request asks for text (``tool_choice: "none"``), the earlier tool-call turns are sent
+  as plain sentences too: shown its own ``functions.name:`` syntax, that format's model writes
+  another call as its answer instead of the answer.
 - llama-cpp-python answers ``tool_choice: "required"`` and ``response_format: json_schema`` with
   HTTP 500; it reads the same wishes as a named tool choice and ``json_object`` with a schema.
 
@@ -66,6 +69,8 @@ def adapt(payload: Payload, server: Server) -> Payload:
     messages = [_empty_content(message) for message in out.get("messages", [])]
     if server is Server.LLAMA_CPP_PYTHON:
         messages = _tool_results_as_user_turns(messages)
+        if out.get("tool_choice") == "none":
+            messages = [_call_as_sentence(message) for message in messages]
         _tool_choice(out)
         _response_format(out)
     out["messages"] = messages
@@ -105,6 +110,18 @@ def _tool_results_as_user_turns(messages: list[dict[str, Any]]) -> list[dict[str
         text = content if isinstance(content, str) else json.dumps(content, ensure_ascii=False)
         out.append({"role": "user", "content": f"Result of {name}:\n{text}"})
     return out
+
+
+def _call_as_sentence(message: dict[str, Any]) -> dict[str, Any]:
+    calls = message.get("tool_calls")
+    if message.get("role") != "assistant" or not calls:
+        return message
+    said = "; ".join(
+        f"I called {call['function']['name']} with {call['function'].get('arguments', '{}')}"
+        for call in calls
+    )
+    text = " ".join(part for part in (message.get("content") or "", said + ".") if part)
+    return {"role": "assistant", "content": text}
 
 
 def _tool_choice(out: Payload) -> None:

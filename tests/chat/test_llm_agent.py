@@ -181,3 +181,12 @@ def test_a_method_answer_in_the_other_language_is_replaced(services: Services) -
     assert reply.engine.engine == "offline-fallback"
     assert reply.engine.fallback_reason and "the answer is in nl" in reply.engine.fallback_reason
     assert reply.language.value == "en"
+
+
+def test_a_function_call_written_as_the_answer_is_replaced(services: Services) -> None:
+    engine, _ = _engine(services, [("text", {"content": 'functions.compute_roi:\n{"x": 1}'})])
+    reply = engine.respond(_turn("What does the behaviour level measure?")).reply
+    assert reply.engine.engine == "offline-fallback"
+    assert reply.engine.fallback_reason and "function call as its answer" in (
+        reply.engine.fallback_reason
+    )

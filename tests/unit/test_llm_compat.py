@@ -134,3 +134,11 @@ def test_the_chat_model_sends_adapted_requests(llm_settings: Settings) -> None:
     assert sent["max_tokens"] == 64 and "max_completion_tokens" not in sent
     assert sent["messages"][2]["content"] == ""
     assert sent["messages"][3] == {"role": "user", "content": "Result of search:\nfound"}
+
+
+def test_llama_cpp_python_asked_for_text_sees_earlier_calls_as_sentences() -> None:
+    sent = adapt(_payload(tool_choice="none"), Server.LLAMA_CPP_PYTHON)
+    assert sent["messages"][2] == {"role": "assistant", "content": "I called search with {}."}
+    assert "tool_calls" not in sent["messages"][2]
+    still_calling = adapt(_payload(tool_choice="auto"), Server.LLAMA_CPP_PYTHON)
+    assert still_calling["messages"][2]["tool_calls"] == [TOOL_CALL]
