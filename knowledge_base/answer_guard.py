@@ -1,7 +1,8 @@
 """What keeps a model's answer from being worse than the offline one (pure checks).
 
 A model's answer is accepted only when it is at least as honest as the offline answer to the
-same question: in the question's language, citing only passages it uses (a ``[n]`` in its text),
+same question: in the question's language, citing only passages it uses (a ``[n]`` in its text,
+or words it shares with the passage),
 not claiming "not covered" where the offline engine found the passages that cover it, and, where
 the offline engine answered, resting on at least one of the passages that answer rests on.
 Anything else is the offline answer, with the reason in ``fallback_reason``.
@@ -10,7 +11,7 @@ Anything else is the offline answer, with the reason in ``fallback_reason``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from assistant.text.language import Language, detect_language
 from knowledge_base.models import Answer, Citation
@@ -36,10 +37,55 @@ def says_not_covered(text: str) -> bool:
     return bool(_NO_ANSWER.search(text))
 
 
-def unused_citations(answer_text: str, cited: Sequence[int]) -> list[int]:
-    """Listed passage numbers the answer's text never cites with ``[n]``."""
-    used = markers(answer_text)
-    return sorted(set(cited) - used)
+_WORD = re.compile(r"[^\W\d_]{6,}")
+_PREFIX = 5
+_SHARED = 2
+# Long words that say nothing about a passage's content (Dutch and English).
+_FILLER = frozenset(
+    [
+        "should",
+        "because",
+        "between",
+        "through",
+        "within",
+        "without",
+        "whether",
+        "answer",
+        "question",
+        "sources",
+        "passage",
+        "passages",
+        "worden",
+        "kunnen",
+        "hebben",
+        "zouden",
+        "tussen",
+        "zonder",
+        "wanneer",
+        "bronnen",
+        "antwoord",
+    ]
+)
+
+
+def _stems(text: str) -> set[str]:
+    words = (word.casefold() for word in _WORD.findall(text))
+    return {word[:_PREFIX] for word in words if word not in _FILLER}
+
+
+def unused_citations(
+    answer_text: str, cited: Sequence[int], support: Mapping[int, str]
+) -> list[int]:
+    """Listed passage numbers the answer does not use: not cited with ``[n]`` in the text, and
+    sharing fewer than two content words with the passage (``support[n]``: its quote, plus its
+    method card's answer in the answer's language when it is a card's quote). Words are compared
+    by their first five letters, so cognates count across Dutch and English ("controlegroep",
+    "control group")."""
+    marked = markers(answer_text)
+    said = _stems(answer_text)
+    return sorted(
+        n for n in set(cited) - marked if len(said & _stems(support.get(n, ""))) < _SHARED
+    )
 
 
 def language_problem(answer_text: str, language: Language) -> str | None:

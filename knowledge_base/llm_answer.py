@@ -4,8 +4,9 @@ Before retrieval the model rewrites the question into the sources' language and 
 (``rewrite_query``; the question itself when that fails). To answer, the model sees the method
 cards closest to the question (checked summaries, for what to say) and numbered passages: the
 cards' quotes first, then the retrieved passages. It returns its text plus the numbers it cited;
-a citation outside 1..k, a listed passage the text never cites with ``[n]`` or an answer in the
-other language is invalid output: the model is asked once more, then the offline engine answers
+a citation outside 1..k, a listed passage the answer does not use (no ``[n]`` for it in the text,
+and fewer than two content words shared with it) or an answer in the other language is invalid
+output: the model is asked once more, then the offline engine answers
 and the result says why. A valid answer that would still be worse than the offline one
 (``answer_guard.worse_than_offline``) is replaced by it, with the reason. Cited numbers are mapped
 back to real chunk ids here.
@@ -55,20 +56,24 @@ class GroundedAnswer(BaseModel):
     cited: list[int] = Field(description="the passage numbers cited in the answer")
 
 
-def _valid(passages: int, language: Language) -> Callable[[GroundedAnswer], None]:
-    """Every cited number, listed or written as [n], is one of the passages sent and is cited in
-    the text; the text is not empty and is in the question's language."""
+def _valid(support: dict[int, str], language: Language) -> Callable[[GroundedAnswer], None]:
+    """Every cited number, listed or written as [n], is one of the passages sent (``support``:
+    number -> what the passage says) and is used by the answer; the text is not empty and is in
+    the question's language."""
 
     def check(reply: GroundedAnswer) -> None:
         numbers = set(reply.cited) | markers(reply.answer)
-        unknown = sorted(n for n in numbers if not 1 <= n <= passages)
+        unknown = sorted(n for n in numbers if n not in support)
         if unknown:
-            raise ValueError(f"cited passages {unknown} do not exist (1..{passages})")
+            raise ValueError(f"cited passages {unknown} do not exist (1..{len(support)})")
         if not reply.answer.strip():
             raise ValueError("the answer is empty")
-        unused = unused_citations(reply.answer, reply.cited)
+        unused = unused_citations(reply.answer, reply.cited, support)
         if unused and not says_not_covered(reply.answer):
-            raise ValueError(f"passages {unused} are listed but never cited with [n] in the text")
+            raise ValueError(
+                f"passages {unused} are listed but the answer does not use them; "
+                "cite with [n] only what the answer says"
+            )
         wrong_language = language_problem(reply.answer, language)
         if wrong_language:
             raise ValueError(wrong_language)
@@ -82,15 +87,23 @@ def _quote(text: str) -> str:
 
 
 def _material(
-    cards: Sequence[Card], hits: Sequence[SearchHit], by_cards: CardAnswerer | None
-) -> list[Citation]:
-    """The numbered passages the model may cite: the cards' quotes, then the retrieved hits."""
+    cards: Sequence[Card],
+    hits: Sequence[SearchHit],
+    by_cards: CardAnswerer | None,
+    language: Language,
+) -> tuple[list[Citation], dict[int, str]]:
+    """The numbered passages the model may cite: the cards' quotes, then the retrieved hits; and
+    what each says (a card's quote with its card's answer in ``language``)."""
     passages: list[Citation] = []
+    support: dict[int, str] = {}
     for card in cards:
-        passages += by_cards.citations(card, start=len(passages) + 1) if by_cards else []
+        for quote in by_cards.citations(card, start=len(passages) + 1) if by_cards else []:
+            passages.append(quote)
+            support[quote.n] = f"{quote.quote} {card.answer[language]}"
     for hit in hits:
         passages.append(Citation.of_hit(hit, n=len(passages) + 1, quote=_quote(hit.text)))
-    return passages
+        support[len(passages)] = hit.text
+    return passages, support
 
 
 def _cards_text(cards: Sequence[Card], language: Language) -> str:
@@ -150,7 +163,7 @@ class LlmAnswerer:
             return offline
         from langchain_core.messages import HumanMessage
 
-        passages = _material(cards, hits, self._cards)
+        passages, support = _material(cards, hits, self._cards, language)
         prompt = load_prompt(PROMPT, language)
         message = HumanMessage(
             prompt.render(
@@ -161,11 +174,11 @@ class LlmAnswerer:
         )
         try:
             reply = invoke_structured(
-                self._model, GroundedAnswer, [message], check=_valid(len(passages), language)
+                self._model, GroundedAnswer, [message], check=_valid(support, language)
             )
         except LlmFailure as exc:
             return offline.fallen_back(self._model_name, str(exc))
-        citations = [passages[n - 1] for n in sorted(markers(reply.answer))]
+        citations = [passages[n - 1] for n in sorted(set(reply.cited) | markers(reply.answer))]
         worse = worse_than_offline(reply.answer, citations, offline)
         if worse:
             return offline.fallen_back(self._model_name, worse)

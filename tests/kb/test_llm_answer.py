@@ -97,7 +97,7 @@ def test_an_answer_in_the_other_language_is_retried_then_falls_back() -> None:
     assert "the answer is in nl" in str(model.seen[1][-1].content)
 
 
-def test_a_listed_passage_the_text_never_cites_is_invalid() -> None:
+def test_a_listed_passage_the_answer_does_not_use_is_invalid() -> None:
     text = "Use a control group to isolate the effect of the programme [1]."
     script = [
         ("GroundedAnswer", {"answer": text, "cited": [1, 2]}),
@@ -107,7 +107,17 @@ def test_a_listed_passage_the_text_never_cites_is_invalid() -> None:
     answer = answerer.answer("How do I isolate the effect of training?", HITS)
     assert answer.engine == "llm"
     assert [c.n for c in answer.citations] == [1]
-    assert "passages [2] are listed but never cited" in str(model.seen[1][-1].content)
+    assert "passages [2] are listed but the answer does not use them" in str(
+        model.seen[1][-1].content
+    )
+
+
+def test_a_listed_passage_whose_words_the_answer_shares_is_used_without_a_marker() -> None:
+    text = "Isolate the effect with a control group, or correct the estimates conservatively."
+    answerer, _ = _answerer([("GroundedAnswer", {"answer": text, "cited": [1, 2]})])
+    answer = answerer.answer("How do I isolate the effect of training?", HITS)
+    assert answer.engine == "llm"
+    assert [c.chunk_id for c in answer.citations] == ["chunk-1", "chunk-2"]
 
 
 def test_not_covered_while_retrieval_found_the_passages_is_the_offline_answer() -> None:
