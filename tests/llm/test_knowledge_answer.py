@@ -1,7 +1,8 @@
 """The LLM answer engine against recorded traffic from a real OpenAI-compatible server.
 
-Recorded with scripts/record_cassettes.sh (llama.cpp + SmolLM2-135M). These prove the wiring:
-request shape, tool-call parsing, citation validation, retry and fallback. Not answer quality.
+Recorded with scripts/record_cassettes.sh (llama-cpp-python, Qwen2.5-Coder-1.5B-Instruct): the
+request shape, tool-call parsing, the guards against answers worse than the offline one, retry
+and fallback, and answers the guards accept.
 """
 
 from __future__ import annotations
@@ -66,16 +67,24 @@ def _answerer(settings: Settings, *, max_tokens: int = 300) -> LlmAnswerer:
 
 
 @pytest.mark.parametrize(
-    ("question", "language", "requests"),
+    ("question", "language", "accepted"),
     [
-        # A valid call citing passage 1 at once: accepted, mapped to the real chunk.
-        ("Hoe isoleer je het effect van een L&D-programma op de resultaten?", "nl", 1),
-        # Broken JSON, then a valid call citing passage 1: the retry is accepted.
-        ("How do you isolate the effect of a training programme on results?", "en", 2),
+        # As recorded, Qwen says "De bronnen behandelen dit niet." and still lists passages 1
+        # and 2, which do cover it: the offline answer, with the reason.
+        pytest.param(
+            "Hoe isoleer je het effect van een L&D-programma op de resultaten?", "nl", False,
+            id="nl-not-covered-while-found",
+        ),
+        # A controlled comparison with and without the training, citing passage 1 (which names
+        # the control group): accepted at once, mapped to the real chunk.
+        pytest.param(
+            "How do you isolate the effect of a training programme on results?", "en", True,
+            id="en-accepted",
+        ),
     ],
-)
-def test_only_valid_citations_are_accepted_and_invalid_output_is_retried_once(
-    llm_settings: Settings, vcr: Cassette, question: str, language: str, requests: int
+)  # fmt: skip
+def test_an_answer_is_accepted_only_when_it_is_no_worse_than_offline(
+    llm_settings: Settings, vcr: Cassette, question: str, language: str, accepted: bool
 ) -> None:
     answer = _answerer(llm_settings).answer(question, HITS)
 
@@ -84,18 +93,24 @@ def test_only_valid_citations_are_accepted_and_invalid_output_is_retried_once(
     assert first["tool_choice"]["function"]["name"] == "GroundedAnswer"
     assert ISOLATION in first["messages"][0]["content"]
     assert question in first["messages"][0]["content"]
-    assert len(vcr.requests) == requests
-    if requests == 2:
-        retry = json.loads(vcr.requests[1].body)["messages"][-1]["content"]
-        assert "previous answer was invalid" in retry
+    assert len(vcr.requests) == 1
     assert answer.language == language
-    assert answer.engine == "llm" and answer.model == "smollm2"
-    assert answer.citations
-    assert {c.chunk_id for c in answer.citations} <= {hit.chunk_id for hit in HITS}
-    assert answer.prompt_version == "knowledge/answer@1.1"
-    expected = EngineInfo.llm("smollm2", load_prompt(PROMPT, language))
-    assert answer.prompt_hash == expected.prompt_hash
-    assert answer.fallback_reason is None
+    assert answer.covered
+    assert answer.citations[0].chunk_id == "chunk-1"
+    if accepted:
+        assert answer.engine == "llm" and answer.model == llm_settings.llm_model
+        assert "control" in answer.answer
+        assert answer.prompt_version == "knowledge/answer@1.1"
+        expected = EngineInfo.llm(llm_settings.llm_model, load_prompt(PROMPT, language))
+        assert answer.prompt_hash == expected.prompt_hash
+        assert answer.fallback_reason is None
+    else:
+        assert answer.engine == "offline-fallback"
+        assert answer.fallback_reason == (
+            f"{llm_settings.llm_model}: the model said the sources do not cover this, "
+            "while retrieval found them"
+        )
+        assert answer.answer == OfflineAnswerer(None).answer(question, HITS).answer
 
 
 def test_truncated_output_is_retried_once_then_falls_back(
@@ -175,11 +190,11 @@ def test_the_closest_card_is_sent_and_its_quotes_come_first(
     assert "[2] Phillips ROI Methodology" in sent and "[3] Phillips ROI Methodology" in sent
     assert answer.cards == ["isolation"]
     assert answer.language == "en"
-    if answer.engine == "llm":
-        assert answer.citations and all(1 <= c.n <= 3 for c in answer.citations)
-    else:  # the model failed twice: the card answers offline, and the record says why
-        assert answer.engine == "offline-fallback" and answer.fallback_reason
-        assert answer.answer.startswith("Find out which share of the results")
+    # As recorded: a control group against the participant's and manager's estimate,
+    # conservatively corrected, citing all three passages; each shares its words with the answer.
+    assert answer.engine == "llm", answer.fallback_reason
+    assert [c.n for c in answer.citations] == [1, 2, 3]
+    assert "control group" in answer.answer
 
 
 def test_the_question_is_rewritten_in_the_sources_terms_or_kept(
