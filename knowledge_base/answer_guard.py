@@ -1,7 +1,8 @@
 """What keeps a model's answer from being worse than the offline one (pure checks).
 
 A model's answer is accepted only when it is at least as honest as the offline answer to the
-same question: in the question's language, citing only passages it uses (a ``[n]`` in its text,
+same question: in the question's language, making every point of the method card that answers
+it, citing only passages it uses (a ``[n]`` in its text,
 or words it shares with the passage),
 not claiming "not covered" where the offline engine found the passages that cover it, and, where
 the offline engine answered, resting on at least one of the passages that answer rests on.
@@ -86,6 +87,12 @@ def unused_citations(
     return sorted(
         n for n in set(cited) - marked if len(said & _stems(support.get(n, ""))) < _SHARED
     )
+
+
+def missing_points(answer_text: str, points: Sequence[str]) -> list[str]:
+    """The method-card points the answer does not make: sharing no content word with it."""
+    said = _stems(answer_text)
+    return [point for point in points if _stems(point) and not said & _stems(point)]
 
 
 def language_problem(answer_text: str, language: Language) -> str | None:

@@ -26,6 +26,7 @@ from knowledge_base.answer import Answerer, Thresholds, is_weak
 from knowledge_base.answer_guard import (
     language_problem,
     markers,
+    missing_points,
     says_not_covered,
     unused_citations,
     worse_than_offline,
@@ -56,10 +57,13 @@ class GroundedAnswer(BaseModel):
     cited: list[int] = Field(description="the passage numbers cited in the answer")
 
 
-def _valid(support: dict[int, str], language: Language) -> Callable[[GroundedAnswer], None]:
+def _valid(
+    support: dict[int, str], language: Language, points: Sequence[str]
+) -> Callable[[GroundedAnswer], None]:
     """Every cited number, listed or written as [n], is one of the passages sent (``support``:
-    number -> what the passage says) and is used by the answer; the text is not empty and is in
-    the question's language."""
+    number -> what the passage says) and is used by the answer; the text is not empty, is in
+    the question's language and makes every point of the method cards sent (the offline answer
+    makes them all)."""
 
     def check(reply: GroundedAnswer) -> None:
         numbers = set(reply.cited) | markers(reply.answer)
@@ -77,6 +81,11 @@ def _valid(support: dict[int, str], language: Language) -> Callable[[GroundedAns
         wrong_language = language_problem(reply.answer, language)
         if wrong_language:
             raise ValueError(wrong_language)
+        missing = missing_points(reply.answer, points)
+        if missing and not says_not_covered(reply.answer):
+            raise ValueError(
+                "the answer leaves out points of the method card: " + "; ".join(missing)
+            )
 
     return check
 
@@ -174,7 +183,12 @@ class LlmAnswerer:
         )
         try:
             reply = invoke_structured(
-                self._model, GroundedAnswer, [message], check=_valid(support, language)
+                self._model,
+                GroundedAnswer,
+                [message],
+                check=_valid(
+                    support, language, [p for card in cards for p in card.points[language]]
+                ),
             )
         except LlmFailure as exc:
             return offline.fallen_back(self._model_name, str(exc))
