@@ -124,10 +124,15 @@ def conversation(services: Services, case: dict[str, Any]) -> dict[str, Any]:
     asked = broken = 0
     confirmed: RoiInput | None = None
     replies: list[str] = []
+    engines: list[str] = []
+    fallbacks: list[str] = []
     for text in case["turns"]:
         user.append(text)
         reply = chat.send(session, MessageIn(text=text))
         replies.append(f"[{reply.intent.value}] {reply.text[:300]}")
+        engines.append(str(reply.engine.engine))
+        if reply.engine.fallback_reason:
+            fallbacks.append(reply.engine.fallback_reason)
         if reply.tools.roi_result is not None:
             calculator |= guard.numbers_of(reply.tools.roi_result)
             confirmed = reply.tools.roi_input or confirmed
@@ -143,7 +148,8 @@ def conversation(services: Services, case: dict[str, Any]) -> dict[str, Any]:
         broken += bool(guard.violations(reply.text, sources)) or bool(reply.notes)
         asked += reply.text.rstrip().endswith("?")
     result: dict[str, Any] = {"id": case["id"], "asked": asked, "broken_replies": broken,
-                              "replies": replies}  # fmt: skip
+                              "replies": replies, "engines": engines,
+                              "fallbacks": fallbacks}  # fmt: skip
     expected = case.get("expected_roi_input")
     if expected is not None:
         want = RoiInput.model_validate(expected)
