@@ -9,7 +9,8 @@ and fewer than two content words shared with it) or an answer in the other langu
 output: the model is asked once more, then the offline engine answers
 and the result says why. A valid answer that would still be worse than the offline one
 (``answer_guard.worse_than_offline``) is replaced by it, with the reason. Cited numbers are mapped
-back to real chunk ids here.
+back to real chunk ids here. When a method card answers the question, its checked answer and
+points follow the model's text, so the model can tailor and add, never lose what it says.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ PROMPT = "knowledge/answer"
 REWRITE = "knowledge/rewrite"
 _REWRITE_CHARS = 300
 _QUOTE_CHARS = 400
+FROM_CARD = {Language.NL: "Uit de methodekaart:", Language.EN: "From the method card:"}
 
 
 class SearchQuery(BaseModel):
@@ -198,15 +200,27 @@ class LlmAnswerer:
             return offline.fallen_back(self._model_name, worse)
         if says_not_covered(reply.answer):  # and so does the offline engine: its answer says more
             return offline.fallen_back(self._model_name, "the model found no answer either")
+        text = reply.answer.strip()
+        if cards and offline.cards and offline.covered:
+            # The checked card answer stays: the model's text leads, tailored to the question,
+            # and can then only add to what the offline answer says, never lose it.
+            text = f"{text}\n\n{FROM_CARD[language]}\n{offline.answer}"
+            citations = _union(citations, offline.citations)
         return Answer(
             question=question,
             language=language,
-            answer=reply.answer.strip(),
+            answer=text,
             citations=citations,
             covered=True,
             cards=[card.id for card in cards],
             **EngineInfo.llm(self._model_name, prompt).model_dump(),
         )
+
+
+def _union(first: Sequence[Citation], second: Sequence[Citation]) -> list[Citation]:
+    """Both citation lists by passage number (the card quotes are numbered alike in both)."""
+    by_number = {c.n: c for c in second} | {c.n: c for c in first}
+    return [by_number[n] for n in sorted(by_number)]
 
 
 def _short_query(reply: SearchQuery) -> None:

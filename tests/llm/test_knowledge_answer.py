@@ -194,7 +194,10 @@ def test_the_closest_card_is_sent_and_its_quotes_come_first(
     # conservatively corrected, citing all three passages; each shares its words with the answer.
     assert answer.engine == "llm", answer.fallback_reason
     assert [c.n for c in answer.citations] == [1, 2, 3]
-    assert "control group" in answer.answer
+    model_text, card = answer.answer.split("\n\nFrom the method card:\n")
+    assert "control group" in model_text
+    assert card.startswith("Find out which share of the results")  # the checked answer stays
+    assert "- Control group" in card and "- Estimate" in card
 
 
 def test_the_question_is_rewritten_in_the_sources_terms_or_kept(
