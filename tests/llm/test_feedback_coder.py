@@ -34,7 +34,12 @@ def _coder(settings: Settings) -> LlmCoder:
     assert model is not None
     # threshold 1.0: every comment goes to the model, as when the cassettes were recorded
     return LlmCoder(
-        model, model_name=settings.llm_model, fallback=offline_coder(), batch_size=20, threshold=1.0
+        model,
+        model_name=settings.llm_model,
+        fallback=offline_coder(),
+        batch_size=20,
+        threshold=1.0,
+        trial=False,
     )
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from assistant.feedback import rationale
 from assistant.feedback.coder import code_comments, offline_coder
-from assistant.feedback.llm_coder import LlmCoder
+from assistant.feedback.llm_coder import TRIAL, LlmCoder
 from assistant.feedback.models import CommentIn, Level
 from tests.fakes import ScriptedToolModel
 
@@ -36,6 +37,7 @@ def _coder(
 ) -> tuple[LlmCoder, ScriptedToolModel]:
     model = ScriptedToolModel(script=script, seen=[])
     kwargs.setdefault("threshold", 1.0)  # every comment to the model, unless a test says not
+    kwargs.setdefault("trial", False)  # the trial batch has its own tests
     return LlmCoder(model, model_name="scripted", fallback=offline_coder(), **kwargs), model
 
 
@@ -163,3 +165,37 @@ def test_the_models_roi_flag_needs_money_in_the_comment() -> None:
     coded = coder.code(comments)
     assert [c.engine for c in coded] == ["llm", "llm"]
     assert [c.roi for c in coded] == [False, True]
+
+
+def _trial_reply(right: int) -> dict[str, Any]:
+    items = json.loads(TRIAL.read_text(encoding="utf-8"))
+    wrong = {"L1": "L4", "L2": "L4", "L3": "L1", "L4": "L1", "NONE": "L1"}
+    return {
+        "items": [
+            _item(n, item["primary"] if n <= right else wrong[item["primary"]], [])
+            for n, item in enumerate(items, start=1)
+        ]
+    }
+
+
+def test_a_model_that_fails_its_trial_codes_nothing_and_the_rows_say_why() -> None:
+    coder, model = _coder([("CodedBatch", _trial_reply(16))], trial=True)
+    coded = coder.code(COMMENTS)
+    offline = offline_coder().code(COMMENTS)
+    assert [c.primary for c in coded] == [c.primary for c in offline]
+    assert all(c.engine == "offline-fallback" for c in coded)
+    assert coded[0].fallback_reason == (
+        "scripted: the model coded 16 of 20 trial comments right (at least 17 needed), "
+        "so the offline coder codes"
+    )
+    coder.code(COMMENTS)
+    assert len(model.seen) == 1  # the trial runs once per coder
+
+
+def test_a_model_that_passes_its_trial_codes_the_unsure_comments() -> None:
+    reply = {"items": [_item(1, "L1", ["L1"]), _item(2, "L3", ["L3"]), _item(3, "L2", ["L2"])]}
+    coder, model = _coder([("CodedBatch", _trial_reply(17)), ("CodedBatch", reply)], trial=True)
+    coded = coder.code(COMMENTS)
+    assert [c.engine for c in coded] == ["llm"] * 3
+    assert len(model.seen) == 2
+    assert "Mijn leidinggevende geeft nu veel vaker complimenten" in str(model.seen[0][0].content)
