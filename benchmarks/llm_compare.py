@@ -2,7 +2,7 @@
 
     EVALASSIST_LLM_PROVIDER=openai OPENAI_BASE_URL=http://127.0.0.1:8766/v1 \\
     EVALASSIST_LLM_MODEL=qwen EVALASSIST_LLM_SERVER=llama-cpp-python \\
-    .venv/bin/python benchmarks/llm_compare.py answers|coding|chat [--limit N] [--json]
+    .venv/bin/python benchmarks/llm_compare.py answers|coding|chat [--limit N] [--details F]
 
 ``--limit N`` takes N items spread evenly over the set (a local model on 2 cores needs about a
 minute per answer).
@@ -47,6 +47,8 @@ from knowledge_base.answer_guard import markers, says_not_covered  # noqa: E402
 from knowledge_base.models import Answer, AskRequest  # noqa: E402
 
 CAPTURED: list[dict[str, Any]] = []
+DETAILS: list[dict[str, Any]] = []  # per item, every mode's answer, for --details
+MODES: set[str] = set()  # --modes: run only these (coding)
 
 
 def _capture_tool_calls() -> None:
@@ -111,8 +113,22 @@ def answers(limit: int | None) -> dict[str, Any]:
             raw = _raw_answer(first, plain) if first is not None else plain
             if answer.fallback_reason:
                 reasons[_reason(answer.fallback_reason)] += 1
-            for mode, got in (("offline", plain), ("model", raw), ("guarded", answer)):
+            modes = (("offline", plain), ("model", raw), ("guarded", answer))
+            for mode, got in modes:
                 _score(scores[mode], got, item)
+            DETAILS.append(
+                {"id": item["id"], "language": item["language"]}
+                | {
+                    mode: {
+                        "useful": _useful(got, item),
+                        "in_language": in_language(got, item["language"]),
+                        "engine": str(got.engine),
+                        "fallback_reason": got.fallback_reason,
+                        "answer": got.answer[:1500],
+                    }
+                    for mode, got in modes
+                }
+            )
             print(
                 f"{item['id']} offline={_useful(plain, item)} model={_useful(raw, item)} "
                 f"guarded={_useful(answer, item)} {answer.engine} {clocks['guarded'].last:.1f}s",
@@ -138,8 +154,9 @@ def _every_kth(items: list[Any], limit: int | None) -> list[Any]:
 
 def _raw_answer(args: dict[str, Any], plain: Answer) -> Answer:
     text = str(args.get("answer", ""))
-    covered = bool(text.strip()) and not says_not_covered(text) and bool(markers(text))
-    return plain.model_copy(update={"answer": text, "covered": covered, "citations": []})
+    covered = bool(text.strip()) and not says_not_covered(text)
+    cited = [c for c in plain.citations if c.n in set(args.get("cited") or []) | markers(text)]
+    return plain.model_copy(update={"answer": text, "covered": covered, "citations": cited})
 
 
 def _useful(answer: Answer, item: dict[str, Any]) -> bool:
@@ -197,12 +214,14 @@ def coding(limit: int | None) -> dict[str, Any]:
     coders: dict[str, Coder] = {
         "offline": offline_coder(),
         "model": LlmCoder(model, model_name=settings.llm_model, fallback=offline_coder(),
-                          concurrency=1, threshold=1.0),
+                          concurrency=1, threshold=1.0, trial=False),
         "guarded": LlmCoder(model, model_name=settings.llm_model, fallback=offline_coder(),
                             concurrency=1, threshold=settings.llm_coding_threshold),
     }  # fmt: skip
     result: dict[str, Any] = {"items": len(rows), "modes": {}}
     for mode, coder in coders.items():
+        if MODES and mode not in MODES:
+            continue
         with Clock() as clock:
             coded = coder.code(comments)
         spent = clock.seconds
@@ -274,10 +293,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("capability", choices=["answers", "coding", "chat"])
     parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--details", type=Path, help="write each item's answers here (JSONL)")
+    parser.add_argument("--modes", nargs="+", default=[], help="coding: only these modes")
     args = parser.parse_args()
+    MODES.update(args.modes)
     run = {"answers": answers, "coding": coding, "chat": chat}[args.capability]
     print(json.dumps(run(args.limit), indent=2))
+    if args.details:
+        lines = (json.dumps(d, ensure_ascii=False) for d in DETAILS)
+        args.details.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
