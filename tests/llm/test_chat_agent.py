@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from vcr.cassette import Cassette
@@ -32,7 +33,7 @@ TOOLS = {
 }  # fmt: skip
 
 
-def _agent_requests(vcr: Cassette) -> list[dict[str, object]]:
+def _agent_requests(vcr: Cassette) -> list[dict[str, Any]]:
     bodies = [json.loads(request.body) for request in vcr.requests]
     return [
         body for body in bodies if {t["function"]["name"] for t in body.get("tools", [])} == TOOLS
