@@ -48,7 +48,7 @@ from knowledge_base.models import Answer, AskRequest  # noqa: E402
 
 CAPTURED: list[dict[str, Any]] = []
 DETAILS: list[dict[str, Any]] = []  # per item, every mode's answer, for --details
-MODES: set[str] = set()  # --modes: run only these (coding)
+MODES: set[str] = set()  # --modes: run only these (coding, chat)
 
 
 def _capture_tool_calls() -> None:
@@ -251,6 +251,8 @@ def chat(limit: int | None) -> dict[str, Any]:
     result: dict[str, Any] = {"conversations": len(loaded), "modes": {}}
     original = Engines.chat_engine
     for mode in ("offline", "model", "guarded"):
+        if MODES and mode not in MODES:
+            continue
 
         def chat_engine(self: Engines, tools: Any, mode: str = mode) -> Any:
             engine = original(self, tools)
@@ -294,7 +296,7 @@ def main() -> None:
     parser.add_argument("capability", choices=["answers", "coding", "chat"])
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--details", type=Path, help="write each item's answers here (JSONL)")
-    parser.add_argument("--modes", nargs="+", default=[], help="coding: only these modes")
+    parser.add_argument("--modes", nargs="+", default=[], help="only these modes")
     args = parser.parse_args()
     MODES.update(args.modes)
     run = {"answers": answers, "coding": coding, "chat": chat}[args.capability]

@@ -7,11 +7,14 @@ model writes passes the same money rule as offline replies: a figure that did no
 calculator, the user or a tool of this turn is removed.
 
 Guards keep the model from making a turn worse than the offline engine would:
-- a message with figures, or any turn while a task is open (an ROI being built or confirmed, a
-  brief, a plan waiting for "go"), is read by the offline engine's figure reader and state
-  machine: a model that misreads one figure costs a wrong ROI, the reader asks instead;
+- the model takes method questions and free talk only; a task (an ROI, a brief, a plan, coding,
+  a SMART check), a message with figures, or any turn while a task is open is the offline
+  engine's, whose figure reader and state machine carry the task to the calculator: a model that
+  misreads one figure costs a wrong ROI, and one that starts a task leaves no state to finish it
+  (measured: a blind ROI conversation whose first turn the model took was never confirmed);
 - a method answer must be in the conversation's language, and may not say "not covered" when
-  the knowledge search found the passages; else the offline engine answers, with the reason.
+  the knowledge search found the passages, nor be a function call written as text; else the
+  offline engine answers, with the reason.
 """
 
 from __future__ import annotations
@@ -48,6 +51,10 @@ log = logging.getLogger("evalassist.chat")
 # A function call written out as text (llama-cpp-python's "functions.name:" format) or as JSON.
 _CALL_AS_TEXT = re.compile(r"\s*(?:functions\.\w+\s*:|\{\s*\"\w+\"\s*:)")
 PROMPT = "chat/system"
+MODEL_INTENTS = frozenset(
+    {Intent.ASK_METHOD, Intent.SMALLTALK, Intent.OUT_OF_SCOPE, Intent.UNCLEAR}
+)
+"""The turns the model may take when the turn guard is on (the rest are tasks)."""
 HISTORY = 6
 """How many of the user's earlier messages the agent sees (the state carries the rest)."""
 
@@ -77,8 +84,8 @@ class LlmChatEngine:
     def respond(self, turn: Turn) -> TurnOutcome:
         state = turn.state.model_copy(deep=True)
         text = turn.text[:READ_CHARS]
-        if self.guard_turns and (state.awaiting is not None or has_figures(text)):
-            return self._offline.respond(turn)  # the figure reader and the open task's state
+        if self.guard_turns and not self._model_turn(text, state):
+            return self._offline.respond(turn)  # the figure reader and the task's state
         language = turn.language or choose_language(text, state.language)
         collected = Collected()
         try:
@@ -111,6 +118,12 @@ class LlmChatEngine:
             notes=[f"removed unaccounted figure {v.number}" for v in found],
         )
         return TurnOutcome(reply=reply, state=state)
+
+    @staticmethod
+    def _model_turn(text: str, state: ChatState) -> bool:
+        if state.awaiting is not None or has_figures(text):
+            return False
+        return route(text, state) in MODEL_INTENTS
 
     def _run(
         self, text: str, turn: Turn, state: ChatState, language: Language, collected: Collected

@@ -53,7 +53,7 @@ def test_roi_comes_from_the_calculator_and_its_figures_may_be_quoted(services: S
         ("compute_roi", {"roi_input": ROI_INPUT}),
         ("text", {"content": f"The ROI is {expected.roi_pct}% with a BCR of {expected.bcr}."}),
     ]
-    engine, model = _engine(services, script)
+    engine, model = _engine(services, script, guard_turns=False)  # the agent's own ROI loop
     outcome = engine.respond(_turn("What is the ROI of our programme?"))
     assert "search_knowledge" not in model.tool_choices
     reply = outcome.reply
@@ -66,7 +66,8 @@ def test_roi_comes_from_the_calculator_and_its_figures_may_be_quoted(services: S
 
 
 def test_an_invented_money_figure_is_removed(services: Services) -> None:
-    engine, _ = _engine(services, [("text", {"content": "Your ROI will be 480% for sure."})])
+    script = [("text", {"content": "Your ROI will be 480% for sure."})]
+    engine, _ = _engine(services, script, guard_turns=False)  # the money rule, whatever the turn
     reply = engine.respond(_turn("What ROI can we expect?")).reply
     assert reply.engine.engine == "llm"
     assert "480" not in reply.text
@@ -79,7 +80,7 @@ def test_a_tool_error_is_shown_to_the_model_not_swallowed(services: Services) ->
         ("compute_roi", {"roi_input": bad}),
         ("text", {"content": "Which costs are there?"}),
     ]
-    engine, model = _engine(services, script)
+    engine, model = _engine(services, script, guard_turns=False)
     reply = engine.respond(_turn("Compute the ROI please")).reply
     error = str(model.seen[1][-1].content)
     assert error.startswith("error:") and "costs" in error
@@ -104,7 +105,7 @@ def test_citations_from_the_knowledge_base_are_carried(services: Services) -> No
 
 def test_steps_are_bounded_then_the_offline_engine_answers(services: Services) -> None:
     forever = [("check_objective", {"text": "Improve communication."})]
-    engine, model = _engine(services, forever, max_steps=2)
+    engine, model = _engine(services, forever, max_steps=2, guard_turns=False)
     reply = engine.respond(_turn("Is 'Improve communication.' SMART?")).reply
     assert len(model.seen) == 2
     assert reply.engine.engine == "offline-fallback"
@@ -124,7 +125,7 @@ def test_a_provider_that_is_down_hands_the_turn_to_offline(services: Services) -
     assert model is not None
     tools = services.chat_tools()
     engine = LlmChatEngine(model, model_name="down", tools=tools, offline=OfflineChatEngine(tools))
-    reply = engine.respond(_turn("Hallo!")).reply
+    reply = engine.respond(_turn("Wat meet je op niveau drie?")).reply
     assert reply.engine.engine == "offline-fallback"
     assert reply.engine.fallback_reason and "Connection" in reply.engine.fallback_reason
     assert reply.text
@@ -143,10 +144,12 @@ def test_the_knowledge_tool_answers_in_the_conversations_language(services: Serv
     assert detect_language(tool_output["answer"]) == "nl", tool_output
 
 
-def test_figures_and_open_tasks_are_read_by_the_offline_engine_not_the_model(
+def test_tasks_figures_and_open_tasks_are_the_offline_engines_not_the_models(
     services: Services,
 ) -> None:
     engine, model = _engine(services, [("text", {"content": "never asked"})])
+    for task in ("Ik wil de ROI van onze training berekenen.", "Maak een evaluatieplan."):
+        assert engine.respond(_turn(task)).reply.engine.engine == "offline"
     figures = engine.respond(_turn("The agency billed us $45k and 20 people took part."))
     assert figures.reply.engine.engine == "offline" and not model.seen
     assert figures.state.awaiting is not None  # the offline reader opened the ROI
