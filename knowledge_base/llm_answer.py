@@ -7,10 +7,11 @@ cards' quotes first, then the retrieved passages. It returns its text plus the n
 a citation outside 1..k, a listed passage the answer does not use (no ``[n]`` for it in the text,
 and fewer than two content words shared with it), an answer in the other language, or one that
 leaves out a point of the method card sent is invalid output: the model is asked once more, then
-the offline engine answers and the result says why. A valid answer that would still be worse than the offline one
-(``answer_guard.worse_than_offline``) is replaced by it, with the reason. Cited numbers are mapped
-back to real chunk ids here. When a method card answers the question, its checked answer and
-points follow the model's text, so the model can tailor and add, never lose what it says.
+the offline engine answers and the result says why. A valid answer that would still be worse
+than the offline one (``answer_guard.worse_than_offline``) is replaced by it, with the reason.
+Cited numbers are mapped back to real chunk ids here. When a method card answers the question,
+its checked answer and points follow the model's text, so the model can tailor and add, never
+lose what it says.
 """
 
 from __future__ import annotations
