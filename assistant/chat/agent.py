@@ -84,12 +84,14 @@ class LlmChatEngine:
     def respond(self, turn: Turn) -> TurnOutcome:
         state = turn.state.model_copy(deep=True)
         text = turn.text[:READ_CHARS]
-        if self.guard_turns and not self._model_turn(text, state):
+        intent = route(text, state)
+        if self.guard_turns and not _model_turn(text, state, intent):
             return self._offline.respond(turn)  # the figure reader and the task's state
         language = turn.language or choose_language(text, state.language)
         collected = Collected()
+        grounded = intent is Intent.ASK_METHOD
         try:
-            answer = self._run(text, turn, state, language, collected)
+            answer = self._run(text, turn, state, language, collected, grounded=grounded)
         except Exception as exc:  # provider errors, step budget, malformed tool calls
             log.warning("LLM chat turn failed, answering offline: %s", exc)
             return self._fallback(turn, f"{type(exc).__name__}: {exc}"[:300])
@@ -119,20 +121,20 @@ class LlmChatEngine:
         )
         return TurnOutcome(reply=reply, state=state)
 
-    @staticmethod
-    def _model_turn(text: str, state: ChatState) -> bool:
-        if state.awaiting is not None or has_figures(text):
-            return False
-        return route(text, state) in MODEL_INTENTS
-
     def _run(
-        self, text: str, turn: Turn, state: ChatState, language: Language, collected: Collected
+        self,
+        text: str,
+        turn: Turn,
+        state: ChatState,
+        language: Language,
+        collected: Collected,
+        *,
+        grounded: bool,
     ) -> str:
         from langchain.agents import create_agent
         from langchain_core.messages import HumanMessage
 
         prompt = load_prompt(PROMPT, language.value)
-        grounded = route(text, state) is Intent.ASK_METHOD
         agent = create_agent(
             self._model,
             build_tools(self._tools, state, language, collected),
@@ -151,6 +153,11 @@ class LlmChatEngine:
         engine = outcome.reply.engine.fallen_back(self._model_name, reason)
         reply = outcome.reply.model_copy(update={"engine": engine})
         return TurnOutcome(reply=reply, state=outcome.state)
+
+
+def _model_turn(text: str, state: ChatState, intent: Intent) -> bool:
+    """Whether the model may take this turn: no open task, no figures, not a task."""
+    return state.awaiting is None and not has_figures(text) and intent in MODEL_INTENTS
 
 
 def _search_first() -> AgentMiddleware:
