@@ -14,7 +14,11 @@ Guards keep the model from making a turn worse than the offline engine would:
   (measured: a blind ROI conversation whose first turn the model took was never confirmed);
 - a method answer must be in the conversation's language, and may not say "not covered" when
   the knowledge search found the passages, nor be a function call written as text; else the
-  offline engine answers, with the reason.
+  offline engine answers, with the reason;
+- an accepted method answer is followed by the knowledge layer's own checked answer (the one
+  `evalassist ask` gives): the model's text leads, tailored to the conversation, and can only add
+  to what the knowledge base says, never lose it (measured: a small model's accepted answer named
+  the method but left out the steps the card gives).
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ MODEL_INTENTS = frozenset(
     {Intent.ASK_METHOD, Intent.SMALLTALK, Intent.OUT_OF_SCOPE, Intent.UNCLEAR}
 )
 """The turns the model may take when the turn guard is on (the rest are tasks)."""
+FROM_KNOWLEDGE = {Language.NL: "Uit de kennisbank:", Language.EN: "From the knowledge base:"}
 HISTORY = 6
 """How many of the user's earlier messages the agent sees (the state carries the rest)."""
 
@@ -101,7 +106,9 @@ class LlmChatEngine:
         if worse:
             return self._fallback(turn, worse)
         sources = _sources(turn, state, collected)
-        checked, found = guard.enforce(answer.strip(), sources, language)
+        checked, found = guard.enforce(
+            _with_knowledge(answer, collected, language), sources, language
+        )
         state.turns += 1
         state.language = language
         reply = ChatReply(
@@ -188,6 +195,14 @@ def _worse_method_answer(answer: str, language: Language, collected: Collected) 
     if says_not_covered(answer) and collected.covered:
         return "the model said the sources do not cover this, while the search found them"
     return None
+
+
+def _with_knowledge(answer: str, collected: Collected, language: Language) -> str:
+    """The model's answer, then what the knowledge searches of the turn answered, if they did."""
+    if not collected.answers:
+        return answer.strip()
+    knowledge = "\n\n".join(collected.answers)
+    return f"{answer.strip()}\n\n{FROM_KNOWLEDGE[language]}\n{knowledge}"
 
 
 def _state_summary(state: ChatState) -> str:

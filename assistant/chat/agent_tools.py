@@ -35,6 +35,8 @@ class Collected:
 
     citations: list[Citation] = field(default_factory=list)
     covered: bool = False  # a knowledge search of this turn found the passages that answer it
+    answers: list[str] = field(default_factory=list)
+    """The knowledge layer's checked answers of this turn's searches that found the passages."""
     roi_input: RoiInput | None = None
     roi_result: RoiResult | None = None
     plan: PlanInfo | None = None
@@ -92,6 +94,8 @@ def build_tools(
         collected.covered = collected.covered or answer.covered
         collected.citations += [c.model_copy(update={"n": c.n + offset}) for c in answer.citations]
         text = _MARKER.sub(lambda m: f"[{int(m.group(1)) + offset}]", answer.answer)
+        if answer.covered:
+            collected.answers.append(text)
         return json.dumps({"answer": text, "covered": answer.covered}, ensure_ascii=False)
 
     def compute(roi_input: RoiInput) -> str:

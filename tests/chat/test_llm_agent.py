@@ -17,6 +17,7 @@ from assistant.roi import RoiInput, compute_roi
 from assistant.services import Services
 from assistant.settings import Settings
 from assistant.text.language import Language, detect_language
+from knowledge_base.models import AskRequest
 from tests.fakes import ScriptedToolModel
 
 ROI_INPUT = {
@@ -101,6 +102,28 @@ def test_citations_from_the_knowledge_base_are_carried(services: Services) -> No
     assert reply.language.value == "nl"
     known = {chunk.chunk_id for chunk in services.knowledge.index.snapshot.chunks}
     assert {c.chunk_id for c in reply.citations} <= known
+
+
+def test_an_accepted_method_answer_keeps_the_knowledge_bases_answer_under_it(
+    services: Services,
+) -> None:
+    question = "How do I isolate the effect of a training programme on results?"
+    written = "Compare with a control group [1]."
+    script = [("search_knowledge", {"question": question}), ("text", {"content": written})]
+    engine, _ = _engine(services, script)
+    offline = services.knowledge.ask(AskRequest(question=question, language="en"))
+    reply = engine.respond(_turn(question)).reply
+    assert reply.engine.engine == "llm"
+    assert offline.covered
+    lead, knowledge = reply.text.split("\n\nFrom the knowledge base:\n")
+    assert lead == written
+    assert knowledge == offline.answer  # the one search of the turn: numbered alike
+
+
+def test_a_model_answer_without_a_covering_search_stands_alone(services: Services) -> None:
+    engine, _ = _engine(services, [("text", {"content": "Hello! How can I help?"})])
+    reply = engine.respond(_turn("Thanks, that helps!")).reply
+    assert reply.engine.engine == "llm" and reply.text == "Hello! How can I help?"
 
 
 def test_steps_are_bounded_then_the_offline_engine_answers(services: Services) -> None:

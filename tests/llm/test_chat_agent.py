@@ -6,7 +6,8 @@ search_knowledge; the tool runs against the shipped knowledge base (its answer e
 same model, so its rewrite and grounded-answer calls are in the cassette too); the tool's result
 goes back as a user turn (that server does not render tool turns), and the last call, asked for
 text, sees the earlier call as a sentence (shown its own ``functions.name:`` syntax, the model
-wrote another call instead of an answer); it writes the answer, which the guards accept.
+wrote another call instead of an answer); it writes the answer, which the guards accept, and the
+knowledge base's own answer follows it.
 """
 
 from __future__ import annotations
@@ -71,11 +72,10 @@ def test_a_method_question_runs_search_tool_result_and_answer_end_to_end(
     assert reply.engine.engine == "llm", reply.engine.fallback_reason
     assert reply.engine.model == llm_settings.llm_model
     assert reply.language.value == "nl"
-    assert (
-        reply.text
-        and reply.text.strip()
-        in json.loads(vcr.responses[-1]["body"]["string"])["choices"][0]["message"]["content"]
-    )
+    written = json.loads(vcr.responses[-1]["body"]["string"])["choices"][0]["message"]["content"]
+    lead, knowledge = reply.text.split("\n\nUit de kennisbank:\n")
+    assert lead and lead in written  # the model's answer leads, then the knowledge base's own
+    assert knowledge == json.loads(result["content"].split(":", 1)[1])["answer"]
     known = {chunk.chunk_id for chunk in shipped_service.index.snapshot.chunks}
     assert reply.citations and {c.chunk_id for c in reply.citations} <= known
     services.close()
