@@ -1,7 +1,8 @@
 """The LLM plan engine: the offline plan, with its method objectives sharpened by a model.
 
 The offline composer builds the whole plan (structure, figures, citations, ROI forecast). The
-model only rewrites the wording of objectives the method proposed, through structured output.
+model only rewrites the wording of objectives the method proposed, through structured output,
+and names what the programme teaches for a level-2 objective it left as it was (``llm_topic``).
 A rewrite may use no number that the plan does not already hold, must keep every id, and is
 SMART-checked again: a rewrite that scores lower than the objective it replaces, or that is in
 the other language, is dropped and the objective stays. When no objective is left changed (the
@@ -18,13 +19,19 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
-from assistant.llm import EngineInfo, LlmFailure, invoke_structured
+from assistant.llm import EngineInfo, LlmFailure, LlmInvalidOutput, invoke_structured
 from assistant.planning.brief import ProgramBrief
+from assistant.planning.plan.llm_topic import (
+    ProgrammeTopic,
+    programme_lines,
+    topic_problem,
+    with_topic,
+)
 from assistant.planning.plan.models import Objective, Plan
 from assistant.planning.plan.rules import PlanRuleError, enforce, plan_text
 from assistant.planning.questions import OpenQuestion
 from assistant.planning.smart import SmartVerdict, check_objective
-from assistant.prompts import load_prompt
+from assistant.prompts import PromptTemplate, load_prompt
 from assistant.text.language import detect_language
 
 if TYPE_CHECKING:
@@ -33,6 +40,8 @@ if TYPE_CHECKING:
     from assistant.planning.plan.composer import OfflineComposer
 
 PROMPT = "plans/objectives"
+TOPIC = "plans/topic"
+UNCHANGED = "the model returned no objective improved: the offline wording stands"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LEVEL_WORD = re.compile(r"\b(?:level|niveau)\s+[1-5]\b", re.IGNORECASE)
 
@@ -91,6 +100,16 @@ def _improvements(
     return kept
 
 
+def _topical(tested: list[Objective], topic: str, plan: Plan) -> dict[str, SmartVerdict]:
+    """The level-2 objectives with the topic they test, where that scores at least as well."""
+    kept: dict[str, SmartVerdict] = {}
+    for objective in tested:
+        verdict = check_objective(with_topic(objective.text, topic, plan.language), plan.language)
+        if verdict.score >= objective.smart.score:
+            kept[objective.id] = verdict
+    return kept
+
+
 def _programme(brief: ProgramBrief) -> str:
     return brief.model_dump_json(exclude_none=True, exclude={"costs", "expected_benefits"})
 
@@ -108,24 +127,25 @@ class LlmComposer:
         targets = [o for o in plan.objectives if o.origin == "method"]
         if not targets:
             return plan
-        prompt = load_prompt(PROMPT, plan.language.value)
+        used: list[PromptTemplate] = []
         try:
-            rewrites = self._ask(
-                plan,
-                targets,
-                prompt.render(
-                    programme=_programme(brief),
-                    objectives="\n".join(f"{o.id} | {o.level.value} | {o.text}" for o in targets),
-                    passages="\n".join(f"- {c.quote}" for c in plan.citations[:6]),
-                ),
-            )
-            better = _improvements(targets, rewrites, plan)
+            better, problem = self._rewritten(brief, plan, targets)
+            used += [load_prompt(PROMPT, plan.language.value)] if better else []
+            reasons = [problem] if problem else []
+            tested = [o for o in targets if o.level.value == 2 and o.id not in better]
+            if tested:
+                topic, problem = self._topic(brief, plan)
+                topical = _topical(tested, topic, plan) if topic else {}
+                better |= topical
+                used += [load_prompt(TOPIC, plan.language.value)] if topical else []
+                reasons += [problem] if problem else []
+                reasons += [] if topical or problem else ["the topic lowered the SMART score"]
             if not better:
-                reason = "the model returned no objective improved: the offline wording stands"
+                reason = "; ".join(reasons)
                 return plan.model_copy(
                     update={"engine": plan.engine.fallen_back(self._model_name, reason)}
                 )
-            revised = self._apply(plan, better, EngineInfo.llm(self._model_name, prompt))
+            revised = self._apply(plan, better, EngineInfo.llm(self._model_name, *used))
             known = {citation.chunk_id for citation in plan.citations}
             enforce(revised, exists=known.__contains__)
         except (LlmFailure, PlanRuleError) as exc:
@@ -134,13 +154,51 @@ class LlmComposer:
             return plan.model_copy(update={"engine": fallback})
         return revised
 
-    def _ask(self, plan: Plan, targets: list[Objective], text: str) -> dict[str, str]:
+    def _topic(self, brief: ProgramBrief, plan: Plan) -> tuple[str | None, str | None]:
+        """What the programme teaches, checked, or why the model gave none (an unavailable
+        server raises: the plan falls back at once)."""
         from langchain_core.messages import HumanMessage
 
+        programme = programme_lines(brief, plan.language)
+        names = {"the programme's title": brief.title, "the target group": brief.target_group}
+        prompt = load_prompt(TOPIC, plan.language.value).render(programme=programme)
+
+        def check(reply: ProgrammeTopic) -> None:
+            problem = topic_problem(reply.topic, programme=programme, names=names)
+            if problem:
+                raise ValueError(problem)
+
+        try:
+            reply = invoke_structured(
+                self._model, ProgrammeTopic, [HumanMessage(prompt)], check=check
+            )
+        except LlmInvalidOutput as exc:
+            return None, f"no topic for level 2: {exc}"
+        return " ".join(reply.topic.split()), None
+
+    def _rewritten(
+        self, brief: ProgramBrief, plan: Plan, targets: list[Objective]
+    ) -> tuple[dict[str, SmartVerdict], str | None]:
+        """The method objectives the model reworded for the better, or why there are none (an
+        unavailable server raises: the plan falls back at once)."""
+        from langchain_core.messages import HumanMessage
+
+        text = load_prompt(PROMPT, plan.language.value).render(
+            programme=_programme(brief),
+            objectives="\n".join(f"{o.id} | {o.level.value} | {o.text}" for o in targets),
+            passages="\n".join(f"- {c.quote}" for c in plan.citations[:6]),
+        )
         ids = {o.id for o in targets}
         check = _grounded(ids=ids, allowed_numbers=numbers_in(plan_text(plan)))
-        reply = invoke_structured(self._model, ObjectiveRewrites, [HumanMessage(text)], check=check)
-        return {item.id: " ".join(item.text.split()) for item in _usable(reply, ids)}
+        try:
+            reply = invoke_structured(
+                self._model, ObjectiveRewrites, [HumanMessage(text)], check=check
+            )
+        except LlmInvalidOutput as exc:
+            return {}, str(exc)
+        rewrites = {item.id: " ".join(item.text.split()) for item in _usable(reply, ids)}
+        better = _improvements(targets, rewrites, plan)
+        return better, None if better else UNCHANGED
 
     def _apply(self, plan: Plan, rewrites: dict[str, SmartVerdict], engine: EngineInfo) -> Plan:
         objectives = [
