@@ -132,7 +132,10 @@ def test_a_level_2_objective_left_as_it_was_gains_what_the_programme_teaches(
 PROGRAMME = (
     "Learning activities:\n- Workshops on question diagnosis\n- E-learning on the knowledge base"
 )
-NAMES = {"the programme's title": "Resolve It First Time", "the target group": "service agents"}
+NAMES: dict[str, str | None] = {
+    "the programme's title": "Resolve It First Time",
+    "the target group": "service agents",
+}
 
 
 @pytest.mark.parametrize(
