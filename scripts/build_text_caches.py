@@ -7,6 +7,10 @@ a first question embed nothing:
   (~2,100 sentences, ~75 s);
 - assistant/chat/intent_vectors.npz: the intent classifier's labelled utterances (as queries,
   ~10 s);
+- assistant/figures/cost_vectors.npz: the cost-category examples, amounts masked (as queries,
+  ~15 s);
+- assistant/figures/cost_model.npz: the cost-category model fitted on them (~5 s; always
+  refitted);
 - knowledge_base/cards/card_embeddings.npz: the method cards' keys (titles and questions, as
   questions), texts and quotes (as passages) (~90 s; always rebuilt).
 
@@ -23,11 +27,21 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+import numpy as np
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 from assistant.chat.classifier import VECTORS as INTENT_VECTORS  # noqa: E402
-from assistant.chat.classifier import load_examples, text_key  # noqa: E402
+from assistant.chat.classifier import (  # noqa: E402
+    load_examples,
+    shipped_vectors,
+    text_key,
+)
+from assistant.figures.cost_model import FITTED as COST_FITTED  # noqa: E402
+from assistant.figures.cost_model import VECTORS as COST_VECTORS  # noqa: E402
+from assistant.figures.cost_model import example_texts, fit  # noqa: E402
+from assistant.figures.cost_model import load_examples as load_cost_examples  # noqa: E402
 from knowledge_base.answer import SHIPPED_SENTENCES, candidate_sentences, sentence_key  # noqa: E402
 from knowledge_base.card_index import SHIPPED_VECTORS, save_vectors  # noqa: E402
 from knowledge_base.cards import shipped_cards  # noqa: E402
@@ -71,6 +85,13 @@ def main() -> None:
     fill(embeddings, SHIPPED_SENTENCES, sentences)
     utterances = [t for texts in load_examples().values() for t in texts]
     fill(embeddings, INTENT_VECTORS, ((text_key(t), t) for t in utterances), as_queries=True)
+    costs = ((text_key(t), t) for t in example_texts())
+    fill(embeddings, COST_VECTORS, costs, as_queries=True)
+    began = time.perf_counter()
+    shipped = shipped_vectors(embeddings.model_name, COST_VECTORS)
+    fitted = fit(*load_cost_examples(), embeddings.embed_queries, shipped=shipped)
+    np.savez_compressed(COST_FITTED, **fitted)  # type: ignore[arg-type]
+    print(f"{COST_FITTED.name}: fitted in {time.perf_counter() - began:.1f} s")
     began = time.perf_counter()
     cards = shipped_cards()
     save_vectors(cards, embeddings)

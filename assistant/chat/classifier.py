@@ -122,11 +122,12 @@ def load_examples() -> dict[Intent, list[str]]:
     return {Intent(name): [str(item) for item in items] for name, items in raw.items()}
 
 
-def shipped_vectors(model: str) -> dict[str, np.ndarray]:
-    """The training utterances' vectors, when they were made by ``model``."""
-    if not VECTORS.exists():
+def shipped_vectors(model: str, path: Path = VECTORS) -> dict[str, np.ndarray]:
+    """The shipped vectors of ``path`` (by default the training utterances'), when they were
+    made by ``model``."""
+    if not path.exists():
         return {}
-    with np.load(VECTORS, allow_pickle=False) as data:
+    with np.load(path, allow_pickle=False) as data:
         if str(data["model"]) != model:
             return {}
         pairs = zip(data["ids"], data["vectors"], strict=True)
