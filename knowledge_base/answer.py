@@ -63,6 +63,15 @@ class QueryRewriter(Protocol):
 
     def rewrite_query(self, question: str) -> str: ...
 
+    def answer(
+        self,
+        question: str,
+        hits: Sequence[SearchHit],
+        *,
+        language: Language | None = None,
+        offline_hits: Sequence[SearchHit] | None = None,
+    ) -> Answer: ...
+
 
 @dataclass(frozen=True)
 class Thresholds:

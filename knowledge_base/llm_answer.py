@@ -162,15 +162,26 @@ class LlmAnswerer:
         return f"{question}\n{' '.join(reply.query.split())}"
 
     def answer(
-        self, question: str, hits: Sequence[SearchHit], *, language: Language | None = None
+        self,
+        question: str,
+        hits: Sequence[SearchHit],
+        *,
+        language: Language | None = None,
+        offline_hits: Sequence[SearchHit] | None = None,
     ) -> Answer:
+        """``hits`` are what the model answers from; ``offline_hits`` (by default the same) what
+        the offline answer, given when the model's is not taken, rests on: the question's own
+        retrieval, which a rewritten query can only add to for the model, never take from the
+        fallback (measured: a rewrite that moved retrieval turned a useful offline answer into
+        a fallback that was not)."""
         language = language or detect_language(question)
         cards = (
             [m.card for m in self._cards.chosen(self._cards.matches(question), hits, language)]
             if self._cards
             else []
         )
-        offline = self._fallback.answer(question, hits, language=language)
+        plain = hits if offline_hits is None else offline_hits
+        offline = self._fallback.answer(question, plain, language=language)
         if not cards and (not hits or is_weak(hits, self._thresholds, language=language)):
             return offline
         from langchain_core.messages import HumanMessage

@@ -309,13 +309,17 @@ class KnowledgeService:
     def ask(self, request: AskRequest, *, workspace: str = DEFAULT_WORKSPACE) -> Answer:
         self.ensure_ready()
         filters = self._visible(SearchFilters(collection=request.collection), workspace)
-        query = (
-            self.answerer.rewrite_query(request.question)
-            if isinstance(self.answerer, QueryRewriter)
-            else request.question
+        hits = self.retriever().hits(request.question, k=request.k, filters=filters)
+        if not isinstance(self.answerer, QueryRewriter):
+            return self.answerer.answer(request.question, hits, language=request.language)
+        query = self.answerer.rewrite_query(request.question)
+        rewritten = (
+            hits if query == request.question
+            else self.retriever().hits(query, k=request.k, filters=filters)
+        )  # fmt: skip
+        return self.answerer.answer(
+            request.question, rewritten, language=request.language, offline_hits=hits
         )
-        hits = self.retriever().hits(query, k=request.k, filters=filters)
-        return self.answerer.answer(request.question, hits, language=request.language)
 
     def card_passages(self, card_id: str) -> list[tuple[Citation, SearchHit]]:
         """A method card's quotes, each with the indexed passage it stands in."""

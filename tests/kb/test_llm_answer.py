@@ -145,3 +145,15 @@ def test_an_answer_resting_on_none_of_the_offline_passages_is_replaced() -> None
     answer = answerer.answer(question, hits)
     assert answer.engine == "offline-fallback"
     assert answer.fallback_reason and "cites none of the passages" in answer.fallback_reason
+
+
+def test_the_fallback_rests_on_the_questions_own_retrieval_not_the_rewritten_one() -> None:
+    said = "De bronnen behandelen dit niet."
+    answerer, _ = _answerer([("GroundedAnswer", {"answer": said, "cited": [1]})])
+    question = "Hoe isoleer je het effect van het programma op de resultaten met een controlegroep?"
+    moved = [_hit(5, "Het Kirkpatrick-model kent vier niveaus van evaluatie.")]
+    answer = answerer.answer(question, moved, offline_hits=HITS)
+    offline = OfflineAnswerer(None).answer(question, HITS)
+    assert offline.covered and answer.engine == "offline-fallback"
+    assert answer.answer == offline.answer
+    assert {c.chunk_id for c in answer.citations} == {c.chunk_id for c in offline.citations}
