@@ -172,8 +172,8 @@ class LlmAnswerer:
         """``hits`` are what the model answers from; ``offline_hits`` (by default the same) what
         the offline answer, given when the model's is not taken, rests on: the question's own
         retrieval, which a rewritten query can only add to for the model, never take from the
-        fallback (measured: a rewrite that moved retrieval turned a useful offline answer into
-        a fallback that was not)."""
+        fallback (measured: with the rewritten query's hits, the fallback answered an off-topic
+        question as covered that the offline answer rejected)."""
         language = language or detect_language(question)
         cards = (
             [m.card for m in self._cards.chosen(self._cards.matches(question), hits, language)]
