@@ -72,7 +72,7 @@ def find_people(text: str, *, language: Language | None = None) -> list[PeopleCo
         for size in range(1, len(tokens) + 1):
             if _ends_group(tokens[size - 1]):
                 break
-            if is_people(tokens[size - 1]):
+            if is_people(tokens[size - 1]) or _takes_part(text, m.start("g"), tokens[:size]):
                 group = " ".join(tokens[:size])
                 end = m.start("g") + len(group)
                 scope = _SCOPE.match(text[end:])
@@ -81,6 +81,19 @@ def find_people(text: str, *, language: Language | None = None) -> list[PeopleCo
                                          number.start, end))  # fmt: skip
                 break
     return found
+
+
+def _takes_part(text: str, start: int, tokens: list[str]) -> bool:
+    """ "24 cooks took part", "12 koks deden mee": whatever the noun, a verb of taking part right
+    after it makes the counted group people."""
+    end = start
+    for token in tokens:
+        end = text.index(token, end) + len(token)
+    following = " ".join(text[end : end + 40].lower().split())
+    return any(
+        following.startswith(verb) and not following[len(verb) : len(verb) + 1].isalpha()
+        for verb in words("people", "took_part")
+    )
 
 
 _LINKS = frozenset(

@@ -70,3 +70,20 @@ def test_actor() -> None:
     assert find_actor("De 40 teamleiders passen het model toe") == "40 teamleiders"
     assert find_actor("geen mensen genoemd hier") == "mensen"
     assert find_actor("alleen een budget") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "group"),
+    [
+        ("ROI please: 24 cooks took part. The pastry chef charged £3,600.", 24, "cooks"),
+        ("Van de keuken: 12 koks deden mee aan de cursus.", 12, "koks"),
+        ("In total 30 bakers attended the workshop.", 30, "bakers"),
+    ],
+)
+def test_any_counted_noun_that_takes_part_is_people(text: str, count: int, group: str) -> None:
+    found = find_people(text)
+    assert (found[-1].count, found[-1].group) == (count, group)
+
+
+def test_a_counted_thing_without_a_verb_of_taking_part_is_not_people() -> None:
+    assert find_people("We baked 40 cakes for the closing party.") == []
