@@ -58,6 +58,20 @@ _HOURS = re.compile(
     r"dagdelen|dagdeel)\b",
     re.IGNORECASE,
 )
+_DAYS_OF = re.compile(
+    rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s?(?:dagen|dag|days?|dagdelen|dagdeel)\s+"
+    r"(?:van|of|à|a|x|×)\s*$",
+    re.IGNORECASE,
+)
+"""The days before "... of 8 hours": "2 dagen van 8 uur", "two days of 7.5 hours"."""
+_HOUR_UNITS = frozenset({"uren", "uur", "hour", "hours", "hr", "hrs"})
+_FLOATING_EACH = re.compile(
+    r"\b(?:each|elk|ieder)\b(?=\s*(?:$|[^\w\s]|\d|(?:een|a|an|at|à|tegen|for|voor|of|van|in|"
+    r"about|ongeveer|zo'n|around|roughly|nearly|almost|bijna|ruim|over)\b))",
+    re.IGNORECASE,
+)
+""""each"/"elk" not followed by a noun ("5 hours each at", "zaten elk 2 dagen", "waren elk een
+dag"): each of the people the sentence is about; "elk jaar", "each session" are not."""
 _PROGRAMME_WORDS = re.compile(
     r"\b(?:training\w*|programm\w*|program|cursus\w*|course\w*|traject\w*|opleiding\w*|"
     r"leergang\w*|workshop\w*)\b",
@@ -285,11 +299,26 @@ def time_cost(
         hours = list(_HOURS.finditer(text, message_start, amount.money.start))
     if not hours:
         return None
+    last = hours[-1]
     try:
-        quantity = parse_number(hours[-1]["num"])
+        quantity = parse_number(last["num"])
     except ValueError:
         return None
-    return quantity * amount.money.amount, f"{hours[-1].group()} × {amount.money.text}"
+    shown = last.group()
+    days = _DAYS_OF.search(text, max(0, last.start() - 40), last.start())
+    if days is not None and last["unit"].lower() in _HOUR_UNITS:
+        try:  # "2 dagen van 8 uur": 16 hours
+            quantity *= parse_number(days["num"])
+            shown = text[days.start() : last.end()]
+        except ValueError:
+            pass
+    return quantity * amount.money.amount, f"{shown} × {amount.money.text}"
+
+
+def each_of_a_group(span: str) -> bool:
+    """ "3 hours each at", "de monteurs zaten elk 2 dagen": "each" standing for every one of the
+    people the sentence is about (not "each session", "elk jaar")."""
+    return _FLOATING_EACH.search(span) is not None
 
 
 def describe(

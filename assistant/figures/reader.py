@@ -16,7 +16,14 @@ from __future__ import annotations
 
 import re
 
-from assistant.figures.amounts import PRODUCT, Amount, amounts, names_every_person, time_cost
+from assistant.figures.amounts import (
+    PRODUCT,
+    Amount,
+    amounts,
+    each_of_a_group,
+    names_every_person,
+    time_cost,
+)
 from assistant.figures.clauses import Message, key_of
 from assistant.figures.cost_model import cost_model
 from assistant.figures.cues import distance, find_cues
@@ -165,7 +172,12 @@ def _file_cost(message: Message, amount: Amount, found: list[Amount], reading: R
             return  # the sentence states the product itself ("so $96 per agent")
         value, shown = product
         start = message.sentences[amount.clause.sentence][0]
-        each = amount.per_participant or names_every_person(message.text[start : money.start])
+        before = message.text[_after_the_previous_amount(amount, found, start) : money.start]
+        each = (
+            amount.per_participant
+            or names_every_person(message.text[start : money.start])
+            or each_of_a_group(before)  # "officer time, 5 hours each at £30"
+        )
         reading.costs.append(
             CostLine(
                 category=CostCategory.PARTICIPANT_TIME,
@@ -189,6 +201,12 @@ def _file_cost(message: Message, amount: Amount, found: list[Amount], reading: R
             per_participant=amount.per_participant,
         )
     )
+
+
+def _after_the_previous_amount(amount: Amount, found: list[Amount], start: int) -> int:
+    """Where the words about ``amount`` begin: after the amount before it in its sentence."""
+    ends = [a.money.end for a in found if start <= a.money.end <= amount.money.start]
+    return max(ends, default=start)
 
 
 def _category(message: Message, amount: Amount) -> CostCategory:

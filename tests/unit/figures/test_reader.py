@@ -200,6 +200,33 @@ def test_hours_each_in_one_clause_and_the_rate_in_the_next_are_per_participant()
     assert (line.amount, line.per_participant) == (Decimal(168), True)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "amount"),
+    [
+        ("Costs: a coach £2,000, and warehouse staff time, 3 hours each at £25.", EN, 75),
+        ("De monteurs waren elk een dag van 7 uur weg, hun uurloon is € 40.", NL, 280),
+        ("Daarbij zaten de planners elk 3 dagen van 8 uur in de cursus tegen € 30 per uur.", NL,
+         720),
+        ("The drivers each spent two days of 7.5 hours in class, at $28 an hour.", EN, 420),
+    ],
+)  # fmt: skip
+def test_time_each_person_spent_is_a_cost_per_participant(
+    text: str, language: Language, amount: int
+) -> None:
+    """ "3 hours each", "elk een dag van 7 uur", "3 dagen van 8 uur": the hours per person (days
+    of so many hours multiplied out) times the rate, per participant."""
+    costs = read(text, language).costs
+    line = next(c for c in costs if c.category is CostCategory.PARTICIPANT_TIME)
+    assert (line.amount, line.per_participant) == (Decimal(amount), True)
+
+
+def test_each_before_a_noun_is_not_a_time_per_person() -> None:
+    """ "elk jaar", "each session": a period or a thing, not the hours of each participant."""
+    text = "The trainer spent 20 hours on design, each session billed at $60 an hour."
+    (line,) = read(text, EN).costs
+    assert not line.per_participant
+
+
 def test_an_indefinite_person_before_an_amount_is_not_a_rate() -> None:
     """ "by a contractor €4,000" is one cost; "per deelnemer € 35" is per participant."""
     (line,) = read("Workshop design by a contractor €4,000.", EN).costs
