@@ -20,7 +20,7 @@ from assistant.roi import Adjustment, BenefitLine, CostLine, RoiInput
 from assistant.text.language import Language
 from assistant.text.lexicon import words as lexicon_words
 from assistant.text.money import find_money
-from assistant.text.people import is_people
+from assistant.text.people import find_people, is_people
 
 __all__ = ["Reading", "Scope", "read_figures", "scope_of"]
 
@@ -102,9 +102,11 @@ def with_currency(text: str, currency: str) -> str:
     "de catering was 750") get the session's currency, so they read as money; years, people
     counts and durations are left alone (an amount whose role stays unclear is asked about)."""
     money = [(m.start, m.end) for m in find_money(text)]
+    # "120 branch advisers", "24 cooks took part": counts of people
+    people = [(p.start, p.end) for p in find_people(text)]
 
     def add(m: re.Match[str]) -> str:
-        if _YEAR.match(m["num"]) or any(s <= m.start() < e for s, e in money):
+        if _YEAR.match(m["num"]) or any(s <= m.start() < e for s, e in money + people):
             return m.group()
         following = re.match(r"\s*([\w-]+)", text[m.end() :])
         if following is not None and is_people(following[1]):

@@ -54,6 +54,19 @@ def test_bare_amounts_in_a_correction_get_the_currency() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We trained 120 branch advisers at the bank in a new sales model.",
+        "Er deden 150 medewerkers klantcontact mee aan de training.",
+        "In total 400 cooks took part.",
+    ],
+)
+def test_a_count_of_people_gets_no_currency(text: str) -> None:
+    """ "120 branch advisers": a group of people named in more than one word is not money."""
+    assert with_currency(text, "EUR") == text
+
+
 def test_a_total_that_does_not_add_up_is_a_conflict() -> None:
     reading = read_figures("In totaal EUR 30.000: trainer EUR 20.000 en locatie EUR 5.000.", NL)
     assert [c.key for c in conflicts(reading)] == ["total"]
