@@ -16,6 +16,7 @@ from assistant.chat.context import Ctx, Draft
 from assistant.chat.models import Intent, OpenFigure, RoiFigures, ToolResults
 from assistant.chat.phrases import COST_LABELS, ISOLATION, PERIODS
 from assistant.chat.roi_arithmetic import benefit_sum, cost_sum, unit_name
+from assistant.chat.roi_corrections import correct_factors
 from assistant.chat.roi_figures import (
     Conflict,
     Reading,
@@ -46,7 +47,8 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
     state = ctx.state
     base = state.roi_figures if state.roi_figures != RoiFigures() else _from_brief(ctx)
     currency = base.currency or "EUR"
-    reading, still_open = _read_answer(with_currency(ctx.text, currency), base, ctx.language)
+    base, text = correct_factors(base, ctx.text)  # "25 hours a week, not 30": a benefit's factor
+    reading, still_open = _read_answer(with_currency(text, currency), base, ctx.language)
     problems = conflicts(reading)
     if problems:
         state.roi_figures = merge(base, without_conflicts(reading, problems))

@@ -110,6 +110,36 @@ def test_a_later_count_corrects_a_count_times_value_benefit(talk: Talk) -> None:
     assert present(fixed.tools.roi_input).participants == 14
 
 
+@pytest.mark.parametrize(
+    ("turns", "factors"),
+    [
+        (
+            ["ROI please: 18 planners, the course fee was $7,200.",
+             "Together they save 40 hours a month on rework, at $52 an hour.",
+             "Sorry, correction: they save 35 hours a month, not 40."],
+            (Decimal(35), Decimal(52)),
+        ),
+        (
+            ["Bereken de ROI: 30 deelnemers, de opleider kostte € 24.000.",
+             "De schadelast van € 2,4 miljoen per jaar is met 4 % gedaald. Toeschrijving 50 %.",
+             "Correctie: de schadelast is € 2,1 miljoen per jaar, niet 2,4."],
+            (Decimal("0.04"), Decimal(2100000)),
+        ),
+    ],
+)  # fmt: skip
+def test_a_correction_of_one_factor_of_a_benefit_replaces_that_factor(
+    talk: Talk, turns: list[str], factors: tuple[Decimal, Decimal]
+) -> None:
+    """ "35 hours a month, not 40", "€ 2,1 miljoen, niet 2,4": the hours or the base of the KPI
+    change are corrected, not asked about as a new cost or benefit."""
+    c = talk()
+    for turn in turns[:-1]:
+        c.say(turn)
+    fixed = c.say(turns[-1])
+    (line,) = present(fixed.tools.roi_input).benefits
+    assert (line.quantity, line.unit_value) == factors
+
+
 def test_a_bare_three_digit_correction_is_money_in_an_roi(talk: Talk) -> None:
     c = talk()
     c.say("Bereken de ROI: 12 deelnemers, trainer € 3.000, catering € 570. Het levert € 9.000 "
