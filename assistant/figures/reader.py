@@ -69,7 +69,7 @@ _ESTIMATORS: tuple[tuple[IsolationMethod, str], ...] = (
 _ESTIMATE = re.compile(
     r"\b(?:schat\w*|geschat|ingeschat|inschatting\w*|denk\w*|verwacht\w*|estimat\w*|reckon\w*|"
     r"think|put|puts|zetten|zet|"
-    r"thinks|believe\w*|judge\w*|say|says|zeggen|zegt)\b",
+    r"thinks|believe\w*|judge\w*|say|says|zeggen|zegt|volgens|according)\b",
     re.IGNORECASE,
 )
 _BASELINE = re.compile(

@@ -105,6 +105,23 @@ def test_an_amount_without_a_role_or_a_benefit_without_a_period_is_asked_about()
     assert reading.context["€ 10.000"] == "De besparing is € 10.000."
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "method"),
+    [
+        ("Volgens de monteurs zelf komt 40 % door de cursus.", NL,
+         IsolationMethod.PARTICIPANT_ESTIMATE),
+        ("According to their team leaders, 30% of it is down to the workshop.", EN,
+         IsolationMethod.SUPERVISOR_ESTIMATE),
+        ("Volgens de trendlijn is 25 % aan de training toe te schrijven.", NL,
+         IsolationMethod.TREND_LINE),
+    ],
+)  # fmt: skip
+def test_according_to_whom_is_whose_estimate(
+    text: str, language: Language, method: IsolationMethod
+) -> None:
+    assert read(text, language).isolation is method
+
+
 def test_isolation_and_a_decrease_of_a_cost_as_a_saving() -> None:
     reading = read(
         "De onderhoudskosten dalen met € 25.000 per jaar; dat zagen we tegen een "
