@@ -93,7 +93,7 @@ def test_a_bomb_is_refused_while_the_server_keeps_answering(server: Replica, nam
     target, filename, make = BOMBS[name]
     body = make()
     latencies: list[float] = []
-    done = threading.Event()
+    done, polling = threading.Event(), threading.Event()
 
     def poll() -> None:
         with httpx.Client(base_url=server.url, timeout=10) as client:
@@ -101,11 +101,15 @@ def test_a_bomb_is_refused_while_the_server_keeps_answering(server: Replica, nam
                 began = time.perf_counter()
                 client.get("/healthz").raise_for_status()
                 latencies.append(time.perf_counter() - began)
+                polling.set()
                 time.sleep(0.05)
 
     poller = threading.Thread(target=poll)
     poller.start()
     try:
+        # The upload starts once the poller is answered, so a bomb refused at once still has a
+        # poll (a refusal faster than the first poll left no latency: "max() arg is empty").
+        assert polling.wait(timeout=30), "the server never answered /healthz"
         path, form = TARGETS[target]
         response = httpx.post(
             f"{server.url}{path}", files={"file": (filename, body)}, data=form, timeout=120
