@@ -19,7 +19,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -82,7 +82,12 @@ class CostCategoryModel:
         self.digest = str(fitted["digest"])
 
     def guess(self, text: str) -> CategoryGuess:
-        plain = masked(text)
+        return self._guess(masked(text))
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one model per process (``cost_model``), kept for good
+    def _guess(self, plain: str) -> CategoryGuess:
+        """A conversation reads a message more than once (alone, then with the question it
+        answers): each masked clause is embedded once."""
         sentence = np.asarray(self._embed([plain])[0], dtype=np.float64)
         letters = _tfidf(self._letters.transform([plain]), self._idf[0])
         words = _tfidf(self._words.transform([plain]), self._idf[1])
