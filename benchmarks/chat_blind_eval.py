@@ -18,9 +18,9 @@ RoiInput contract and the intent labels; committed before the first run, never t
   ending in "?") and replies breaking the money rule (a figure from neither the user, a tool nor
   the calculator).
 
-``--set dev`` / ``dev2`` / ``dev3`` run the development sets instead (benchmarks/data/chat_dev/,
-chat_dev2/, chat_dev3/ and intents_dev.jsonl, written by helpers without sight of the blind set
-and tuned on, each first measured before it was tuned on); the gap between the two kinds is the
+``--set dev`` .. ``dev4`` run the development sets instead (benchmarks/data/chat_dev/ ..
+chat_dev4/, intents_dev.jsonl and, with dev4, intents_dev2.jsonl; written by helpers without
+sight of the blind set and tuned on, each first measured before it was tuned on); the gap between the two kinds is the
 honest measure of overfitting.
 """
 
@@ -60,6 +60,16 @@ EXAMPLE = RoiInput.model_validate(
 )
 
 
+SETS = {
+    "blind": (DATA, DATA / "intents.jsonl"),
+    **{
+        name: (DATA.parent / f"chat_{name}", DATA.parent / "intents_dev.jsonl")
+        for name in ("dev", "dev2", "dev3")
+    },
+    "dev4": (DATA.parent / "chat_dev4", DATA.parent / "intents_dev2.jsonl"),
+}
+
+
 def state_for(name: str) -> ChatState:
     if name == "roi_awaiting_confirmation":
         return ChatState(awaiting="roi_confirmation", roi_input=EXAMPLE)
@@ -70,8 +80,7 @@ def state_for(name: str) -> ChatState:
     return ChatState()
 
 
-def intents(data: Path) -> dict[str, Any]:
-    path = data / ("intents.jsonl" if data == DATA else "intents_dev.jsonl")
+def intents(path: Path) -> dict[str, Any]:
     if not path.exists():
         return {"utterances": 0, "accuracy": float("nan"), "per_label": {}, "misses": []}
     items = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
@@ -175,15 +184,14 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
         "--set",
-        choices=("blind", "dev", "dev2", "dev3"),
+        choices=tuple(SETS),
         default="blind",
-        help="dev, dev2: the development conversations (chat_dev/, chat_dev2/) and utterances "
-        "(intents_dev.jsonl) written to tune on",
+        help="dev .. dev4: the development conversations (chat_dev/ .. chat_dev4/) and "
+        "utterances (intents_dev.jsonl; intents_dev2.jsonl with dev4) written to tune on",
     )
     args = parser.parse_args()
-    data = {"blind": DATA, **{n: DATA.parent / f"chat_{n}" for n in ("dev", "dev2", "dev3")}}
-    data_dir = data[args.set]
-    routed = intents(DATA if args.set == "blind" else DATA.parent)
+    data_dir, intents_path = SETS[args.set]
+    routed = intents(intents_path)
     cases = [
         json.loads(p.read_text("utf-8"))
         for p in sorted((data_dir / "conversations").glob("*.json"))
