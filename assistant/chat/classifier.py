@@ -71,7 +71,11 @@ class IntentClassifier:
         )
 
     def probabilities(self, text: str) -> np.ndarray:
-        vector = np.asarray(self._embed([text])[0], dtype=np.float64)
+        return self.probabilities_of(self._embed([text])[0])
+
+    def probabilities_of(self, vector: np.ndarray) -> np.ndarray:
+        """The intents' probabilities for a text's sentence vector."""
+        vector = np.asarray(vector, dtype=np.float64)
         scores = ((vector - self._mean) / self._scale) @ self._weights + self._bias
         scores -= scores.max()
         exp = np.exp(scores)

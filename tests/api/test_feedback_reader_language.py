@@ -4,6 +4,8 @@ The reader's language comes from ``?language=`` (or the multipart ``language`` f
 ``Accept-Language``; comments with a language of their own keep theirs.
 """
 
+from pathlib import Path
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -155,9 +157,9 @@ def test_an_unknown_language_field_on_an_upload_is_a_plain_error(
     assert phrase in body["errors"][0]["detail"]
 
 
-def test_a_database_from_before_reader_languages_still_runs_its_jobs(settings: Settings) -> None:
+def test_a_database_from_before_reader_languages_still_runs_its_jobs(tmp_path: Path) -> None:
     """Existing databases have no reader table: it is added, and their jobs code as before."""
-    engine = make_engine(settings)
+    engine = make_engine(Settings(data_dir=tmp_path / "legacy"))
     legacy_database(engine, without=("feedback_job_readers",))
     insert_legacy_job(
         engine, "old", status="queued", done=0, rows=[{"record": {"text": ""}, "result": None}]
