@@ -20,8 +20,8 @@ RoiInput contract and the intent labels; committed before the first run, never t
 
 ``--set dev`` .. ``dev4`` run the development sets instead (benchmarks/data/chat_dev/ ..
 chat_dev4/, intents_dev.jsonl and, with dev4, intents_dev2.jsonl; written by helpers without
-sight of the blind set and tuned on, each first measured before it was tuned on); the gap between the two kinds is the
-honest measure of overfitting.
+sight of the blind set and tuned on, each first measured before it was tuned on); the gap
+between the two kinds is the honest measure of overfitting.
 """
 
 from __future__ import annotations
