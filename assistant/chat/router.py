@@ -13,6 +13,7 @@ from assistant.chat.models import ChatState, Intent
 from assistant.chat.roi_figures import read_figures
 from assistant.text.language import detect_language
 from assistant.text.money import find_money
+from assistant.text.people import find_people
 from assistant.text.percent import find_percentages
 
 CLASSIFY_CHARS = 2_000
@@ -27,7 +28,8 @@ INJECTION = re.compile(
 )
 YES = re.compile(
     r"^\s*(?:ja|jawel|yes|yep|ok(?:ay|é)?|klopt|correct|akkoord|prima|goed|top|sure|right|"
-    r"that'?s right|looks good|dat klopt|reken maar|go ahead|ga je gang|doe maar|graag)\b"
+    r"that'?s right|looks (?:good|right|fine)|sounds (?:good|right)|(?:dat |het )?ziet er goed uit|"
+    r"klinkt goed|dat klopt|reken maar|go ahead|ga je gang|doe maar|graag)\b"
     r"(?!\W{0,2}(?:niet|not|helemaal niet|quite)\b)",
     re.IGNORECASE,
 )
@@ -88,8 +90,11 @@ _COMPUTE = re.compile(
     r"payback|terugverdientijd|bcr)\b(?! ?(?:methode|methodology|method|formule|formula))",
     re.IGNORECASE,
 )
-_ROI_NAME = re.compile(r"\broi\b|rendement|return on investment|\bbcr\b|terugverdientijd|payback",
-                       re.IGNORECASE)  # fmt: skip
+_ROI_NAME = re.compile(
+    r"\broi\b|rendement|return on investment|\bbcr\b|terugverdientijd|payback|rendeer\w*|rendeert|"
+    r"\bloont\b|\blonend\b|pays? off|paid off|worth it|worth the money|de moeite waard",
+    re.IGNORECASE,
+)
 _WANT = re.compile(
     r"\b(?:wil(?:len)?|graag|nodig|moet(?:en)?|kun je|kan je|kunt u|kunnen we|need|want|"
     r"would like|like to|can you|could you|can we|could we|help me|let'?s|please)\b",
@@ -118,11 +123,24 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 _THANKS = re.compile(r"^.{0,15}\b(?:dank|bedankt|thanks|thank you|cheers)\b.{0,40}$", re.I)
+_ASIDE_OPENING = (
+    r"(?:(?:oh|o|ok|oké|trouwens|overigens|btw|by the way|tussendoor|even tussendoor|wacht even|"
+    r"one more thing|quick question(?: first)?|nog een vraag|andere vraag|sorry)\W+)?"
+)
+"""What an aside may open with before its question ("Trouwens, is dit niveau 4?")."""
 _QUESTION = re.compile(
-    r"^\W*(?:wat|hoe|waarom|wanneer|welke?|wie|waar|kan|kun|moet|is|zijn|what|how|why|when|"
+    r"^\W*"
+    + _ASIDE_OPENING
+    + r"(?:wat|hoe|waarom|wanneer|welke?|wie|waar|kan|kun|moet|is|zijn|what|how|why|when|"
     r"which|who|where|can|could|should|do|does|is|are)\b",
     re.IGNORECASE,
 )
+_NAMES_PROGRAMME = re.compile(
+    r"\b(?:programm[ae]|program|training|cursus|course|opleiding|traject|workshop|leergang)\s+"
+    r"(?:is called|is named|was called|heet|heette|noemen we|we call)\b",
+    re.IGNORECASE,
+)
+"""A brief names its programme ("Our programme is called 'Lean Leaders'")."""
 _SHOW = re.compile(
     r"\b(?:toon|laat)\b.{0,40}\bplan\b|\bshow\b.{0,40}\bplan\b|^/plan\b", re.IGNORECASE
 )
@@ -222,6 +240,8 @@ def _rules(head: str, state: ChatState) -> Intent | None:
         return Intent.DRAFT_PLAN
     if _ROI.search(head) and find_money(head) and state.awaiting not in ("brief", "plan_go"):
         return Intent.COMPUTE_ROI
+    if _NAMES_PROGRAMME.search(head) and not find_money(head) and "?" not in head:
+        return Intent.DESCRIBE_PROGRAMME
     if _HOW.search(head) and _ROI_NAME.search(head):
         return Intent.ASK_METHOD  # "hoe bereken je de ROI?": how it is done, not doing it
     named = bool(_ROI_NAME.search(head))
@@ -244,6 +264,14 @@ something else ("hallo", "thanks", "what can you do")."""
 _ROI_READINGS = (Intent.COMPUTE_ROI, Intent.CORRECT_ROI, Intent.DESCRIBE_PROGRAMME)
 
 
+def _reads_as_roi(head: str) -> bool:
+    """Figures a brief does not hold: a benefit, several costs, or a share of the effect ("de
+    teamleiders schatten 50%") - not one budget figure, which a brief may mention."""
+    reading = read_figures(head, detect_language(head))
+    shares = reading.attribution or reading.confidence
+    return bool(reading.benefits or len(reading.costs) >= 2 or (reading.costs and shares))
+
+
 def _classified(head: str, state: ChatState) -> Intent:
     prediction = classifier().predict(head)
     intent, sure = prediction.intent, prediction.confidence >= MIN_CONFIDENCE
@@ -252,6 +280,8 @@ def _classified(head: str, state: ChatState) -> Intent:
     aside = intent in _ASIDES and prediction.confidence >= _ASIDE_CONFIDENCE
     if intent is Intent.COMPUTE_ROI and not (find_money(head) or _ROI_NAME.search(head)):
         aside = False
+    if gathering and find_money(head) and _reads_as_roi(head):
+        return Intent.COMPUTE_ROI  # "elke deelnemer bespaart 1,5 uur per week à € 46": figures
     if gathering and "?" not in head and not aside:
         return Intent.DESCRIBE_PROGRAMME  # while a brief is gathered, a statement answers it
     if roi_open and _asks_method(head) and intent in _ROI_READINGS:
@@ -260,6 +290,10 @@ def _classified(head: str, state: ChatState) -> Intent:
         return Intent.CORRECT_ROI if state.awaiting == "roi_confirmation" else Intent.COMPUTE_ROI
     if intent in (Intent.CONFIRM_ROI, Intent.CORRECT_ROI) and not roi_open:
         return Intent.SMALLTALK if YES.match(head) else Intent.UNCLEAR
+    if not sure and _asks_method(head):
+        return Intent.ASK_METHOD
+    if not sure and "?" not in head and find_people(head):
+        return Intent.DESCRIBE_PROGRAMME  # "90 response officers did a video evidence course."
     if not sure:
-        return Intent.ASK_METHOD if _asks_method(head) else Intent.UNCLEAR
+        return Intent.UNCLEAR
     return intent

@@ -49,8 +49,16 @@ def test_a_method_question_with_english_phrases_is_answered_in_dutch(talk: Talk)
 def test_not_covered_in_a_dutch_conversation_is_said_in_dutch(talk: Talk) -> None:
     c = talk()
     assert c.say("Hallo, ik evalueer een leiderschapsprogramma.").language is Language.NL
-    reply = c.say("Wat is the boiling point of mercury in a business case?")
+    reply = c.say("Wat weten de bronnen over the boiling point of mercury bij een evaluatie?")
     assert reply.intent is Intent.ASK_METHOD and not reply.citations, reply.text
     assert reply.language is Language.NL
     assert reply.text.startswith(NOT_COVERED["nl"]), reply.text
     assert say("kb_not_covered", Language.NL, 0) in reply.text
+
+
+def test_an_off_topic_question_in_a_dutch_conversation_is_declined_in_dutch(talk: Talk) -> None:
+    c = talk()
+    assert c.say("Hallo, ik evalueer een leiderschapsprogramma.").language is Language.NL
+    reply = c.say("Wat is the boiling point of mercury in a business case?")
+    assert reply.intent is Intent.OUT_OF_SCOPE and reply.language is Language.NL, reply.text
+    assert detect_language(reply.text) == "nl", reply.text
