@@ -11,7 +11,7 @@ clause. With none of those the amount is asked about.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.figures.clauses import Clause, Message
@@ -31,11 +31,12 @@ PERIODS: dict[RatePeriod, Period] = {
 }  # fmt: skip
 _TIME_RATES = (RatePeriod.HOUR, RatePeriod.DAY)
 _ONCE = re.compile(
-    r"\b(?:eenmalig\w*|een keer|één keer|one-off|one off|one-time|once|in one go)\b", re.I
+    r"\b(?:eenmalig\w*|een keer|[eé]én keer|one-off|one off|one-time|once|in one go)\b", re.I
 )
 _YEARLY = re.compile(
     r"\b(?:over the year|this year|last year|in a year|every year|each year|per annum|"
     r"dit jaar|vorig jaar|op jaarbasis|in een jaar|elk jaar|ieder jaar|per jaar|jaarlijks\w*|"
+    r"over een (?:heel |vol )?jaar|over a (?:whole |full )?year|in a (?:whole |full )?year|"
     r"(?:in|over|during) the (?:first |next |last )?(?:twelve|12) months|"
     r"(?:in|over) de (?:eerste |komende |afgelopen )?(?:twaalf|12) maanden|"
     r"in (?:the|its) first year|in het eerste jaar|in the year (?:after|since)|"
@@ -67,7 +68,8 @@ _DAYS_OF = re.compile(
 _HOUR_UNITS = frozenset({"uren", "uur", "hour", "hours", "hr", "hrs"})
 _FLOATING_EACH = re.compile(
     r"\b(?:each|elk|ieder)\b(?=\s*(?:$|[^\w\s]|\d|(?:een|a|an|at|à|tegen|for|voor|of|van|in|"
-    r"about|ongeveer|zo'n|around|roughly|nearly|almost|bijna|ruim|over)\b))",
+    r"about|ongeveer|zo'n|around|roughly|nearly|almost|bijna|ruim|over|gemiddeld|average|"
+    r"on average|circa|ca)\b))",
     re.IGNORECASE,
 )
 """"each"/"elk" not followed by a noun ("5 hours each at", "zaten elk 2 dagen", "waren elk een
@@ -244,6 +246,25 @@ def rate_after(text: str, money: Money, clause: Clause) -> Rate | None:
     if rates and len(before) - rates[-1].end <= 2 and rates[-1].per_person and not indefinite:
         return rates[-1]  # "per deelnemer € 35"; "by a contractor €4,000" is no rate
     return None
+
+
+def per_member_of(amount: Amount, group: str | None) -> Amount:
+    """ "$180 per CSM" when the participants are "12 CSMs": a rate per one of them, whatever
+    the noun (the people lexicon cannot know every role's abbreviation)."""
+    rate = amount.rate
+    if rate is None or rate.per is None or rate.per_person or not group:
+        return amount
+    if _singular(rate.per) != _singular(group.split()[-1]):
+        return amount
+    return replace(amount, rate=replace(rate, per_person=True), per_participant=True)
+
+
+def _singular(noun: str) -> str:
+    lowered = noun.lower().strip("'’.")
+    for end in ("'s", "’s", "en", "s", "n"):
+        if lowered.endswith(end) and len(lowered) - len(end) >= 2:
+            return lowered[: -len(end)]
+    return lowered
 
 
 def per_participant(text: str, clause: Clause, rate: Rate | None) -> bool:

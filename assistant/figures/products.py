@@ -10,6 +10,7 @@ from assistant.figures.amounts import (
     PERIODS,
     Amount,
     describe,
+    each_of_a_group,
     is_cost_verb,
     names_every_person,
     period_of,
@@ -25,6 +26,7 @@ from assistant.planning.time_savings import (
     rate_unit,
     saving_line,
     times_saved,
+    value_of_one_unit,
 )
 from assistant.roi import BenefitLine, IsolationMethod, Period
 from assistant.text.language import Language
@@ -126,7 +128,7 @@ def count_changes(
 
 _EACH = re.compile(
     r"\b(?:elk|elke|ieder|iedere|each|every|per)\s+(?:one|stuk|[\w-]+)|"
-    r"\b(?:één|een|one|an?|a single)\s+(?:[\w-]+\s+){0,2}(?:kost\w*|costs?|is worth|is waard)",
+    r"\b(?:[eé]én|een|one|an?|a single)\s+(?:[\w-]+\s+){0,2}(?:kost\w*|costs?|is worth|is waard)",
     re.IGNORECASE,
 )
 _FROM_TO = re.compile(r"\b(?:van|from)\s+[\d.,]+\s+(?:naar|to|tot)\s+[\d.,]+", re.IGNORECASE)
@@ -165,7 +167,7 @@ def time_savings(
             savings.append((saved, clause))
     if not savings:
         return
-    rates: list[tuple[Money, TimeUnit, Clause]] = []
+    rates: list[tuple[Money, TimeUnit, Clause, bool]] = []
     for a in found:
         local = text[a.clause.start : a.clause.end]
         m = a.money
@@ -173,16 +175,19 @@ def time_savings(
                         m.text)  # fmt: skip
         per = rate_unit(local, shifted)
         if per is not None:  # "à € 48 per uur", "their hourly cost is €38"
-            rates.append((m, per[0], a.clause))
+            rates.append((m, per[0], a.clause, False))
+        elif (unit := value_of_one_unit(local, shifted)) is not None:
+            rates.append((m, unit, a.clause, True))  # "Een uur stilstand kost ons € 2.900"
     for saved, clause in savings:
         same = [r for r in rates if r[2].sentence == clause.sentence and r[0].start not in used]
-        elsewhere = [r for r in rates if not is_cost_verb(text, r[0], r[2])]
+        # a rate in a cost sentence is the participants' time, unless it values one unit
+        elsewhere = [r for r in rates if r[3] or not is_cost_verb(text, r[0], r[2])]
         only = len({(r[0].amount, r[1]) for r in elsewhere}) == 1
         pick = same or (elsewhere[:1] if only else [])
         if not pick:
             reading.needs_rate.append((saved.text, saved.unit))
             continue
-        rate, unit, _ = min(pick, key=lambda r: abs(r[0].start - clause.start))
+        rate, unit, _, _ = min(pick, key=lambda r: abs(r[0].start - clause.start))
         values = in_rate_unit(saved, rate.amount, unit)
         used.add(rate.start)
         if values is None:
@@ -192,7 +197,8 @@ def time_savings(
         if period is None:
             reading.without_period.append(saved.text)
             continue
-        each = names_every_person(text[clause.start : clause.end])
+        said = text[clause.start : clause.end]
+        each = names_every_person(said) or each_of_a_group(said)  # "Ze besparen elk 1 uur"
         reading.benefits.append(
             saving_line(values, period, per_participant=each, language=language)
         )

@@ -22,6 +22,7 @@ from assistant.figures.amounts import (
     amounts,
     each_of_a_group,
     names_every_person,
+    per_member_of,
     time_cost,
 )
 from assistant.figures.clauses import Message, key_of
@@ -104,8 +105,10 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     reading.participants = list(dict.fromkeys(p.count for p in people))
     reading.group = people[-1].group if people else None
     found_shares = shares(message, language)
-    found = amounts(message, money) if money else []
+    members = group or reading.group
+    found = [per_member_of(a, members) for a in amounts(message, money)] if money else []
     used = {a.money.start for a in found if a.money.amount <= 0}  # never a value or a rate
+    used |= _left_out(message, found)
     kpi_changes(message, found_shares, found, used, reading)
     count_changes(message, found_shares, found, used, reading, language)
     time_savings(message, found, used, reading, language)
@@ -126,6 +129,19 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     if not money:
         reading.scope = scope_of(text)
     return reading
+
+
+def _left_out(message: Message, found: list[Amount]) -> set[int]:
+    """The amounts the user says not to count: those of a sentence saying so ("de koffie € 90
+    tellen we niet mee"), or, when it names none, of the sentence before ("It was only about
+    £90. Actually, leave that out")."""
+    left: set[int] = set()
+    for cue in find_cues(message.text, "left_out"):
+        sentence = message.clause_at(cue.start).sentence
+        own = [a for a in found if a.clause.sentence == sentence]
+        before = [a for a in found if a.clause.sentence == sentence - 1]
+        left |= {a.money.start for a in own or before}
+    return left
 
 
 def _changed(message: Message, start: int, end: int) -> bool:

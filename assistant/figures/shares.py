@@ -26,8 +26,11 @@ _FRACTIONS = {
 A whole ("all of it", "volledig") counts only next to an attribution cue."""
 _WHOLE = frozenset({"all of it", "all of that", "alles", "volledig", "helemaal"})
 _FRACTION = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in _FRACTIONS) + r")(?![\w-])", re.I
+    r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in _FRACTIONS) + r")(?![\w-])"
+    r"(?!\s+(?:an?\s+|een\s+)?(?:day|dag|hour|uur|week|month|maand|year|jaar)\b)",
+    re.I,
 )
+"""Not a duration: "half a day", "a quarter of an hour" is read as minutes before this."""
 _SHARE_OF = re.compile(
     r"\s*(?:(?:van|of)\s+(?:de|het|the|that|die|dat|this|deze|dit|it|this|onze|our)\b|daarvan\b)",
     re.I,

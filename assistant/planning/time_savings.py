@@ -41,7 +41,9 @@ _RATE_NAMES: dict[TimeUnit, str] = {
     TimeUnit.DAY: r"dagtarief|dagloon|dagprijs|daily rate|day rate|(?:rate|cost) per day",
 }
 _SAVED = re.compile(
-    rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s?(?:(?:extra|more|meer|additional)\s)?(?P<unit>"
+    rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s?(?:(?:extra|more|meer|additional|"
+    r"(?!(?:per|pro|for|voor|van|of|and|en|or|to|tot|naar|the|het|een)\b)[a-z-]{3,})\s)?"
+    r"(?P<unit>"
     + "|".join(f"(?P<{unit.name}>{words})" for unit, words in _SAVED_UNITS.items())
     + r")(?!\w)",
     re.IGNORECASE,
@@ -49,7 +51,8 @@ _SAVED = re.compile(
 _SAVING_CUE = re.compile(
     r"\b(?:bespa\w*|tijdwinst|winnen|wint|minder tijd|sneller|saves?|saved|saving\w*|"
     r"time gained|gains?|less time|faster|quicker|extra|more|bills?|billed|declareert|"
-    r"declareren)\b",
+    r"declareren|frees? up|freed up|vrij(?:gespeeld|gemaakt)?|gedaald|daalde|daalt|dropped|fell|"
+    r"reduced|verminderd)\b",
     re.IGNORECASE,
 )
 _RATE_AFTER = re.compile(
@@ -63,6 +66,16 @@ _RATE_BEFORE = re.compile(
     + r")\b[^\d€$£]{0,25}$",
     re.IGNORECASE,
 )  # fmt: skip
+_ONE_UNIT = re.compile(
+    r"\b(?:een|[eé]én|one|an?|that|dat|die|each|every|elk|elke|ieder|iedere)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:[\w-]*(?P<uur>uur)|[\w-]*(?P<dag>dag)|(?P<hour>hour|man-hour)|"
+    r"(?P<day>working day|day))\b(?P<gap>[^\d€$£]{0,45})$",
+    re.IGNORECASE,
+)
+_PERIOD_OR_SAVING = re.compile(
+    r"\b(?:per|a|week|maand|jaar|month|year|bespa\w*|saves?|saved|minder|less|fewer)\b|/",
+    re.IGNORECASE,
+)
 _PER_PERSON = re.compile(
     r"\b(?:elke|iedere?|per|each|every)\s+(?:deelnemer|participant|persoon|person|medewerker|"
     r"werknemer|employee|cursist|learner|trainee|agent|teamleider|manager|head|hoofd)\b|"
@@ -116,6 +129,16 @@ def rate_unit(clause: str, money: Money) -> tuple[TimeUnit, int] | None:
     if before:
         return next(u for u in _RATE_NAMES if before[u.name]), money.end
     return None
+
+
+def value_of_one_unit(clause: str, money: Money) -> TimeUnit | None:
+    """The unit of time an amount is the value of ("an agent hour is worth $29", "Dat uur
+    waarderen we op € 72", "Een uur stilstand kost ons € 2.900", "een verzuimdag kost € 250"),
+    not an amount per period or a saving ("een uur per week bespaart € 500")."""
+    m = _ONE_UNIT.search(clause[max(0, money.start - 90) : money.start])
+    if m is None or _PERIOD_OR_SAVING.search(m["gap"]):
+        return None
+    return TimeUnit.HOUR if m["uur"] or m["hour"] else TimeUnit.DAY
 
 
 def per_person(text: str) -> bool:

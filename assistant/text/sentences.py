@@ -18,10 +18,18 @@ class Sentence:
     end: int
 
 
+_MORE_ABBREVIATIONS = ("incl", "excl", "approx")
+"""Abbreviations of prices that pysbd's lists lack ("uurloon incl. werkgeverslasten € 38",
+"€ 500 excl. btw"): without them a price is cut from the words that name it."""
+
+
 @cache
 def _segmenter(language: Language) -> Any:
     import pysbd
+    from pysbd.languages import LANGUAGE_CODES
 
+    known = LANGUAGE_CODES[language.value].Abbreviation.ABBREVIATIONS
+    known.extend(a for a in _MORE_ABBREVIATIONS if a not in known)
     return pysbd.Segmenter(language=language.value, clean=False, char_span=True)
 
 

@@ -250,3 +250,88 @@ def test_an_indefinite_person_before_an_amount_is_not_a_rate() -> None:
     assert (line.amount, line.per_participant) == (Decimal(4000), False)
     (each,) = read("Werkboeken: per deelnemer € 35.", NL).costs
     assert each.per_participant
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quantity", "value", "period"),
+    [
+        ("Ze besparen 1 uur per week op rapportages. Dat uur waarderen we op € 72.", NL, 1, 72,
+         Period.WEEK),
+        ("It frees up 1,150 agent hours a month. Value an agent hour at the same $29.", EN, 1150,
+         29, Period.MONTH),
+        ("De stilstand is met 96 uur per jaar gedaald. Een uur stilstand kost ons € 2.900.", NL,
+         96, 2900, Period.YEAR),
+        ("Het verzuim daalde met 300 dagen per jaar, een verzuimdag kost € 250.", NL, 300, 250,
+         Period.YEAR),
+    ],
+)  # fmt: skip
+def test_time_saved_and_what_one_unit_of_it_is_worth_in_another_sentence(
+    text: str, language: Language, quantity: int, value: int, period: Period
+) -> None:
+    reading = read(text, language)
+    assert [(b.quantity, b.unit_value, b.period) for b in reading.benefits] == [
+        (Decimal(quantity), Decimal(value), period)
+    ]
+    assert reading.costs == [] and reading.unclear == []
+
+
+def test_a_time_per_week_that_saves_money_is_not_the_value_of_an_hour() -> None:
+    reading = read("Een uur per week bespaart ons € 500 per jaar.", NL)
+    assert [b.amount for b in reading.benefits] == [Decimal(500)]
+
+
+def test_they_each_save_is_per_participant() -> None:
+    reading = read("Ze besparen elk gemiddeld 1 uur per week. Een uur rekenen we tegen € 46.", NL)
+    assert [b.per_participant for b in reading.benefits] == [True]
+
+
+def test_one_in_capitals_is_one() -> None:
+    reading = read("14 valincidenten per jaar minder. Eén incident kost ons € 2.350.", NL)
+    assert [(b.quantity, b.unit_value) for b in reading.benefits] == [(Decimal(14), Decimal(2350))]
+
+
+def test_an_abbreviation_does_not_cut_a_price_from_its_name() -> None:
+    reading = read("Ze waren elk 8 uur van de vloer, uurloon incl. werkgeverslasten € 38.", NL)
+    assert [(c.category, c.amount, c.per_participant) for c in reading.costs] == [
+        (CostCategory.PARTICIPANT_TIME, Decimal(304), True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Secure coding bootcamp for 28 devs. We bought it off the shelf: EUR 850 per seat.", EN),
+        ("We bought places on the course at £2,150 per delegate.", EN),
+        ("Customer success academy, 12 CSMs. Platform licence $180 per CSM.", EN),
+        ("De training hebben we ingekocht: € 375 per deelnemer.", NL),
+    ],
+)
+def test_bought_per_person_is_a_cost_per_participant(text: str, language: Language) -> None:
+    reading = read(text, language)
+    assert [c.per_participant for c in reading.costs] == [True] and reading.unclear == []
+
+
+def test_a_rate_per_one_of_the_named_participants_is_per_participant() -> None:
+    reading = read("Kits cost $40 per picker.", EN, group="pickers")
+    assert [c.per_participant for c in reading.costs] == [True]
+    odd = read("The licence is $180 per XTL.", EN, group="pickers")
+    assert odd.unclear == ["$180"]  # a noun that is not theirs stays a question
+
+
+def test_half_a_day_is_a_duration_not_a_share() -> None:
+    reading = read("Each driver was off the road for half a day, 4 hours at EUR 31 an hour.", EN)
+    assert reading.loose_percentages == [] and reading.attribution == []
+    assert [c.amount for c in reading.costs] == [Decimal(124)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should we count the tea? It was only about £90. Actually, leave that out. "
+        "The trainer cost £2,000.",
+        "De koffie van € 90 tellen we niet mee. De trainer kostte € 2.000.",
+    ],
+)
+def test_an_amount_the_user_leaves_out_is_not_counted(text: str) -> None:
+    reading = read(text, EN if "trainer cost" in text else NL)
+    assert [c.amount for c in reading.costs] == [Decimal(2000)] and reading.unclear == []
