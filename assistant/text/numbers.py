@@ -136,9 +136,15 @@ def _digits_found(m: re.Match[str], language: Language | None) -> FoundNumber:
     value = parse_digits(m["num"], language=language, money=bool(m["scale"]))
     if m["scale"]:
         value = normal(value * (scale_of(m["scale"], language) or Decimal(1)))
-    if m["sign"]:
+    if m["sign"] and not _bullet(m):
         value = -value
     return FoundNumber(value, m.start(), m.end(), m.group(), in_words=False)
+
+
+def _bullet(m: re.Match[str]) -> bool:
+    """ "- 55 herhaalbezoeken" at the start of a line is a list item, not minus 55."""
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    return m["sign"][-1:].isspace() and not m.string[line_start : m.start()].strip()
 
 
 def _word_numbers(text: str, language: Language | None) -> list[FoundNumber]:

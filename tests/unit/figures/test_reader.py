@@ -335,3 +335,44 @@ def test_half_a_day_is_a_duration_not_a_share() -> None:
 def test_an_amount_the_user_leaves_out_is_not_counted(text: str) -> None:
     reading = read(text, EN if "trainer cost" in text else NL)
     assert [c.amount for c in reading.costs] == [Decimal(2000)] and reading.unclear == []
+
+
+def test_a_count_that_fell_takes_the_value_of_one_from_any_sentence() -> None:
+    reading = read(
+        "Trained teams had 44 fewer high-severity vulnerabilities per year. We kept two teams "
+        "out as a control group. Fixing a high-sev vuln after release costs about EUR 2,800.",
+        EN,
+    )
+    assert [(b.quantity, b.unit_value, b.period) for b in reading.benefits] == [
+        (Decimal(44), Decimal(2800), Period.YEAR)
+    ]
+    assert reading.costs == []
+
+
+def test_a_listed_count_with_its_value_on_the_next_line() -> None:
+    reading = read(
+        "Baten:\n- 55 herhaalbezoeken per maand minder dan bij de vergelijkingsgroep\n"
+        "- een herhaalbezoek kost ons € 85",
+        NL,
+    )
+    assert [(b.quantity, b.unit_value, b.period) for b in reading.benefits] == [
+        (Decimal(55), Decimal(85), Period.MONTH)
+    ]
+
+
+def test_a_count_that_fell_without_a_period_is_asked_about_not_a_cost() -> None:
+    reading = read("Escalations to 2nd line down by 210, each escalation costs $42.", EN)
+    assert reading.without_period == ["210"] and reading.costs == [] and reading.benefits == []
+
+
+def test_a_cost_per_participant_is_no_value_of_a_count() -> None:
+    reading = read(
+        "Coaching fees were €4,500 per director. We also paid €3,000 up front for the "
+        "360-degree assessments.",
+        EN,
+    )
+    assert [(c.amount, c.per_participant) for c in reading.costs] == [
+        (Decimal(4500), True),
+        (Decimal(3000), False),
+    ]
+    assert reading.benefits == [] and reading.without_period == []

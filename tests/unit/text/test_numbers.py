@@ -139,3 +139,8 @@ def test_found_numbers_keep_where_they_stood() -> None:
     (found,) = find_numbers(text)
     assert text[found.start : found.end] == found.text == "vijfentwintig"
     assert found.in_words
+
+
+def test_a_list_bullet_is_no_minus_sign() -> None:
+    found = find_numbers("Baten:\n- 55 bezoeken minder\n- daling van - 9 punten", language=NL)
+    assert [f.value for f in found] == [Decimal(55), Decimal(-9)]

@@ -37,3 +37,11 @@ def test_sentence_at() -> None:
     text = "Eerste zin. Tweede zin met 12.500 euro."
     assert sentence_at(text, text.index("12.500")) == "Tweede zin met 12.500 euro."
     assert sentence_at(text, 500) is None
+
+
+def test_incl_and_excl_do_not_end_a_sentence() -> None:
+    text = "Het uurloon incl. werkgeverslasten is € 38. De factuur was € 500 excl. btw."
+    assert split_sentences(text, Language.NL) == [
+        "Het uurloon incl. werkgeverslasten is € 38.",
+        "De factuur was € 500 excl. btw.",
+    ]
