@@ -55,7 +55,7 @@ _EDGE = re.compile(
     re.IGNORECASE,
 )
 _HOURS = re.compile(
-    rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s?(?P<unit>uren|uur|hours?|hrs?|dagen|dag|days?|"
+    rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s?(?P<unit>uren|uur|hours?|hrs?|(?<=\d)[hu]|(?<=\d\s)[hu]|dagen|dag|days?|"
     r"dagdelen|dagdeel)\b",
     re.IGNORECASE,
 )
@@ -65,7 +65,7 @@ _DAYS_OF = re.compile(
     re.IGNORECASE,
 )
 """The days before "... of 8 hours": "2 dagen van 8 uur", "two days of 7.5 hours"."""
-_HOUR_UNITS = frozenset({"uren", "uur", "hour", "hours", "hr", "hrs"})
+_HOUR_UNITS = frozenset({"uren", "uur", "hour", "hours", "hr", "hrs", "h", "u"})
 _FLOATING_EACH = re.compile(
     r"\b(?:each|elk|ieder)\b(?=\s*(?:$|[^\w\s]|\d|(?:een|a|an|at|à|tegen|for|voor|of|van|in|"
     r"about|ongeveer|zo'n|around|roughly|nearly|almost|bijna|ruim|over|gemiddeld|average|"
@@ -124,7 +124,7 @@ def _amount(message: Message, money: Money, clause: Clause, carried: str | None)
     rate = rate_after(text, money, clause)
     role = _role(message, money, clause, carried)
     time_rate = (rate is not None and rate.period in _TIME_RATES and not rate.per_person) or (
-        _hourly(text, money, clause)
+        _hourly(text, money, clause, message.sentences[clause.sentence][0])
     )
     if role is None and time_rate and _HOURS.search(text, clause.start, money.start):
         role = "cost"  # "4 uur per verpleegkundige à € 46 per uur": participants' time
@@ -141,11 +141,15 @@ def _amount(message: Message, money: Money, clause: Clause, carried: str | None)
 
 
 _HOURS_AT = re.compile(
-    r"(?:uur|uren|hours?|hrs?)\b[^.;€$£\d]{0,25}\b(?:à|a|at|tegen|x|×)\s*$", re.IGNORECASE
+    r"(?:uur|uren|hours?|hrs?|\d\s?h)\b[^.;€$£\d]{0,40}\b(?:à|a|at|tegen|x|×|"
+    r"(?:rate|tarief|loon|wage|cost|kosten)(?:\s+(?:of|van|is|was|bedraagt))?)\s*:?\s*$",
+    re.IGNORECASE,
 )
+"""A price per hour by its place: "5 hours each at £30", "35 hours each at an internal cost
+rate of £55", "24 uur elk, intern tarief € 62,50"."""
 
 
-def _hourly(text: str, money: Money, clause: Clause) -> bool:
+def _hourly(text: str, money: Money, clause: Clause, sentence_start: int) -> bool:
     """ "12 uur ... tegen een uurtarief van € 45", "5 hours each at £30": a price per hour."""
     local = text[clause.start : clause.end]
     shifted = Money(money.amount, money.currency, money.start - clause.start,
@@ -153,7 +157,7 @@ def _hourly(text: str, money: Money, clause: Clause) -> bool:
     named = rate_unit(local, shifted)
     if named is not None and named[0] is TimeUnit.HOUR:
         return True
-    return bool(_HOURS_AT.search(text[max(clause.start, money.start - 40) : money.start]))
+    return bool(_HOURS_AT.search(text[max(sentence_start, money.start - 60) : money.start]))
 
 
 def _role(message: Message, money: Money, clause: Clause, carried: str | None) -> str | None:
@@ -315,9 +319,9 @@ def time_cost(
     after = text[amount.money.end : clause.end + 200]
     if PRODUCT.search(after[:80]):
         return None
-    hours = list(_HOURS.finditer(text, clause.start, amount.money.start))
+    hours = _durations(text, clause.start, amount.money.start)
     if not hours and message_start is not None:  # "spent 24 hours on it, ... at $70 an hour"
-        hours = list(_HOURS.finditer(text, message_start, amount.money.start))
+        hours = _durations(text, message_start, amount.money.start)
     if not hours:
         return None
     last = hours[-1]
@@ -333,7 +337,34 @@ def time_cost(
             shown = text[days.start() : last.end()]
         except ValueError:
             pass
+    for before, after in zip(reversed(hours[:-1]), reversed(hours[1:]), strict=True):
+        if (
+            not _PLUS.fullmatch(text[before.end() : after.start()])
+            or before["unit"] != last["unit"]
+        ):
+            break
+        try:  # "3 uur e-learning plus 8 uur praktijkdag": 11 hours
+            quantity += parse_number(before["num"])
+        except ValueError:
+            break
+        shown = text[before.start() : last.end()]
     return quantity * amount.money.amount, f"{shown} × {amount.money.text}"
+
+
+def _durations(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The durations between ``start`` and ``end`` whose number reads as one ("8 uur", "twee
+    dagen"; not "praktijkdag" or "per uur")."""
+    found = []
+    for m in _HOURS.finditer(text, start, end):
+        try:
+            parse_number(m["num"])
+        except ValueError:
+            continue
+        found.append(m)
+    return found
+
+
+_PLUS = re.compile(r"\s*(?:[\w-]+\s+)?(?:plus|\+|en|and|and another|en nog)\s*", re.IGNORECASE)
 
 
 def each_of_a_group(span: str) -> bool:

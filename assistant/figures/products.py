@@ -133,7 +133,8 @@ def count_changes(
 
 _EACH = re.compile(
     r"\b(?:elk|elke|ieder|iedere|each|every|per)\s+(?:one|stuk|[\w-]+)|"
-    r"\b(?:[eé]én|een|one|an?|a single)\s+(?:[\w-]+\s+){0,4}(?:kost\w*|costs?|is worth|is waard)",
+    r"\b(?:[eé]én|een|one|an?|a single|zo'n|such an?)\s+(?:[\w-]+\s+){0,4}"
+    r"(?:kost\w*|costs?|is worth|is waard)",
     re.IGNORECASE,
 )
 _NEAR_A_CHANGE = 40

@@ -376,3 +376,31 @@ def test_a_cost_per_participant_is_no_value_of_a_count() -> None:
         (Decimal(3000), False),
     ]
     assert reading.benefits == [] and reading.without_period == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amount"),
+    [
+        ("Time away from billable work: 35 hours each at an internal cost rate of £55.", EN,
+         Decimal(1925)),
+        ("dev time: 3 days x 8h each, internal rate EUR 75/h", EN, Decimal(1800)),
+        ("Vergeet de tijd van de monteurs niet: 24 uur elk, intern tarief € 62,50.", NL,
+         Decimal(1500)),
+        ("3 uur e-learning plus 8 uur praktijkdag per persoon, tegen € 44 per uur.", NL,
+         Decimal(484)),
+    ],
+)  # fmt: skip
+def test_the_hours_each_participant_spent_at_a_rate_named_in_other_words(
+    text: str, language: Language, amount: Decimal
+) -> None:
+    reading = read(text, language)
+    assert [(c.category, c.amount, c.per_participant) for c in reading.costs] == [
+        (CostCategory.PARTICIPANT_TIME, amount, True)
+    ]
+
+
+def test_such_an_accident_costs_is_the_value_of_one() -> None:
+    reading = read(
+        "We hadden 1 ernstig ongeval per jaar minder; zo'n ongeval kost ons € 85.000.", NL
+    )
+    assert [(b.quantity, b.unit_value) for b in reading.benefits] == [(Decimal(1), Decimal(85000))]
