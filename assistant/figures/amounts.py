@@ -337,17 +337,15 @@ def time_cost(
             shown = text[days.start() : last.end()]
         except ValueError:
             pass
-    for before, after in zip(reversed(hours[:-1]), reversed(hours[1:]), strict=True):
-        if (
-            not _PLUS.fullmatch(text[before.end() : after.start()])
-            or before["unit"] != last["unit"]
-        ):
+    for earlier, later in zip(reversed(hours[:-1]), reversed(hours[1:]), strict=True):
+        joined = _PLUS.fullmatch(text[earlier.end() : later.start()])
+        if not joined or earlier["unit"] != last["unit"]:
             break
         try:  # "3 uur e-learning plus 8 uur praktijkdag": 11 hours
-            quantity += parse_number(before["num"])
+            quantity += parse_number(earlier["num"])
         except ValueError:
             break
-        shown = text[before.start() : last.end()]
+        shown = text[earlier.start() : last.end()]
     return quantity * amount.money.amount, f"{shown} × {amount.money.text}"
 
 
