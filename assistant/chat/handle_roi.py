@@ -32,6 +32,7 @@ from assistant.chat.roi_figures import (
     without_conflicts,
 )
 from assistant.errors import EvalAssistError
+from assistant.figures.amounts import names_a_period
 from assistant.planning.time_savings import TimeUnit, unit_of
 from assistant.roi import Lang, RoiInput, RoiLine, RoiResult, compute_roi
 from assistant.text.formatting import format_money, format_number, format_percent, join
@@ -120,6 +121,8 @@ def _read_answer(
     alone = read_figures(text, language, group=group)
     asked = figures.open[0] if figures.open else None
     money_answer = asked is not None and asked.kind in ("role", "rate", "value", "count")
+    # "Die 96 uur is de daling over een heel jaar. De expert schat 35%.": a period with more
+    money_answer |= asked is not None and asked.kind == "period" and names_a_period(text)
     counted = asked is not None and asked.kind == "count"
     completes = not (alone.costs or alone.benefits) or (counted and not alone.benefits)
     # ("Elke klacht kost ons € 250" reads as a cost alone, but answers what one is worth)

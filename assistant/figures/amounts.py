@@ -309,6 +309,12 @@ def period_of(message: Message, clause: Clause, rate: Rate | None) -> Period | N
     return None
 
 
+def names_a_period(text: str) -> bool:
+    """Whether ``text`` names how often something recurs ("per maand", "over een heel jaar")."""
+    periods = any(rate.period in PERIODS for rate in find_rates(text))
+    return periods or bool(_YEARLY.search(text) or _ONCE.search(text))
+
+
 def time_cost(
     text: str, amount: Amount, message_start: int | None = None
 ) -> tuple[Decimal, str] | None:

@@ -105,18 +105,19 @@ def count_changes(
             continue  # a percentage, a duration or a group of people
         cues = find_cues(text, "decrease", "increase", start=clause.start, end=clause.end)
         change = [c for c in cues if distance(c, number.start, number.end) <= _NEAR_A_CHANGE]
-        if not change:
-            continue
+        if not change or find_cues(message.sentence_text(clause.sentence), "left_out"):
+            continue  # no change, or one the user does not put a value on
         if not found:
             reading.recounts.append((number.value, number.text))  # "9 fewer leavers, not 11"
             continue
-        period = period_of(message, clause, None)
+        period = period_of(message, clause, None) or _period_said_of(message, number.text)
         value = _unit_value(message, found, used, clause.sentence)
         if value is None:
             continue
         used.add(value.money.start)
         if period is None:
             reading.without_period.append(number.text)  # "down by 210, each costs $42": per?
+            reading.context[number.text] = _both(message, clause.sentence, value.clause.sentence)
             continue
         counted = Money(number.value, value.money.currency, number.start, number.end, number.text)
         reading.benefits.append(
@@ -196,21 +197,43 @@ def time_savings(
         if not pick:
             reading.needs_rate.append((saved.text, saved.unit))
             continue
-        rate, unit, _, _ = min(pick, key=lambda r: abs(r[0].start - clause.start))
+        rate, unit, rate_clause, _ = min(pick, key=lambda r: abs(r[0].start - clause.start))
         values = in_rate_unit(saved, rate.amount, unit)
         used.add(rate.start)
         if values is None:
             reading.needs_rate.append((saved.text, saved.unit))
             continue
-        period = _saving_period(message, clause)
+        period = _saving_period(message, clause) or _period_said_of(message, saved.text)
         if period is None:
             reading.without_period.append(saved.text)
+            reading.context[saved.text] = _both(message, clause.sentence, rate_clause.sentence)
             continue
         said = text[clause.start : clause.end]
         each = names_every_person(said) or each_of_a_group(said)  # "Ze besparen elk 1 uur"
         reading.benefits.append(
             saving_line(values, period, per_participant=each, language=language)
         )
+
+
+def _both(message: Message, first: int, second: int) -> str:
+    """The sentences a product was read from, in order, for reading the answer to its question
+    with them ("96 uur gedaald. Een uur kost € 2.900." + "Die 96 uur is over een heel jaar.")."""
+    return " ".join(message.sentence_text(i) for i in sorted({first, second}))
+
+
+def _period_said_of(message: Message, figure: str) -> Period | None:
+    """The period a later sentence gives the same figure ("Die 96 uur is de daling over een
+    heel jaar")."""
+    pattern = re.compile(rf"(?<![\w.,]){re.escape(figure)}(?![\w])", re.IGNORECASE)
+    sentences = [
+        i for i in range(len(message.sentences)) if pattern.search(message.sentence_text(i))
+    ]
+    for index in sentences[1:]:
+        start, end = message.sentences[index]
+        period = period_of(message, message.clause_at(start), None)
+        if period is not None:
+            return period
+    return None
 
 
 def _saving_period(message: Message, clause: Clause) -> Period | None:

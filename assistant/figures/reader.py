@@ -125,7 +125,8 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     for _, shown in reading.questions():
         at = text.find(shown)
         if at >= 0:
-            reading.context[shown] = message.sentence_text(message.clause_at(at).sentence)
+            sentence = message.sentence_text(message.clause_at(at).sentence)
+            reading.context.setdefault(shown, sentence)  # a product may have set both sentences
     if not money:
         reading.scope = scope_of(text)
     return reading

@@ -18,7 +18,9 @@ from tests.checks import present
 Talk = Callable[..., Conversation]
 
 
-def test_a_method_question_mid_roi_is_answered_and_the_roi_waits(talk: Talk) -> None:
+def test_a_method_question_mid_roi_is_answered_and_the_roi_waits(
+    talk: Callable[..., Conversation],
+) -> None:
     c = talk()
     c.say("Bereken de ROI: 12 deelnemers, de trainer kostte € 9.600.")
     asked = c.say("Elke deelnemer bespaart 2 uur per week, tegen € 40 per uur.")
@@ -33,7 +35,9 @@ def test_a_method_question_mid_roi_is_answered_and_the_roi_waits(talk: Talk) -> 
     assert (result.total_benefits, result.total_costs) == (Decimal(49920), Decimal(9600))
 
 
-def test_a_side_remark_with_an_isolation_method_updates_the_roi(talk: Talk) -> None:
+def test_a_side_remark_with_an_isolation_method_updates_the_roi(
+    talk: Callable[..., Conversation],
+) -> None:
     c = talk()
     c.say("We need the ROI: 20 reps, the agency billed us $30k.")
     c.say("Each rep brings in an extra $500 a month.")
@@ -44,7 +48,9 @@ def test_a_side_remark_with_an_isolation_method_updates_the_roi(talk: Talk) -> N
     assert c.say("ok fine").intent is Intent.CONFIRM_ROI
 
 
-def test_a_short_answer_completes_the_figure_it_was_asked_about(talk: Talk) -> None:
+def test_a_short_answer_completes_the_figure_it_was_asked_about(
+    talk: Callable[..., Conversation],
+) -> None:
     c = talk()
     first = c.say("Bereken de ROI voor 10 deelnemers. Er is € 4.000 mee gemoeid.")
     assert "€ 4.000" in first.text and first.text.rstrip().endswith("?")
@@ -67,7 +73,9 @@ def test_agreement_in_other_words_confirms(talk: Talk, yes: str) -> None:
     assert c.say(yes).tools.roi_result is not None
 
 
-def test_the_confirmation_shows_a_kpi_change_as_share_times_value(talk: Talk) -> None:
+def test_the_confirmation_shows_a_kpi_change_as_share_times_value(
+    talk: Callable[..., Conversation],
+) -> None:
     c = talk()
     reply = c.say(
         "Bereken de ROI. 25 deelnemers, de training kostte € 40.000. De klachtkosten van "
@@ -79,14 +87,18 @@ def test_the_confirmation_shows_a_kpi_change_as_share_times_value(talk: Talk) ->
     assert sum_text in reply.text
 
 
-def test_thanks_while_a_question_is_open_is_not_an_answer(talk: Talk) -> None:
+def test_thanks_while_a_question_is_open_is_not_an_answer(
+    talk: Callable[..., Conversation],
+) -> None:
     c = talk()
     c.say("Bereken de ROI voor 10 deelnemers. Er is € 4.000 mee gemoeid.")
     thanks = c.say("Dank je wel!")
     assert thanks.intent is Intent.SMALLTALK and "€ 4.000" in thanks.text  # the question waits
 
 
-def test_a_total_that_does_not_add_up_is_settled_by_the_next_answer(talk: Talk) -> None:
+def test_a_total_that_does_not_add_up_is_settled_by_the_next_answer(
+    talk: Callable[..., Conversation],
+) -> None:
     c = talk()
     asked = c.say(
         "Bereken de ROI voor 20 deelnemers. Totale kosten € 20.000: trainer € 12.000, locatie "
@@ -99,7 +111,9 @@ def test_a_total_that_does_not_add_up_is_settled_by_the_next_answer(talk: Talk) 
     assert sum(line.amount for line in costs) == Decimal(20000) and len(costs) == 4
 
 
-def test_a_later_count_corrects_a_count_times_value_benefit(talk: Talk) -> None:
+def test_a_later_count_corrects_a_count_times_value_benefit(
+    talk: Callable[..., Conversation],
+) -> None:
     c = talk()
     c.say("ROI please: 14 store managers, the coaching school invoiced $21,000.")
     first = c.say("We had 11 fewer leavers this year; replacing one costs us $3,800.")
@@ -140,7 +154,9 @@ def test_a_correction_of_one_factor_of_a_benefit_replaces_that_factor(
     assert (line.quantity, line.unit_value) == factors
 
 
-def test_a_bare_three_digit_correction_is_money_in_an_roi(talk: Talk) -> None:
+def test_a_bare_three_digit_correction_is_money_in_an_roi(
+    talk: Callable[..., Conversation],
+) -> None:
     c = talk()
     c.say("Bereken de ROI: 12 deelnemers, trainer € 3.000, catering € 570. Het levert € 9.000 "
           "per jaar op.")  # fmt: skip
@@ -149,7 +165,9 @@ def test_a_bare_three_digit_correction_is_money_in_an_roi(talk: Talk) -> None:
     assert sorted(line.amount for line in costs) == [Decimal(750), Decimal(3000)]
 
 
-def test_a_count_without_its_value_asks_what_one_is_worth(talk: Talk) -> None:
+def test_a_count_without_its_value_asks_what_one_is_worth(
+    talk: Callable[..., Conversation],
+) -> None:
     c = talk()
     c.say("Bereken de ROI: 10 deelnemers, de trainer kostte € 6.000.")
     asked = c.say("De klachten daalden met 40 per jaar.")
@@ -160,7 +178,7 @@ def test_a_count_without_its_value_asks_what_one_is_worth(talk: Talk) -> None:
     assert [line.amount for line in roi_input.costs] == [Decimal(6000)]
 
 
-def test_an_extra_conservative_cut_becomes_an_adjustment(talk: Talk) -> None:
+def test_an_extra_conservative_cut_becomes_an_adjustment(talk: Callable[..., Conversation]) -> None:
     c = talk()
     reply = c.say(
         "ROI please: 10 agents, the course cost EUR 5,000 and it saves EUR 20,000 a year. To be "
@@ -171,7 +189,7 @@ def test_an_extra_conservative_cut_becomes_an_adjustment(talk: Talk) -> None:
     assert "× 0.9 (adjustment)" in reply.text
 
 
-def test_a_second_benefit_keeps_its_own_share(talk: Talk) -> None:
+def test_a_second_benefit_keeps_its_own_share(talk: Callable[..., Conversation]) -> None:
     c = talk()
     c.say("Bereken de ROI: 30 verkopers, het bureau rekende € 15.000.")
     c.say("Opbrengst 1: de omzet steeg met € 80.000 per jaar; 40% daarvan komt door de training.")
@@ -211,7 +229,9 @@ def test_any_conversation_gets_a_reply_that_keeps_the_money_rule(
         assert reply.text.strip() and reply.notes == []
 
 
-def test_a_follow_up_method_question_is_read_with_the_one_before(talk: Talk) -> None:
+def test_a_follow_up_method_question_is_read_with_the_one_before(
+    talk: Callable[..., Conversation],
+) -> None:
     alone = talk().say("En na hoeveel weken?")
     c = talk()
     c.say("Hoe meet je of deelnemers het geleerde toepassen in hun werk?")
@@ -219,3 +239,20 @@ def test_a_follow_up_method_question_is_read_with_the_one_before(talk: Talk) -> 
     assert follow.intent is Intent.ASK_METHOD and follow.citations
     # read with the question before it, the answer is about applying what was learned
     assert "toegepast" in follow.text and "toegepast" not in alone.text
+
+
+def test_the_period_of_a_saving_answered_with_the_estimate_in_one_message(
+    talk: Callable[..., Conversation],
+) -> None:
+    c = talk()
+    c.say("Voor 20 monteurs kostte de opleiding € 1.350 per monteur.")
+    asked = c.say("De stilstand is met 96 uur gedaald. Een uur stilstand kost ons € 2.900.")
+    assert "96 uur" in asked.text
+    listed = c.say("Die 96 uur is de daling over een heel jaar. De expert schat dat 35% daarvan "
+                   "door de opleiding komt; zijn zekerheid is 65%.")  # fmt: skip
+    roi_input = listed.tools.roi_input
+    assert roi_input is not None
+    assert [(b.quantity, b.unit_value, b.period, b.attribution_pct, b.confidence_pct)
+            for b in roi_input.benefits] == [
+        (Decimal(96), Decimal(2900), "year", Decimal(35), Decimal(65))
+    ]  # fmt: skip

@@ -404,3 +404,26 @@ def test_such_an_accident_costs_is_the_value_of_one() -> None:
         "We hadden 1 ernstig ongeval per jaar minder; zo'n ongeval kost ons € 85.000.", NL
     )
     assert [(b.quantity, b.unit_value) for b in reading.benefits] == [(Decimal(1), Decimal(85000))]
+
+
+def test_a_later_sentence_gives_a_figure_its_period() -> None:
+    reading = read(
+        "De stilstand is met 96 uur gedaald. Een uur stilstand kost ons € 2.900. Die 96 uur is "
+        "de daling over een heel jaar.",
+        NL,
+    )
+    assert [(b.quantity, b.unit_value, b.period) for b in reading.benefits] == [
+        (Decimal(96), Decimal(2900), Period.YEAR)
+    ]
+
+
+def test_a_question_about_a_products_period_carries_both_its_sentences() -> None:
+    reading = read("De stilstand is met 96 uur gedaald. Een uur stilstand kost ons € 2.900.", NL)
+    assert reading.without_period == ["96 uur"]
+    assert reading.context["96 uur"].endswith("kost ons € 2.900.")
+
+
+def test_a_change_the_user_puts_no_value_on_is_not_asked_about() -> None:
+    reading = read("CO2 went down by about 180 tonnes as well, but we're not putting a money "
+                   "value on that.", EN)  # fmt: skip
+    assert reading.recounts == [] and reading.questions() == []
