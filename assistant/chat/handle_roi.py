@@ -49,7 +49,8 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
     base = state.roi_figures if state.roi_figures != RoiFigures() else _from_brief(ctx)
     currency = base.currency or "EUR"
     base, text = correct_factors(base, ctx.text)  # "25 hours a week, not 30": a benefit's factor
-    reading, still_open = _read_answer(with_currency(text, currency), base, ctx.language)
+    asked = tuple(figure.shown for figure in base.open)
+    reading, still_open = _read_answer(with_currency(text, currency, asked), base, ctx.language)
     problems = conflicts(reading)
     if problems:
         state.roi_figures = merge(base, without_conflicts(reading, problems))

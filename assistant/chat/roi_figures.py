@@ -92,21 +92,29 @@ _BARE = re.compile(
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _CHANGED_BY = re.compile(
     r"\b(?:daal\w*|gedaald|dalen|gestegen|steeg|stegen|afgenomen|toegenomen|fell|dropped|"
-    r"rose|grew|decreased|increased|went (?:down|up))\s+(?:met|by)\s+(?:zo'n\s+|about\s+)?$",
+    r"rose|grew|decreased|increased|went (?:down|up)|down|up|omlaag|gezakt|reduced|verminderd|"
+    r"lower|higher)\s+(?:met|by)\s+(?:zo'n\s+|about\s+|ongeveer\s+|around\s+)?$",
     re.IGNORECASE,
 )
 
 
-def with_currency(text: str, currency: str) -> str:
+def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
     """Bare amounts of three digits or more in an ROI conversation ("the trainer fee is 15,000",
     "de catering was 750") get the session's currency, so they read as money; years, people
-    counts and durations are left alone (an amount whose role stays unclear is asked about)."""
+    counts, durations and the counts the conversation asks about ("the 210 is a monthly figure"
+    answering a question about "210") are left alone (an amount whose role stays unclear is
+    asked about)."""
+    counts = {
+        n for shown in asked for n in re.findall(r"\d[\d.,]*", shown) if not find_money(shown)
+    }
     money = [(m.start, m.end) for m in find_money(text)]
     # "120 branch advisers", "24 cooks took part": counts of people
     people = [(p.start, p.end) for p in find_people(text)]
 
     def add(m: re.Match[str]) -> str:
         if _YEAR.match(m["num"]) or any(s <= m.start() < e for s, e in money + people):
+            return m.group()
+        if m["num"] in counts:
             return m.group()
         following = re.match(r"\s*([\w-]+)", text[m.end() :])
         if following is not None and is_people(following[1]):

@@ -189,3 +189,11 @@ def test_number_formats() -> None:
     assert format_number(Decimal("22500"), EN) == "22,500"
     assert format_number(Decimal("-11.111"), NL, places=2) == "-11,11"
     assert format_money(Decimal("1250.5"), "EUR", NL) == "€\u00a01.250,50"
+
+
+def test_a_count_asked_about_keeps_no_currency_in_its_answer() -> None:
+    assert with_currency("the 210 is a monthly figure", "USD", ("210",)) == (
+        "the 210 is a monthly figure"
+    )
+    assert with_currency("the coaching was 7,500", "USD", ("210",)) == "the coaching was USD 7,500"
+    assert with_currency("escalations down by 210", "USD") == "escalations down by 210"

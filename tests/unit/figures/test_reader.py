@@ -427,3 +427,13 @@ def test_a_change_the_user_puts_no_value_on_is_not_asked_about() -> None:
     reading = read("CO2 went down by about 180 tonnes as well, but we're not putting a money "
                    "value on that.", EN)  # fmt: skip
     assert reading.recounts == [] and reading.questions() == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("OK, then add the survey and data analysis: $1,200.", EN),
+     ("Voeg ook de enquête toe: € 1.200.", NL)],
+)  # fmt: skip
+def test_adding_an_item_to_the_figures_is_a_cost(text: str, language: Language) -> None:
+    reading = read(text, language)
+    assert [c.amount for c in reading.costs] == [Decimal(1200)] and reading.unclear == []
