@@ -65,12 +65,14 @@ _ESTIMATORS: tuple[tuple[IsolationMethod, str], ...] = (
      r"supervisors?|team ?leads?|shift ?leads?|team leaders?|bedrijfsleider\w*|"
      r"their (?:team )?leader|hun (?:team)?leider"),
     (IsolationMethod.PARTICIPANT_ESTIMATE, r"deelnemers|participants|learners|cursisten"),
-    (IsolationMethod.EXPERT_ESTIMATE, r"\w*deskundige\w*|experts?"),
+    (IsolationMethod.EXPERT_ESTIMATE, r"\w*deskundige\w*|\w*experts?|consultants?|auditors?|"
+     r"specialists?|specialisten"),
 )  # fmt: skip
 _ESTIMATE = re.compile(
     r"\b(?:schat\w*|geschat|ingeschat|inschatting\w*|denk\w*|verwacht\w*|estimat\w*|reckon\w*|"
     r"think|put|puts|zetten|zet|"
-    r"thinks|believe\w*|judge\w*|say|says|zeggen|zegt|volgens|according)\b",
+    r"thinks|believe\w*|judge\w*|say|says|zeggen|zegt|volgens|according|attribute|attributes|"
+    r"asked|vroegen|gevraagd)\b",
     re.IGNORECASE,
 )
 _BASELINE = re.compile(
@@ -143,6 +145,32 @@ def _left_out(message: Message, found: list[Amount]) -> set[int]:
         before = [a for a in found if a.clause.sentence == sentence - 1]
         left |= {a.money.start for a in own or before}
     return left
+
+
+_DENIED = re.compile(
+    r"\b(?:niet|geen|no|not|didn'?t|did not|don'?t|never|nooit|without|zonder)\b", re.IGNORECASE
+)
+
+
+_DENIED_AFTER = re.compile(
+    r"[\w-]*\s+(?:hadden|hebben|had|was|waren|is)\s+(?:we|wij|er)\s+(?:\w+\s+)?(?:niet|geen)\b",
+    re.IGNORECASE,
+)
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who|die|dat|wie)\b", re.IGNORECASE)
+
+
+def _denied(text: str, at: int) -> bool:
+    """Whether the words just around ``at`` say there was none ("We didn't have a control
+    group", "zonder controlegroep", "Een controlegroep hadden we niet"); not a negation
+    further on ("a group that did not get the training", "regio's zonder training") or in a
+    relative clause before it ("winkels die nog niet meededen (controlegroep)")."""
+    start = max(max(text.rfind(mark, 0, at) for mark in ".;:!?\n") + 1, at - 30)
+    before = list(_DENIED.finditer(text, start, at))
+    if before and not _RELATIVE.search(text, start, before[-1].start()):
+        return True  # not "winkels die nog niet meededen (controlegroep)"
+    return bool(_DENIED_AFTER.match(text, at))
 
 
 def _changed(message: Message, start: int, end: int) -> bool:
@@ -315,8 +343,8 @@ def _isolation(text: str, group: str | None) -> IsolationMethod | None:
     """The method named ("controlegroep", "trend line"), or whose estimate it is: the managers,
     the participants themselves (also by the name the conversation gave them), an expert."""
     for method in _METHODS:
-        if find_cues(text, method.value):
-            return method
+        if any(not _denied(text, cue.start) for cue in find_cues(text, method.value)):
+            return method  # not "We didn't have a control group"
     head = group.split()[-1].lower().rstrip("s") if group else None
     for clause in re.split(r"[.;!?\n]", text):
         if not _ESTIMATE.search(clause):

@@ -437,3 +437,27 @@ def test_a_change_the_user_puts_no_value_on_is_not_asked_about() -> None:
 def test_adding_an_item_to_the_figures_is_a_cost(text: str, language: Language) -> None:
     reading = read(text, language)
     assert [c.amount for c in reading.costs] == [Decimal(1200)] and reading.unclear == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "method"),
+    [
+        ("We didn't have a control group.", EN, None),
+        ("Een controlegroep hadden we niet.", NL, None),
+        ("Zonder controlegroep kunnen we niets zeggen.", NL, None),
+        ("We compared them with a control group that did not get the training.", EN,
+         IsolationMethod.CONTROL_GROUP),
+        ("Uit een vergelijking met winkels die nog niet meededen (controlegroep) blijkt 60%.", NL,
+         IsolationMethod.CONTROL_GROUP),
+        ("An external PMO consultant estimates that 45% of that is due to the course.", EN,
+         IsolationMethod.EXPERT_ESTIMATE),
+        ("Een onderhoudsexpert van de leverancier schat dat 35% door de opleiding komt.", NL,
+         IsolationMethod.EXPERT_ESTIMATE),
+        ("We asked the participants themselves: they attribute 65% to the course.", EN,
+         IsolationMethod.PARTICIPANT_ESTIMATE),
+    ],
+)  # fmt: skip
+def test_the_isolation_method_named_and_not_denied(
+    text: str, language: Language, method: IsolationMethod | None
+) -> None:
+    assert read(text, language).isolation == method
