@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from assistant.chat.models import RoiFigures
 from assistant.figures import Reading, Scope, read, scope_of
+from assistant.figures.cues import find_cues
 from assistant.planning.time_savings import unit_of
 from assistant.roi import Adjustment, BenefitLine, CostLine, RoiInput
 from assistant.text.language import Language
@@ -90,12 +91,15 @@ _BARE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_CHANGED_BY = re.compile(
-    r"\b(?:daal\w*|gedaald|dalen|gestegen|steeg|stegen|afgenomen|toegenomen|fell|dropped|"
-    r"rose|grew|decreased|increased|went (?:down|up)|down|up|omlaag|gezakt|reduced|verminderd|"
-    r"lower|higher)\s+(?:met|by)\s+(?:zo'n\s+|about\s+|ongeveer\s+|around\s+)?$",
-    re.IGNORECASE,
-)
+_BY = re.compile(r"\s+(?:met|by)\s+(?:(?:zo'n|about|ongeveer|around)\s+)?$", re.IGNORECASE)
+
+
+def _changed_by(text: str, at: int) -> bool:
+    """ "daalde met 200", "down by 210": the number is the size of a change (the change words
+    of ``roles.yaml``), a count, not money."""
+    start = max(0, at - 25)
+    cues = find_cues(text, "decrease", "increase", start=start, end=at)
+    return any(_BY.fullmatch(text[cue.end : at]) for cue in cues)
 
 
 def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
@@ -119,7 +123,7 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
         following = re.match(r"\s*([\w-]+)", text[m.end() :])
         if following is not None and is_people(following[1]):
             return m.group()  # "150 operators"
-        if _CHANGED_BY.search(text[max(0, m.start() - 25) : m.start()]):
+        if _changed_by(text, m.start()):
             return m.group()  # "daalde met 200 per jaar": a count that changed
         return f"{currency} {m['num']}"
 
