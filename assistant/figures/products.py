@@ -1,6 +1,7 @@
 """Benefits of quantity x value: a KPI change of an amount ("de claimlast van € 310.000 per jaar
-daalde met 9 %" is 9 % x € 310.000 a year) and time saved at a rate ("2 uur per week à € 48 per
-uur" is 2 x € 48 a week)."""
+daalde met 9 %" is 9 % x € 310.000 a year), time saved at a rate ("2 uur per week à € 48 per
+uur" is 2 x € 48 a week), and an amount that moved ("gedaald van € 2.300 naar € 1.450 per week"
+is € 850 a week)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,71 @@ from assistant.text.language import Language
 from assistant.text.money import Money
 from assistant.text.numbers import find_numbers
 from assistant.text.periods import find_rates
+
+_FROM = re.compile(
+    r"\b(?:van|from)\s+(?:(?:gem\.|gemiddeld|an average of|average|about|ongeveer|circa|ca\.|"
+    r"zo'n|around|roughly)\s*)?$",
+    re.IGNORECASE,
+)
+_TO = re.compile(
+    r"\s*(?:(?:per|a|an|each|every)\s+\w+\s*)?,?\s*(?:(?:down |up |back |omlaag |terug )?"
+    r"(?:naar|to|tot)|->|→)\s+(?:(?:gem\.|gemiddeld|about|ongeveer|circa|ca\.|zo'n|around|roughly|"
+    r"just|only|slechts|maar)\s*)?",
+    re.IGNORECASE,
+)
+
+
+def level_changes(message: Message, found: list[Amount], used: set[int], reading: Reading) -> None:
+    """An amount that moved from one level to another ("kasverschillen zijn gedaald van € 2.300
+    naar € 1.450 per week", "rework fell from $2,300 to $1,450 a week"): the difference is the
+    benefit, per the period either level names. A fall is a benefit unless it is of revenue; a
+    rise only of revenue ("de omzet steeg van ... naar ..."); any other move is left to the other
+    readers (and asked about)."""
+    text = message.text
+    for before, after in zip(found, found[1:], strict=False):
+        if (
+            before.clause.sentence != after.clause.sentence
+            or {before.money.start, after.money.start} & used
+        ):
+            continue
+        between = text[before.money.end : after.money.start]
+        opening = text[max(0, before.money.start - 40) : before.money.start]
+        arrow = "->" in between or "→" in between
+        if not _TO.fullmatch(between) or not (_FROM.search(opening) or arrow):
+            continue
+        sentence = message.sentence_text(before.clause.sentence)
+        fell = before.money.amount > after.money.amount
+        revenue = bool(find_cues(sentence, "revenue_nouns"))
+        if before.money.amount == after.money.amount or fell == revenue:
+            continue
+        used |= {before.money.start, after.money.start}
+        shown = text[before.money.start : after.money.end]
+        period = after.period or before.period or period_of(message, after.clause, None)
+        if period is None:
+            reading.without_period.append(after.money.text)
+            reading.context[after.money.text] = sentence
+            continue
+        moved = Money(
+            abs(before.money.amount - after.money.amount),
+            after.money.currency,
+            before.money.start,
+            after.money.end,
+            shown,
+        )
+        start = message.sentences[before.clause.sentence][0]
+        opened = _FROM.search(opening)
+        end = before.money.start - (len(opened.group()) if opened else 0)
+        subject = Clause(start, end, before.clause.sentence, None)
+        phrase = describe(text, moved, subject, None) if end - start >= 3 else "-"
+        reading.benefits.append(
+            BenefitLine(
+                description=f"{phrase} ({before.money.text} → {after.money.text})"[:500],
+                amount=moved.amount,
+                period=period,
+                per_participant=False,
+                isolation_method=IsolationMethod.NONE,
+            )
+        )
 
 
 def kpi_changes(

@@ -28,7 +28,7 @@ from assistant.figures.amounts import (
 from assistant.figures.clauses import Message, key_of
 from assistant.figures.cost_model import cost_model
 from assistant.figures.cues import distance, find_cues
-from assistant.figures.products import count_changes, kpi_changes, time_savings
+from assistant.figures.products import count_changes, kpi_changes, level_changes, time_savings
 from assistant.figures.reading import Reading
 from assistant.figures.scope import scope_of
 from assistant.figures.shares import Share, file_share, shares
@@ -111,6 +111,7 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     found = [per_member_of(a, members) for a in amounts(message, money)] if money else []
     used = {a.money.start for a in found if a.money.amount <= 0}  # never a value or a rate
     used |= _left_out(message, found)
+    level_changes(message, found, used, reading)
     kpi_changes(message, found_shares, found, used, reading)
     count_changes(message, found_shares, found, used, reading, language)
     time_savings(message, found, used, reading, language)

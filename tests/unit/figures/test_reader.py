@@ -59,6 +59,43 @@ def test_a_kpi_change_of_a_yearly_amount_is_quantity_times_value() -> None:
     assert reading.costs == [] and reading.loose_percentages == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "amount", "period"),
+    [
+        ("De kasverschillen zijn gedaald van gem. € 2.300 naar € 1.450 per week.", NL,
+         Decimal(850), Period.WEEK),
+        ("Rework costs fell from $2,300 to $1,450 a week.", EN, Decimal(850), Period.WEEK),
+        ("Overtime spend went from $18k a month to $12k.", EN, Decimal(6000), Period.MONTH),
+        ("Afkeur per maand: € 5.000 -> € 3.800", NL, Decimal(1200), Period.MONTH),
+        ("Monthly revenue from repeat customers rose from £40,000 to £46,500.", EN,
+         Decimal(6500), Period.MONTH),
+        ("De omzet per jaar steeg van € 1,2 mln naar € 1,35 mln.", NL, Decimal(150000),
+         Period.YEAR),
+    ],
+)  # fmt: skip
+def test_an_amount_that_moved_is_a_benefit_of_the_difference(
+    text: str, language: Language, amount: Decimal, period: Period
+) -> None:
+    reading = read(text, language)
+    assert [(b.amount, b.period) for b in reading.benefits] == [(amount, period)]
+    assert reading.costs == [] and reading.unclear == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sales fell from $50k to $45k a month.", "Overtime went from $12k to $18k a month."],
+)
+def test_a_move_the_wrong_way_is_no_benefit_and_is_asked_about(text: str) -> None:
+    reading = read(text, EN)
+    assert reading.benefits == []
+    assert reading.unclear == ["$50k", "$45k"] or reading.unclear == ["$12k", "$18k"]
+
+
+def test_a_move_without_a_period_asks_for_one() -> None:
+    reading = read("Waste dropped from €3,000 to €2,000.", EN)
+    assert reading.benefits == [] and reading.without_period == ["€2,000"]
+
+
 def test_a_kpi_change_without_an_amount_is_asked_about() -> None:
     reading = read("Het verzuim daalde met 2 procent.", NL)
     assert reading.without_value == ["2 procent"] and reading.benefits == []
