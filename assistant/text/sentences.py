@@ -33,19 +33,44 @@ def _segmenter(language: Language) -> Any:
     return pysbd.Segmenter(language=language.value, clean=False, char_span=True)
 
 
+@cache
+def _abbreviations(language: Language) -> frozenset[str]:
+    from pysbd.languages import LANGUAGE_CODES
+
+    _segmenter(language)  # adds ours to the list
+    return frozenset(LANGUAGE_CODES[language.value].Abbreviation.ABBREVIATIONS)
+
+
+def _cut_after_abbreviation(sentence: str, following: str, language: Language) -> bool:
+    """pysbd ends a sentence at a known abbreviation before a symbol or a digit ("gedaald van
+    gem. € 2.300 naar ..."); a sentence goes on after one unless a capital letter follows."""
+    last = sentence.rsplit(None, 1)[-1].lower()
+    return (
+        last.endswith(".")
+        and last[:-1].lstrip("(") in _abbreviations(language)
+        and not following[:1].isupper()
+    )
+
+
 def sentence_spans(text: str, language: Language = Language.NL) -> list[Sentence]:
     """Every sentence of ``text`` with its trimmed span; a line break always ends a sentence."""
     found: list[Sentence] = []
     offset = 0
     for line in text.split("\n"):
         if line.strip():
+            in_line: list[Sentence] = []
             for span in _segmenter(language).segment(line):
                 piece = line[span.start : span.end]
                 lead = len(piece) - len(piece.lstrip())
                 stripped = piece.strip()
-                if stripped:
-                    start = offset + span.start + lead
-                    found.append(Sentence(stripped, start, start + len(stripped)))
+                if not stripped:
+                    continue
+                start = offset + span.start + lead
+                end = start + len(stripped)
+                if in_line and _cut_after_abbreviation(in_line[-1].text, stripped, language):
+                    start = in_line.pop().start
+                in_line.append(Sentence(text[start:end], start, end))
+            found += in_line
         offset += len(line) + 1
     return found
 

@@ -45,3 +45,14 @@ def test_incl_and_excl_do_not_end_a_sentence() -> None:
         "Het uurloon incl. werkgeverslasten is € 38.",
         "De factuur was € 500 excl. btw.",
     ]
+
+
+def test_a_known_abbreviation_before_an_amount_does_not_end_a_sentence() -> None:
+    text = "Ze zijn gedaald van gem. € 2.300 naar € 1.450 per week. Daarna Dr. Jansen."
+    assert split_sentences(text, Language.NL)[0] == (
+        "Ze zijn gedaald van gem. € 2.300 naar € 1.450 per week."
+    )
+    assert split_sentences("It took approx. 3 days. Then more.", Language.EN) == [
+        "It took approx. 3 days.",
+        "Then more.",
+    ]
