@@ -157,6 +157,7 @@ class CardAnswerer:
             citations=[],
             covered=False,
             nearest=[card.id for card in nearest],
+            nearest_titles=[card.title[language] for card in nearest],
             **self.engine.model_dump(),
         )
 

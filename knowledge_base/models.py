@@ -194,6 +194,9 @@ class Answer(EngineRecord):
     nearest: list[str] = Field(
         default_factory=list, description="when not covered: the closest method cards, by id"
     )
+    nearest_titles: list[str] = Field(
+        default_factory=list, description="their titles, in the answer's language"
+    )
 
 
 class SourceInfo(BaseModel):

@@ -7,7 +7,6 @@ import re
 from collections import Counter
 from decimal import Decimal
 
-from assistant.chat import guard
 from assistant.chat.context import Ctx, Draft
 from assistant.chat.models import Intent, ToolResults
 from assistant.chat.phrases import LEVEL_NAMES
@@ -42,12 +41,11 @@ def ask_method(ctx: Ctx) -> Draft:
     answer = ctx.tools.ask(request)
     language = Language(answer.language)
     text = answer.answer
-    named: set[Decimal] = set()
     if not answer.covered:
         text += " " + say("kb_not_covered", language, ctx.seed)
-        named = guard.numbers_in(answer.answer)  # the nearest topics' titles, as the KB names them
+    tools = ToolResults(topics=answer.nearest_titles)  # their numbers are the KB's ("5-6")
     return Draft(Intent.ASK_METHOD, text, citations=answer.citations, language=language,
-                 numbers=named)  # fmt: skip
+                 tools=tools)  # fmt: skip
 
 
 def code_comments(ctx: Ctx) -> Draft:

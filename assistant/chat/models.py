@@ -131,6 +131,10 @@ class ToolResults(_Model):
     roi_result: RoiResult | None = None
     coded_comments: list[CodedComment] = []
     smart: SmartVerdict | None = None
+    topics: list[str] = Field(
+        default_factory=list,
+        description="a method question the sources do not cover: the nearest topics they treat",
+    )
 
 
 class ChatReply(_Model):

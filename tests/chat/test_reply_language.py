@@ -62,3 +62,19 @@ def test_an_off_topic_question_in_a_dutch_conversation_is_declined_in_dutch(talk
     reply = c.say("Wat is the boiling point of mercury in a business case?")
     assert reply.intent is Intent.OUT_OF_SCOPE and reply.language is Language.NL, reply.text
     assert detect_language(reply.text) == "nl", reply.text
+
+
+def test_topics_offered_for_an_uncovered_question_are_the_replys_tools(
+    talk: Talk, monkeypatch
+) -> None:
+    """The nearest topics' titles come from the knowledge base, numbers and all ("bouwstenen
+    5-6"): the reply carries them, so the money rule can tell where their numbers come from."""
+    from knowledge_base.card_answer import CardThresholds
+
+    c = talk()
+    answerer = c.services.knowledge.answerer
+    monkeypatch.setattr(answerer, "_thresholds", CardThresholds(alone=2.0, supported=2.0,
+                                                                quoted=2.0, nearest=0.0))  # fmt: skip
+    reply = c.say("Wat is het verschil tussen toeschrijving en zekerheid?")
+    assert reply.intent is Intent.ASK_METHOD and reply.tools.topics
+    assert all(f"“{title}”" in reply.text for title in reply.tools.topics)
