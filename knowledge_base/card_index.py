@@ -42,6 +42,8 @@ class CardMatch:
     similarity: float  # mean of the best key, text and quote cosine
     lexical: float  # BM25 of the question over the card's keys
     score: float  # similarity plus a small lexical tie-break; what cards are ranked by
+    citations: tuple[Citation, ...] = ()
+    """The card's citations, the quote closest to the question first."""
 
 
 def card_keys(card: Card) -> list[str]:
@@ -244,6 +246,18 @@ class CardIndex:
                 similarity=float(best[i]),
                 lexical=float(lexical[i]),
                 score=float(scores[i]),
+                citations=_closest_first(table, i, vector),
             )
             for i in order
         ]
+
+
+def _closest_first(table: _Table, entry: int, vector: np.ndarray) -> tuple[Citation, ...]:
+    """An entry's citations ordered by how close their quotes are to the question (a card's
+    first quote is often its general one, the question may be about a detail of another)."""
+    citations = table.entries[entry].citations
+    rows = np.flatnonzero(table.owners["quotes"] == entry)
+    if len(rows) != len(citations) or not table.vectors["quotes"].size:
+        return citations
+    similarity = table.vectors["quotes"][rows] @ vector
+    return tuple(citations[n] for n in np.argsort(-similarity, kind="stable"))

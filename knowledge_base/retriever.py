@@ -112,7 +112,7 @@ class HybridRetriever(BaseRetriever):
         for match in self.cards.match(query, k=3, collections=collections):
             if match.similarity < self.weights.card_floor:
                 break
-            for citation in self.cards.citations(match.card.id):
+            for citation in match.citations:
                 if filters.source in (None, citation.source) and citation.chunk_id not in ranking:
                     ranking.append(citation.chunk_id)
         return ranking

@@ -80,3 +80,16 @@ def test_every_card_a_plan_topic_names_is_shipped() -> None:
 
     shipped = {card.id for card in shipped_cards().cards}
     assert {card_id for ids in TOPIC_CARDS.values() for card_id in ids} <= shipped
+
+
+def test_a_matched_card_cites_the_quote_closest_to_the_question_first(shipped_service) -> None:
+    """A card's first quote is often its general one; a question about a detail of another gets
+    that one first (the retriever ranks the card's passages in this order)."""
+    cards = shipped_service.cards
+    entry = next(e for e in cards.entries if len(e.citations) >= 3)
+    last = entry.citations[-1]
+    match = next(m for m in cards.match(last.quote, k=20) if m.card.id == entry.card.id)
+    assert match.citations[0] == last
+    assert sorted(c.chunk_id for c in match.citations) == sorted(
+        c.chunk_id for c in entry.citations
+    )
