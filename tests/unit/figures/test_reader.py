@@ -498,3 +498,33 @@ def test_the_isolation_method_named_and_not_denied(
     text: str, language: Language, method: IsolationMethod | None
 ) -> None:
     assert read(text, language).isolation == method
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category"),
+    [
+        ("We bought places on the course at £2,150 per delegate, exam included.", EN,
+         CostCategory.ACQUISITION),
+        ("De training zelf hebben we ingekocht bij een externe partij: € 375 per deelnemer.", NL,
+         CostCategory.ACQUISITION),
+        ("We bought practice kits at $35 per picker.", EN, CostCategory.MATERIALS),
+        ("O ja, de evaluatie zelf (vragenlijst en analyse door een extern bureau) kostte € 2.300.",
+         NL, CostCategory.EVALUATION),
+        ("The evaluation survey and its analysis cost us $1,900.", EN, CostCategory.EVALUATION),
+    ],
+)  # fmt: skip
+def test_a_bought_programme_is_acquisition_and_the_evaluation_is_evaluation(
+    text: str, language: Language, category: CostCategory
+) -> None:
+    assert [line.category for line in read(text, language).costs] == [category]
+
+
+def test_the_words_of_an_earlier_amount_do_not_name_the_next_one() -> None:
+    reading = read(
+        "We bought places on the course at £2,150 per delegate. Travel came to £640 per person.",
+        EN,
+    )
+    assert [c.category for c in reading.costs] == [
+        CostCategory.ACQUISITION,
+        CostCategory.TRAVEL_LODGING,
+    ]
