@@ -55,8 +55,8 @@ _EDGE = re.compile(
     re.IGNORECASE,
 )
 _HOURS = re.compile(
-    rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s?(?P<unit>uren|uur|hours?|hrs?|(?<=\d)[hu]|(?<=\d\s)[hu]|dagen|dag|days?|"
-    r"dagdelen|dagdeel)\b",
+    rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s?(?P<unit>uren|uur|hours?|hrs?|(?<=\d)[hu]|(?<=\d\s)[hu]|"
+    r"[a-z]*dagen|[a-z]*dag|days?|dagdelen|dagdeel)\b",
     re.IGNORECASE,
 )
 _DAYS_OF = re.compile(
@@ -317,19 +317,30 @@ def names_a_period(text: str) -> bool:
     return periods or bool(_YEARLY.search(text) or _ONCE.search(text))
 
 
+def states_its_product(text: str, amount: Amount) -> bool:
+    """ "8 uur pp à 16 euro, dus 128 euro pp", "..., so $96 per agent": the sentence gives the
+    product of the rate itself."""
+    return bool(PRODUCT.search(text[amount.money.end : amount.clause.end + 200][:80]))
+
+
 def time_cost(
-    text: str, amount: Amount, message_start: int | None = None
+    text: str,
+    amount: Amount,
+    message_start: int | None = None,
+    message_end: int | None = None,
 ) -> tuple[Decimal, str] | None:
-    """ "4 uur per verpleegkundige à € 46 per uur": the hours before a rate in a cost clause,
-    as (hours x rate, the product as written) - unless the sentence states the product itself
-    ("..., so $96 per agent")."""
+    """ "4 uur per verpleegkundige à € 46 per uur": the hours before a rate in a cost clause (or
+    after it in its sentence: "€ 2.750 per dag, en we hebben 3 praktijkdagen gedraaid"), as
+    (hours x rate, the product as written); ``None`` when the sentence states the product itself
+    ("..., so $96 per agent") or names no duration."""
     clause = amount.clause
-    after = text[amount.money.end : clause.end + 200]
-    if PRODUCT.search(after[:80]):
+    if states_its_product(text, amount):
         return None
     hours = _durations(text, clause.start, amount.money.start)
     if not hours and message_start is not None:  # "spent 24 hours on it, ... at $70 an hour"
         hours = _durations(text, message_start, amount.money.start)
+    if not hours and message_end is not None:  # "€ 2.750 per dag; we draaiden 3 praktijkdagen"
+        hours = _durations(text, amount.money.end, message_end)
     if not hours:
         return None
     last = hours[-1]

@@ -23,6 +23,7 @@ from assistant.figures.amounts import (
     each_of_a_group,
     names_every_person,
     per_member_of,
+    states_its_product,
     time_cost,
 )
 from assistant.figures.clauses import Message, key_of
@@ -56,7 +57,9 @@ _QUARTERS = re.compile("|".join(sorted(map(re.escape, _QUARTER_MINUTES), key=len
                        re.IGNORECASE)  # fmt: skip
 """Time in words ("een kwartier per dag") as the minutes the time reader counts."""
 _AT = re.compile(r"(?:\bà|\bat|\btegen|\bx|×|\d+\s+[\w-]+\s+(?:van|of))\s*$", re.IGNORECASE)
-_FACULTY = re.compile(r"trainer|facilitator|instruct|spreker|speaker|begeleider", re.I)
+_FACULTY = re.compile(
+    r"trainer|facilitator|instruct|spreker|speaker|begeleider|\bcoach(?:es)?\b", re.I
+)
 _ESTIMATORS: tuple[tuple[IsolationMethod, str], ...] = (
     (IsolationMethod.PARTICIPANT_ESTIMATE, r"(?:de|the) \w+ (?:zelf|themselves)|zelf|themselves"),
     (IsolationMethod.MANAGEMENT_ESTIMATE, r"management\w*|directie\w*|directors?|director's|"
@@ -213,12 +216,15 @@ def _file_cost(message: Message, amount: Amount, found: list[Amount], reading: R
         return  # "8 uur pp à 16 euro, dus 128 euro pp": the 128 is the cost
     category = _category(message, amount, found)
     if amount.time_rate:
-        product = time_cost(message.text, amount, message.sentences[amount.clause.sentence][0])
+        start, end = message.sentences[amount.clause.sentence]
+        product = time_cost(message.text, amount, start, end)
         if product is None:
-            return  # the sentence states the product itself ("so $96 per agent")
+            if not states_its_product(message.text, amount):
+                reading.unclear.append(money.text)  # a rate without a duration: asked
+            return  # else the sentence states the product itself ("so $96 per agent")
         value, shown = product
-        start = message.sentences[amount.clause.sentence][0]
         before = message.text[_after_the_previous_amount(amount, found, start) : money.start]
+        faculty = _FACULTY.search(before)  # "een instructeur: € 2.750 per dag": the delivery
         each = (
             amount.per_participant
             or names_every_person(message.text[start : money.start])
@@ -226,10 +232,11 @@ def _file_cost(message: Message, amount: Amount, found: list[Amount], reading: R
         )
         reading.costs.append(
             CostLine(
-                category=CostCategory.PARTICIPANT_TIME,
+                category=category if faculty else CostCategory.PARTICIPANT_TIME,
                 description=f"{amount.description} ({shown})"[:500],
                 amount=value,
-                per_participant=each,  # "de deelnemers zaten elk 4 uur ..., tegen € 42 per uur"
+                per_participant=each
+                and not faculty,  # "de deelnemers zaten elk 4 uur ..., tegen € 42 per uur"
             )
         )
         return

@@ -528,3 +528,18 @@ def test_the_words_of_an_earlier_amount_do_not_name_the_next_one() -> None:
         CostCategory.ACQUISITION,
         CostCategory.TRAVEL_LODGING,
     ]
+
+
+def test_a_day_rate_of_the_faculty_is_its_delivery_times_the_days_said_after_it() -> None:
+    reading = read(
+        "Praktijkdag door een instructeur: € 2.750 per dag, en we hebben 3 praktijkdagen gedraaid.",
+        NL,
+    )
+    assert [(c.category, c.amount, c.per_participant) for c in reading.costs] == [
+        (CostCategory.DELIVERY, Decimal(8250), False)
+    ]
+
+
+def test_a_rate_without_a_duration_is_asked_about_not_dropped() -> None:
+    reading = read("Trainer: € 900 per dag.", NL)
+    assert reading.costs == [] and reading.unclear == ["€ 900"]
