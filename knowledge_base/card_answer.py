@@ -19,6 +19,7 @@ from assistant.text.language import Language, detect_language
 from knowledge_base.answer import NOT_COVERED, Answerer, Thresholds, is_weak
 from knowledge_base.card_index import CardIndex, CardMatch
 from knowledge_base.cards import Card
+from knowledge_base.domain import DomainCheck
 from knowledge_base.models import SHIPPED_COLLECTION, Answer, Citation, SearchHit
 
 
@@ -47,9 +48,11 @@ class CardAnswerer:
         *,
         thresholds: CardThresholds | None = None,
         passage_thresholds: Thresholds | None = None,
+        domain: DomainCheck | None = None,
     ) -> None:
         self._index = index
         self._passages = passages
+        self._domain = domain
         self._thresholds = thresholds or CardThresholds()
         self._passage_thresholds = passage_thresholds or Thresholds()
         self.engine = EngineInfo(
@@ -60,6 +63,8 @@ class CardAnswerer:
         self, question: str, hits: Sequence[SearchHit], *, language: Language | None = None
     ) -> Answer:
         language = Language(language or detect_language(question))
+        if self.outside(question, hits):
+            return self._not_covered(question, language, [])  # no L&D topic is near it
         matches = self._index.match(question)
         chosen = self.chosen(matches, hits, language)
         if chosen:
@@ -74,6 +79,13 @@ class CardAnswerer:
                 said = f"{lead.render(language.value)} {answer.answer}"
                 return answer.model_copy(update={"answer": said})
         return self._not_covered(question, language, matches)
+
+    def outside(self, question: str, hits: Sequence[SearchHit]) -> bool:
+        """Whether the question is not about learning and development at all (the domain
+        check); a question an organisation's own document answers is never outside."""
+        if self._domain is None or any(hit.collection != SHIPPED_COLLECTION for hit in hits[:5]):
+            return False
+        return not self._domain.inside(self._index.vector(question))
 
     def chosen(
         self, matches: Sequence[CardMatch], hits: Sequence[SearchHit], language: Language

