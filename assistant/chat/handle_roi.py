@@ -24,6 +24,7 @@ from assistant.chat.roi_figures import (
     item_words,
     merge,
     missing,
+    per_benefit,
     read_figures,
     recountable,
     settle_total,
@@ -51,6 +52,7 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
     base, text = correct_factors(base, ctx.text)  # "25 hours a week, not 30": a benefit's factor
     asked = tuple(figure.shown for figure in base.open)
     reading, still_open = _read_answer(with_currency(text, currency, asked), base, ctx.language)
+    base = per_benefit(base, reading)
     problems = conflicts(reading)
     if problems:
         state.roi_figures = merge(base, without_conflicts(reading, problems))

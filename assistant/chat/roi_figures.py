@@ -138,6 +138,42 @@ class Conflict:
     values: tuple[Decimal, ...]
 
 
+def per_benefit(figures: RoiFigures, reading: Reading) -> RoiFigures:
+    """Attribution and confidence said per named benefit ("Verzuim: 50%, zekerheid 70%.
+    Verloop: ook 50%, zekerheid 60%") written into the one benefit line each name matches, of
+    the figures so far or of this message; a name matching no line or several is given back to
+    the message's shares, where two values for one share become a question."""
+    earlier, new = list(figures.benefits), list(reading.benefits)
+    for name, attribution, confidence in reading.per_benefit:
+        found = [(lines, n) for lines in (earlier, new) for n, line in enumerate(lines)
+                 if _names(name, line.description)]  # fmt: skip
+        if len(found) != 1:
+            reading.attribution += [attribution] if attribution is not None else []
+            reading.confidence += [confidence] if confidence is not None else []
+            continue
+        lines, n = found[0]
+        update: dict[str, object] = {
+            "isolation_method": reading.isolation or figures.isolation_method
+        }
+        if attribution is not None:
+            update["attribution_pct"] = attribution
+        if confidence is not None:
+            update["confidence_pct"] = confidence
+        lines[n] = lines[n].model_copy(update={k: v for k, v in update.items() if v is not None})
+    reading.per_benefit = []
+    reading.benefits = new
+    return figures.model_copy(update={"benefits": earlier})
+
+
+def _names(name: str, description: str) -> bool:
+    """Whether a benefit's description names it ("Verzuim" ~ "verzuimkosten in de teams")."""
+    said = re.findall(r"[^\W\d_]{4,}", description.lower())
+    return any(
+        any(word.startswith(part[:6]) or part.startswith(word[:6]) for word in said)
+        for part in re.findall(r"[^\W\d_]{4,}", name.lower())
+    )
+
+
 def conflicts(reading: Reading) -> list[Conflict]:
     """Contradictions inside one message: these get a question, never a pick."""
     found = []

@@ -15,6 +15,7 @@ sentences); the domain rules on top live beside this module:
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from assistant.figures.amounts import (
     PRODUCT,
@@ -124,6 +125,10 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
         elif amount.money.start not in used:
             _file(message, amount, found, reading)
     _prorate(message, found_shares, reading)
+    named = _per_benefit(message, found_shares)
+    if named:
+        reading.per_benefit = named
+        found_shares = [s for s in found_shares if s.role not in _PER_BENEFIT]
     for share in found_shares:
         file_share(share, reading)
     _unasked_baselines(message, found, reading)
@@ -136,6 +141,32 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     if not money:
         reading.scope = scope_of(text)
     return reading
+
+
+_PER_BENEFIT = ("attribution", "confidence")
+_LABEL = re.compile(r"\s*(?:[-*•]\s*)?(?P<name>[^\W\d][\w'/ -]{1,40}?)\s*:\s")
+
+
+def _per_benefit(
+    message: Message, found: list[Share]
+) -> list[tuple[str, Decimal | None, Decimal | None]]:
+    """Attribution and confidence under two or more names, one per sentence ("Verzuim: 50%
+    door het traject, zekerheid 70%. Verloop: ook 50%, zekerheid 60%."): each name's own
+    figures; empty unless every such share stands under a name."""
+    named: dict[str, list[Decimal | None]] = {}
+    for share in (s for s in found if s.role in _PER_BENEFIT):
+        start, _ = message.sentences[message.clause_at(share.start).sentence]
+        label = _LABEL.match(message.text, start)
+        if label is None or label.end() > share.start:
+            return []
+        pair = named.setdefault(label["name"].strip(), [None, None])
+        slot = _PER_BENEFIT.index(share.role or "")
+        if pair[slot] is not None:
+            return []  # two attributions under one name: the conflict question asks
+        pair[slot] = share.value
+    if len(named) < 2:
+        return []
+    return [(name, pair[0], pair[1]) for name, pair in named.items()]
 
 
 def _left_out(message: Message, found: list[Amount]) -> set[int]:

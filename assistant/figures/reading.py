@@ -22,6 +22,9 @@ class Reading:
     totals: list[Decimal] = field(default_factory=list)
     attribution: list[Decimal] = field(default_factory=list)
     confidence: list[Decimal] = field(default_factory=list)
+    per_benefit: list[tuple[str, Decimal | None, Decimal | None]] = field(default_factory=list)
+    """Attribution and confidence given per named benefit ("Verzuim: 50%, zekerheid 70%.
+    Verloop: ook 50%, zekerheid 60%"): (the name, attribution, confidence)."""
     margin: list[Decimal] = field(default_factory=list)
     loose_percentages: list[str] = field(default_factory=list)
     isolation: IsolationMethod | None = None
@@ -61,7 +64,8 @@ class Reading:
     def found_any(self) -> bool:
         return bool(
             self.participants or self.costs or self.benefits or self.totals or self.attribution
-            or self.confidence or self.isolation or self.unclear or self.without_period
+            or self.confidence or self.per_benefit or self.isolation or self.unclear
+            or self.without_period
             or self.loose_percentages or self.needs_rate or self.without_value or self.margin
             or self.scope or self.adjustments or self.recounts
         )  # fmt: skip

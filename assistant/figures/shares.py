@@ -35,6 +35,9 @@ _SHARE_OF = re.compile(
     r"\s*(?:(?:van|of)\s+(?:de|het|the|that|die|dat|this|deze|dit|it|this|onze|our)\b|daarvan\b)",
     re.I,
 )
+_SAME = re.compile(r"\b(?:ook|eveneens|wederom|also|again|likewise|too)\s*$", re.IGNORECASE)
+"""Before a share with no cue of its own left: it has the role of the share before it."""
+_AS_BEFORE = "as before"
 CUES = ("attribution", "confidence", "decrease", "increase", "margin", "adjustment", "prorate")
 ROLES = {"decrease": "change", "increase": "change"}
 
@@ -70,10 +73,23 @@ def shares(message: Message, language: Language) -> list[Share]:
             roles[index] = "attribution"
             continue
         free = [c for c in cues if c.start not in claimed]
+        if not free and _SAME.search(message.text, max(0, found.start - 12), found.start):
+            roles[index] = _AS_BEFORE  # "Verloop: ook 50%, maar zekerheid 60%"
+            continue
         pick = next(iter(free or cues), None)
         if pick is not None:
             claimed.add(pick.start)
         roles[index] = None if pick is None else ROLES.get(pick.kind, pick.kind)
+    for index in range(len(mentions)):  # "ook 50%": a role said before, not one of its sentence
+        if roles[index] == _AS_BEFORE:
+            sentence = message.clause_at(mentions[index].start).sentence
+            own = {
+                roles[i] for i, p in enumerate(mentions)
+                if i != index and message.clause_at(p.start).sentence == sentence
+            }  # fmt: skip
+            earlier = [roles[i] for i in range(index) if roles[i] not in (None, _AS_BEFORE)]
+            fresh = [role for role in earlier if role not in own]
+            roles[index] = (fresh or earlier or [None])[-1]
     found_shares = [
         Share(p.low, p.start, p.end, p.text, roles[i], p.high is not None)
         for i, p in enumerate(mentions)

@@ -256,3 +256,19 @@ def test_the_period_of_a_saving_answered_with_the_estimate_in_one_message(
             for b in roi_input.benefits] == [
         (Decimal(96), Decimal(2900), "year", Decimal(35), Decimal(65))
     ]  # fmt: skip
+
+
+def test_shares_per_named_benefit_go_to_their_own_lines(talk: Talk) -> None:
+    c = talk()
+    c.say("ROI graag: 16 teamleiders, het traject kostte € 40.000.")
+    c.say(
+        "Opbrengsten:\n- verzuimkosten: € 100.000 per jaar minder\n"
+        "- verloop: 2 vertrekkers per jaar minder, vervanging kost € 20.000 per vertrekker"
+    )
+    listed = c.say("Verzuim: 50% door het traject, zekerheid 70%. Verloop: ook 50%, zekerheid 60%.")
+    lines = present(listed.tools.roi_input).benefits
+    shares = {b.description[:7].lower(): (b.attribution_pct, b.confidence_pct) for b in lines}
+    assert shares == {"verzuim": (Decimal(50), Decimal(70)), "verloop": (Decimal(50), Decimal(60))}
+    result = present(c.say("klopt").tools.roi_result)
+    # by hand: 100,000 x 0.5 x 0.7 + 2 x 20,000 x 0.5 x 0.6 = 35,000 + 12,000
+    assert result.total_benefits == Decimal(47000)

@@ -543,3 +543,23 @@ def test_a_day_rate_of_the_faculty_is_its_delivery_times_the_days_said_after_it(
 def test_a_rate_without_a_duration_is_asked_about_not_dropped() -> None:
     reading = read("Trainer: € 900 per dag.", NL)
     assert reading.costs == [] and reading.unclear == ["€ 900"]
+
+
+def test_shares_named_per_benefit_are_read_per_benefit() -> None:
+    reading = read(
+        "Isolatie: het MT heeft een schatting gemaakt. Verzuim: 50% door het traject, zekerheid "
+        "70%. Verloop: ook 50%, maar zekerheid 60%.",
+        NL,
+    )
+    assert reading.per_benefit == [
+        ("Verzuim", Decimal(50), Decimal(70)),
+        ("Verloop", Decimal(50), Decimal(60)),
+    ]
+    assert reading.attribution == [] and reading.confidence == []
+    assert reading.isolation is IsolationMethod.MANAGEMENT_ESTIMATE
+
+
+def test_one_benefits_shares_are_the_messages_shares() -> None:
+    reading = read("Absenteeism: 40% due to the programme, 80% confident.", EN)
+    assert reading.per_benefit == []
+    assert (reading.attribution, reading.confidence) == ([Decimal(40)], [Decimal(80)])
