@@ -80,7 +80,24 @@ def find_people(text: str, *, language: Language | None = None) -> list[PeopleCo
                 found.append(PeopleCount(int(value), text[m.start("g") : end],
                                          number.start, end))  # fmt: skip
                 break
-    return found
+    return sorted(found + _bracketed(text, found), key=lambda p: p.start)
+
+
+_BRACKETED = re.compile(
+    r"(?P<g>[^\W\d_][\w'’-]*)\s*\(\s*(?:(?:in\s+)?(?:totaal|total)[:\s]\s*)?(?P<n>\d{1,6})"
+    r"(?=\s*(?:\)|,|;|in\s+(?:totaal|total)|total|of them|mensen|people|personen))",
+    re.IGNORECASE,
+)
+
+
+def _bracketed(text: str, found: list[PeopleCount]) -> list[PeopleCount]:
+    """ "onze receptionisten (26 in totaal, verdeeld over 4 hotels)", "our agents (45 of
+    them)": a count in brackets after the people it counts."""
+    counted = []
+    for m in _BRACKETED.finditer(text):
+        if is_people(m["g"]) and not any(p.start <= m.start("n") < p.end for p in found):
+            counted.append(PeopleCount(int(m["n"]), m["g"], m.start("n"), m.end("n")))
+    return counted
 
 
 def _takes_part(text: str, start: int, tokens: list[str]) -> bool:

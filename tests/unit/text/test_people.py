@@ -87,3 +87,16 @@ def test_any_counted_noun_that_takes_part_is_people(text: str, count: int, group
 
 def test_a_counted_thing_without_a_verb_of_taking_part_is_not_people() -> None:
     assert find_people("We baked 40 cakes for the closing party.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "group"),
+    [
+        ("Onze receptionisten (26 in totaal, verdeeld over 4 hotels) deden mee.", 26,
+         "receptionisten"),
+        ("Our agents (45 of them) took the course.", 45, "agents"),
+        ("The nurses (total: 30) did it.", 30, "nurses"),
+    ],
+)  # fmt: skip
+def test_a_count_in_brackets_after_the_people(text: str, count: int, group: str) -> None:
+    assert [(p.count, p.group) for p in find_people(text)] == [(count, group)]
