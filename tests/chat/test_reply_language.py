@@ -73,8 +73,8 @@ def test_topics_offered_for_an_uncovered_question_are_the_replys_tools(
 
     c = talk()
     answerer = c.services.knowledge.answerer
-    monkeypatch.setattr(answerer, "_thresholds", CardThresholds(alone=2.0, supported=2.0,
-                                                                quoted=2.0, nearest=0.0))  # fmt: skip
+    never = CardThresholds(alone=2.0, supported=2.0, quoted=2.0, nearest=0.0)
+    monkeypatch.setattr(answerer, "_thresholds", never)
     reply = c.say("Wat is het verschil tussen toeschrijving en zekerheid?")
     assert reply.intent is Intent.ASK_METHOD and reply.tools.topics
     assert all(f"“{title}”" in reply.text for title in reply.tools.topics)

