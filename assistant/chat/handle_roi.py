@@ -34,6 +34,7 @@ from assistant.chat.roi_figures import (
 )
 from assistant.errors import EvalAssistError
 from assistant.figures.amounts import names_a_period
+from assistant.figures.cues import find_cues
 from assistant.planning.time_savings import TimeUnit, unit_of
 from assistant.roi import Lang, RoiInput, RoiLine, RoiResult, compute_roi
 from assistant.text.formatting import format_money, format_number, format_percent, join
@@ -123,6 +124,8 @@ def _read_answer(
     group = figures.participant_group
     alone = read_figures(text, language, group=group)
     asked = figures.open[0] if figures.open else None
+    if asked is not None and not alone.found_any and find_cues(text, "left_out"):
+        return alone, figures.open[1:]  # "they stay out of the calculation then"
     money_answer = asked is not None and asked.kind in ("role", "rate", "value", "count")
     # "Die 96 uur is de daling over een heel jaar. De expert schat 35%.": a period with more
     money_answer |= asked is not None and asked.kind == "period" and names_a_period(text)

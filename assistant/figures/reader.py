@@ -108,6 +108,9 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
         p for p in find_people(text, language=language)
         if not _FACULTY.search(p.group) and not _changed(message, p.start, p.end)
     ]  # fmt: skip
+    if group and len({p.count for p in people}) > 1:  # "het waren 16 inkopers; er sloten twee
+        ours = [p for p in people if _same_group(p.group, group)]  # collega's aan"
+        people = ours if len({p.count for p in ours}) == 1 else people
     reading.participants = list(dict.fromkeys(p.count for p in people))
     reading.group = people[-1].group if people else None
     found_shares = shares(message, language)
@@ -167,6 +170,13 @@ def _per_benefit(
     if len(named) < 2:
         return []
     return [(name, pair[0], pair[1]) for name, pair in named.items()]
+
+
+def _same_group(named: str, group: str) -> bool:
+    """ "inkopers" and "inkoper", "senior associates" and "associates": one group."""
+    head = named.split()[-1].lower() if named.split() else ""
+    ours = group.split()[-1].lower() if group.split() else ""
+    return len(head) >= 4 and len(ours) >= 4 and head[:5] == ours[:5]
 
 
 def _left_out(message: Message, found: list[Amount]) -> set[int]:

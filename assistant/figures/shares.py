@@ -38,7 +38,10 @@ _SHARE_OF = re.compile(
 _SAME = re.compile(r"\b(?:ook|eveneens|wederom|also|again|likewise|too)\s*$", re.IGNORECASE)
 """Before a share with no cue of its own left: it has the role of the share before it."""
 _AS_BEFORE = "as before"
-CUES = ("attribution", "confidence", "decrease", "increase", "margin", "adjustment", "prorate")
+CUES = (
+    "attribution", "confidence", "decrease", "increase", "margin", "adjustment", "prorate",
+    "not_roi",
+)  # fmt: skip
 ROLES = {"decrease": "change", "increase": "change"}
 
 
@@ -156,8 +159,8 @@ def file_share(share: Share, reading: Reading) -> None:
     """Attribution, confidence, margin or a cut into the reading; a change and a cost's share
     are filed with their amount (``products``, ``reader``); a share without a cue is asked
     about."""
-    if share.role in ("change", "prorate"):
-        return
+    if share.role in ("change", "prorate", "not_roi"):
+        return  # "92% finished on time": a completion rate, no ROI figure
     target = {
         "attribution": reading.attribution,
         "confidence": reading.confidence,

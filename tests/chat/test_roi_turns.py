@@ -272,3 +272,12 @@ def test_shares_per_named_benefit_go_to_their_own_lines(talk: Talk) -> None:
     result = present(c.say("klopt").tools.roi_result)
     # by hand: 100,000 x 0.5 x 0.7 + 2 x 20,000 x 0.5 x 0.6 = 35,000 + 12,000
     assert result.total_benefits == Decimal(47000)
+
+
+def test_an_open_figure_the_user_leaves_out_is_no_longer_asked(talk: Talk) -> None:
+    c = talk()
+    c.say("ROI please: 20 reps, the vendor invoiced $30k. Engagement in the app was 92%.")
+    asked = c.say("Each rep brings in an extra $500 a month.")
+    assert "92" in asked.text  # what does 92% refer to?
+    listed = c.say("That one stays out of the calculation.")
+    assert "92" not in listed.text and listed.tools.roi_input is not None

@@ -563,3 +563,21 @@ def test_one_benefits_shares_are_the_messages_shares() -> None:
     reading = read("Absenteeism: 40% due to the programme, 80% confident.", EN)
     assert reading.per_benefit == []
     assert (reading.attribution, reading.confidence) == ([Decimal(40)], [Decimal(80)])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Reaction scores were great and 92% finished on time.", EN),
+        ("De respons op de vragenlijst was 78%.", NL),
+    ],
+)
+def test_a_completion_or_response_rate_is_no_roi_figure(text: str, language: Language) -> None:
+    reading = read(text, language)
+    assert (reading.attribution, reading.confidence, reading.loose_percentages) == ([], [], [])
+
+
+def test_the_conversations_group_is_the_participants_when_others_are_counted_too() -> None:
+    text = "Nee sorry, het waren 16 inkopers; er sloten twee collega's van een andere afdeling aan."
+    assert read(text, NL, group="inkopers").participants == [16]
+    assert read(text, NL).participants == [16, 2]  # without a group: asked which is right
