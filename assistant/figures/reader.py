@@ -316,6 +316,9 @@ def _category(message: Message, amount: Amount, found: list[Amount]) -> CostCate
     clause, text = amount.clause, message.text
     start = message.sentences[clause.sentence][0]
     said = text[_after_the_previous_amount(amount, found, start) : clause.end]
+    booked = _BOOK_AS.search(message.sentence_text(clause.sentence))
+    if booked and cost_category(booked["as"]) is not CostCategory.OTHER:
+        return cost_category(booked["as"])  # "I don't have a split, so book it all as delivery"
     if _BOUGHT_PROGRAMME.search(said) and find_cues(said, "purchase_verbs"):
         return CostCategory.ACQUISITION  # "bought places on the course", "training ingekocht"
     if _EVALUATION.search(said):
@@ -347,6 +350,13 @@ _BOUGHT_PROGRAMME = re.compile(
 )
 """What a bought-in programme is called: bought, it is an acquisition cost (Phillips), not its
 delivery; bought kits or books stay materials."""
+_BOOK_AS = re.compile(
+    r"\b(?:book|count|log|treat|put|class|boek|tel|zet|reken|noteer)\w*\s+"
+    r"(?:(?:it|this|that|them|het|dit|dat|die|alles|all|of it|maar)\s+){0,3}"
+    r"(?:as|als|under|onder)\s+(?P<as>[\w-]+(?:\s+[\w-]+)?)",
+    re.IGNORECASE,
+)
+"""The user naming the category ("so book it all as delivery", "boek het maar als uitvoering")."""
 _EVALUATION = re.compile(r"\b(?:de |het |the |our |onze )?evaluat(?:ie|ion)\b", re.IGNORECASE)
 
 

@@ -581,3 +581,21 @@ def test_the_conversations_group_is_the_participants_when_others_are_counted_too
     text = "Nee sorry, het waren 16 inkopers; er sloten twee collega's van een andere afdeling aan."
     assert read(text, NL, group="inkopers").participants == [16]
     assert read(text, NL).participants == [16, 2]  # without a group: asked which is right
+
+
+def test_the_category_the_user_books_a_cost_under_wins() -> None:
+    text = (
+        "The agency billed us $38,500 for design and delivery together; I don't have a split, "
+        "so book it all as delivery."
+    )
+    assert [c.category for c in read(text, EN).costs] == [CostCategory.DELIVERY]
+
+
+def test_a_share_the_user_charges_to_this_programme_prorates_the_cost() -> None:
+    reading = read(
+        "We hebben een licentie op een cursusbibliotheek van € 9.600 per jaar; die gebruiken we "
+        "ook voor andere trainingen, dus reken daar 25% van toe aan dit programma.",
+        NL,
+    )
+    assert [(c.amount, c.prorate_pct) for c in reading.costs] == [(Decimal(9600), Decimal(25))]
+    assert reading.attribution == []
