@@ -45,7 +45,7 @@ UNSURE = 0.5
 """Below this probability the category of a clause is also read with the clause before it."""
 _NEGATED = re.compile(
     rf"\b(?:niet|not|geen|no longer|in plaats van|instead of|i\.p\.v\.|ipv)\s+"
-    rf"(?:EUR|€|\$|£)?\s?(?:{DIGITS})(?:\s?(?:euro|eur|k|€|%|procent|percent))?"
+    rf"(?:EUR|USD|GBP|€|\$|£)?\s?(?:{DIGITS})(?:\s?(?:euro|eur|k|€|%|procent|percent))?"
     r"(?![\d.,]*\s?[-–]\s?\d)",  # "niet 20-25%" is a range, not a replaced 20
     re.IGNORECASE,
 )

@@ -599,3 +599,9 @@ def test_a_share_the_user_charges_to_this_programme_prorates_the_cost() -> None:
     )
     assert [(c.amount, c.prorate_pct) for c in reading.costs] == [(Decimal(9600), Decimal(25))]
     assert reading.attribution == []
+
+
+def test_a_replaced_amount_with_the_sessions_currency_code_is_not_read() -> None:
+    """The chat writes the session's currency before bare amounts ("not USD 6,000")."""
+    reading = read("Sorry, the coaching was $7,500, not USD 6,000.", EN)
+    assert [c.amount for c in reading.costs] == [Decimal(7500)] and reading.unclear == []
