@@ -265,19 +265,22 @@ def _file_cost(message: Message, amount: Amount, found: list[Amount], reading: R
             return  # else the sentence states the product itself ("so $96 per agent")
         value, shown = product
         before = message.text[_after_the_previous_amount(amount, found, start) : money.start]
-        faculty = _FACULTY.search(before)  # "een instructeur: € 2.750 per dag": the delivery
-        each = (
+        # "een instructeur: € 2.750 per dag" is the delivery, "room hire £150 a day" the
+        # facilities; other time is the participants'
+        people = not _FACULTY.search(before) and category not in _THINGS
+        said = message.text[start : money.start]
+        each = people and bool(
             amount.per_participant
-            or names_every_person(message.text[start : money.start])
+            or names_every_person(said)
             or each_of_a_group(before)  # "officer time, 5 hours each at £30"
-        )
+            or (_TIME_OF_PEOPLE.search(said) and not _ALL_TOGETHER.search(said))
+        )  # "de deelnemers zaten elk 4 uur", "Managers' time: one full day of 7 hours"
         reading.costs.append(
             CostLine(
-                category=category if faculty else CostCategory.PARTICIPANT_TIME,
+                category=CostCategory.PARTICIPANT_TIME if people else category,
                 description=f"{amount.description} ({shown})"[:500],
                 amount=value,
-                per_participant=each
-                and not faculty,  # "de deelnemers zaten elk 4 uur ..., tegen € 42 per uur"
+                per_participant=each,
             )
         )
         return
@@ -350,6 +353,19 @@ _BOUGHT_PROGRAMME = re.compile(
 )
 """What a bought-in programme is called: bought, it is an acquisition cost (Phillips), not its
 delivery; bought kits or books stay materials."""
+_THINGS = frozenset({CostCategory.FACILITIES, CostCategory.TRAVEL_LODGING,
+                     CostCategory.MATERIALS, CostCategory.ACQUISITION})  # fmt: skip
+"""Costs of things, not people: a rate per day of these is no one's time."""
+_TIME_OF_PEOPLE = re.compile(
+    r"\b(?:their|hun|(?:the\s+)?participants'?|[\w-]+s'|[\w-]+'s)\s+(?:own\s+)?time\b|"
+    r"\btijd\s+(?:van\s+)?(?:de\s+)?(?:deelnemers|cursisten|medewerkers|[\w-]+ers)\b|"
+    r"\b(?:deelnemers|cursisten)tijd\b",
+    re.IGNORECASE,
+)
+"""The participants' time as a label ("Tijd deelnemers: 6 dagen van 8 uur"): per person."""
+_ALL_TOGETHER = re.compile(
+    r"\b(?:in total|total|altogether|samen|in totaal|totaal|bij elkaar)\b", re.I
+)
 _BOOK_AS = re.compile(
     r"\b(?:book|count|log|treat|put|class|boek|tel|zet|reken|noteer)\w*\s+"
     r"(?:(?:it|this|that|them|het|dit|dat|die|alles|all|of it|maar)\s+){0,3}"

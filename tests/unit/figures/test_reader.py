@@ -605,3 +605,24 @@ def test_a_replaced_amount_with_the_sessions_currency_code_is_not_read() -> None
     """The chat writes the session's currency before bare amounts ("not USD 6,000")."""
     reading = read("Sorry, the coaching was $7,500, not USD 6,000.", EN)
     assert [c.amount for c in reading.costs] == [Decimal(7500)] and reading.unclear == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category", "amount", "each"),
+    [
+        ("Tijd deelnemers: 6 dagen van 8 uur, € 58 per uur.", NL, CostCategory.PARTICIPANT_TIME,
+         Decimal(2784), True),
+        ("Managers' time: one full day of 7 hours at £48 an hour.", EN,
+         CostCategory.PARTICIPANT_TIME, Decimal(336), True),
+        ("Our agents spent 120 hours in total on the course at £30 an hour.", EN,
+         CostCategory.PARTICIPANT_TIME, Decimal(3600), False),
+        ("Room hire at the civic centre was £150 a day for 3 days.", EN, CostCategory.FACILITIES,
+         Decimal(450), False),
+    ],
+)  # fmt: skip
+def test_whose_time_a_rate_prices(
+    text: str, language: Language, category: CostCategory, amount: Decimal, each: bool
+) -> None:
+    assert [(c.category, c.amount, c.per_participant) for c in read(text, language).costs] == [
+        (category, amount, each)
+    ]
