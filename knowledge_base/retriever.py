@@ -31,6 +31,10 @@ class FusionWeights:
     cross_lingual: float = 0.3
     cards: float = 1.0  # the passages cited by the method cards closest to the question
     card_floor: float = 0.84  # a card brings its passages from this similarity on
+    card_lead: float = 0.855
+    """A card this close (the offline answerer's ``alone``: it answers on its own) puts its
+    closest quote's passage first; fused by rank alone, a card's passage lost to ten passages
+    the dense ranking merely liked."""
 
 
 def weighted_rrf(
@@ -99,13 +103,15 @@ class HybridRetriever(BaseRetriever):
         ranking = sorted(scores, key=lambda chunk_id: (-scores[chunk_id], chunk_id))
         return ranking[: self.candidates], similarities
 
-    def _cards(self, query: str, filters: SearchFilters) -> list[str]:
-        """The passages the closest method cards cite, closest card first."""
+    def _cards(self, query: str, filters: SearchFilters) -> tuple[list[str], str | None]:
+        """The passages the closest method cards cite, closest card first, and the passage to
+        lead with when the closest card is close enough to answer alone."""
         if self.cards is None or self.weights.cards <= 0:
-            return []
+            return [], None
         if filters.language == "en":  # the cards quote Dutch passages
-            return []
+            return [], None
         ranking: list[str] = []
+        lead: str | None = None
         collections = {filters.collection} if filters.collection else None
         if filters.collections is not None:
             collections = set(filters.collections) & (collections or set(filters.collections))
@@ -115,7 +121,10 @@ class HybridRetriever(BaseRetriever):
             for citation in match.citations:
                 if filters.source in (None, citation.source) and citation.chunk_id not in ranking:
                     ranking.append(citation.chunk_id)
-        return ranking
+            if lead is None and ranking and match.similarity >= self.weights.card_lead:
+                lead = ranking[0]
+            lead = lead or ""  # only the closest card may lead
+        return ranking, lead or None
 
     def hits(
         self,
@@ -134,7 +143,7 @@ class HybridRetriever(BaseRetriever):
         bm25_weight = self.weights.bm25
         if detect_language(query) != (snapshot.main_language(filters) or "nl"):
             bm25_weight *= self.weights.cross_lingual
-        cards = self._cards(query, filters) if mode == "hybrid" else []
+        cards, lead = self._cards(query, filters) if mode == "hybrid" else ([], None)
         fused = weighted_rrf(
             [
                 (list(bm25), bm25_weight),
@@ -143,6 +152,8 @@ class HybridRetriever(BaseRetriever):
             ],
             rrf_k=self.weights.rrf_k,
         )
+        if lead is not None and lead in fused:
+            fused = {lead: fused[lead], **{key: v for key, v in fused.items() if key != lead}}
         hits: list[SearchHit] = []
         for chunk_id, score in fused.items():
             position = snapshot.position.get(chunk_id)
