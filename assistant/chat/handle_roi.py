@@ -61,7 +61,8 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
         total = next((p for p in problems if p.key == "total"), None)
         state.roi_figures.stated_total = total.values[0] if total else None
         state.awaiting = "roi_figures"
-        return Draft(intent, _conflict_text(ctx, problems[0], currency))
+        said = reading.currencies[0] if reading.currencies and not base.currency else currency
+        return Draft(intent, _conflict_text(ctx, problems[0], said))  # "$" said: not "€"
     settle_total(base, reading, ctx.text)
     unit_value_missing = [t for _, t in reading.recounts] if not recountable(base.benefits) else []
     figures = merge(base, reading)

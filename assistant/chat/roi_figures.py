@@ -175,7 +175,9 @@ def _names(name: str, description: str) -> bool:
 
 
 def conflicts(reading: Reading) -> list[Conflict]:
-    """Contradictions inside one message: these get a question, never a pick."""
+    """Contradictions inside one message: these get a question, never a pick. Two costs are
+    one item said twice when they share an item word and a category ("our legal team adapting
+    the content" and "the evaluation study by our analytics team" are two items)."""
     found = []
     if len(reading.participants) > 1:
         found.append(Conflict("participants", tuple(Decimal(n) for n in reading.participants)))
@@ -185,6 +187,7 @@ def conflicts(reading: Reading) -> list[Conflict]:
     costs = reading.costs
     for index, line in enumerate(costs):
         twin = next((other for other in costs[index + 1 :] if other.amount != line.amount
+                     and other.category == line.category
                      and _same_item(other.description, line.description)), None)  # fmt: skip
         if twin is not None:
             found.append(Conflict("cost", tuple(sorted((line.amount, twin.amount)))))
@@ -443,10 +446,13 @@ def _merge_costs(old: list[CostLine], new: list[CostLine], *, adding: bool) -> l
     ("ook", "vergeten", "also") - the only old line of its category when it is the only new one
     too; other new lines are added."""
     merged = list(old)
-    for line in new:
-        same = [i for i, c in enumerate(merged) if _same_item(c.description, line.description)]
+    for line in new:  # each against the lines before this message, not its own other lines
+        same = [i for i, c in enumerate(merged[: len(old)])
+                if _same_item(c.description, line.description)]  # fmt: skip
         if not same and not adding:
-            in_category = [i for i, c in enumerate(merged) if c.category == line.category]
+            in_category = [
+                i for i, c in enumerate(merged[: len(old)]) if c.category == line.category
+            ]
             alone = sum(n.category == line.category for n in new) == 1
             same = in_category if len(in_category) == 1 and alone else []
         if same:

@@ -281,3 +281,15 @@ def test_an_open_figure_the_user_leaves_out_is_no_longer_asked(talk: Talk) -> No
     assert "92" in asked.text  # what does 92% refer to?
     listed = c.say("That one stays out of the calculation.")
     assert "92" not in listed.text and listed.tools.roi_input is not None
+
+
+def test_two_items_sharing_a_word_are_two_lines_not_a_contradiction(talk: Talk) -> None:
+    c = talk()
+    reply = c.say(
+        "ROI for our 80 reps: the vendor invoiced $32k for the licence, we spent $6,400 on our "
+        "legal team adapting the content, and the evaluation study by our analytics team is "
+        "costed at $3,500."
+    )
+    assert "Which is right" not in reply.text and "€" not in reply.text
+    listed = c.say("Each rep brings in an extra $500 a month.")
+    assert "$6,400" in listed.text and "$3,500" in listed.text
