@@ -69,7 +69,7 @@ _HOUR_UNITS = frozenset({"uren", "uur", "hour", "hours", "hr", "hrs", "h"})
 """Hour units; the Dutch one-letter "8u" is matched by its length (the form-of-address check
 reads every string literal)."""
 _FLOATING_EACH = re.compile(
-    r"\b(?:each|elk|ieder)\b(?=\s*(?:$|[^\w\s]|\d|(?:een|a|an|at|à|tegen|for|voor|of|van|in|"
+    r"\b(?:each|elk|ieder)\b(?=\s*(?:$|[^\w\s]|\d|(?:een|a|an|at|à|tegen|for|voor|of|van|in|on|op|"
     r"about|ongeveer|zo'n|around|roughly|nearly|almost|bijna|ruim|over|gemiddeld|average|"
     r"on average|circa|ca)\b))",
     re.IGNORECASE,

@@ -6,6 +6,9 @@ is € 850 a week)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import NamedTuple
 
 from assistant.figures.amounts import (
     PERIODS,
@@ -32,7 +35,7 @@ from assistant.planning.time_savings import (
 from assistant.roi import BenefitLine, IsolationMethod, Period
 from assistant.text.language import Language
 from assistant.text.money import Money
-from assistant.text.numbers import find_numbers
+from assistant.text.numbers import find_numbers, parse_number
 from assistant.text.periods import find_rates
 
 _FROM = re.compile(
@@ -155,11 +158,17 @@ def count_changes(
     per incident"): one benefit line of quantity x unit value."""
     text = message.text
     taken = [(a.money.start, a.money.end) for a in found]
+    moved = list(_moved_counts(text, taken))  # "dropped from 19 a year to 7 a year": 12
     taken += [(m.start(), m.end()) for m in _FROM_TO.finditer(text)]  # "(van 30 naar 18)"
+    taken += [(count.start, count.end) for count in moved]
     taken += [(s.start, s.end) for s in shares]  # "50-60% of the drop", "half of that"
-    for number in find_numbers(text, language=language):
+    numbers = moved + [
+        _Count(n.value, n.start, n.end, n.text) for n in find_numbers(text, language=language)
+        if not any(s <= n.start < e for s, e in taken)
+    ]  # fmt: skip
+    for number in numbers:
         whole = number.value == number.value.to_integral_value()
-        if number.value <= 0 or not whole or any(s <= number.start < e for s, e in taken):
+        if number.value <= 0 or not whole:
             continue
         clause = message.clause_at(number.start)
         after = text[number.end : number.end + 25]
@@ -170,7 +179,8 @@ def count_changes(
         if _NOT_A_COUNT.match(after) and not _PER.match(after):
             continue  # a percentage, a duration or a group of people
         cues = find_cues(text, "decrease", "increase", start=clause.start, end=clause.end)
-        change = [c for c in cues if distance(c, number.start, number.end) <= _NEAR_A_CHANGE]
+        change = any(distance(c, number.start, number.end) <= _NEAR_A_CHANGE for c in cues)
+        change |= number in moved  # "from 19 to 7" says it changed
         if not change or find_cues(message.sentence_text(clause.sentence), "left_out"):
             continue  # no change, or one the user does not put a value on
         if not found:
@@ -196,6 +206,36 @@ def count_changes(
                 isolation_method=IsolationMethod.NONE,
             )
         )
+
+
+class _Count(NamedTuple):
+    """A count as the readers see a number: its value, span and text."""
+
+    value: Decimal
+    start: int
+    end: int
+    text: str
+
+
+_MOVED = re.compile(
+    r"\b(?:van|from)\s+(?P<a>\d[\d.,]*)\s+(?:(?:per|a|an|each|every|in\s+a)\s+\w+\s+)?"
+    r"(?:(?:down |up |back )?(?:naar|to|tot))\s+(?:just\s+|only\s+|slechts\s+)?(?P<b>\d[\d.,]*)\b",
+    re.IGNORECASE,
+)
+
+
+def _moved_counts(text: str, taken: list[tuple[int, int]]) -> Iterator[_Count]:
+    """A count that moved from one level to another ("violations dropped from 19 a year to 7 a
+    year", "van 30 naar 18 klachten"): the difference, as one count."""
+    for m in _MOVED.finditer(text):
+        if any(s <= m.start("a") < e or s <= m.start("b") < e for s, e in taken):
+            continue  # amounts of money: ``level_changes``
+        try:
+            before, after = parse_number(m["a"]), parse_number(m["b"])
+        except ValueError:
+            continue
+        if before != after:
+            yield _Count(abs(before - after), m.start("a"), m.end("b"), m.group())
 
 
 _EACH = re.compile(

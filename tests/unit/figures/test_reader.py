@@ -626,3 +626,19 @@ def test_whose_time_a_rate_prices(
     assert [(c.category, c.amount, c.per_participant) for c in read(text, language).costs] == [
         (category, amount, each)
     ]
+
+
+def test_a_count_that_moved_from_one_level_to_another_is_the_difference() -> None:
+    reading = read(
+        "Violations dropped from 19 a year to 7 a year, and each investigation costs about "
+        "$14,000.",
+        EN,
+    )
+    assert [(b.quantity, b.unit_value, b.period) for b in reading.benefits] == [
+        (Decimal(12), Decimal(14000), Period.YEAR)
+    ]
+
+
+def test_each_before_on_the_course_is_every_participant() -> None:
+    reading = read("Reps spent 2.5 hours each on the course, and their hourly cost is $85.", EN)
+    assert [(c.amount, c.per_participant) for c in reading.costs] == [(Decimal("212.5"), True)]
