@@ -53,9 +53,15 @@ _SMART = re.compile(
 )
 _DEFINE = re.compile(
     r"\b(?:what does|what is|what's|wat is|wat betekent|waar staat|stand for|staat .{0,10} voor|"
-    r"explain|uitleg)\b",
+    r"explain|uitleg|what makes|wat maakt|mixing up|door elkaar)\b",
     re.IGNORECASE,
 )
+_MEANING = re.compile(
+    r"\b(?:wat bedoel (?:je|jij) (?:precies |eigenlijk )?met|what do you mean by|"
+    r"what(?: exactly)? is meant by|wat wordt (?:er )?bedoeld met|what does .{1,40} mean)\b",
+    re.IGNORECASE,
+)
+"""A question about a word ("wacht, wat bedoel je precies met zekerheid?"): a method question."""
 _REVISE = re.compile(
     r"concreter|scherper|specifieker|aanscherpen|herschrijf|herformuleer|pas .*aan|verbeter "
     r"het doel|te vaag|more (?:specific|concrete)|sharpen|rewrite|revise|too vague|"
@@ -142,7 +148,9 @@ _NAMES_PROGRAMME = re.compile(
 )
 """A brief names its programme ("Our programme is called 'Lean Leaders'")."""
 _SHOW = re.compile(
-    r"\b(?:toon|laat)\b.{0,40}\bplan\b|\bshow\b.{0,40}\bplan\b|^/plan\b", re.IGNORECASE
+    r"\b(?:toon|laat|geef)\b.{0,40}\bplan\b|\b(?:show|display|see|print)\b.{0,40}\bplan\b|"
+    r"^/plan\b",
+    re.IGNORECASE,
 )
 
 
@@ -227,6 +235,8 @@ def _rules(head: str, state: ChatState) -> Intent | None:
     """The clear-cut requests: a SMART check, a plan revision, showing or drafting the plan. A
     quoted name ("our 'Smart Rostering' workshop") is not a request."""
     head = _QUOTED.sub(" ", head)
+    if _MEANING.search(head) and not find_money(head):
+        return Intent.ASK_METHOD
     if _SMART.search(head) and not _REVISE.search(head) and not _DEFINE.search(head):
         return Intent.CHECK_OBJECTIVE
     if state.plan_id is not None and (
@@ -280,6 +290,8 @@ def _classified(head: str, state: ChatState) -> Intent:
     aside = intent in _ASIDES and prediction.confidence >= _ASIDE_CONFIDENCE
     if intent is Intent.COMPUTE_ROI and not (find_money(head) or _ROI_NAME.search(head)):
         aside = False
+        if _asks_method(head) and not has_figures(head) and not gathering:
+            return Intent.ASK_METHOD  # "how many weeks after, roughly?": no ROI without figures
     if gathering and find_money(head) and _reads_as_roi(head):
         return Intent.COMPUTE_ROI  # "elke deelnemer bespaart 1,5 uur per week à € 46": figures
     if gathering and "?" not in head and not aside:

@@ -127,6 +127,13 @@ def test_two_figures_without_a_correction_still_get_a_question() -> None:
         ("Het budget is € 20.000.", "brief", Intent.DESCRIBE_PROGRAMME),
         ("Our programme is called 'Lean Leaders'. Rework should fall from 9% to 6%.", None,
          Intent.DESCRIBE_PROGRAMME),
+        ("wacht even, wat bedoel je precies met zekerheid?", "roi_confirmation",
+         Intent.ASK_METHOD),
+        ("What do you mean by isolation?", None, Intent.ASK_METHOD),
+        ("What makes an objective SMART exactly? I keep mixing up the M and the A.", None,
+         Intent.ASK_METHOD),
+        ("Display the plan so I can copy it into my report.", None, Intent.SHOW_PLAN),
+        ("how many weeks after, roughly?", None, Intent.ASK_METHOD),
     ],
 )  # fmt: skip
 def test_router_rules(text: str, awaiting: str | None, intent: Intent) -> None:
