@@ -214,7 +214,7 @@ def result_text(ctx: Ctx, result: RoiResult) -> str:
         net=format_money(result.net_benefits, cur, lang, cents=True),
         payback=payback,
     )
-    warnings = [w.message for w in result.warnings]
+    warnings = list(dict.fromkeys(w.message for w in result.warnings))  # one per message
     if warnings:
         text += "\n" + ctx.say("roi_warnings", warnings=" ".join(warnings))
     return text

@@ -293,3 +293,17 @@ def test_two_items_sharing_a_word_are_two_lines_not_a_contradiction(talk: Talk) 
     assert "Which is right" not in reply.text and "€" not in reply.text
     listed = c.say("Each rep brings in an extra $500 a month.")
     assert "$6,400" in listed.text and "$3,500" in listed.text
+
+
+def test_a_warning_for_two_benefit_lines_is_said_once(talk: Talk) -> None:
+    c = talk()
+    c.say("ROI graag: 16 teamleiders, het traject kostte € 40.000.")
+    c.say(
+        "Opbrengsten:\n- verzuimkosten: € 100.000 per jaar minder\n"
+        "- verloop: 2 vertrekkers per jaar minder, vervanging kost € 20.000 per vertrekker"
+    )
+    done = c.say("klopt")
+    result = present(done.tools.roi_result)
+    warning = next(w.message for w in result.warnings if w.code == "no_isolation")
+    assert sum(w.message == warning for w in result.warnings) == 2  # one per line, pointed
+    assert done.text.count(warning) == 1

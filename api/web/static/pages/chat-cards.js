@@ -86,8 +86,11 @@ function roiResultCard(result) {
   return card("roi_result", t("chat.card.roiResult"),
     result.program ? h("p", { class: "program-name" }, result.program) : null,
     headline(result, null),
-    result.warnings.length ? h("ul", { class: "warnings" }, result.warnings.map((w) =>
-      h("li", { class: "warning" }, icon("alert"), h("span", {}, w.message)))) : null,
+    // one line per message: the same warning for two benefit lines is said once here (the
+    // calculator page lists each with the line it points to)
+    result.warnings.length ? h("ul", { class: "warnings" }, [...new Set(result.warnings.map((w) =>
+      w.message))].map((message) => h("li", { class: "warning" }, icon("alert"),
+      h("span", {}, message)))) : null,
     calculatorLink(result.input, true));
 }
 
