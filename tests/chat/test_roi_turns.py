@@ -258,13 +258,18 @@ def test_the_period_of_a_saving_answered_with_the_estimate_in_one_message(
     ]  # fmt: skip
 
 
-def test_shares_per_named_benefit_go_to_their_own_lines(talk: Talk) -> None:
-    c = talk()
+def _two_benefits(c: Conversation) -> Conversation:
+    """An ROI with two benefit lines and no isolation said yet."""
     c.say("ROI graag: 16 teamleiders, het traject kostte € 40.000.")
     c.say(
         "Opbrengsten:\n- verzuimkosten: € 100.000 per jaar minder\n"
         "- verloop: 2 vertrekkers per jaar minder, vervanging kost € 20.000 per vertrekker"
     )
+    return c
+
+
+def test_shares_per_named_benefit_go_to_their_own_lines(talk: Talk) -> None:
+    c = _two_benefits(talk())
     listed = c.say("Verzuim: 50% door het traject, zekerheid 70%. Verloop: ook 50%, zekerheid 60%.")
     lines = present(listed.tools.roi_input).benefits
     shares = {b.description[:7].lower(): (b.attribution_pct, b.confidence_pct) for b in lines}
@@ -296,12 +301,7 @@ def test_two_items_sharing_a_word_are_two_lines_not_a_contradiction(talk: Talk) 
 
 
 def test_a_warning_for_two_benefit_lines_is_said_once(talk: Talk) -> None:
-    c = talk()
-    c.say("ROI graag: 16 teamleiders, het traject kostte € 40.000.")
-    c.say(
-        "Opbrengsten:\n- verzuimkosten: € 100.000 per jaar minder\n"
-        "- verloop: 2 vertrekkers per jaar minder, vervanging kost € 20.000 per vertrekker"
-    )
+    c = _two_benefits(talk())
     done = c.say("klopt")
     result = present(done.tools.roi_result)
     warning = next(w.message for w in result.warnings if w.code == "no_isolation")
