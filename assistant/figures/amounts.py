@@ -260,9 +260,16 @@ def per_member_of(amount: Amount, group: str | None) -> Amount:
     rate = amount.rate
     if rate is None or rate.per is None or rate.per_person or not group:
         return amount
-    if _singular(rate.per) != _singular(group.split()[-1]):
+    if not same_group(rate.per, group):
         return amount
     return replace(amount, rate=replace(rate, per_person=True), per_participant=True)
+
+
+def same_group(noun: str, group: str) -> bool:
+    """Whether ``noun`` names the group ("inkoper" and "inkopers", "CSM" and "12 CSMs",
+    "associates" and "senior associates"): the same last word, singular."""
+    words, named = noun.split(), group.split()
+    return bool(words and named) and _singular(words[-1]) == _singular(named[-1])
 
 
 def _singular(noun: str) -> str:

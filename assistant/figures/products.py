@@ -67,7 +67,8 @@ def level_changes(message: Message, found: list[Amount], used: set[int], reading
         between = text[before.money.end : after.money.start]
         opening = text[max(0, before.money.start - 40) : before.money.start]
         arrow = "->" in between or "→" in between
-        if not _TO.fullmatch(between) or not (_FROM.search(opening) or arrow):
+        opened = _FROM.search(opening)
+        if not _TO.fullmatch(between) or not (opened or arrow):
             continue
         sentence = message.sentence_text(before.clause.sentence)
         fell = before.money.amount > after.money.amount
@@ -89,7 +90,6 @@ def level_changes(message: Message, found: list[Amount], used: set[int], reading
             shown,
         )
         start = message.sentences[before.clause.sentence][0]
-        opened = _FROM.search(opening)
         end = before.money.start - (len(opened.group()) if opened else 0)
         subject = Clause(start, end, before.clause.sentence, None)
         phrase = describe(text, moved, subject, None) if end - start >= 3 else "-"
@@ -159,8 +159,7 @@ def count_changes(
     text = message.text
     taken = [(a.money.start, a.money.end) for a in found]
     moved = list(_moved_counts(text, taken))  # "dropped from 19 a year to 7 a year": 12
-    taken += [(m.start(), m.end()) for m in _FROM_TO.finditer(text)]  # "(van 30 naar 18)"
-    taken += [(count.start, count.end) for count in moved]
+    taken += [m.span() for m in _MOVED.finditer(text)]  # not "30" of "(van 30 naar 18)" again
     taken += [(s.start, s.end) for s in shares]  # "50-60% of the drop", "half of that"
     numbers = moved + [
         _Count(n.value, n.start, n.end, n.text) for n in find_numbers(text, language=language)
@@ -247,7 +246,6 @@ _EACH = re.compile(
 _NEAR_A_CHANGE = 40
 """Characters between a count and the word saying it changed ("40 medicatiefouten per jaar
 minder", "down by 210")."""
-_FROM_TO = re.compile(r"\b(?:van|from)\s+[\d.,]+\s+(?:naar|to|tot)\s+[\d.,]+", re.IGNORECASE)
 _NOT_A_COUNT = re.compile(
     r"\s?(?:(?:extra|more|meer|additional|fewer|minder)\s)?(?:%|procent|percent|\w*uur|hours?|minut|dag|day|week|maand|month|jaar|year|"
     r"deelnemer|participant)",

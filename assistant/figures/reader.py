@@ -24,6 +24,7 @@ from assistant.figures.amounts import (
     each_of_a_group,
     names_every_person,
     per_member_of,
+    same_group,
     states_its_product,
     time_cost,
 )
@@ -109,7 +110,7 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
         if not _FACULTY.search(p.group) and not _changed(message, p.start, p.end)
     ]  # fmt: skip
     if group and len({p.count for p in people}) > 1:  # "het waren 16 inkopers; er sloten twee
-        ours = [p for p in people if _same_group(p.group, group)]  # collega's aan"
+        ours = [p for p in people if same_group(p.group, group)]  # collega's aan"
         people = ours if len({p.count for p in ours}) == 1 else people
     reading.participants = list(dict.fromkeys(p.count for p in people))
     reading.group = people[-1].group if people else None
@@ -170,13 +171,6 @@ def _per_benefit(
     if len(named) < 2:
         return []
     return [(name, pair[0], pair[1]) for name, pair in named.items()]
-
-
-def _same_group(named: str, group: str) -> bool:
-    """ "inkopers" and "inkoper", "senior associates" and "associates": one group."""
-    head = named.split()[-1].lower() if named.split() else ""
-    ours = group.split()[-1].lower() if group.split() else ""
-    return len(head) >= 4 and len(ours) >= 4 and head[:5] == ours[:5]
 
 
 def _left_out(message: Message, found: list[Amount]) -> set[int]:
@@ -273,7 +267,7 @@ def _file_cost(message: Message, amount: Amount, found: list[Amount], reading: R
             amount.per_participant
             or names_every_person(said)
             or each_of_a_group(before)  # "officer time, 5 hours each at £30"
-            or (_TIME_OF_PEOPLE.search(said) and not _ALL_TOGETHER.search(said))
+            or (_TIME_OF_PEOPLE.search(said) and not find_cues(said, "total"))
         )  # "de deelnemers zaten elk 4 uur", "Managers' time: one full day of 7 hours"
         reading.costs.append(
             CostLine(
@@ -363,9 +357,6 @@ _TIME_OF_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 """The participants' time as a label ("Tijd deelnemers: 6 dagen van 8 uur"): per person."""
-_ALL_TOGETHER = re.compile(
-    r"\b(?:in total|total|altogether|samen|in totaal|totaal|bij elkaar)\b", re.I
-)
 _BOOK_AS = re.compile(
     r"\b(?:book|count|log|treat|put|class|boek|tel|zet|reken|noteer)\w*\s+"
     r"(?:(?:it|this|that|them|het|dit|dat|die|alles|all|of it|maar)\s+){0,3}"
