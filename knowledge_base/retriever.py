@@ -111,20 +111,20 @@ class HybridRetriever(BaseRetriever):
         if filters.language == "en":  # the cards quote Dutch passages
             return [], None
         ranking: list[str] = []
-        lead: str | None = None
         collections = {filters.collection} if filters.collection else None
         if filters.collections is not None:
             collections = set(filters.collections) & (collections or set(filters.collections))
-        for match in self.cards.match(query, k=3, collections=collections):
+        matches = self.cards.match(query, k=3, collections=collections)
+        for match in matches:
             if match.similarity < self.weights.card_floor:
                 break
             for citation in match.citations:
                 if filters.source in (None, citation.source) and citation.chunk_id not in ranking:
                     ranking.append(citation.chunk_id)
-            if lead is None and ranking and match.similarity >= self.weights.card_lead:
-                lead = ranking[0]
-            lead = lead or ""  # only the closest card may lead
-        return ranking, lead or None
+        if not ranking or matches[0].similarity < self.weights.card_lead:
+            return ranking, None
+        own = {citation.chunk_id for citation in matches[0].citations}
+        return ranking, ranking[0] if ranking[0] in own else None  # only the closest card leads
 
     def hits(
         self,

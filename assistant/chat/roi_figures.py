@@ -171,7 +171,7 @@ def _names(name: str, description: str) -> bool:
     return any(
         any(word.startswith(part[:6]) or part.startswith(word[:6]) for word in said)
         for part in re.findall(r"[^\W\d_]{4,}", name.lower())
-    )
+    )  # not ``item_words``: it drops "verzuim", a name a benefit goes by
 
 
 def conflicts(reading: Reading) -> list[Conflict]:
