@@ -18,8 +18,8 @@ RoiInput contract and the intent labels; committed before the first run, never t
   ending in "?") and replies breaking the money rule (a figure from neither the user, a tool nor
   the calculator).
 
-``--set dev`` .. ``dev4`` run the development sets instead (benchmarks/data/chat_dev/ ..
-chat_dev4/, intents_dev.jsonl and, with dev4, intents_dev2.jsonl; written by helpers without
+``--set dev`` .. ``dev5`` run the development sets instead (benchmarks/data/chat_dev/ ..
+chat_dev5/, intents_dev.jsonl and, with dev4 and dev5, intents_dev2.jsonl; written by helpers without
 sight of the blind set and tuned on, each first measured before it was tuned on); the gap
 between the two kinds is the honest measure of overfitting.
 """
@@ -66,7 +66,10 @@ SETS = {
         name: (DATA.parent / f"chat_{name}", DATA.parent / "intents_dev.jsonl")
         for name in ("dev", "dev2", "dev3")
     },
-    "dev4": (DATA.parent / "chat_dev4", DATA.parent / "intents_dev2.jsonl"),
+    **{
+        name: (DATA.parent / f"chat_{name}", DATA.parent / "intents_dev2.jsonl")
+        for name in ("dev4", "dev5")
+    },
 }
 
 
@@ -186,8 +189,8 @@ def main() -> None:
         "--set",
         choices=tuple(SETS),
         default="blind",
-        help="dev .. dev4: the development conversations (chat_dev/ .. chat_dev4/) and "
-        "utterances (intents_dev.jsonl; intents_dev2.jsonl with dev4) written to tune on",
+        help="dev .. dev5: the development conversations (chat_dev/ .. chat_dev5/) and "
+        "utterances (intents_dev.jsonl; intents_dev2.jsonl with dev4, dev5) written to tune on",
     )
     args = parser.parse_args()
     data_dir, intents_path = SETS[args.set]
