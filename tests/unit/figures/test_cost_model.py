@@ -6,20 +6,15 @@ from __future__ import annotations
 import pytest
 
 from assistant.figures import read
-from assistant.figures.cost_model import (
-    cost_model,
-    examples_digest,
-    load_examples,
-    masked,
-)
+from assistant.figures.cost_model import COSTS, cost_model, masked
 from assistant.roi import CostCategory
 from assistant.text.language import Language
 
 
 def test_the_shipped_model_was_fitted_on_the_shipped_examples() -> None:
-    texts, labels = load_examples()
+    texts, labels = COSTS.load_examples()
     assert len(texts) == 1000 and set(labels) == {c.value for c in CostCategory}
-    assert cost_model().digest == examples_digest(texts, labels), (
+    assert cost_model().digest == COSTS.digest(texts, labels), (
         "the examples changed: refit with scripts/build_text_caches.py"
     )
 
@@ -52,7 +47,7 @@ def test_amounts_and_who_they_are_counted_for_are_masked(text: str, plain: str) 
     ],
 )
 def test_items_named_in_other_words_than_the_rules_know(text: str, category: CostCategory) -> None:
-    assert cost_model().guess(text).category is category
+    assert cost_model().guess(text).label is category
 
 
 def test_the_reader_takes_the_item_from_the_clause_before_a_bare_amount() -> None:
