@@ -171,8 +171,8 @@ def count_changes(
             continue
         clause = message.clause_at(number.start)
         after = text[number.end : number.end + 25]
-        if re.match(r"\s?[:.)]", after):
-            continue  # "Opbrengst 1: ...", "2) ...": a label's number
+        if re.match(r"\s?[:)]", after) or (after[:1] == "." and _starts_line(text, number.start)):
+            continue  # "Opbrengst 1: ...", "2) ...", "3. ...": a label's number
         if re.match(r"(?:st|nd|rd|th|ste|de|e)\b|-[^\W\d]", after):
             continue  # "2nd line", "3e lijn": an ordinal; "360-degree", "3-day": an adjective
         if _NOT_A_COUNT.match(after) and not _PER.match(after):
@@ -205,6 +205,10 @@ def count_changes(
                 isolation_method=IsolationMethod.NONE,
             )
         )
+
+
+def _starts_line(text: str, at: int) -> bool:
+    return not text[text.rfind("\n", 0, at) + 1 : at].strip()
 
 
 class _Count(NamedTuple):

@@ -28,22 +28,28 @@ from assistant.figures.amounts import (
     states_its_product,
     time_cost,
 )
+from assistant.figures.clause_model import ClauseModel
 from assistant.figures.clauses import Message, key_of
 from assistant.figures.cost_model import cost_model
 from assistant.figures.cues import distance, find_cues
+from assistant.figures.isolation_model import isolation_model
 from assistant.figures.products import count_changes, kpi_changes, level_changes, time_savings
 from assistant.figures.reading import Reading
 from assistant.figures.scope import scope_of
 from assistant.figures.shares import Share, file_share, shares
 from assistant.planning.money_lines import category_near, cost_category
-from assistant.roi import BenefitLine, CostCategory, CostLine, IsolationMethod
+from assistant.roi import BenefitLine, CostCategory, CostLine, IsolationMethod, Period
 from assistant.text.language import Language
 from assistant.text.money import find_money
 from assistant.text.numbers import DIGITS
 from assistant.text.people import find_people
+from assistant.text.sentences import split_sentences
 
 UNSURE = 0.5
 """Below this probability the category of a clause is also read with the clause before it."""
+SURE_ISOLATION = 0.4
+"""The isolation model's probability from which its method is taken (chosen on 5-fold CV over
+its examples, ``benchmarks/isolation_eval.py --set train-cv``)."""
 _NEGATED = re.compile(
     rf"\b(?:niet|not|geen|no longer|in plaats van|instead of|i\.p\.v\.|ipv)\s+"
     rf"(?:EUR|USD|GBP|€|\$|£)?\s?(?:{DIGITS})(?:\s?(?:euro|eur|k|€|%|procent|percent))?"
@@ -136,7 +142,10 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     for share in found_shares:
         file_share(share, reading)
     _unasked_baselines(message, found, reading)
-    reading.isolation = _isolation(text, group or next((p.group for p in people), None))
+    _periods_in_a_year(text, reading)
+    reading.isolation = isolation_of(
+        text, group or next((p.group for p in people), None), language=language
+    )
     for _, shown in reading.questions():
         at = text.find(shown)
         if at >= 0:
@@ -318,26 +327,51 @@ def _category(message: Message, amount: Amount, found: list[Amount]) -> CostCate
         return cost_category(booked["as"])  # "I don't have a split, so book it all as delivery"
     if _BOUGHT_PROGRAMME.search(said) and find_cues(said, "purchase_verbs"):
         return CostCategory.ACQUISITION  # "bought places on the course", "training ingekocht"
+    if _BOUGHT_PROGRAMME.search(said) and find_cues(said, "make_verbs"):
+        return CostCategory.DESIGN_DEVELOPMENT  # "heeft de trainingsmodules opgezet"
     if _EVALUATION.search(said):
         return CostCategory.EVALUATION  # "de evaluatie zelf (vragenlijst en analyse) kostte"
+    if _OTHER.search(said):
+        return CostCategory.OTHER  # "nog € 650 aan overige kleine kosten"
     key = key_of(text, clause)
-    if key is not None and cost_category(key) is not CostCategory.OTHER:
-        return cost_category(key)  # "ontwikkeling e-learningmodule: €6.200": the key's head
+    for named in (_head(key), key) if key is not None else ():
+        if cost_category(named) is not CostCategory.OTHER:
+            return cost_category(named)  # "ontwikkeling e-learningmodule: €6.200"
     own_text = text[clause.start : clause.end]
     own = cost_model().guess(own_text)
-    if own.probability >= UNSURE:
-        return own.category
+    names_an_item = bool(set(re.findall(r"[^\W\d_]{2,}", own_text.lower())) - _FILLERS)
+    if own.probability >= UNSURE and names_an_item:
+        return own.label
     rule = category_near(own_text, amount.money.start - clause.start)
     if rule is not CostCategory.OTHER:
         return rule  # "deelnemerstijd € 180 per deelnemer": a category word the model is unsure of
+    if not names_an_item:  # "€ 950 per dagdeel, 6 dagdelen, dus € 5.700": the sentence's item
+        return cost_model().guess(text[start : clause.end]).label
     index = message.parts.index(clause)
     before = message.parts[index - 1] if index else None
     if before is None or before.sentence != clause.sentence:
-        return own.category
+        return own.label
     # "plus the advisors' time off the phones, about £210 each", "agent time 3 hours at €28, so
     # €84 each": the item is named in the clause before; the reading the model is surer of wins.
     with_before = cost_model().guess(text[before.start : clause.end])
-    return max(own, with_before, key=lambda guess: guess.probability).category
+    return max(own, with_before, key=lambda guess: guess.probability).label
+
+
+_FILLERS = frozenset(
+    {
+        "dus", "so", "thus", "that", "makes", "is", "was", "totaal", "total", "in", "all",
+        "samen", "together", "comes", "to", "dat", "maakt", "komt", "op", "neer", "een", "the",
+        "and", "en", "of", "van", "which", "wat", "bij", "elkaar", "ongeveer", "about", "roughly",
+        "around", "circa", "ca", "eur", "euro", "usd", "gbp",
+    }
+)  # fmt: skip
+"""Words of a clause that name no item ("dus € 5.700", "so $1,200 in all")."""
+
+
+def _head(phrase: str) -> str:
+    """The item a phrase names, before what it is of or for ("de algemene kosten van de afdeling
+    HR-ontwikkeling": overhead, not development)."""
+    return re.split(r"\s(?:van|of|voor|for)\s", phrase, maxsplit=1)[0]
 
 
 _BOUGHT_PROGRAMME = re.compile(
@@ -352,6 +386,7 @@ _THINGS = frozenset({CostCategory.FACILITIES, CostCategory.TRAVEL_LODGING,
 """Costs of things, not people: a rate per day of these is no one's time."""
 _TIME_OF_PEOPLE = re.compile(
     r"\b(?:their|hun|(?:the\s+)?participants'?|[\w-]+s'|[\w-]+'s)\s+(?:own\s+)?time\b|"
+    r"\bhun\s+(?:eigen\s+)?(?:tijd|uren)\b|"
     r"\btijd\s+(?:van\s+)?(?:de\s+)?(?:deelnemers|cursisten|medewerkers|[\w-]+ers)\b|"
     r"\b(?:deelnemers|cursisten)tijd\b",
     re.IGNORECASE,
@@ -365,6 +400,12 @@ _BOOK_AS = re.compile(
 )
 """The user naming the category ("so book it all as delivery", "boek het maar als uitvoering")."""
 _EVALUATION = re.compile(r"\b(?:de |het |the |our |onze )?evaluat(?:ie|ion)\b", re.IGNORECASE)
+_OTHER = re.compile(
+    r"\b(?:overige|diverse|diversen|misc\w*|other costs?|other expenses|sundr\w*|"
+    r"allerlei|bijkomende)\b",
+    re.IGNORECASE,
+)
+"""What the user files as other costs ("€ 650 aan overige kleine kosten", "misc $350")."""
 
 
 def _factor_of_a_product(message: Message, amount: Amount, found: list[Amount]) -> bool:
@@ -400,6 +441,26 @@ def _prorate(message: Message, shares: list[Share], reading: Reading) -> None:
         reading.costs[index] = line.model_copy(update={"prorate_pct": share.value})
 
 
+_IN_A_YEAR = re.compile(
+    r"\b(?P<n>\d{1,3})\s+(?:[\w-]+\s+)?(?:werk|work)?(?:(?P<week>weken|weeks)|(?P<day>dagen|days)|"
+    r"(?P<month>maanden|months))\s+(?:per|a|an|in een|in a)\s+(?:jaar|year)\b",
+    re.IGNORECASE,
+)
+
+
+def _periods_in_a_year(text: str, reading: Reading) -> None:
+    """ "Reken met 46 werkweken per jaar", "use 45 working weeks a year": a weekly (daily,
+    monthly) benefit of this message recurs that many times a year, not 52 (260, 12)."""
+    for m in _IN_A_YEAR.finditer(text):
+        period = Period(next(name for name in ("week", "day", "month") if m[name]))
+        reading.benefits = [
+            line.model_copy(update={"periods_per_year": Decimal(m["n"])})
+            if line.period is period
+            else line
+            for line in reading.benefits
+        ]
+
+
 def _repeated(amount: Amount, found: list[Amount]) -> bool:
     """The same amount said earlier in the message."""
     return any(
@@ -423,7 +484,28 @@ def _unasked_baselines(message: Message, found: list[Amount], reading: Reading) 
     reading.unclear = keep
 
 
-def _isolation(text: str, group: str | None) -> IsolationMethod | None:
+def isolation_of(
+    text: str,
+    group: str | None,
+    model: ClauseModel[IsolationMethod] | None = None,
+    language: Language = Language.NL,
+) -> IsolationMethod | None:
+    """The method the cue words name, else the learned model's reading of the sentence it is
+    surest names a method, when it is sure enough ("the stores that did not take part", "our
+    finance model predicted 410 claims without the course"). Not a method the cue words found
+    denied ("Een controlegroep hadden we niet")."""
+    named = isolation_named(text, group)
+    if named is not None or any(_denied(text, c.start) for c in find_cues(text, "isolating")):
+        return named  # "Isolatie hebben we niet gedaan": no method to look for
+    model = model or isolation_model()
+    denied = {method for method in _METHODS for cue in find_cues(text, method.value)}
+    guesses = [model.guess(sentence) for sentence in split_sentences(text, language)]
+    methods = [g for g in guesses if g.label not in denied | {IsolationMethod.NONE}]
+    best = max(methods, key=lambda guess: guess.probability, default=None)
+    return best.label if best is not None and best.probability >= SURE_ISOLATION else None
+
+
+def isolation_named(text: str, group: str | None) -> IsolationMethod | None:
     """The method named ("controlegroep", "trend line"), or whose estimate it is: the managers,
     the participants themselves (also by the name the conversation gave them), an expert."""
     for method in _METHODS:

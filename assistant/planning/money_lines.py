@@ -32,6 +32,7 @@ _CATEGORIES: tuple[tuple[CostCategory, str], ...] = (
     (CostCategory.ACQUISITION, r"licentie\w*|licen[cs]e\w*|aanschaf|inkoop|acquisition|platform|"
      r"\blms\b"),
     (CostCategory.OVERHEAD, r"overhead|administrat\w+|\bintern\w*|internal|in-house|"
+     r"algemene kosten|general (?:costs?|expenses)|afdelingskosten|department(?:al)? costs|"
      r"projectleid\w*|project manag\w*|implementat\w*"),
     (CostCategory.PARTICIPANT_TIME, r"loonkosten|salaris\w*|tijd van (?:de )?deelnemers|"
      r"participant time|salar(?:y|ies)|wages|uren van|\w*tijd\b|\btime\b|\b(?:werk|les|"

@@ -52,7 +52,7 @@ _SAVING_CUE = re.compile(
     r"\b(?:bespa\w*|tijdwinst|winnen|wint|minder tijd|sneller|saves?|saved|saving\w*|"
     r"time gained|gains?|less time|faster|quicker|extra|more|bills?|billed|declareert|"
     r"declareren|frees? up|freed up|vrij(?:gespeeld|gemaakt)?|gedaald|daalde|daalt|dropped|fell|"
-    r"reduced|verminderd)\b",
+    r"reduced|verminderd|minder|less|korter|shorter)\b",
     re.IGNORECASE,
 )
 _RATE_AFTER = re.compile(

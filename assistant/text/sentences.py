@@ -3,6 +3,7 @@ which knows abbreviations such as "bijv.", "e.g.", "Dr." and decimals such as "4
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -21,6 +22,11 @@ class Sentence:
 _MORE_ABBREVIATIONS = ("incl", "excl", "approx")
 """Abbreviations of prices that pysbd's lists lack ("uurloon incl. werkgeverslasten € 38",
 "€ 500 excl. btw"): without them a price is cut from the words that name it."""
+
+
+_ENDING_ABBREVIATION = re.compile(r"\b(?:p\.p|p\.st|e\.d|etc|enz)\.\s+(?=[A-ZÀ-Ý])")
+"""Abbreviations that end what they follow ("€ 25 p.p. Elke chauffeur ..."): before a capital
+letter a sentence ends there, which pysbd does not do after an abbreviation."""
 
 
 @cache
@@ -69,6 +75,10 @@ def sentence_spans(text: str, language: Language = Language.NL) -> list[Sentence
                 end = start + len(stripped)
                 if in_line and _cut_after_abbreviation(in_line[-1].text, stripped, language):
                     start = in_line.pop().start
+                for cut in _ENDING_ABBREVIATION.finditer(text, start, end):
+                    before = text[start : cut.end()].rstrip()
+                    in_line.append(Sentence(before, start, start + len(before)))
+                    start = cut.end()
                 in_line.append(Sentence(text[start:end], start, end))
             found += in_line
         offset += len(line) + 1

@@ -1,0 +1,104 @@
+"""How advisors phrase costs and benefits beyond the usual words: each case a general pattern of
+the reader (found on a development set, written here in other words)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.figures import read
+from assistant.roi import CostCategory, Period
+from assistant.text.language import Language
+from assistant.text.sentences import split_sentences
+
+
+def test_a_count_that_moved_at_the_end_of_its_sentence_is_counted() -> None:
+    reading = read(
+        "Complaints went from 1,300 a year to 1,100. Handling one costs us about $95.", Language.EN
+    )
+    [line] = reading.benefits
+    assert (line.quantity, line.unit_value, line.period) == (Decimal(200), 95, Period.YEAR)
+    assert not reading.costs
+
+
+def test_a_numbered_label_is_still_no_count() -> None:
+    reading = read("Opbrengst 1. Het verloop daalde met 4 per jaar; elk vertrek kost € 9.000.",
+                   Language.NL)  # fmt: skip
+    assert [line.quantity for line in reading.benefits] == [Decimal(4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hun eigen uren tellen mee: iedereen was 5 uur kwijt, uurloon € 40.", Language.NL),
+        ("Everyone sat in class for 5 hours; their hourly cost is €40.", Language.EN),
+    ],
+)
+def test_everyones_time_is_a_cost_per_participant(text: str, language: Language) -> None:
+    [line] = read(text, language).costs
+    assert (line.category, line.amount, line.per_participant) == (
+        CostCategory.PARTICIPANT_TIME, Decimal(200), True,
+    )  # fmt: skip
+
+
+def test_less_time_spent_is_a_time_saving_and_working_weeks_count_the_year() -> None:
+    reading = read(
+        "Elke planner is per week 2 uur minder kwijt aan roosters, tegen € 50 per uur. "
+        "Reken met 44 werkweken per jaar.",
+        Language.NL,
+    )
+    [line] = reading.benefits
+    assert (line.quantity, line.unit_value, line.period) == (2, 50, Period.WEEK)
+    assert line.per_participant and line.periods_per_year == 44
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("De kosten van het leerplatform zijn € 8.000; die verdelen we over vier trajecten, "
+         "reken 25% toe aan dit traject.", Language.NL),
+        ("We charge 25% of the academy's $8,000 platform fee to this programme.", Language.EN),
+    ],
+)  # fmt: skip
+def test_a_share_charged_to_this_programme_prorates_the_cost(text: str, language: Language) -> None:
+    [line] = read(text, language).costs
+    assert (line.amount, line.prorate_pct) == (Decimal(8000), Decimal(25))
+    assert not read(text, language).attribution
+
+
+def test_a_labelled_item_is_named_by_its_head_not_by_what_it_is_of() -> None:
+    [line] = read("De algemene kosten van de afdeling Ontwikkeling: € 3.000.", Language.NL).costs
+    assert line.category is CostCategory.OVERHEAD
+
+
+def test_an_accented_more_is_an_increase() -> None:
+    [line] = read("We verkochten 40 abonnementen méér, elk abonnement levert € 300 per jaar op.",
+                  Language.NL).benefits  # fmt: skip
+    assert (line.quantity, line.unit_value) == (Decimal(40), Decimal(300))
+
+
+def test_a_sentence_ends_after_pp_before_a_capital() -> None:
+    assert split_sentences("Boeken € 20 p.p. Daarna de zaal.") == [
+        "Boeken € 20 p.p.",
+        "Daarna de zaal.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category"),
+    [
+        ("Een collega heeft de e-learning gebouwd voor € 4.000.", Language.NL,
+         CostCategory.DESIGN_DEVELOPMENT),
+        ("Our own designer developed the workshop for $4,000.", Language.EN,
+         CostCategory.DESIGN_DEVELOPMENT),
+        ("Verder € 300 aan diverse kleine kosten.", Language.NL, CostCategory.OTHER),
+        ("Sundries came to $300.", Language.EN, CostCategory.OTHER),
+        ("De coach rekende € 800 per dag, 3 dagen, dus € 2.400.", Language.NL,
+         CostCategory.DELIVERY),
+    ],
+)  # fmt: skip
+def test_what_the_words_say_a_cost_is(
+    text: str, language: Language, category: CostCategory
+) -> None:
+    assert [line.category for line in read(text, language).costs] == [category]
