@@ -18,7 +18,7 @@ def test_a_count_that_moved_at_the_end_of_its_sentence_is_counted() -> None:
         "Complaints went from 1,300 a year to 1,100. Handling one costs us about $95.", Language.EN
     )
     [line] = reading.benefits
-    assert (line.quantity, line.unit_value, line.period) == (Decimal(200), 95, Period.YEAR)
+    assert (line.quantity, line.unit_value, line.period) == (Decimal(200), Decimal(95), Period.YEAR)
     assert not reading.costs
 
 
@@ -49,7 +49,7 @@ def test_less_time_spent_is_a_time_saving_and_working_weeks_count_the_year() -> 
         Language.NL,
     )
     [line] = reading.benefits
-    assert (line.quantity, line.unit_value, line.period) == (2, 50, Period.WEEK)
+    assert (line.quantity, line.unit_value, line.period) == (Decimal(2), Decimal(50), Period.WEEK)
     assert line.per_participant and line.periods_per_year == 44
 
 
