@@ -17,7 +17,7 @@ from decimal import Decimal
 from assistant.figures.clauses import Clause, Message
 from assistant.figures.cues import Cue, distance, find_cues
 from assistant.planning.money_lines import cost_category
-from assistant.planning.time_savings import TimeUnit, rate_unit
+from assistant.planning.time_savings import TimeUnit, rate_unit, times_saved
 from assistant.roi import CostCategory, Period
 from assistant.text.money import Money
 from assistant.text.numbers import DIGITS_OR_WORD, parse_number
@@ -128,7 +128,9 @@ def _amount(message: Message, money: Money, clause: Clause, carried: str | None)
     time_rate = (rate is not None and rate.period in _TIME_RATES and not rate.per_person) or (
         _hourly(text, money, clause, message.sentences[clause.sentence][0])
     )
-    if role is None and time_rate and _HOURS.search(text, clause.start, money.start):
+    start, end = message.sentences[clause.sentence]
+    hours = role is None and time_rate and _HOURS.search(text, start, money.start)
+    if hours and not times_saved(text[start:end]):
         role = "cost"  # "4 uur per verpleegkundige à € 46 per uur": participants' time
     return Amount(
         money=money,
@@ -175,6 +177,8 @@ def _role(message: Message, money: Money, clause: Clause, carried: str | None) -
         role = "cost"
     if role is None and cost_category(local) is not CostCategory.OTHER:
         role = "cost"
+    if role is None and _cues(text, money, *sentence, "make_verbs"):
+        role = "cost"  # "Our L&D team built the modules, that was $12k all in"
     if role is None and _cues(text, money, *sentence, "value_words"):
         role = "benefit"  # "worth £96 to us", after every cost signal
     if role is None and cost_category(text[sentence[0] : sentence[1]]) is not CostCategory.OTHER:

@@ -221,7 +221,7 @@ class _Count(NamedTuple):
 
 
 _MOVED = re.compile(
-    r"\b(?:van|from)\s+(?P<a>\d[\d.,]*)\s+(?:(?:per|a|an|each|every|in\s+a)\s+\w+\s+)?"
+    r"\b(?:van|from)\s+(?P<a>\d[\d.,]*)\s+(?:[^\W\d]+\s+)?(?:(?:per|a|an|each|every|in\s+a)\s+\w+\s+)?"
     r"(?:(?:down |up |back )?(?:naar|to|tot))\s+(?:just\s+|only\s+|slechts\s+)?(?P<b>\d[\d.,]*)\b",
     re.IGNORECASE,
 )

@@ -46,6 +46,7 @@ _CATEGORIES: tuple[tuple[CostCategory, str], ...] = (
      r"facilit(?:y|ies|eiten)|room|"
      r"\bhuur\w*|\w+huur\b|\bhuren\b|gehuurd|\bhire\b|rental|catering|lunch\w*"),
     (CostCategory.MATERIALS, r"materia\w+|boeken|\bboek\b|books?|handouts?|werkboek\w*|"
+     r"guides?\b|pocket\w*|drukwerk|printed|hesjes|"
      r"workbooks?|readers?|certificat\w*|certificering\w*|examen\w*|exams?|pakket\w*|kits?|"
      r"hulpmiddel\w*|equipment|apparatuur|gereedschap"),
     (CostCategory.EVALUATION, r"evaluat\w*|evaluation|meting|measurement"),

@@ -102,3 +102,28 @@ def test_what_the_words_say_a_cost_is(
     text: str, language: Language, category: CostCategory
 ) -> None:
     assert [line.category for line in read(text, language).costs] == [category]
+
+
+def test_an_hourly_rate_after_hours_away_is_their_time() -> None:
+    [line] = read("Elke monteur was ook 6 uur van de bus, à € 30 per uur.", Language.NL).costs
+    assert (line.category, line.amount, line.per_participant) == (
+        CostCategory.PARTICIPANT_TIME, Decimal(180), True,
+    )  # fmt: skip
+
+
+def test_what_was_built_and_the_odds_and_ends_are_costs() -> None:
+    reading = read("Our team built the e-learning, that came out at $9k all in. Plus $200 misc.",
+                   Language.EN)  # fmt: skip
+    assert [(line.category, line.amount) for line in reading.costs] == [
+        (CostCategory.DESIGN_DEVELOPMENT, Decimal(9000)), (CostCategory.OTHER, Decimal(200)),
+    ]  # fmt: skip
+    assert not reading.unclear
+
+
+def test_a_count_that_moved_may_name_its_unit() -> None:
+    reading = read("Overtime went from 500 hours a month to 420. An hour of overtime costs £40.",
+                   Language.EN)  # fmt: skip
+    [line] = reading.benefits
+    assert (line.quantity, line.unit_value, line.period) == (
+        Decimal(80), Decimal(40), Period.MONTH,
+    )  # fmt: skip
