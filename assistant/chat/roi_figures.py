@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from assistant.chat.models import RoiFigures
 from assistant.figures import Reading, Scope, read, scope_of
 from assistant.figures.cues import find_cues
+from assistant.figures.products import moves_of_a_count
 from assistant.planning.time_savings import unit_of
 from assistant.roi import Adjustment, BenefitLine, CostLine, RoiInput
 from assistant.text.language import Language
@@ -105,18 +106,19 @@ def _changed_by(text: str, at: int) -> bool:
 def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
     """Bare amounts of three digits or more in an ROI conversation ("the trainer fee is 15,000",
     "de catering was 750") get the session's currency, so they read as money; years, people
-    counts, durations and the counts the conversation asks about ("the 210 is a monthly figure"
-    answering a question about "210") are left alone (an amount whose role stays unclear is
-    asked about)."""
+    counts, counts that moved, durations and the counts the conversation asks about ("the 210
+    is a monthly figure" answering a question about "210") are left alone (an amount whose role
+    stays unclear is asked about)."""
     counts = {
         n for shown in asked for n in re.findall(r"\d[\d.,]*", shown) if not find_money(shown)
     }
-    money = [(m.start, m.end) for m in find_money(text)]
+    kept = [(m.start, m.end) for m in find_money(text)]
     # "120 branch advisers", "24 cooks took part": counts of people
-    people = [(p.start, p.end) for p in find_people(text)]
+    kept += [(p.start, p.end) for p in find_people(text)]
+    kept += moves_of_a_count(text)  # "escalations fell from 2,400 a year to 1,500"
 
     def add(m: re.Match[str]) -> str:
-        if _YEAR.match(m["num"]) or any(s <= m.start() < e for s, e in money + people):
+        if _YEAR.match(m["num"]) or any(s <= m.start() < e for s, e in kept):
             return m.group()
         if m["num"] in counts:
             return m.group()

@@ -227,6 +227,19 @@ _MOVED = re.compile(
 )
 
 
+def moves_of_a_count(text: str) -> list[tuple[int, int]]:
+    """The spans of "from 2,400 a year to 1,500" whose sentence names no money before them
+    ("escalations fell from ..."; not "de schadekosten daalden van 4.000 naar 2.500"): bare
+    numbers there are counts, not amounts in the conversation's currency."""
+    spans = []
+    for m in _MOVED.finditer(text):
+        start = max(text.rfind(mark, 0, m.start()) for mark in ".!?\n") + 1
+        money = ("cost_nouns", "cost_compounds", "revenue_nouns", "benefit_nouns", "value_words")
+        if not find_cues(text, *money, start=start, end=m.start()):
+            spans.append(m.span())
+    return spans
+
+
 def _moved_counts(text: str, taken: list[tuple[int, int]]) -> Iterator[_Count]:
     """A count that moved from one level to another ("violations dropped from 19 a year to 7 a
     year", "van 30 naar 18 klachten"): the difference, as one count."""

@@ -307,3 +307,11 @@ def test_a_warning_for_two_benefit_lines_is_said_once(talk: Talk) -> None:
     warning = next(w.message for w in result.warnings if w.code == "no_isolation")
     assert sum(w.message == warning for w in result.warnings) == 2  # one per line, pointed
     assert done.text.count(warning) == 1
+
+
+def test_a_bare_count_that_moved_is_no_amount_of_money(talk: Talk) -> None:
+    c = talk()
+    c.say("ROI please: 40 agents did the course, the trainer cost $9,000.")
+    reply = c.say("Complaints went from 1,200 a year to 900. Handling one costs us about $50.")
+    [line] = present(reply.tools.roi_input).benefits
+    assert (line.quantity, line.unit_value) == (Decimal(300), Decimal(50)), reply.text
