@@ -87,7 +87,9 @@ _BASELINE = re.compile(
     re.IGNORECASE,
 )
 """Before and after figures of a change ("we used to lose € 4.500 a month, now € 3.000")."""
-PRODUCT = re.compile(r"\b(?:so|dus|that'?s|dat is|i\.e\.|oftewel|call that|dat rekenen we)\b", re.I)
+PRODUCT = re.compile(
+    r"\b(?:so|dus|that'?s|dat is|i\.e\.|oftewel|call that|dat rekenen we)\b|=", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

@@ -177,7 +177,8 @@ def count_changes(
             continue  # "2nd line", "3e lijn": an ordinal; "360-degree", "3-day": an adjective
         if _NOT_A_COUNT.match(after) and not _PER.match(after):
             continue  # a percentage, a duration or a group of people
-        cues = find_cues(text, "decrease", "increase", start=clause.start, end=clause.end)
+        cues = find_cues(text, "decrease", "increase", "benefit_verbs", start=clause.start,
+                         end=clause.end)  # fmt: skip
         change = any(distance(c, number.start, number.end) <= _NEAR_A_CHANGE for c in cues)
         change |= number in moved  # "from 19 to 7" says it changed
         if not change or find_cues(message.sentence_text(clause.sentence), "left_out"):

@@ -29,7 +29,7 @@ from assistant.figures.amounts import (
     time_cost,
 )
 from assistant.figures.clause_model import ClauseModel
-from assistant.figures.clauses import Message, key_of
+from assistant.figures.clauses import Clause, Message, key_of
 from assistant.figures.cost_model import cost_model
 from assistant.figures.cues import distance, find_cues
 from assistant.figures.isolation_model import isolation_model
@@ -339,14 +339,14 @@ def _category(message: Message, amount: Amount, found: list[Amount]) -> CostCate
             return cost_category(named)  # "ontwikkeling e-learningmodule: €6.200"
     own_text = text[clause.start : clause.end]
     own = cost_model().guess(own_text)
-    names_an_item = bool(set(re.findall(r"[^\W\d_]{2,}", own_text.lower())) - _FILLERS)
+    names_an_item = _names_an_item(own_text)
     if own.probability >= UNSURE and names_an_item:
         return own.label
     rule = category_near(own_text, amount.money.start - clause.start)
     if rule is not CostCategory.OTHER:
         return rule  # "deelnemerstijd € 180 per deelnemer": a category word the model is unsure of
-    if not names_an_item:  # "€ 950 per dagdeel, 6 dagdelen, dus € 5.700": the sentence's item
-        return cost_model().guess(text[start : clause.end]).label
+    if not names_an_item:  # "€ 950 per dagdeel, 6 dagdelen, dus € 5.700": the item said last
+        return cost_model().guess(text[_item_said_last(message, clause) : clause.end]).label
     index = message.parts.index(clause)
     before = message.parts[index - 1] if index else None
     if before is None or before.sentence != clause.sentence:
@@ -357,15 +357,33 @@ def _category(message: Message, amount: Amount, found: list[Amount]) -> CostCate
     return max(own, with_before, key=lambda guess: guess.probability).label
 
 
+def _item_said_last(message: Message, clause: Clause) -> int:
+    """Where the nearest clause before ``clause`` in its sentence that names an item starts
+    (else the sentence's start)."""
+    index = message.parts.index(clause)
+    for before in reversed(message.parts[:index]):
+        if before.sentence != clause.sentence:
+            break
+        if _names_an_item(message.text[before.start : before.end]):
+            return before.start
+    return message.sentences[clause.sentence][0]
+
+
+def _names_an_item(text: str) -> bool:
+    return bool(set(re.findall(r"[^\W\d_]{2,}", text.lower())) - _FILLERS)
+
+
 _FILLERS = frozenset(
     {
         "dus", "so", "thus", "that", "makes", "is", "was", "totaal", "total", "in", "all",
         "samen", "together", "comes", "to", "dat", "maakt", "komt", "op", "neer", "een", "the",
         "and", "en", "of", "van", "which", "wat", "bij", "elkaar", "ongeveer", "about", "roughly",
-        "around", "circa", "ca", "eur", "euro", "usd", "gbp",
+        "around", "circa", "ca", "eur", "euro", "usd", "gbp", "per", "uur", "uren", "hour",
+        "hours", "hrs", "dag", "dagen", "day", "days", "dagdeel", "dagdelen", "week", "weken",
+        "weeks", "maand", "maanden", "month", "months", "keer", "times",
     }
 )  # fmt: skip
-"""Words of a clause that name no item ("dus € 5.700", "so $1,200 in all")."""
+"""Words of a clause that name no item ("dus € 5.700", "so $1,200 in all", "6 dagdelen")."""
 
 
 def _head(phrase: str) -> str:
@@ -387,11 +405,13 @@ _THINGS = frozenset({CostCategory.FACILITIES, CostCategory.TRAVEL_LODGING,
 _TIME_OF_PEOPLE = re.compile(
     r"\b(?:their|hun|(?:the\s+)?participants'?|[\w-]+s'|[\w-]+'s)\s+(?:own\s+)?time\b|"
     r"\bhun\s+(?:eigen\s+)?(?:tijd|uren)\b|"
-    r"\btijd\s+(?:van\s+)?(?:de\s+)?(?:deelnemers|cursisten|medewerkers|[\w-]+ers)\b|"
-    r"\b(?:deelnemers|cursisten)tijd\b",
+    r"\b(?:tijd|uren)\s+(?:van\s+)?(?:de\s+)?(?:deelnemers|cursisten|medewerkers|[\w-]+ers)\b|"
+    r"\b(?:deelnemers|cursisten)tijd\b|"
+    r"\b(?:ze|zij|they)\s+(?:zaten|waren|besteedden|spent|sat|were)\b",
     re.IGNORECASE,
 )
-"""The participants' time as a label ("Tijd deelnemers: 6 dagen van 8 uur"): per person."""
+"""The participants' time as a label ("Tijd deelnemers: 6 dagen van 8 uur") or as what they did
+("ze zaten 16 uur in de training"): per person."""
 _BOOK_AS = re.compile(
     r"\b(?:book|count|log|treat|put|class|boek|tel|zet|reken|noteer)\w*\s+"
     r"(?:(?:it|this|that|them|het|dit|dat|die|alles|all|of it|maar)\s+){0,3}"

@@ -127,3 +127,27 @@ def test_a_count_that_moved_may_name_its_unit() -> None:
     assert (line.quantity, line.unit_value, line.period) == (
         Decimal(80), Decimal(40), Period.MONTH,
     )  # fmt: skip
+
+
+def test_an_equals_sign_states_the_product() -> None:
+    costs = read("De trainer: 2 dagen à € 900 = € 1.800.", Language.NL).costs
+    assert [(c.category, c.amount) for c in costs] == [(CostCategory.DELIVERY, Decimal(1800))]
+
+
+def test_a_bare_amount_takes_the_item_named_just_before_it() -> None:
+    costs = read("Also the coaches' travel - two trips - and a share of HR overhead, £900.",
+                 Language.EN).costs  # fmt: skip
+    assert [(c.category, c.amount) for c in costs] == [(CostCategory.OVERHEAD, Decimal(900))]
+
+
+def test_people_kept_are_a_count_times_their_value() -> None:
+    [line] = read("The team kept 45 clients from leaving, and a client is worth about $700 a year.",
+                  Language.EN).benefits  # fmt: skip
+    assert (line.quantity, line.unit_value, line.period) == (
+        Decimal(45), Decimal(700), Period.YEAR,
+    )  # fmt: skip
+
+
+def test_they_spent_hours_is_time_per_participant() -> None:
+    [line] = read("Ze zaten 12 uur in de cursus, à € 30 per uur.", Language.NL).costs
+    assert (line.amount, line.per_participant) == (Decimal(360), True)
