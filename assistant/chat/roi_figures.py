@@ -88,7 +88,8 @@ _BARE = re.compile(
     r"(?![\w.,]*\s?(?:%|procent|percent))(?![-–]\w)"
     r"(?!\s?(?:EUR|USD|GBP|€|euro|dollar|deelnemer|participant|medewerker|employee|mensen|people|"
     r"uur|uren|hours?|minut\w*|dag\w*|days?|we{1,2}k\w*|maand\w*|months?|ja(?:ar|ren)|years?|"
-    r"groep\w*|groups?|sessie\w*|sessions?|keer|times|stuks?|items?|km|[a-z]*ers\b))",
+    r"groep\w*|groups?|sessie\w*|sessions?|keer|times|stuks?|items?|km|[a-z]*ers\b|"
+    r"graden|degrees?|feedback|°))",  # "a 360 feedback tool": a name
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")

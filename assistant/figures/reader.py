@@ -36,7 +36,7 @@ from assistant.figures.isolation_model import isolation_model
 from assistant.figures.products import count_changes, kpi_changes, level_changes, time_savings
 from assistant.figures.reading import Reading
 from assistant.figures.scope import scope_of
-from assistant.figures.shares import Share, file_share, shares
+from assistant.figures.shares import Share, complement, file_share, said_twice, shares
 from assistant.planning.money_lines import category_near, cost_category
 from assistant.roi import BenefitLine, CostCategory, CostLine, IsolationMethod, Period
 from assistant.text.language import Language
@@ -141,6 +141,8 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
         found_shares = [s for s in found_shares if s.role not in _PER_BENEFIT]
     for share in found_shares:
         file_share(share, reading)
+    complement(found_shares, reading)
+    said_twice(found_shares, reading)
     _unasked_baselines(message, found, reading)
     _periods_in_a_year(text, reading)
     reading.isolation = isolation_of(

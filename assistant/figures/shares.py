@@ -40,7 +40,7 @@ _SAME = re.compile(r"\b(?:ook|eveneens|wederom|also|again|likewise|too)\s*$", re
 _AS_BEFORE = "as before"
 CUES = (
     "attribution", "confidence", "decrease", "increase", "margin", "adjustment", "prorate",
-    "not_roi",
+    "not_roi", "anyway",
 )  # fmt: skip
 ROLES = {"decrease": "change", "increase": "change"}
 
@@ -69,8 +69,11 @@ def shares(message: Message, language: Language) -> list[Share]:
     for index in order:
         found, cues = mentions[index], options[index]
         clause = message.clause_at(found.start)
-        if any(c.kind == "prorate" and clause.start <= c.start < clause.end for c in cues):
-            roles[index] = "prorate"  # "10 procent van het gebruik is voor dit programma"
+        for kind in ("prorate", "anyway"):
+            if any(c.kind == kind and clause.start <= c.start < clause.end for c in cues):
+                roles[index] = kind  # "10 procent van het gebruik is voor dit programma",
+                break  # "30% van die daling zat er al aan te komen"
+        if index in roles:
             continue
         if _is_share_of(message.text, found, cues):
             roles[index] = "attribution"
@@ -80,6 +83,8 @@ def shares(message: Message, language: Language) -> list[Share]:
             roles[index] = _AS_BEFORE  # "Verloop: ook 50%, maar zekerheid 60%"
             continue
         pick = next(iter(free or cues), None)
+        if pick is not None and pick.kind in ROLES and distance(pick, found.start, found.end) > 40:
+            pick = None  # "60% of clients said the call was why they turned up": no change
         if pick is not None:
             claimed.add(pick.start)
         roles[index] = None if pick is None else ROLES.get(pick.kind, pick.kind)
@@ -157,9 +162,9 @@ def _closeness(cue: Cue, found: Percentage) -> tuple[int, bool]:
 
 def file_share(share: Share, reading: Reading) -> None:
     """Attribution, confidence, margin or a cut into the reading; a change and a cost's share
-    are filed with their amount (``products``, ``reader``); a share without a cue is asked
-    about."""
-    if share.role in ("change", "prorate", "not_roi"):
+    are filed with their amount (``products``, ``reader``), a share that would have come anyway
+    by ``complement``; a share without a cue is asked about."""
+    if share.role in ("change", "prorate", "not_roi", "anyway"):
         return  # "92% finished on time": a completion rate, no ROI figure
     target = {
         "attribution": reading.attribution,
@@ -174,3 +179,20 @@ def file_share(share: Share, reading: Reading) -> None:
         target.append(share.value)
     if share.ranged:
         reading.ranges.append(share.text)
+
+
+def said_twice(shares: list[Share], reading: Reading) -> None:
+    """A percentage with no role of its own that equals one with a role in the same message is
+    that figure said twice ("60% of clients said the call was why, so credit the course with
+    60%"), not another one to ask about."""
+    given = {s.value for s in shares if s.role not in (None, "change")}
+    loose = {s.text for s in shares if s.role is None and s.value in given}
+    reading.loose_percentages = [t for t in reading.loose_percentages if t not in loose]
+
+
+def complement(shares: list[Share], reading: Reading) -> None:
+    """ "Ongeveer 30% van die daling zat er al aan te komen": the programme's share is the rest,
+    unless the message gives that share itself ("..., dus 70% rekenen we aan de training toe")."""
+    anyway = [share for share in shares if share.role == "anyway"]
+    if anyway and not reading.attribution:
+        reading.attribution.append(Decimal(100) - anyway[0].value)

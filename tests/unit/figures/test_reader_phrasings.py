@@ -151,3 +151,26 @@ def test_people_kept_are_a_count_times_their_value() -> None:
 def test_they_spent_hours_is_time_per_participant() -> None:
     [line] = read("Ze zaten 12 uur in de cursus, à € 30 per uur.", Language.NL).costs
     assert (line.amount, line.per_participant) == (Decimal(360), True)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "attribution"),
+    [
+        ("Volgens de trendlijn zat 20% van die stijging er toch al aan te komen.", Language.NL, 80),
+        ("About a quarter of the drop would have happened anyway, per our trend line.",
+         Language.EN, 75),
+        ("A third would have happened anyway, so we credit the course with 60%.", Language.EN, 60),
+    ],
+)  # fmt: skip
+def test_a_share_that_came_anyway_leaves_the_rest_to_the_programme(
+    text: str, language: Language, attribution: int
+) -> None:
+    reading = read(text, language)
+    assert reading.attribution == [Decimal(attribution)] and not reading.loose_percentages
+
+
+def test_a_share_said_twice_is_one_figure_and_a_far_change_word_is_no_change() -> None:
+    reading = read("In the survey 45% of patients said the call was why they showed up, so credit "
+                   "the training with 45%.", Language.EN)  # fmt: skip
+    assert reading.attribution == [Decimal(45)]
+    assert not reading.loose_percentages and not reading.without_value
