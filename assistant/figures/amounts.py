@@ -212,10 +212,12 @@ def _cue_role(text: str, money: Money, start: int, end: int) -> str | None:
 
 
 _BY = re.compile(
-    r"\s*(?:(?:by|met|with|of|van)\s+)?(?:(?:about|around|roughly|some|ongeveer|zo'n|circa|"
-    r"ruim|bijna)\s+)?$",
+    r"\s*(?:(?:by|met|with|of|van)\s+|[\w-]+\s*:\s*)?(?:(?:about|around|roughly|some|ongeveer|"
+    r"zo'n|circa|ruim|bijna|ruwweg)\s+)?$",
     re.IGNORECASE,
 )
+"""What stands between a change word and the amount it changed by: "down by about", "minder
+overwerk: ruwweg"."""
 
 
 def _changes_by(text: str, cue: Cue, money: Money) -> bool:

@@ -174,3 +174,13 @@ def test_a_share_said_twice_is_one_figure_and_a_far_change_word_is_no_change() -
                    "the training with 45%.", Language.EN)  # fmt: skip
     assert reading.attribution == [Decimal(45)]
     assert not reading.loose_percentages and not reading.without_value
+
+
+def test_less_of_a_cost_as_a_label_is_a_saving() -> None:
+    [line] = read("Daarnaast minder overwerk: ruwweg € 1.500 per maand.", Language.NL).benefits
+    assert (line.amount, line.period) == (Decimal(1500), Period.MONTH)
+
+
+@pytest.mark.parametrize("text", ["14 field techs did the course.", "30 crew members took part."])
+def test_short_names_of_staff_are_participants(text: str) -> None:
+    assert read(text, Language.EN).participants == [int(text.split()[0])]
