@@ -14,6 +14,21 @@ from assistant.figures.cues import find_cues
 from assistant.planning.money_lines import category_near, cost_category
 from assistant.roi import CostCategory
 
+FACULTY = re.compile(
+    r"trainer|facilitator|instruct|spreker|speaker|begeleider|\bcoach(?:es)?\b", re.I
+)
+TIME_OF_PEOPLE = re.compile(
+    r"\b(?:their|hun|(?:the\s+)?participants'?|[\w-]+s'|[\w-]+'s)\s+(?:own\s+)?time\b|"
+    r"\bhun\s+(?:eigen\s+)?(?:tijd|uren)\b|"
+    r"\b(?:tijd|uren)\s+(?:van\s+)?(?:de\s+)?(?:deelnemers|cursisten|medewerkers|[\w-]+ers)\b|"
+    r"\b(?:deelnemers|cursisten)tijd\b|"
+    r"\b(?:ze|zij|they)\s+(?:zaten|waren|besteedden|spent|sat|were)\b",
+    re.IGNORECASE,
+)
+"""The participants' time as a label ("Tijd deelnemers: 6 dagen van 8 uur") or as what they did
+("ze zaten 16 uur in de training"): per person."""
+
+
 UNSURE = 0.5
 """Below this probability the category of a clause is also read with the clause before it."""
 
@@ -25,11 +40,14 @@ def after_the_previous_amount(amount: Amount, found: list[Amount], start: int) -
 
 
 def category_of(message: Message, amount: Amount, found: list[Amount]) -> CostCategory:
-    """Acquisition for a programme bought in and evaluation for the evaluation itself (domain
-    rules on the words since the amount before), else the category a label names
-    ("ontwikkeling e-learningmodule: €6.200"), else the learned model's reading of the clause;
-    where the model is unsure, a category word of the clause, else the surer of the model's
-    readings of the clause alone and with the clause before it.
+    """The category the user books it under; else domain rules on the words since the amount
+    before: a programme bought in is acquisition, one built design and development, the
+    evaluation itself evaluation, "overige" costs other, the participants' own time their time
+    (at whatever rate, "internal" or not); else the category a label's head names ("ontwikkeling
+    e-learningmodule: €6.200"); else the learned model's reading of the clause; where the model
+    is unsure, a category word of the clause, else (a clause naming nothing: "dus € 5.700") the
+    item said last before it, else the surer of the model's readings of the clause alone and
+    with the clause before it.
 
     On 5-fold CV over the model's examples the keyword rules (the nearest category word) were
     right for 0.45, the model for 0.87, and the rules first with the model for "other" 0.74
@@ -48,6 +66,8 @@ def category_of(message: Message, amount: Amount, found: list[Amount]) -> CostCa
         return CostCategory.EVALUATION  # "de evaluatie zelf (vragenlijst en analyse) kostte"
     if _OTHER.search(said):
         return CostCategory.OTHER  # "nog € 650 aan overige kleine kosten"
+    if TIME_OF_PEOPLE.search(said) and not FACULTY.search(said):
+        return CostCategory.PARTICIPANT_TIME  # "Internal cost of their time: €130 per person"
     key = key_of(text, clause)
     for named in (_head(key), key) if key is not None else ():
         if cost_category(named) is not CostCategory.OTHER:

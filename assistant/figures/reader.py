@@ -28,7 +28,12 @@ from assistant.figures.amounts import (
     states_its_product,
     time_cost,
 )
-from assistant.figures.categories import after_the_previous_amount, category_of
+from assistant.figures.categories import (
+    FACULTY,
+    TIME_OF_PEOPLE,
+    after_the_previous_amount,
+    category_of,
+)
 from assistant.figures.clauses import Message
 from assistant.figures.cues import distance, find_cues
 from assistant.figures.isolation import isolation_of
@@ -57,9 +62,6 @@ _QUARTERS = re.compile("|".join(sorted(map(re.escape, _QUARTER_MINUTES), key=len
                        re.IGNORECASE)  # fmt: skip
 """Time in words ("een kwartier per dag") as the minutes the time reader counts."""
 _AT = re.compile(r"(?:\bà|\bat|\btegen|\bx|×|\d+\s+[\w-]+\s+(?:van|of))\s*$", re.IGNORECASE)
-_FACULTY = re.compile(
-    r"trainer|facilitator|instruct|spreker|speaker|begeleider|\bcoach(?:es)?\b", re.I
-)
 _BASELINE = re.compile(
     r"\b(?:used to|previously|before|vroeger|voorheen|eerder|was|were|waren|now|nu|"
     r"inmiddels|currently|from .{1,30} to|van .{1,30} naar)\b",
@@ -79,7 +81,7 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     reading.currencies = list(dict.fromkeys(m.currency for m in money))
     people = [
         p for p in find_people(text, language=language)
-        if not _FACULTY.search(p.group) and not _changed(message, p.start, p.end)
+        if not FACULTY.search(p.group) and not _changed(message, p.start, p.end)
     ]  # fmt: skip
     if group and len({p.count for p in people}) > 1:  # "het waren 16 inkopers; er sloten twee
         ours = [p for p in people if same_group(p.group, group)]  # collega's aan"
@@ -212,13 +214,13 @@ def _file_cost(message: Message, amount: Amount, found: list[Amount], reading: R
         before = message.text[after_the_previous_amount(amount, found, start) : money.start]
         # "een instructeur: € 2.750 per dag" is the delivery, "room hire £150 a day" the
         # facilities; other time is the participants'
-        people = not _FACULTY.search(before) and category not in _THINGS
+        people = not FACULTY.search(before) and category not in _THINGS
         said = message.text[start : money.start]
         each = people and bool(
             amount.per_participant
             or names_every_person(said)
             or each_of_a_group(before)  # "officer time, 5 hours each at £30"
-            or (_TIME_OF_PEOPLE.search(said) and not find_cues(said, "total"))
+            or (TIME_OF_PEOPLE.search(said) and not find_cues(said, "total"))
         )  # "de deelnemers zaten elk 4 uur", "Managers' time: one full day of 7 hours"
         reading.costs.append(
             CostLine(
@@ -248,16 +250,6 @@ def _file_cost(message: Message, amount: Amount, found: list[Amount], reading: R
 _THINGS = frozenset({CostCategory.FACILITIES, CostCategory.TRAVEL_LODGING,
                      CostCategory.MATERIALS, CostCategory.ACQUISITION})  # fmt: skip
 """Costs of things, not people: a rate per day of these is no one's time."""
-_TIME_OF_PEOPLE = re.compile(
-    r"\b(?:their|hun|(?:the\s+)?participants'?|[\w-]+s'|[\w-]+'s)\s+(?:own\s+)?time\b|"
-    r"\bhun\s+(?:eigen\s+)?(?:tijd|uren)\b|"
-    r"\b(?:tijd|uren)\s+(?:van\s+)?(?:de\s+)?(?:deelnemers|cursisten|medewerkers|[\w-]+ers)\b|"
-    r"\b(?:deelnemers|cursisten)tijd\b|"
-    r"\b(?:ze|zij|they)\s+(?:zaten|waren|besteedden|spent|sat|were)\b",
-    re.IGNORECASE,
-)
-"""The participants' time as a label ("Tijd deelnemers: 6 dagen van 8 uur") or as what they did
-("ze zaten 16 uur in de training"): per person."""
 
 
 def _factor_of_a_product(message: Message, amount: Amount, found: list[Amount]) -> bool:

@@ -9,7 +9,7 @@ import pytest
 
 from assistant.figures import read
 from assistant.roi import CostCategory, Period
-from assistant.text.language import Language
+from assistant.text.language import Language, detect_language
 from assistant.text.sentences import split_sentences
 
 
@@ -190,3 +190,16 @@ def test_a_change_word_far_before_its_percentage_still_makes_a_change() -> None:
     [line] = read("In de regio daalden de jaarlijkse schadekosten (€ 200.000) met 10%.",
                   Language.NL).benefits  # fmt: skip
     assert (line.quantity, line.unit_value) == (Decimal("0.10"), Decimal(200000))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Internal cost of their time: €130 per person.",
+        "Interne kosten van hun uren: € 900 per deelnemer.",
+        "Their time at the internal rate comes to $130 each.",
+    ],
+)
+def test_the_participants_own_time_at_an_internal_rate_is_their_time(text: str) -> None:
+    [line] = read(text, detect_language(text)).costs
+    assert (line.category, line.per_participant) == (CostCategory.PARTICIPANT_TIME, True)
