@@ -18,7 +18,7 @@ FACULTY = re.compile(
     r"trainer|facilitator|instruct|spreker|speaker|begeleider|\bcoach(?:es)?\b", re.I
 )
 TIME_OF_PEOPLE = re.compile(
-    r"\b(?:their|hun|(?:the\s+)?participants'?|[\w-]+s'|[\w-]+'s)\s+(?:own\s+)?time\b|"
+    r"\b(?:their|hun|(?:the\s+)?participants'?|[\w-]+s')\s+(?:own\s+)?time\b|"
     r"\bhun\s+(?:eigen\s+)?(?:tijd|uren)\b|"
     r"\b(?:tijd|uren)\s+(?:van\s+)?(?:de\s+)?(?:deelnemers|cursisten|medewerkers|[\w-]+ers)\b|"
     r"\b(?:deelnemers|cursisten)tijd\b|"
@@ -26,7 +26,7 @@ TIME_OF_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 """The participants' time as a label ("Tijd deelnemers: 6 dagen van 8 uur") or as what they did
-("ze zaten 16 uur in de training"): per person."""
+("ze zaten 16 uur in de training"): per person. Not one person's ("the educator's time")."""
 
 
 UNSURE = 0.5

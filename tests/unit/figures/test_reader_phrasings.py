@@ -203,3 +203,13 @@ def test_a_change_word_far_before_its_percentage_still_makes_a_change() -> None:
 def test_the_participants_own_time_at_an_internal_rate_is_their_time(text: str) -> None:
     [line] = read(text, detect_language(text)).costs
     assert (line.category, line.per_participant) == (CostCategory.PARTICIPANT_TIME, True)
+
+
+def test_one_persons_time_is_not_the_participants() -> None:
+    costs = read("The clinical educator's time came to £4,500.", Language.EN).costs
+    assert [(c.category, c.per_participant) for c in costs] == [(CostCategory.DELIVERY, False)]
+
+
+def test_hired_is_a_cost_verb() -> None:
+    [line] = read("We hired an actor for the role plays, €1,200.", Language.EN).costs
+    assert line.amount == Decimal(1200)
