@@ -4,7 +4,7 @@ participants), else the learned model's reading of a sentence (``isolation_model
 the message denies ("Een controlegroep hadden we niet", "isolatie hebben we niet gedaan") is
 none.
 
-Held-out (``benchmarks/isolation_eval.py``, 200 messages): cue words 0.450, with the model 0.860.
+Held-out (``benchmarks/isolation_eval.py``, 200 messages): cue words 0.450, with the model 0.875.
 """
 
 from __future__ import annotations

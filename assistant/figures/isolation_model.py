@@ -4,12 +4,16 @@ The reader's cue words ("controlegroep", "trend line", "the team leads estimate"
 methods the usual way; advisors also write "the stores that did not take part", "our finance
 model predicted 410 claims without the course" or "de controller schat". This is a clause model
 (``clause_model``) over one sentence with its figures masked, fitted on
-``isolation_examples.jsonl``: 660 sentences, half Dutch, half English, that a helper wrote from
-the method definitions and the sources alone (60 per method and 180 that name no method, many
-of them near misses such as "we had no comparison group" or a bare attribution share), and 330
-cost clauses of ``cost_examples.jsonl`` (15 per category and language, marked ``from``) as more
-sentences that name none: without them "hun eigen tijd telt ook: iedereen zat 6 uur in de
-training" read as the participants' own estimate.
+``isolation_examples.jsonl`` (1,510 texts, half Dutch, half English):
+- 660 sentences a helper wrote from the method definitions and the sources alone (60 per method
+  and 180 that name no method, many of them near misses such as "we had no comparison group" or
+  a bare attribution share);
+- 330 cost clauses of ``cost_examples.jsonl`` (15 per category and language, ``"from":
+  "cost_examples.jsonl"``) as more texts that name none: without them "hun eigen tijd telt ook:
+  iedereen zat 6 uur in de training" read as the participants' own estimate;
+- 520 whole chat messages a second helper wrote from the definitions (``"from": "messages"``;
+  50 per method, 120 naming none), mixing the method with figures and often naming a control
+  group by a negated relative clause ("the plant where nobody attended").
 """
 
 from __future__ import annotations
