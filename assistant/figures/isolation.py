@@ -21,6 +21,9 @@ from assistant.text.sentences import split_sentences
 SURE_ISOLATION = 0.4
 """The isolation model's probability from which its method is taken (chosen on 5-fold CV over
 its examples, ``benchmarks/isolation_eval.py --set train-cv``)."""
+MODEL_SENTENCES = 20
+"""The model reads a message's first 20 sentences (~20 ms each, new ones only): a pasted page
+of text costs at most ~0.4 s, not a second per 50 sentences."""
 
 
 _ESTIMATORS: tuple[tuple[IsolationMethod, str], ...] = (
@@ -96,7 +99,8 @@ def isolation_of(
         return named  # "Isolatie hebben we niet gedaan": no method to look for
     model = model or isolation_model()
     denied = {method for method in _METHODS for cue in find_cues(text, method.value)}
-    guesses = [model.guess(sentence) for sentence in split_sentences(text, language)]
+    sentences = split_sentences(text, language)[:MODEL_SENTENCES]
+    guesses = [model.guess(sentence) for sentence in sentences]
     methods = [g for g in guesses if g.label not in denied | {IsolationMethod.NONE}]
     best = max(methods, key=lambda guess: guess.probability, default=None)
     return best.label if best is not None and best.probability >= SURE_ISOLATION else None

@@ -60,3 +60,10 @@ def test_methods_in_words_the_cue_lists_do_not_hold(
     text: str, language: Language, method: IsolationMethod | None
 ) -> None:
     assert read(text, language).isolation is method
+
+
+def test_the_model_reads_only_the_first_sentences_of_a_long_paste() -> None:
+    method = "The depots that did not get the course improved by 2%, the trained ones by 9%."
+    filler = " ".join(f"Regel {n} van het verslag gaat over de planning." for n in range(25))
+    assert read(f"{method} {filler}", Language.EN).isolation is IsolationMethod.CONTROL_GROUP
+    assert read(f"{filler} {method}", Language.EN).isolation is None

@@ -237,7 +237,7 @@ TOKENS = [
 ]  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(TOKENS), max_size=30))
 def test_any_message_is_read_without_failing(tokens: list[str]) -> None:
     """Labels on their own line, dangling colons, figures without words: read, never a crash."""
