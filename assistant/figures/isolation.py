@@ -100,7 +100,8 @@ def isolation_of(
     model = model or isolation_model()
     denied = {method for method in _METHODS for cue in find_cues(text, method.value)}
     sentences = split_sentences(text, language)[:MODEL_SENTENCES]
-    guesses = [model.guess(sentence) for sentence in sentences]
+    worded = [s for s in sentences if len(re.findall(r"[^\W\d_]{2,}", s)) >= 4]
+    guesses = [model.guess(sentence) for sentence in worded]  # not "ja, klopt", "yes"
     methods = [g for g in guesses if g.label not in denied | {IsolationMethod.NONE}]
     best = max(methods, key=lambda guess: guess.probability, default=None)
     return best.label if best is not None and best.probability >= SURE_ISOLATION else None
