@@ -51,7 +51,7 @@ def main() -> None:
 
     if args.set == "train-cv":
         rows = rows_of(ROOT / "assistant/figures/cost_examples.jsonl")
-        order = cross_validated(COSTS, rows, CostCategory, predict)
+        order = cross_validated(COSTS, CostCategory, predict)
     else:
         rows = rows_of(ROOT / "datasets/roi_costs/heldout.jsonl")
         order = list(range(len(rows)))

@@ -46,7 +46,7 @@ def main() -> None:
 
     if args.set == "train-cv":
         rows = rows_of(ROOT / "assistant/figures/isolation_examples.jsonl")
-        order = cross_validated(ISOLATION, rows, IsolationMethod, predict)
+        order = cross_validated(ISOLATION, IsolationMethod, predict)
         gold = [rows[i]["label"] for i in order]
         languages = [rows[i]["language"] for i in order]
     else:
