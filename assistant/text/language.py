@@ -2,9 +2,11 @@
 
 Short chat messages mix in English loan words ("coaching on the job voor teamleiders"), so the
 detector first counts the function words only one language has (``lexicons/function_words.yaml``);
-when they do not settle it, py3langid's character n-gram model (restricted to nl/en, 0.8 MB,
-offline) decides, then typical word endings ("-heid", "-tion"), and a message with no evidence
-either way ("ok", "KPI?") keeps ``default`` - usually the conversation's language.
+a message opened by one language's question word ("Wat is reverse mentoring?") with no function
+word of the other is that language; when neither settles it, py3langid's character n-gram model
+(restricted to nl/en, 0.8 MB, offline) decides, then typical word endings ("-heid", "-tion"), and
+a message with no evidence either way ("ok", "KPI?") keeps ``default`` - usually the
+conversation's language.
 """
 
 from __future__ import annotations
@@ -50,6 +52,11 @@ def _identifier() -> Any:
     return identifier
 
 
+@cache
+def _openings() -> dict[Language, frozenset[str]]:
+    return {lang: frozenset(words("function_words", "opening", lang)) for lang in Language}
+
+
 def function_word_counts(text: str) -> dict[Language, int]:
     """How many of ``text``'s words are function words of only Dutch, of only English."""
     tokens = [token.lower() for token in _WORD.findall(text.replace("’", "'"))]
@@ -70,6 +77,9 @@ def detect_language(text: str, *, default: Language = Language.NL) -> Language:
         return Language.NL if margin > 0 else Language.EN
     if not _WORD.search(text):
         return default
+    opening = _opening_language(text)
+    if opening is not None and counts[opening] and not counts[_other(opening)]:
+        return opening
     identifier = _identifier()
     code, probability = identifier.classify(text)
     guess = Language(code)
@@ -81,6 +91,20 @@ def detect_language(text: str, *, default: Language = Language.NL) -> Language:
     if margin:
         return Language.NL if margin > 0 else Language.EN
     return _by_endings(text) or default
+
+
+def _other(language: Language) -> Language:
+    return Language.EN if language is Language.NL else Language.NL
+
+
+def _opening_language(text: str) -> Language | None:
+    """The language whose question or request word opens ``text`` ("Wat", "How"), if one's."""
+    first = _WORD.search(text.replace("’", "'"))
+    if first is None:
+        return None
+    word = first.group().lower()
+    found = [lang for lang, opening in _openings().items() if word in opening]
+    return found[0] if len(found) == 1 else None
 
 
 def _by_endings(text: str) -> Language | None:

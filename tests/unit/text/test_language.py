@@ -71,3 +71,21 @@ def test_benchmark_set_stays_above_what_the_old_detectors_reach() -> None:
     right = sum(detect_language(row["text"]).value == row["language"] for row in rows)
     assert len(rows) >= 200
     assert right / len(rows) >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Wat is peer coaching?", Language.NL),
+        ("Hoe werkt blended learning precies?", Language.NL),
+        ("Welke key performance indicators?", Language.NL),
+        ("Why is peer coaching hard?", Language.EN),
+    ],
+)
+def test_a_question_word_frames_english_loan_words(text: str, language: Language) -> None:
+    assert detect_language(text) is language
+
+
+def test_a_question_word_does_not_outvote_the_other_languages_function_words() -> None:
+    # "What" opens it, but "de", "van", "een", "voor", "ons" are Dutch: they decide.
+    assert detect_language("What is de waarde van een leercultuur voor ons?") is Language.NL
