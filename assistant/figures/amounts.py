@@ -51,9 +51,15 @@ _PERSON_EACH = re.compile(r"\b([\w-]+)\s+(?:each|elk|ieder)\b", re.IGNORECASE)
 _EDGE = re.compile(
     r"^(?:en|and|plus|daarnaast|verder|ook|also|then|dan|we|wij|ze|they|us|ons|kosten|costs|"
     r"baten|benefits|so|dus|about|ongeveer|zo'n|around|roughly)\b\s*|\s*\b(?:à|a|at|of|van|was|"
-    r"were|is|are|waren|zijn|voor|for|op|met|by|an|een|extra|en|and|on|aan)$",
+    r"were|is|are|waren|zijn|voor|for|op|met|by|an|een|extra|en|and|on|aan|from|to|van|naar|"
+    r"tot)$",
     re.IGNORECASE,
 )
+_ADRIFT = re.compile(
+    r"\b(?:us|ons|me|mij|them|hen|heeft|hebben|hadden|has|have|had)\b\s*", re.IGNORECASE
+)
+"""Words a blanked verb leaves behind ("The agency [billed] us", "De trainer heeft ons
+[gefactureerd]"): an object pronoun or an auxiliary names no item."""
 _HOURS = re.compile(
     rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s?(?P<unit>uren|uur|hours?|hrs?|(?<=\d)[hu]|(?<=\d\s)[hu]|"
     r"[a-z]*dagen|[a-z]*dag|days?|dagdelen|dagdeel)\b",
@@ -421,7 +427,7 @@ def describe(
     for start, end in spans:
         for index in range(max(start, clause.start), min(end, clause.end)):
             chars[index - clause.start] = " "
-    words = " ".join("".join(chars).split())
+    words = " ".join(_ADRIFT.sub("", "".join(chars)).split())
     for _ in range(8):
         words = _EDGE.sub("", words).strip(" ,;:.-–()")
     if len(words) < 3:

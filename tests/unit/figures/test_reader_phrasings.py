@@ -213,3 +213,19 @@ def test_one_persons_time_is_not_the_participants() -> None:
 def test_hired_is_a_cost_verb() -> None:
     [line] = read("We hired an actor for the role plays, €1,200.", Language.EN).costs
     assert line.amount == Decimal(1200)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("The consultancy invoiced us $12k.", Language.EN, "The consultancy"),
+        ("De coach heeft ons € 3.500 in rekening gebracht.", Language.NL, "De coach"),
+        ("Complaints dropped from 900 a year to 700; each costs $80.", Language.EN, "Complaints"),
+    ],
+)
+def test_a_line_is_named_without_the_words_its_verb_leaves_adrift(
+    text: str, language: Language, name: str
+) -> None:
+    reading = read(text, language)
+    [line] = reading.costs or reading.benefits
+    assert line.description == name
