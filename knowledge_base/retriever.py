@@ -16,6 +16,7 @@ from assistant.text.language import detect_language
 from knowledge_base.card_index import CardIndex
 from knowledge_base.index import KnowledgeIndex
 from knowledge_base.models import HIT_FIELDS, SearchFilters, SearchHit
+from knowledge_base.passage_questions import PassageQuestionIndex
 
 Mode = Literal["hybrid", "bm25", "dense"]
 
@@ -30,11 +31,8 @@ class FusionWeights:
     rrf_k: int = 20
     cross_lingual: float = 0.3
     cards: float = 1.0  # the passages cited by the method cards closest to the question
+    questions: float = 1.0  # the passages whose advisors' questions are closest to the question
     card_floor: float = 0.84  # a card brings its passages from this similarity on
-    card_lead: float = 0.855
-    """A card this close (the offline answerer's ``alone``: it answers on its own) puts its
-    closest quote's passage first; fused by rank alone, a card's passage lost to ten passages
-    the dense ranking merely liked."""
 
 
 def weighted_rrf(
@@ -61,6 +59,7 @@ class HybridRetriever(BaseRetriever):
     k: int = 5
     filters: SearchFilters = Field(default_factory=SearchFilters)
     cards: CardIndex | None = None
+    questions: PassageQuestionIndex | None = None
 
     def _bm25(self, query: str, filters: SearchFilters) -> dict[str, float]:
         snapshot = self.index.snapshot
@@ -103,13 +102,12 @@ class HybridRetriever(BaseRetriever):
         ranking = sorted(scores, key=lambda chunk_id: (-scores[chunk_id], chunk_id))
         return ranking[: self.candidates], similarities
 
-    def _cards(self, query: str, filters: SearchFilters) -> tuple[list[str], str | None]:
-        """The passages the closest method cards cite, closest card first, and the passage to
-        lead with when the closest card is close enough to answer alone."""
+    def _cards(self, query: str, filters: SearchFilters) -> list[str]:
+        """The passages the closest method cards cite, closest card first."""
         if self.cards is None or self.weights.cards <= 0:
-            return [], None
+            return []
         if filters.language == "en":  # the cards quote Dutch passages
-            return [], None
+            return []
         ranking: list[str] = []
         collections = {filters.collection} if filters.collection else None
         if filters.collections is not None:
@@ -121,10 +119,21 @@ class HybridRetriever(BaseRetriever):
             for citation in match.citations:
                 if filters.source in (None, citation.source) and citation.chunk_id not in ranking:
                     ranking.append(citation.chunk_id)
-        if not ranking or matches[0].similarity < self.weights.card_lead:
-            return ranking, None
-        own = {citation.chunk_id for citation in matches[0].citations}
-        return ranking, ranking[0] if ranking[0] in own else None  # only the closest card leads
+        return ranking
+
+    def _questions(self, query: str, filters: SearchFilters) -> list[str]:
+        """The passages whose questions are closest to the question, closest first."""
+        if self.questions is None or self.weights.questions <= 0:
+            return []
+        snapshot = self.index.snapshot
+        mask = snapshot.mask(filters)
+
+        def allowed(chunk_id: str) -> bool:
+            position = snapshot.position.get(chunk_id)
+            return position is not None and (mask is None or bool(mask[position]))
+
+        vector = self.index.embeddings.embed_query(query)
+        return self.questions.ranking(vector, n=self.candidates, allowed=allowed)
 
     def hits(
         self,
@@ -143,17 +152,17 @@ class HybridRetriever(BaseRetriever):
         bm25_weight = self.weights.bm25
         if detect_language(query) != (snapshot.main_language(filters) or "nl"):
             bm25_weight *= self.weights.cross_lingual
-        cards, lead = self._cards(query, filters) if mode == "hybrid" else ([], None)
+        cards = self._cards(query, filters) if mode == "hybrid" else []
+        questions = self._questions(query, filters) if mode == "hybrid" else []
         fused = weighted_rrf(
             [
                 (list(bm25), bm25_weight),
                 (dense_ranking, self.weights.dense),
                 (cards, self.weights.cards),
+                (questions, self.weights.questions),
             ],
             rrf_k=self.weights.rrf_k,
         )
-        if lead is not None and lead in fused:
-            fused = {lead: fused[lead], **{key: v for key, v in fused.items() if key != lead}}
         hits: list[SearchHit] = []
         for chunk_id, score in fused.items():
             position = snapshot.position.get(chunk_id)

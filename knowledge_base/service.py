@@ -41,6 +41,7 @@ from knowledge_base.models import (
     SourceInfo,
     validate_collection_name,
 )
+from knowledge_base.passage_questions import PassageQuestionIndex, load_questions
 from knowledge_base.retriever import FusionWeights, HybridRetriever, Mode
 from knowledge_base.store import SHIPPED_CACHE, SHIPPED_WINDOWS
 
@@ -107,6 +108,7 @@ class KnowledgeService:
             windows=settings.sentence_windows,
         )
         self.cards = CardIndex(cards or shipped_cards(), self.embeddings)
+        self.questions = PassageQuestionIndex(load_questions(), self.embeddings)
         self.card_drafter = card_drafter
         self.answerer = (answerer or offline_answerer)(self.embeddings, self.cards)
         self._ready = False
@@ -124,6 +126,7 @@ class KnowledgeService:
             ),
             candidates=self.settings.retrieval_candidates,
             cards=self.cards,
+            questions=self.questions,
             k=k,
             filters=filters or SearchFilters(),
         )

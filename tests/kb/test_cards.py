@@ -15,7 +15,6 @@ from knowledge_base.cards import (
     shipped_cards,
     uncovered,
 )
-from knowledge_base.retriever import FusionWeights
 
 SOURCE = "000_dca13e6c8155944b.txt"
 QUOTE = "We volgen weer het V-model, en meten hierbij van beneden (niveau 1) naar boven (niveau 5)."
@@ -94,16 +93,3 @@ def test_a_matched_card_cites_the_quote_closest_to_the_question_first(shipped_se
     assert sorted(c.chunk_id for c in match.citations) == sorted(
         c.chunk_id for c in entry.citations
     )
-
-
-def test_a_card_close_enough_to_answer_alone_leads_the_passages_with_its_closest_quote(
-    shipped_service,
-) -> None:
-    card = next(e for e in shipped_service.cards.entries if e.card.id == "isolation").card
-    question = card.questions["en"][0]
-    match = shipped_service.cards.match(question, k=1)[0]
-    assert match.card.id == "isolation" and match.similarity >= FusionWeights().card_lead
-    hits = shipped_service.retriever(k=5).hits(question)
-    assert hits[0].chunk_id == match.citations[0].chunk_id
-    dense_only = shipped_service.retriever(k=5).hits(question, mode="dense")
-    assert len(hits) == len(dense_only) == 5
