@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.figures.amounts import Amount
+from assistant.figures.amounts import Amount, same_group
 from assistant.figures.clauses import Clause, Message, key_of
 from assistant.figures.cost_model import cost_model
 from assistant.figures.cues import find_cues
@@ -39,22 +39,25 @@ def after_the_previous_amount(amount: Amount, found: list[Amount], start: int) -
     return max(ends, default=start)
 
 
-def category_of(message: Message, amount: Amount, found: list[Amount]) -> CostCategory:
+def category_of(
+    message: Message, amount: Amount, found: list[Amount], members: str | None = None
+) -> CostCategory:
     """The category the user books it under; else domain rules on the words since the amount
     before: a programme bought in is acquisition, one built design and development, the
     evaluation itself evaluation, "overige" costs other, the participants' own time their time
-    (at whatever rate, "internal" or not); else the category a label's head names ("ontwikkeling
-    e-learningmodule: €6.200"); else the learned model's reading of the clause; where the model
-    is unsure, a category word of the clause, else (a clause naming nothing: "dus € 5.700") the
-    item said last before it, else the surer of the model's readings of the clause alone and
-    with the clause before it.
+    (at whatever rate, "internal" or not), and so their lost production or the time or pay of
+    the people ``members`` names ("productieverlies van de monteurs", "agent time"); else the
+    category a label's head names ("ontwikkeling e-learningmodule: €6.200"); else the learned
+    model's reading of the clause; where the model is unsure, a category word of the clause,
+    else (a clause naming nothing: "dus € 5.700") the item said last before it, else the surer
+    of the model's readings of the clause alone and with the clause before it.
 
     On 5-fold CV over the model's examples the keyword rules (the nearest category word) were
     right for 0.45, the model for 0.87, and the rules first with the model for "other" 0.74
     (``benchmarks/cost_category_eval.py``)."""
     clause, text = amount.clause, message.text
     start = message.sentences[clause.sentence][0]
-    said = text[after_the_previous_amount(amount, found, start) : clause.end]
+    said = text[_after(message, amount, found, start, rates=True) : clause.end]
     booked = _BOOK_AS.search(message.sentence_text(clause.sentence))
     if booked and cost_category(booked["as"]) is not CostCategory.OTHER:
         return cost_category(booked["as"])  # "I don't have a split, so book it all as delivery"
@@ -68,6 +71,9 @@ def category_of(message: Message, amount: Amount, found: list[Amount]) -> CostCa
         return CostCategory.OTHER  # "nog € 650 aan overige kleine kosten"
     if TIME_OF_PEOPLE.search(said) and not FACULTY.search(said):
         return CostCategory.PARTICIPANT_TIME  # "Internal cost of their time: €130 per person"
+    named = text[_after(message, amount, found, start, rates=False) : amount.money.start]
+    if _their_work(named, members) and not FACULTY.search(named):
+        return CostCategory.PARTICIPANT_TIME  # "De docenten kregen taakuren, € 900 per docent"
     key = key_of(text, clause)
     for named in (_head(key), key) if key is not None else ():
         if cost_category(named) is not CostCategory.OTHER:
@@ -90,6 +96,51 @@ def category_of(message: Message, amount: Amount, found: list[Amount]) -> CostCa
     # €84 each": the item is named in the clause before; the reading the model is surer of wins.
     with_before = cost_model().guess(text[before.start : clause.end])
     return max(own, with_before, key=lambda guess: guess.probability).label
+
+
+def _after(
+    message: Message, amount: Amount, found: list[Amount], start: int, *, rates: bool
+) -> int:
+    """Where the words about ``amount`` begin: after the amount before it in its sentence (with
+    ``rates`` false, not after a rate per hour or day whose product it is: in "agent time 3 hours
+    at €28, so €84 each" the €84 is named before the rate), and after a semicolon ("they sat 3
+    hours each; the venue cost £900")."""
+    ends = [
+        a.money.end
+        for a in found
+        if start <= a.money.end <= amount.money.start
+        and (
+            rates
+            or not a.time_rate
+            or _names_an_item(message.text[a.money.end : amount.money.start])
+        )
+    ]
+    semicolon = message.text.rfind(";", start, amount.money.start)
+    return max([*ends, semicolon + 1, start])
+
+
+def _their_work(said: str, members: str | None) -> bool:
+    """Whether ``said`` is the participants' lost work: lost production, or the time or pay of
+    the people ``members`` names."""
+    if _LOST_WORK.search(said):
+        return True
+    if not members or not _WORK.search(said):
+        return False
+    return any(same_group(word, members) for word in re.findall(r"[^\W\d_][\w'’-]*", said))
+
+
+_LOST_WORK = re.compile(
+    r"\b(?:productie|productiviteits|omzet)?verlies\b(?=.{0,40}\b(?:deelnemers|medewerkers|"
+    r"cursisten|[\w-]+ers)\b)|\bproductie(?:verlies|uitval)|\bproductiviteitsverlies|"
+    r"\blost\s+(?:production|productivity|output)|\b(?:production|productivity|output)\s+loss|"
+    r"\btime\s+(?:off|away\s+from)\s+(?:the\s+)?(?:job|work|floor|line|phones?)",
+    re.IGNORECASE,
+)
+_WORK = re.compile(
+    r"\b(?:tijd|uren|uur|taakuren|werkuren|dagen|hours?|time|days|salar\w*|lonen|loon\w*|"
+    r"wages?|pay)\b",
+    re.IGNORECASE,
+)
 
 
 def _item_said_last(message: Message, clause: Clause) -> int:
@@ -115,7 +166,8 @@ _FILLERS = frozenset(
         "and", "en", "of", "van", "which", "wat", "bij", "elkaar", "ongeveer", "about", "roughly",
         "around", "circa", "ca", "eur", "euro", "usd", "gbp", "per", "uur", "uren", "hour",
         "hours", "hrs", "dag", "dagen", "day", "days", "dagdeel", "dagdelen", "week", "weken",
-        "weeks", "maand", "maanden", "month", "months", "keer", "times",
+        "weeks", "maand", "maanden", "month", "months", "keer", "times", "each", "elk", "elke",
+        "ieder", "iedere", "apiece", "an",
     }
 )  # fmt: skip
 """Words of a clause that name no item ("dus € 5.700", "so $1,200 in all", "6 dagdelen")."""

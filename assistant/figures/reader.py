@@ -101,7 +101,7 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
         if amount.money.amount <= 0:
             reading.unclear.append(amount.money.text)  # a negative amount: asked, never guessed
         elif amount.money.start not in used:
-            _file(message, amount, found, reading)
+            _file(message, amount, found, reading, members)
     _prorate(message, found_shares, reading)
     named = _per_benefit(message, found_shares)
     if named:
@@ -172,13 +172,15 @@ def _changed(message: Message, start: int, end: int) -> bool:
     return any(distance(cue, start, end) <= 12 for cue in cues)
 
 
-def _file(message: Message, amount: Amount, found: list[Amount], reading: Reading) -> None:
+def _file(
+    message: Message, amount: Amount, found: list[Amount], reading: Reading, members: str | None
+) -> None:
     """One amount into the reading as a cost, a benefit, a total or a question."""
     money = amount.money
     if amount.role == "total":
         reading.totals.append(money.amount)
     elif amount.role == "cost":
-        _file_cost(message, amount, found, reading)
+        _file_cost(message, amount, found, reading, members)
     elif amount.role == "benefit":
         if amount.period is None:
             reading.without_period.append(money.text)
@@ -196,13 +198,16 @@ def _file(message: Message, amount: Amount, found: list[Amount], reading: Readin
         reading.unclear.append(money.text)
 
 
-def _file_cost(message: Message, amount: Amount, found: list[Amount], reading: Reading) -> None:
+def _file_cost(
+    message: Message, amount: Amount, found: list[Amount], reading: Reading, members: str | None
+) -> None:
     """A cost line; a rate per hour or day is the factor of a cost ("4 uur à € 46 per uur"),
-    and a rate per anything else ("€ 250 per verzuimdag") is a value to ask about."""
+    and a rate per anything else ("€ 250 per verzuimdag") is a value to ask about. ``members``
+    names the participants ("monteurs")."""
     money, rate = amount.money, amount.rate
     if _factor_of_a_product(message, amount, found):
         return  # "8 uur pp à 16 euro, dus 128 euro pp": the 128 is the cost
-    category = category_of(message, amount, found)
+    category = category_of(message, amount, found, members)
     if amount.time_rate:
         start, end = message.sentences[amount.clause.sentence]
         product = time_cost(message.text, amount, start, end)

@@ -229,3 +229,24 @@ def test_a_line_is_named_without_the_words_its_verb_leaves_adrift(
     reading = read(text, language)
     [line] = reading.costs or reading.benefits
     assert line.description == name
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "group"),
+    [
+        ("Verder productieverlies tijdens de cursus: € 610 per lasser.", Language.NL, "lassers"),
+        ("Cashier time off the floor came to $2,300 in total.", Language.EN, "cashiers"),
+        ("Planner time: 6 hours at €40, so €240 each.", Language.EN, "planners"),
+        ("De loonkosten van de chauffeurs in die dagen: € 3.900.", Language.NL, "chauffeurs"),
+    ],
+)
+def test_the_participants_lost_work_is_their_time(
+    text: str, language: Language, group: str
+) -> None:
+    [line] = read(text, language, group=group).costs
+    assert line.category is CostCategory.PARTICIPANT_TIME
+
+
+def test_the_time_said_before_a_semicolon_is_not_the_next_items() -> None:
+    [line] = read("They sat 3 hours each; the catering cost €700.", Language.EN).costs
+    assert line.category is CostCategory.FACILITIES
