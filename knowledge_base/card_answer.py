@@ -65,7 +65,7 @@ class CardAnswerer:
         language = Language(language or detect_language(question))
         if self.outside(question, hits):
             return self._not_covered(question, language, [])  # no L&D topic is near it
-        matches = self._index.match(question)
+        matches = self.matches(question)
         chosen = self.chosen(matches, hits, language)
         if chosen:
             return self._from_cards(question, language, chosen)
@@ -118,7 +118,9 @@ class CardAnswerer:
         return [first] if second is None else [first, second]
 
     def matches(self, question: str) -> list[CardMatch]:
-        return self._index.match(question)
+        """The cards closest to the question; a close one citing the passage it is asked for
+        first."""
+        return self._index.match(question, asked_passage_first=True)
 
     def _strong(self, hits: Sequence[SearchHit], language: Language) -> bool:
         return bool(hits) and not is_weak(hits, self._passage_thresholds, language=language)

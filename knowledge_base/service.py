@@ -107,8 +107,8 @@ class KnowledgeService:
             window_caches=[SHIPPED_WINDOWS],
             windows=settings.sentence_windows,
         )
-        self.cards = CardIndex(cards or shipped_cards(), self.embeddings)
         self.questions = PassageQuestionIndex(load_questions(), self.embeddings)
+        self.cards = CardIndex(cards or shipped_cards(), self.embeddings, self.questions)
         self.card_drafter = card_drafter
         self.answerer = (answerer or offline_answerer)(self.embeddings, self.cards)
         self._ready = False

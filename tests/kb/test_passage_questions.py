@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from knowledge_base.card_index import PASSAGE_MARGIN
 from knowledge_base.cards import CardError, shipped_chunks
 from knowledge_base.catalog import SOURCES_DIR, SourceCatalog
 from knowledge_base.domain import text_key
@@ -89,3 +90,20 @@ def test_the_hybrid_search_finds_a_passage_by_the_questions_it_answers(shipped_s
 
     assert found(retriever) >= 0.7 * len(sample)
     assert found(retriever) > found(without)
+
+
+def test_the_answerer_prefers_a_close_card_citing_the_passage_asked_for(shipped_service) -> None:
+    cards, questions = shipped_service.cards, shipped_service.questions
+    moved = 0
+    for question in load_questions().questions[::40]:
+        plain = cards.match(question)
+        preferred = cards.match(question, asked_passage_first=True)
+        assert {m.card.id for m in preferred} == {m.card.id for m in plain}
+        if preferred[0].card.id == plain[0].card.id:
+            continue
+        moved += 1
+        asked = questions.ranking(cards.vector(question), n=1)
+        assert asked[0] in {c.chunk_id for c in preferred[0].citations}
+        assert asked[0] not in {c.chunk_id for c in plain[0].citations}
+        assert plain[0].similarity - preferred[0].similarity <= PASSAGE_MARGIN
+    assert moved > 0
