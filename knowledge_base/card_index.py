@@ -20,7 +20,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
 
@@ -28,9 +28,6 @@ from knowledge_base.bm25 import Bm25Index
 from knowledge_base.cards import CARDS_DIR, LANGUAGES, Card, CardSet, shipped_citations
 from knowledge_base.embeddings import Embeddings
 from knowledge_base.models import SHIPPED_COLLECTION, Citation
-
-if TYPE_CHECKING:
-    from knowledge_base.passage_questions import PassageQuestionIndex
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +40,13 @@ PASSAGE_MARGIN = 0.03
 question is closest to the question (and the closest card does not): on the development
 questions the answers holding every key point went from 0.817 to 0.867, the same from a margin
 of 0.02 to 0.06, and no retrieval or off-topic figure moved."""
+
+
+class AskedPassages(Protocol):
+    """Passages ranked by how close their advisors' questions are to a question vector
+    (``passage_questions.PassageQuestionIndex``)."""
+
+    def ranking(self, vector: np.ndarray, *, n: int) -> list[str]: ...
 
 
 @dataclass(frozen=True)
@@ -185,7 +189,7 @@ class CardIndex:
         self,
         cards: CardSet,
         embeddings: Embeddings,
-        questions: PassageQuestionIndex | None = None,
+        questions: AskedPassages | None = None,
     ) -> None:
         self.cards = cards
         self._embeddings = embeddings
