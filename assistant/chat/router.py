@@ -89,7 +89,7 @@ _ROI = re.compile(
     re.IGNORECASE,
 )
 _COMPUTE = re.compile(
-    r"\bbereken\b|\breken\w* (?:uit|maar)|uitrekenen|\bcalculate\b|\bcompute\b|work out|"
+    r"\bbereken(?:en)?\b|\breken\w* (?:uit|maar)|uitrekenen|\bcalculate\b|\bcompute\b|work out|"
     r"\b(?:maak|doe|geef|make|do|run)\b.{0,25}\b(?:roi|rendements?)[- ]?(?:berekening|calculation)|"
     r"\b(?:roi|rendement)\b.{0,25}\b(?:bepalen|vaststellen|determine)\b|"
     r"(?:wat|what)(?:'s| is| are|s) (?:de|het|the|our|onze|ons) (?:roi|rendement|return|"
