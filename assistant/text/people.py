@@ -1,10 +1,15 @@
 """Counted groups of people: "25 deelnemers", "vijfentwintig deelnemers", "120 call-centre
-agents", "40 teamleiders van Klantcontact". Amounts of money are never counts."""
+agents", "40 teamleiders van Klantcontact", "14 deelnemrs" (one typo, read with rapidfuzz).
+Amounts of money are never counts."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from assistant.text.language import Language
 from assistant.text.lexicon import words
@@ -37,7 +42,28 @@ def is_people(word: str) -> bool:
     nouns = words("people", "nouns")
     if lowered in nouns or lowered.endswith(tuple(n for n in nouns if len(n) >= 6)):
         return True  # also compounds: "wijkverpleegkundigen", "accountmanagers"
-    return len(lowered) > 5 and lowered.endswith(words("people", "plural_suffix"))
+    if len(lowered) > 5 and lowered.endswith(words("people", "plural_suffix")):
+        return True
+    return _misspelt_noun(lowered)
+
+
+TYPO_MIN_LENGTH = 7
+"""A word this long one typo away from a people noun names them ("deelnemrs", "particpants");
+shorter words are too often another word one letter away ("orders", "borders")."""
+
+
+@cache
+def _long_nouns() -> tuple[str, ...]:
+    return tuple(n for n in words("people", "nouns") if len(n) >= TYPO_MIN_LENGTH)
+
+
+def _misspelt_noun(lowered: str) -> bool:
+    """One typo (a letter left out, added, changed or two swapped: optimal string alignment,
+    rapidfuzz) away from a people noun of at least ``TYPO_MIN_LENGTH`` letters."""
+    if len(lowered) < TYPO_MIN_LENGTH:
+        return False
+    found = process.extractOne(lowered, _long_nouns(), scorer=OSA.distance, score_cutoff=1)
+    return found is not None
 
 
 def is_person(word: str) -> bool:

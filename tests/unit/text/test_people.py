@@ -60,7 +60,9 @@ def test_counts_in_sentences(text: str, counts: list[int]) -> None:
 @pytest.mark.parametrize(
     ("word", "expected"),
     [("deelnemers", True), ("verkopers", True), ("kilometers", False), ("orders", False),
-     ("participants", True), ("documents", False), ("agents", True), ("dagen", False)],
+     ("participants", True), ("documents", False), ("agents", True), ("dagen", False),
+     ("verpleegkundgen", True), ("emplyees", True), ("borders", False), ("klanten", False),
+     ("medeweker", True), ("sessies", False)],
 )  # fmt: skip
 def test_is_people(word: str, expected: bool) -> None:
     assert is_people(word) is expected
