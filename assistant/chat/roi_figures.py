@@ -104,6 +104,19 @@ def _changed_by(text: str, at: int) -> bool:
     return any(_BY.fullmatch(text[cue.end : at]) for cue in cues)
 
 
+_COUNTED = re.compile(r"\s*[^\W\d_][\w-]*\s+")
+
+
+def _fewer_of(text: str, at: int) -> bool:
+    """ "320 verzuimdagen minder", "45 complaints fewer": the number counts the word after it, and
+    the change word right after that says the count changed."""
+    counted = _COUNTED.match(text, at)
+    if counted is None:
+        return False
+    cues = find_cues(text, "decrease", "increase", start=counted.end(), end=counted.end() + 12)
+    return any(cue.start == counted.end() for cue in cues)
+
+
 def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
     """Bare amounts of three digits or more in an ROI conversation ("the trainer fee is 15,000",
     "de catering was 750") get the session's currency, so they read as money; years, people
@@ -126,8 +139,8 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
         following = re.match(r"\s*([\w-]+)", text[m.end() :])
         if following is not None and is_people(following[1]):
             return m.group()  # "150 operators"
-        if _changed_by(text, m.start()):
-            return m.group()  # "daalde met 200 per jaar": a count that changed
+        if _changed_by(text, m.start()) or _fewer_of(text, m.end()):
+            return m.group()  # "daalde met 200 per jaar", "320 verzuimdagen minder": counts
         return f"{currency} {m['num']}"
 
     return _BARE.sub(add, text)

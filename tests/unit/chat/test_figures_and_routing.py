@@ -68,6 +68,23 @@ def test_a_count_of_people_gets_no_currency(text: str) -> None:
     assert with_currency(text, "EUR") == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dit jaar 410 uitvaluren minder in de planning.",
+        "About 75 callbacks fewer a month since the course.",
+    ],
+)
+def test_a_count_said_to_have_changed_gets_no_currency(text: str) -> None:
+    assert with_currency(text, "EUR") == text
+
+
+def test_an_amount_said_to_be_less_stays_money() -> None:
+    assert with_currency("de zaal was 750 minder dan vorig jaar", "EUR") == (
+        "de zaal was EUR 750 minder dan vorig jaar"
+    )
+
+
 def test_a_total_that_does_not_add_up_is_a_conflict() -> None:
     reading = read_figures("In totaal EUR 30.000: trainer EUR 20.000 en locatie EUR 5.000.", NL)
     assert [c.key for c in conflicts(reading)] == ["total"]
