@@ -112,6 +112,13 @@ _HOW = re.compile(
     r"\bwat (?:is|betekent) (?:een )?roi\b",
     re.IGNORECASE,
 )
+_HELP_WITH_OURS = re.compile(
+    r"\b(?:help|helpen|hulp)\b.{0,25}\b(?:with|met|bij)\s+(?:the|our|my|de|het|onze|ons|mijn)?\s*"
+    r"(?:roi|rendement|return|business case)\s+(?:of|for|van|voor)\b",
+    re.IGNORECASE,
+)
+"""Help with the ROI of a named programme is a request to compute it, asked as a question ("Can
+you help me with the ROI of the SMED training?"), not a method question."""
 _DRAFT = re.compile(
     r"(?:stel|maak|schrijf|genereer).{0,30}\b(?:plan|meetplan|evaluatieplan|evaluatieopzet|"
     r"meetopzet)\b|\b(?:plan|evaluatieplan|meetplan) (?:maken|opstellen|schrijven)\b|"
@@ -258,6 +265,8 @@ def _rules(head: str, state: ChatState) -> Intent | None:
     if (_COMPUTE.search(head) and (named or not _asks_method(head))) or (
         _WANT.search(head) and named and not _asks_method(head)
     ):
+        return Intent.COMPUTE_ROI
+    if _HELP_WITH_OURS.search(head) and not find_money(head):
         return Intent.COMPUTE_ROI
     return None
 
