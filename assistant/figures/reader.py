@@ -44,7 +44,7 @@ from assistant.figures.shares import Share, complement, file_share, said_twice, 
 from assistant.roi import BenefitLine, CostCategory, CostLine, IsolationMethod, Period
 from assistant.text.language import Language
 from assistant.text.money import find_money
-from assistant.text.numbers import DIGITS
+from assistant.text.numbers import DIGITS, find_numbers
 from assistant.text.people import find_people
 
 _NEGATED = re.compile(
@@ -86,7 +86,7 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     if group and len({p.count for p in people}) > 1:  # "het waren 16 inkopers; er sloten twee
         ours = [p for p in people if same_group(p.group, group)]  # collega's aan"
         people = ours if len({p.count for p in ours}) == 1 else people
-    reading.participants = list(dict.fromkeys(p.count for p in people))
+    reading.participants = _summed(text, list(dict.fromkeys(p.count for p in people)), language)
     reading.group = people[-1].group if people else None
     found_shares = shares(message, language)
     members = group or reading.group
@@ -124,6 +124,21 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     if not money:
         reading.scope = scope_of(text)
     return reading
+
+
+def _summed(text: str, counts: list[int], language: Language) -> list[int]:
+    """Groups with their total said ("18 operators and 4 maintenance techs took part, 22 in
+    total"): the total."""
+    if len(counts) < 2:
+        return counts
+    largest = max(counts)  # "12 monteurs en 8 planners, in totaal 20 mensen": itself a count
+    total = largest if 2 * largest == sum(counts) else sum(counts)
+    for number in find_numbers(text, language=language):
+        if number.value == total and find_cues(
+            text, "total", start=max(0, number.start - 15), end=number.end + 15
+        ):
+            return [total]
+    return counts
 
 
 _PER_BENEFIT = ("attribution", "confidence")

@@ -91,6 +91,12 @@ def find_people(text: str, *, language: Language | None = None) -> list[PeopleCo
             continue
         if text[max(0, number.start - 1) : number.start] in "€$£-" and number.start > 0:
             continue
+        of_them = _OF_THEM.match(text, number.end)
+        if of_them is not None:
+            named = _people_named_before(text, number.start)
+            if named is not None:  # "our site supervisors. 19 of them."
+                found.append(PeopleCount(int(value), named, number.start, of_them.end()))
+            continue
         m = _GROUP.match(text, number.end)
         if m is None:
             continue
@@ -114,6 +120,16 @@ _BRACKETED = re.compile(
     r"(?=\s*(?:\)|,|;|in\s+(?:totaal|total)|total|of them|mensen|people|personen))",
     re.IGNORECASE,
 )
+
+
+_OF_THEM = re.compile(r"\s+(?:of\s+them|van\s+hen|van\s+hun|van\s+ze|van\s+die)\b", re.I)
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _people_named_before(text: str, at: int) -> str | None:
+    """The people noun last named before ``at`` in ``text`` ("supervisors"), if any."""
+    names = [w.group() for w in _WORDS.finditer(text, 0, at) if is_people(w.group())]
+    return names[-1] if names else None
 
 
 def _bracketed(text: str, found: list[PeopleCount]) -> list[PeopleCount]:

@@ -250,3 +250,16 @@ def test_the_participants_lost_work_is_their_time(
 def test_the_time_said_before_a_semicolon_is_not_the_next_items() -> None:
     [line] = read("They sat 3 hours each; the catering cost €700.", Language.EN).costs
     assert line.category is CostCategory.FACILITIES
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "participants"),
+    [
+        ("Er deden 14 lassers en 6 planners mee, 20 in totaal.", Language.NL, [20]),
+        ("30 nurses in all: 21 on days and 9 on nights.", Language.EN, [30]),
+        ("We trained 18 operators and 4 technicians.", Language.EN, [18, 4]),
+        ("It was for our branch managers. 23 of them, across the region.", Language.EN, [23]),
+    ],
+)
+def test_groups_and_their_total(text: str, language: Language, participants: list[int]) -> None:
+    assert read(text, language).participants == participants
