@@ -52,6 +52,8 @@ class Services:
         self._start_refresher()
         if self.settings.job_worker:
             self.feedback.start()
+        if self.settings.warm_up:
+            threading.Thread(target=_warm_up, name="chat-warm-up", daemon=True).start()
 
     def _start_refresher(self) -> None:
         """Every ``kb_refresh_s``, take in what other replicas changed in the knowledge base."""
@@ -196,3 +198,14 @@ class Services:
             self._knowledge.close()
         if self._engine is not None:
             self._engine.dispose()
+
+
+def _warm_up() -> None:
+    """Load the chat's models before the first turn needs them (a failure only costs that turn
+    the wait)."""
+    from assistant.chat.warm_up import warm_up
+
+    try:
+        warm_up()
+    except Exception:
+        log.exception("warming up the chat failed; the first turn loads what it needs")

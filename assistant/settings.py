@@ -67,6 +67,9 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(default=20 * 1024 * 1024, ge=1024)
     # False: this process serves requests but codes no queued feedback job (another one does).
     job_worker: bool = True
+    # Load the chat's intent classifier and figure reader in the background at start, so the
+    # first ROI turn does not wait ~1 s for them.
+    warm_up: bool = True
     # A worker holds a batch of a job this long without a heartbeat before another takes it over.
     job_lease_s: float = Field(default=60.0, ge=1, le=3600)
     # Finished jobs (and their rows) are deleted this many days after they ended; 0 keeps them.

@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from assistant.chat import Intent, MessageIn, SessionCreate  # noqa: E402
 from assistant.chat.service import ChatService  # noqa: E402
+from assistant.chat.warm_up import warm_up  # noqa: E402
 from assistant.services import Services  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 from knowledge_base.models import AskRequest  # noqa: E402
@@ -101,6 +102,7 @@ def main() -> None:
         start = time.perf_counter()
         services.knowledge.ensure_ready()
         services.feedback.coder  # noqa: B018 - load the comment model before timing
+        warm_up()  # what `evalassist serve` does in the background at start
         print(f"start-up (index from cache, coder): {time.perf_counter() - start:.1f} s")
         # Load the embedding model with a question the conversations never ask, so the first
         # round measures new questions on a warm process; later rounds repeat them (cached).

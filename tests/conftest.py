@@ -54,6 +54,8 @@ def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in list(os.environ):
         if name.startswith(("EVALASSIST_", "OPENAI_")):
             monkeypatch.delenv(name)
+    # An in-process app need not warm the chat up in the background (a served product does).
+    monkeypatch.setenv("EVALASSIST_WARM_UP", "false")
 
 
 @pytest.fixture
