@@ -52,7 +52,8 @@ _SAVING_CUE = re.compile(
     r"\b(?:bespa\w*|tijdwinst|winnen|wint|minder tijd|sneller|saves?|saved|saving\w*|"
     r"time gained|gains?|less time|faster|quicker|extra|more|bills?|billed|declareert|"
     r"declareren|frees? up|freed up|vrij(?:gespeeld|gemaakt)?|gedaald|daalde|daalt|dropped|fell|"
-    r"reduced|verminderd|minder|less|korter|shorter)\b",
+    r"reduced|verminderd|minder|less|korter|shorter|went down|came down|gone down|is down|"
+    r"was down|decreased|declined|shrank|afgenomen|nam af|namen af|teruggebracht)\b",
     re.IGNORECASE,
 )
 _RATE_AFTER = re.compile(

@@ -263,3 +263,17 @@ def test_the_time_said_before_a_semicolon_is_not_the_next_items() -> None:
 )
 def test_groups_and_their_total(text: str, language: Language, participants: list[int]) -> None:
     assert read(text, language).participants == participants
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Machine stops went down by 140 hours a year; an hour of standstill costs us $2,300.",
+         Language.EN),
+        ("Het overwerk nam af met 90 uur per jaar; een overuur kost € 55.", Language.NL),
+    ],
+)  # fmt: skip
+def test_hours_of_a_kpi_that_went_down_are_a_benefit(text: str, language: Language) -> None:
+    reading = read(text, language)
+    [line] = reading.benefits
+    assert line.period is Period.YEAR and not reading.costs
