@@ -198,10 +198,20 @@ def _role(message: Message, money: Money, clause: Clause, carried: str | None) -
     return role
 
 
+_AMOUNTED = re.compile(
+    r"came to|comes to|amounted to|kwam(?:en)? (?:uit )?op|komt (?:uit )?op|bedroeg", re.I
+)
+"""Verbs that only say how much: a cost unless a benefit is named ("the venue came to £900",
+"extra sales came to $2,500")."""
+
+
 def _cue_role(text: str, money: Money, start: int, end: int) -> str | None:
     """The role the cues between ``start`` and ``end`` give: the nearest verb, else the nearest
     noun (a cost that falls is a saving), else a change (an amount something rose or fell by)."""
     verbs = _cues(text, money, start, end, "cost_verbs", "benefit_verbs")
+    only_how_much = bool(verbs) and _AMOUNTED.fullmatch(text[verbs[0].start : verbs[0].end])
+    if only_how_much and _cues(text, money, start, end, "benefit_nouns"):
+        return "benefit"  # "extra sales per store came to $2,500 a month"
     if verbs:
         return "cost" if verbs[0].kind == "cost_verbs" else "benefit"
     change = [

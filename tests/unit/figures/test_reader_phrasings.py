@@ -277,3 +277,10 @@ def test_hours_of_a_kpi_that_went_down_are_a_benefit(text: str, language: Langua
     reading = read(text, language)
     [line] = reading.benefits
     assert line.period is Period.YEAR and not reading.costs
+
+
+def test_a_verb_that_only_says_how_much_follows_the_benefit_it_names() -> None:
+    reading = read("Extra revenue per branch came to £1,800 a month.", Language.EN)
+    assert [line.amount for line in reading.benefits] == [Decimal(1800)] and not reading.costs
+    [cost] = read("The catering came to £640.", Language.EN).costs
+    assert cost.amount == Decimal(640)
