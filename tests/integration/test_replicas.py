@@ -47,6 +47,9 @@ def _env(database: str, chroma: Chroma, **extra: str) -> dict[str, str]:
         "EVALASSIST_CHROMA_URL": chroma.url,
         "EVALASSIST_JOB_LEASE_S": "5",
         "EVALASSIST_KB_REFRESH_S": "1",
+        # These tests are about shared stores; the chat warm-up (a classifier fit per replica)
+        # would only compete with twenty start-ups for two cores. tests/e2e keep it on.
+        "EVALASSIST_WARM_UP": "false",
         **extra,
     }
 
