@@ -16,7 +16,7 @@ from assistant.chat import guard, handle_other, handle_plan, handle_roi
 from assistant.chat.context import ChatTools, Ctx, Draft
 from assistant.chat.models import ChatReply, ChatState, Intent
 from assistant.chat.reply_language import choose_language
-from assistant.chat.router import route
+from assistant.chat.router import question_in_passing, route
 from assistant.llm.engine import Engine, EngineInfo
 from assistant.text.language import Language
 
@@ -118,11 +118,25 @@ class OfflineChatEngine:
             draft = Draft(intent, ctx.say(_PHRASE_ONLY[intent]))
         else:
             draft = HANDLERS[intent](ctx)
+        if intent in (Intent.COMPUTE_ROI, Intent.CORRECT_ROI):
+            draft = _answering_in_passing(draft, ctx)
         if intent not in _ROI_TURNS and intent not in (Intent.SAFETY, Intent.EMPTY):
             waiting = handle_roi.resume(ctx)
             if waiting is not None:  # the aside is answered; the ROI keeps its thread
                 draft = replace(draft, text=f"{draft.text}\n\n{waiting}")
         return draft
+
+
+def _answering_in_passing(draft: Draft, ctx: Ctx) -> Draft:
+    """Figures that also ask a method question get its answer first; the ROI part follows and
+    ends with what it waits on. A question no card covers is left to the ROI part."""
+    asked = question_in_passing(ctx.text)
+    if asked is None:
+        return draft
+    answer = handle_other.ask_method(replace(ctx, text=asked))
+    if not answer.citations:
+        return draft
+    return replace(draft, text=f"{answer.text}\n\n{draft.text}", citations=answer.citations)
 
 
 def _sources(turn: Turn, state: ChatState, draft: Draft) -> guard.Sources:

@@ -11,10 +11,11 @@ import re
 from assistant.chat.classifier import MIN_CONFIDENCE, classifier
 from assistant.chat.models import ChatState, Intent
 from assistant.chat.roi_figures import read_figures
-from assistant.text.language import detect_language
+from assistant.text.language import Language, detect_language
 from assistant.text.money import find_money
 from assistant.text.people import find_people
 from assistant.text.percent import find_percentages
+from assistant.text.sentences import split_sentences
 
 CLASSIFY_CHARS = 2_000
 
@@ -197,6 +198,28 @@ def route(text: str, state: ChatState) -> Intent:
     if ruled is not None:
         return ruled
     return _classified(head, state)
+
+
+def question_in_passing(text: str) -> str | None:
+    """The method question a message of figures also asks, in a sentence of its own ("... de
+    schade is met 22% gedaald. Hoe isoleer je eigenlijk het effect van zo'n cursus?"): one that
+    ends asking, names no figure and, read alone, is a method question."""
+    language = detect_language(text)
+    sentences = [s.strip() for s in split_sentences(text.strip(), language)]
+    if len(sentences) < 2:
+        return None
+    for n, asked in enumerate(sentences):
+        if has_figures(asked) or not _asks_method(asked) or len(asked.split()) < 4:
+            continue
+        if any(_gives_figures(after, language) for after in sentences[n + 1 :]):
+            continue  # "Welk deel komt door de training? Ik denk een kwart.": answered itself
+        if route(asked, ChatState()) is Intent.ASK_METHOD:
+            return asked
+    return None
+
+
+def _gives_figures(sentence: str, language: Language) -> bool:
+    return has_figures(sentence) or read_figures(sentence, language).found_any
 
 
 def _yes(head: str) -> bool:

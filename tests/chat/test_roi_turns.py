@@ -35,6 +35,32 @@ def test_a_method_question_mid_roi_is_answered_and_the_roi_waits(
     assert (result.total_benefits, result.total_costs) == (Decimal(49920), Decimal(9600))
 
 
+def test_a_method_question_asked_with_figures_is_answered_before_the_roi_part(
+    talk: Callable[..., Conversation],
+) -> None:
+    c = talk()
+    c.say("ROI please: 30 drivers took the course, the instructor cost €12,000.")
+    both = c.say(
+        "Damage to goods cost us €200,000 a year and fell by 10%. "
+        "How do you isolate the effect of a course like this?"
+    )
+    assert both.intent is Intent.COMPUTE_ROI and both.citations
+    answer, roi_part = both.text.split("\n\n", 1)[0], both.text.rsplit("\n\n", 1)[-1]
+    assert "[1]" in answer and "control group" in both.text.lower()
+    assert "10 %" in roi_part or "10%" in roi_part  # the ROI part still lists the benefit
+    assert present(both.tools.roi_input).benefits
+
+
+def test_a_question_the_message_answers_itself_gets_no_method_answer(
+    talk: Callable[..., Conversation],
+) -> None:
+    c = talk()
+    c.say("Bereken de ROI: 12 deelnemers, de trainer kostte € 9.600.")
+    c.say("Het verzuim daalde met 120 dagen per jaar, een verzuimdag kost € 250.")
+    reply = c.say("Welk deel daarvan komt door de training? Ik denk een kwart.")
+    assert not reply.citations and reply.intent in (Intent.COMPUTE_ROI, Intent.CORRECT_ROI)
+
+
 def test_a_side_remark_with_an_isolation_method_updates_the_roi(
     talk: Callable[..., Conversation],
 ) -> None:
