@@ -21,6 +21,7 @@ from assistant.planning.time_savings import unit_of
 from assistant.roi import Adjustment, BenefitLine, CostLine, RoiInput
 from assistant.text.language import Language
 from assistant.text.lexicon import words as lexicon_words
+from assistant.text.measures import is_measure_unit
 from assistant.text.money import find_money
 from assistant.text.people import find_people, is_people
 
@@ -137,8 +138,8 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
         if m["num"] in counts:
             return m.group()
         following = re.match(r"\s*([\w-]+)", text[m.end() :])
-        if following is not None and is_people(following[1]):
-            return m.group()  # "150 operators"
+        if following is not None and (is_people(following[1]) or is_measure_unit(following[1])):
+            return m.group()  # "150 operators", "1,150 litres of diesel"
         if _changed_by(text, m.start()) or _fewer_of(text, m.end()):
             return m.group()  # "daalde met 200 per jaar", "320 verzuimdagen minder": counts
         return f"{currency} {m['num']}"

@@ -341,3 +341,15 @@ def test_a_bare_count_that_moved_is_no_amount_of_money(talk: Talk) -> None:
     reply = c.say("Complaints went from 1,200 a year to 900. Handling one costs us about $50.")
     [line] = present(reply.tools.roi_input).benefits
     assert (line.quantity, line.unit_value) == (Decimal(300), Decimal(50)), reply.text
+
+
+def test_a_saving_in_litres_at_a_price_per_litre_is_one_benefit(talk: Talk) -> None:
+    c = talk()
+    c.say("Programme: eco-driving for 70 truck drivers. The instructor cost €8,500.")
+    reply = c.say(
+        "Benefits: trained drivers used 1,150 litres of diesel less per driver per year than "
+        "the comparison group. Diesel costs us €1.62 per litre."
+    )
+    benefit = present(reply.tools.roi_input).benefits[0]
+    assert (benefit.quantity, benefit.unit_value) == (Decimal(1150), Decimal("1.62"))
+    assert benefit.per_participant

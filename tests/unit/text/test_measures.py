@@ -1,0 +1,29 @@
+"""Units of measurement after a number make it a quantity (pint's registry, domain rule on top)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.roi_figures import with_currency
+from assistant.text.measures import is_measure_unit
+
+
+@pytest.mark.parametrize(
+    "word", ["litres", "liter", "km", "kilometer", "kg", "tonnes", "kWh", "gallons", "miles"]
+)
+def test_units_of_length_area_volume_mass_and_energy_are_measures(word: str) -> None:
+    assert is_measure_unit(word)
+
+
+@pytest.mark.parametrize(
+    "word", ["in", "at", "a", "are", "dag", "dagen", "hours", "euro", "pallets", "percent", "k"]
+)
+def test_words_pint_knows_otherwise_and_durations_are_not(word: str) -> None:
+    assert not is_measure_unit(word)
+
+
+def test_a_quantity_in_litres_gets_no_currency_but_a_bare_amount_does() -> None:
+    text = "Drivers used 1,150 litres of diesel less a year; the coach charged 2,400."
+    assert with_currency(text, "EUR") == (
+        "Drivers used 1,150 litres of diesel less a year; the coach charged EUR 2,400."
+    )
