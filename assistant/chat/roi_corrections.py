@@ -1,10 +1,13 @@
-"""A corrected factor of a benefit: "they save 25 hours a week, not 30", "€4.5 million, not 5".
+"""A corrected factor of a benefit or of a cost's product: "they save 25 hours a week, not 30",
+"€4.5 million, not 5", "het uurtarief is € 46, niet € 44" (participants' time of 8 uur x € 44).
 
 The figure reader reads a message's amounts by their roles; a correction that names only one
-factor of a product (the hours of a time saving, the base of a KPI change) has no role of its own
-and would be asked about as a cost or a benefit. Here the replaced figure is looked up among the
-benefit lines' factors: where it is exactly one of them, the new figure takes its place and the
-correction's words are taken out of the text the reader still reads.
+factor of a product (the hours of a time saving, the base of a KPI change, the rate of the
+participants' time) has no role of its own and would be asked about as a cost or a benefit. Here
+the replaced figure is looked up among the benefit lines' factors and the rates of the cost lines
+the reader multiplied (their "8 uur × € 44"): where it is exactly one of them, the new figure takes
+its place (a cost's product is recomputed from its own factors) and the correction's words are
+taken out of the text the reader still reads.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import re
 from decimal import Decimal
 
 from assistant.chat.models import RoiFigures
+from assistant.roi import CostLine
 from assistant.text.money import find_money
 from assistant.text.numbers import DIGITS, parse_number
 
@@ -40,14 +44,42 @@ def correct_factors(figures: RoiFigures, text: str) -> tuple[RoiFigures, str]:
             for name in _FACTORS
             if getattr(line, name) in {old, old * scale}
         ]
-        if len(found) != 1:
+        rated = [n for n, line in enumerate(figures.costs) if _rate_of(line) in {old, old * scale}]
+        if len(found) + len(rated) != 1:
             continue
-        index, name = found[0]
-        lines = list(figures.benefits)
-        lines[index] = lines[index].model_copy(update={name: new})
-        figures = figures.model_copy(update={"benefits": lines})
+        if found:
+            index, name = found[0]
+            lines = list(figures.benefits)
+            lines[index] = lines[index].model_copy(update={name: new})
+            figures = figures.model_copy(update={"benefits": lines})
+        else:
+            costs = list(figures.costs)
+            costs[rated[0]] = _with_rate(costs[rated[0]], m["old"], m["new"], new)
+            figures = figures.model_copy(update={"costs": costs})
         text = text[: m.start()] + text[m.end() :]
     return figures, text
+
+
+_PRODUCT = re.compile(r"\((?P<quantity>[^()×]+?)\s×\s(?P<rate>[^()×]+)\)\s*$")
+"""How the reader names a cost it multiplied: "Deelnemerstijd (8 uur × € 44)"."""
+
+
+def _rate_of(line: CostLine) -> Decimal | None:
+    product = _PRODUCT.search(line.description)
+    money = find_money(product["rate"]) if product else []
+    return money[0].amount if len(money) == 1 else None
+
+
+def _with_rate(line: CostLine, old_text: str, new_text: str, new: Decimal) -> CostLine:
+    """The cost with its rate replaced and its product recomputed from the same quantity."""
+    old = _rate_of(line)
+    if old is None or old == 0:
+        return line
+    product = _PRODUCT.search(line.description)
+    assert product is not None  # _rate_of found it
+    head = line.description[: product.start("rate")]
+    described = f"{head}{new_text.strip()})"
+    return line.model_copy(update={"amount": line.amount / old * new, "description": described})
 
 
 def _value(figure: str) -> Decimal | None:

@@ -19,6 +19,8 @@ from assistant.figures.cues import Cue, distance, find_cues
 from assistant.planning.money_lines import cost_category
 from assistant.planning.time_savings import TimeUnit, rate_unit, times_saved
 from assistant.roi import CostCategory, Period
+from assistant.text.language import Language
+from assistant.text.lexicon import words
 from assistant.text.money import Money
 from assistant.text.numbers import DIGITS_OR_WORD, parse_number
 from assistant.text.people import is_person
@@ -133,8 +135,9 @@ def _amount(message: Message, money: Money, clause: Clause, carried: str | None)
     text = message.text
     rate = rate_after(text, money, clause)
     role = _role(message, money, clause, carried)
-    time_rate = (rate is not None and rate.period in _TIME_RATES and not rate.per_person) or (
-        _hourly(text, money, clause, message.sentences[clause.sentence][0])
+    time_rate = (rate is not None and _per_time(rate)) or (
+        (rate is None or not rate.per_person)  # "5 days each, valued at $1,250 per manager"
+        and _hourly(text, money, clause, message.sentences[clause.sentence][0])
     )
     start, end = message.sentences[clause.sentence]
     hours = role is None and time_rate and _HOURS.search(text, start, money.start)
@@ -152,13 +155,21 @@ def _amount(message: Message, money: Money, clause: Clause, carried: str | None)
     )
 
 
+def _per_time(rate: Rate) -> bool:
+    """A rate per hour, day or half day ("€ 950 per dagdeel"), not per person."""
+    if rate.per_person:
+        return False
+    half_days = {w.lower() for lang in Language for w in words("units", "half_day", lang)}
+    return rate.period in _TIME_RATES or (rate.per or "").lower() in half_days
+
+
 _HOURS_AT = re.compile(
-    r"(?:uur|uren|hours?|hrs?|\d\s?h)\b[^.;€$£\d]{0,40}\b(?:à|a|at|tegen|x|×|"
+    r"(?:uur|uren|hours?|hrs?|\d\s?h|dagen|dagdelen|days)\b[^.;€$£\d]{0,40}\b(?:à|a|at|tegen|x|×|"
     r"(?:rate|tarief|loon|wage|cost|kosten)(?:\s+(?:of|van|is|was|bedraagt))?)\s*:?\s*$",
     re.IGNORECASE,
 )
-"""A price per hour by its place: "5 hours each at £30", "35 hours each at an internal cost
-rate of £55", "24 uur elk, intern tarief € 62,50"."""
+"""A price per hour or day by its place: "5 hours each at £30", "35 hours each at an internal
+cost rate of £55", "24 uur elk, intern tarief € 62,50", "Instructor: 10 days at €850"."""
 
 
 def _hourly(text: str, money: Money, clause: Clause, sentence_start: int) -> bool:

@@ -73,7 +73,9 @@ def is_person(word: str) -> bool:
     nouns = words("people", "nouns")
     if any(lowered + end in nouns for end in ("", "s", "n", "en")):
         return True
-    return is_people(lowered + "s")  # "collector" -> "collectors"
+    return is_people(lowered + "s") or (  # "collector" -> "collectors"
+        lowered.endswith("e") and is_people(lowered + "n")  # "verzorgende" -> "verzorgenden"
+    )
 
 
 def find_people(text: str, *, language: Language | None = None) -> list[PeopleCount]:

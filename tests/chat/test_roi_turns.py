@@ -353,3 +353,15 @@ def test_a_saving_in_litres_at_a_price_per_litre_is_one_benefit(talk: Talk) -> N
     benefit = present(reply.tools.roi_input).benefits[0]
     assert (benefit.quantity, benefit.unit_value) == (Decimal(1150), Decimal("1.62"))
     assert benefit.per_participant
+
+
+def test_a_corrected_hourly_rate_recomputes_the_participants_time(talk: Talk) -> None:
+    c = talk()
+    c.say("ROI van de cursus Veilig Tillen: 40 verzorgenden, de trainer kostte € 6.000.")
+    c.say("Elke verzorgende zat 6 uur in de cursus à € 35 per uur.")
+    c.say("Het verzuim daalde met 90 dagen per jaar; een verzuimdag kost € 280.")
+    fixed = c.say("Correctie: het uurloon is € 38, niet € 35.")
+    time = next(line for line in present(fixed.tools.roi_input).costs if line.per_participant)
+    assert time.amount == Decimal(228)  # by hand: 6 h x 38
+    shown = fixed.text.replace("\xa0", " ")
+    assert "€ 35" not in shown and "€ 228 per deelnemer" in shown

@@ -284,3 +284,19 @@ def test_a_verb_that_only_says_how_much_follows_the_benefit_it_names() -> None:
     assert [line.amount for line in reading.benefits] == [Decimal(1800)] and not reading.costs
     [cost] = read("The catering came to £640.", Language.EN).costs
     assert cost.amount == Decimal(640)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "category"),
+    [
+        ("De facilitator vroeg € 875 per dagdeel; we hadden er 4 dagdelen nodig.", Language.NL,
+         Decimal(3500), CostCategory.DELIVERY),
+        ("Trainer: 3 days at £1,100.", Language.EN, Decimal(3300), CostCategory.DELIVERY),
+        ("Venue hire was 2 days at €600.", Language.EN, Decimal(1200), CostCategory.FACILITIES),
+    ],
+)  # fmt: skip
+def test_a_rate_per_day_or_half_day_times_the_days_is_the_cost(
+    text: str, language: Language, value: Decimal, category: CostCategory
+) -> None:
+    [line] = read(text, language).costs
+    assert (line.amount, line.category, line.per_participant) == (value, category, False)
