@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from babel.numbers import get_currency_name, list_currencies
+
 from assistant.text.language import Language
 from assistant.text.lexicon import alternation, table, words
 from assistant.text.numbers import DIGITS, normal, parse_digits, scale_of
@@ -32,14 +34,50 @@ class Money:
     text: str
 
 
+_NOT_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "BOB", "TRY", "MAD", "GEL", "SOS", "NAD",
+                        "BAM", "PEN", "BOV", "XXX", "XTS"})  # fmt: skip
+"""ISO 4217 codes that are also words people write in capitals ("TOP 10", "TRY 3 times")."""
+
+
+@cache
+def _iso_codes() -> frozenset[str]:
+    """The ISO 4217 codes Babel (CLDR) knows, written as codes in capitals ("SEK 85.000")."""
+    return frozenset(c for c in list_currencies() if len(c) == 3 and c.isalpha()) - _NOT_CODES
+
+
 @cache
 def _currency_of() -> dict[str, str]:
-    return {word: code for code, names in table("currencies").items() for word in names}
+    """Currency words to codes: the lexicon's (symbols, "k€", "quid"), then every ISO code's
+    Dutch and English name, singular and plural, from Babel ("Zweedse kronen", "Swiss francs")."""
+    found = {word: code for code, names in table("currencies").items() for word in names}
+    for code in sorted(_iso_codes()):
+        for locale in ("nl", "en"):
+            for count in (1, 2):
+                name = get_currency_name(code, count=count, locale=locale).lower()
+                if " " in name:  # one-word names ("euro", "dollar") are the lexicon's
+                    found.setdefault(name, code)
+    return found
+
+
+@cache
+def _thousands() -> frozenset[str]:
+    """The lexicon's forms that count in thousands: a currency with a "k" before or after it
+    ("k€", "€k", "keur"), not a word or code that merely starts or ends with one ("SEK",
+    "zwitserse frank")."""
+    listed = {word for names in table("currencies").values() for word in names}
+    return frozenset(
+        word
+        for word in listed
+        if (word.startswith("k") and word[1:] in listed)
+        or (word.endswith("k") and word[:-1] in listed)
+    )
 
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    names = alternation(list(_currency_of()))
+    known = {code.lower() for code in table("currencies")}
+    codes = "|".join(sorted(c for c in _iso_codes() if c.lower() not in known))
+    names = f"{alternation(list(_currency_of()))}|(?-i:{codes})"
     scales = alternation(
         [w for key in ("thousand", "million", "billion") for w in words("numbers", key)]
     )
@@ -60,7 +98,7 @@ def find_money(text: str, *, language: Language | None = None) -> list[Money]:
         currency_text = (m["cur1"] or m["cur2"]).lower()
         number, scale = (m["num1"], m["scale1"]) if m["num1"] else (m["num2"], m["scale2"])
         amount = parse_digits(number, language=language, money=True)
-        thousands = currency_text.startswith("k") or currency_text.endswith("k")
+        thousands = currency_text in _thousands()
         if scale:
             amount *= scale_of(scale) or Decimal(1)
         if thousands:
@@ -69,7 +107,7 @@ def find_money(text: str, *, language: Language | None = None) -> list[Money]:
             amount = normal(amount)
         if m["sign1"] or m["sign2"] or m["inner"]:
             amount = -amount
-        currency = _currency_of()[currency_text]
+        currency = _currency_of().get(currency_text) or currency_text.upper()
         found.append(Money(amount, currency, m.start(), m.end(), m.group()))
     return found
 
@@ -83,8 +121,8 @@ def parse_money(text: str, *, language: Language | None = None) -> Money:
 
 
 def currency_codes() -> frozenset[str]:
-    """The ISO 4217 codes this reader knows ("EUR", "USD", "GBP", ...)."""
-    return frozenset(code.upper() for code in table("currencies"))
+    """The ISO 4217 codes this reader knows ("EUR", "USD", "GBP", "SEK", ...)."""
+    return frozenset(code.upper() for code in table("currencies")) | _iso_codes()
 
 
 def currencies_in(text: str) -> list[str]:

@@ -113,3 +113,26 @@ def test_an_amount_keeps_the_cents_as_written(text: str, written: str) -> None:
 def test_a_scaled_amount_has_no_decimal_exponent() -> None:
     assert str(parse_money("€ 1,5 mln").amount) == "1500000"
     assert str(parse_money("k€ 18").amount) == "18000"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("ontwikkeling SEK 85.000", Decimal(85000), "SEK"),
+        ("NOK 12,500 for the venue", Decimal(12500), "NOK"),
+        ("3.000 Zweedse kronen", Decimal(3000), "SEK"),
+        ("500 Swiss francs", Decimal(500), "CHF"),
+        ("500 zwitserse frank", Decimal(500), "CHF"),
+        ("DKK 2.500", Decimal(2500), "DKK"),
+    ],
+)
+def test_any_iso_currency_by_its_code_or_babel_name(
+    text: str, amount: Decimal, currency: str
+) -> None:
+    [money] = find_money(text)
+    assert (money.amount, money.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize("text", ["TOP 10 employees", "we try 500 times", "sek 200"])
+def test_capital_words_and_lower_case_codes_are_no_currency(text: str) -> None:
+    assert find_money(text) == []
