@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
 
 from pydantic import ValidationError
 
@@ -138,13 +139,36 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
         if m["num"] in counts:
             return m.group()
         following = re.match(r"\s*([\w-]+)", text[m.end() :])
-        if following is not None and (is_people(following[1]) or is_measure_unit(following[1])):
-            return m.group()  # "150 operators", "1,150 litres of diesel"
+        if following is not None and (
+            is_people(following[1]) or is_measure_unit(following[1]) or _counted(following[1])
+        ):
+            return m.group()  # "150 operators", "1,150 litres of diesel", "300 claims a year"
         if _changed_by(text, m.start()) or _fewer_of(text, m.end()):
             return m.group()  # "daalde met 200 per jaar", "320 verzuimdagen minder": counts
         return f"{currency} {m['num']}"
 
     return _BARE.sub(add, text)
+
+
+_AFTER_A_PRICE = frozenset({"plus", "minus", "bonus", "excl", "incl", "totaal", "total"})
+
+
+def _counted(word: str) -> bool:
+    """A plural noun of things after a bare number: "300 claims", "420 refunds", "18
+    afwijkingen" are counts. Only the plurals that are not also verb forms: English "-s" (not
+    "-ss", "-us", "-is") and Dutch "-ingen" (a Dutch "-en" is as often "uitgegeven")."""
+    lowered = word.lower()
+    if len(lowered) < 4 or lowered in _AFTER_A_PRICE or lowered in _function_words():
+        return False
+    english = lowered.endswith("s") and not lowered.endswith(("ss", "us", "is"))
+    return english or lowered.endswith("ingen")
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(
+        w.lower() for lang in Language for w in lexicon_words("function_words", "words", lang)
+    )
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ The reader's cue words ("controlegroep", "trend line", "the team leads estimate"
 methods the usual way; advisors also write "the stores that did not take part", "our finance
 model predicted 410 claims without the course" or "de controller schat". This is a clause model
 (``clause_model``) over one sentence with its figures masked, fitted on
-``isolation_examples.jsonl`` (1,510 texts, half Dutch, half English):
+``isolation_examples.jsonl`` (1,558 texts, half Dutch, half English):
 - 660 sentences a helper wrote from the method definitions and the sources alone (60 per method
   and 180 that name no method, many of them near misses such as "we had no comparison group" or
   a bare attribution share);
@@ -13,7 +13,10 @@ model predicted 410 claims without the course" or "de controller schat". This is
   iedereen zat 6 uur in de training" read as the participants' own estimate;
 - 520 whole chat messages a second helper wrote from the definitions (``"from": "messages"``;
   50 per method, 120 naming none), mixing the method with figures and often naming a control
-  group by a negated relative clause ("the plant where nobody attended").
+  group by a negated relative clause ("the plant where nobody attended");
+- 48 results a third helper wrote that name none, opened by connectors ("Verder", "Also") or
+  compared with last year ("Verder vertrekken er nu 18 vrijwilligers per jaar minder" had read as
+  a control group).
 """
 
 from __future__ import annotations

@@ -145,12 +145,49 @@ _PER_BENEFIT = ("attribution", "confidence")
 _LABEL = re.compile(r"\s*(?:[-*•]\s*)?(?P<name>[^\W\d][\w'/ -]{1,40}?)\s*:\s")
 
 
+_SHARE_OF = re.compile(
+    r"\s*(?:of|van)\s+(?:the|de|het|that|die|dat|our|onze|ons)?\s*"
+    r"(?P<name>[^\W\d][\w' -]{2,50}?)(?=\s*(?:[,;.()]|\b(?:is|was|are|were|komt|kwam|toe|aan|"
+    r"due|down|thanks|to|and|en|door|dankzij|we|wij)\b|$))",
+    re.IGNORECASE,
+)
+"""A share naming what it is of: "60% of the drop in deviations", "30% van de donatiestijging"."""
+
+
 def _per_benefit(
     message: Message, found: list[Share]
 ) -> list[tuple[str, Decimal | None, Decimal | None]]:
-    """Attribution and confidence under two or more names, one per sentence ("Verzuim: 50%
-    door het traject, zekerheid 70%. Verloop: ook 50%, zekerheid 60%."): each name's own
-    figures; empty unless every such share stands under a name."""
+    """Attribution and confidence under two or more names: one per sentence under a label
+    ("Verzuim: 50% door het traject, zekerheid 70%. Verloop: ook 50%, zekerheid 60%."), or each
+    attribution naming what it is of, a confidence going with the attribution before it ("60% of
+    the drop in deviations is due to the training (confidence 80%), and 50% of the avoided
+    remediation (confidence 70%)"): each name's own figures; empty unless every such share has a
+    name."""
+    return _per_label(message, found) or _per_share_of(message, found)
+
+
+def _per_share_of(
+    message: Message, found: list[Share]
+) -> list[tuple[str, Decimal | None, Decimal | None]]:
+    named: dict[str, list[Decimal | None]] = {}
+    name = None
+    for share in (s for s in found if s.role in _PER_BENEFIT):
+        if share.role == "attribution":
+            of = _SHARE_OF.match(message.text, share.end)
+            if of is None or of["name"].strip() in named:
+                return []
+            name = of["name"].strip()
+            named[name] = [share.value, None]
+        elif name is None or named[name][1] is not None:
+            return []  # a confidence before any attribution, or two for one
+        else:
+            named[name][1] = share.value
+    return [(n, pair[0], pair[1]) for n, pair in named.items()] if len(named) >= 2 else []
+
+
+def _per_label(
+    message: Message, found: list[Share]
+) -> list[tuple[str, Decimal | None, Decimal | None]]:
     named: dict[str, list[Decimal | None]] = {}
     for share in (s for s in found if s.role in _PER_BENEFIT):
         start, _ = message.sentences[message.clause_at(share.start).sentence]

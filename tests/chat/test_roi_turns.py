@@ -365,3 +365,19 @@ def test_a_corrected_hourly_rate_recomputes_the_participants_time(talk: Talk) ->
     assert time.amount == Decimal(228)  # by hand: 6 h x 38
     shown = fixed.text.replace("\xa0", " ")
     assert "€ 35" not in shown and "€ 228 per deelnemer" in shown
+
+
+def test_each_benefit_gets_the_share_named_for_it_in_one_sentence(talk: Talk) -> None:
+    c = talk()
+    c.say("ROI for the forklift course: 30 operators, the instructor cost €9,000.")
+    c.say(
+        "Results: damaged pallets fell by 200 a year, each one costs €150. "
+        "Sick days fell by 60 a year, a sick day costs €280."
+    )
+    reply = c.say(
+        "The site manager reckons 50% of the drop in damaged pallets is down to the course "
+        "(80% sure) and 25% of the fewer sick days (60% sure)."
+    )
+    lines = {line.unit_value: line for line in present(reply.tools.roi_input).benefits}
+    assert (lines[Decimal(150)].attribution_pct, lines[Decimal(150)].confidence_pct) == (50, 80)
+    assert (lines[Decimal(280)].attribution_pct, lines[Decimal(280)].confidence_pct) == (25, 60)

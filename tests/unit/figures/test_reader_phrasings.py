@@ -300,3 +300,22 @@ def test_a_rate_per_day_or_half_day_times_the_days_is_the_cost(
 ) -> None:
     [line] = read(text, language).costs
     assert (line.amount, line.category, line.per_participant) == (value, category, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Onze adviseur schat dat 40% van de daling in uitval door de training komt (zekerheid "
+         "75%) en 20% van de hogere omzet (zekerheid 60%).", Language.NL),
+        ("The supervisors put 40% of the fall in scrap down to the course (75% sure) and 20% of "
+         "the extra sales (60% sure).", Language.EN),
+    ],
+)  # fmt: skip
+def test_shares_naming_what_they_are_of_go_to_their_own_benefits(
+    text: str, language: Language
+) -> None:
+    named = read(text, language).per_benefit
+    assert [(share, confidence) for _, share, confidence in named] == [
+        (Decimal(40), Decimal(75)),
+        (Decimal(20), Decimal(60)),
+    ]

@@ -27,3 +27,12 @@ def test_a_quantity_in_litres_gets_no_currency_but_a_bare_amount_does() -> None:
     assert with_currency(text, "EUR") == (
         "Drivers used 1,150 litres of diesel less a year; the coach charged EUR 2,400."
     )
+
+
+def test_a_count_of_things_gets_no_currency_but_a_price_before_a_verb_does() -> None:
+    assert with_currency("Each agent handles 450 tickets a month.", "EUR") == (
+        "Each agent handles 450 tickets a month."
+    )
+    assert with_currency("We hebben 3.200 uitgegeven aan de zaal.", "EUR") == (
+        "We hebben EUR 3.200 uitgegeven aan de zaal."
+    )
