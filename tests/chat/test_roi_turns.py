@@ -379,5 +379,6 @@ def test_each_benefit_gets_the_share_named_for_it_in_one_sentence(talk: Talk) ->
         "(80% sure) and 25% of the fewer sick days (60% sure)."
     )
     lines = {line.unit_value: line for line in present(reply.tools.roi_input).benefits}
-    assert (lines[Decimal(150)].attribution_pct, lines[Decimal(150)].confidence_pct) == (50, 80)
-    assert (lines[Decimal(280)].attribution_pct, lines[Decimal(280)].confidence_pct) == (25, 60)
+    pallets, sick_days = lines[Decimal(150)], lines[Decimal(280)]
+    assert (pallets.attribution_pct, pallets.confidence_pct) == (Decimal(50), Decimal(80))
+    assert (sick_days.attribution_pct, sick_days.confidence_pct) == (Decimal(25), Decimal(60))
