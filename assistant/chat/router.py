@@ -232,8 +232,8 @@ def _in_roi(head: str, state: ChatState) -> Intent | None:
     reply answers the open question; questions and other asides go elsewhere and the ROI waits."""
     confirming = state.awaiting == "roi_confirmation"
     figures_intent = Intent.CORRECT_ROI if confirming else Intent.COMPUTE_ROI
-    if confirming and _yes(head):
-        return Intent.CONFIRM_ROI
+    if confirming and (_yes(head) or _yes(_after_thanks(head))):
+        return Intent.CONFIRM_ROI  # also "Cheers, that's right", "Dank je, klopt helemaal"
     if NO.match(head):
         return figures_intent
     question = "?" in head or bool(_QUESTION.match(head))
@@ -249,6 +249,19 @@ def _in_roi(head: str, state: ChatState) -> Intent | None:
     ):
         return figures_intent
     return None
+
+
+_THANKS_FIRST = re.compile(
+    r"^\W*(?:(?:hartelijk |heel erg )?(?:dank(?:jewel| je(?: wel)?| u)?|bedankt)|thanks(?: a lot)?|"
+    r"thank you|cheers|ta)\b[\s,.!:;-]*",
+    re.IGNORECASE,
+)
+
+
+def _after_thanks(head: str) -> str:
+    """What follows a thanks that opens the message ("Cheers, that's right": "that's right")."""
+    opened = _THANKS_FIRST.match(head)
+    return head[opened.end() :] if opened else ""
 
 
 def _asks_method(head: str) -> bool:

@@ -64,7 +64,7 @@ _ADRIFT = re.compile(
 [gefactureerd]"): an object pronoun or an auxiliary names no item."""
 _HOURS = re.compile(
     rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s?(?P<unit>uren|uur|hours?|hrs?|(?<=\d)[hu]|(?<=\d\s)[hu]|"
-    r"[a-z]*dagen|[a-z]*dag|days?|dagdelen|dagdeel)\b",
+    r"[a-z]*dagen|[a-z]*dag|days?|dagdelen|dagdeel|minuten|minutes|mins?)\b",
     re.IGNORECASE,
 )
 _DAYS_OF = re.compile(
@@ -392,6 +392,8 @@ def time_cost(
         quantity = parse_number(last["num"])
     except ValueError:
         return None
+    if last["unit"].lower().startswith("min"):  # "45 minutes each at €52 an hour": 0.75 hours
+        quantity /= 60
     shown = last.group()
     days = _DAYS_OF.search(text, max(0, last.start() - 40), last.start())
     if days is not None and (last["unit"].lower() in _HOUR_UNITS or len(last["unit"]) == 1):

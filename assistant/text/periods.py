@@ -59,7 +59,7 @@ def _rate_pattern() -> re.Pattern[str]:
     multi = alternation([w for key in ("day", "week", "month") for w in words("periods", key)
                          if " " in w])  # fmt: skip
     return re.compile(
-        rf"(?:(?:(?<![\w])(?:{per})\s+|/\s?|\b(?:a|an)\s+)(?P<noun>{multi}|[\w'’-]+)"
+        rf"(?:(?:(?<![\w])(?:{per})\s+|/\s?|\b(?:a|an)\s+)(?!(?:{per}|a|an)\s)(?P<noun>{multi}|[\w'’-]+)"
         rf"|(?<![\w])(?P<adverb>{adverbs})(?![\w])|(?<![\w])(?P<pp>p\.\s?p\.))",
         re.IGNORECASE,
     )

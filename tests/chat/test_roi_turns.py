@@ -90,7 +90,10 @@ def test_a_short_answer_completes_the_figure_it_was_asked_about(
     assert [(b.amount, b.period.value) for b in roi_input.benefits] == [(Decimal(10000), "year")]
 
 
-@pytest.mark.parametrize("yes", ["doe maar", "prima", "go ahead", "correct", "yes please"])
+@pytest.mark.parametrize(
+    "yes", ["doe maar", "prima", "go ahead", "correct", "yes please", "Cheers, that's right",
+            "Bedankt, klopt helemaal"],
+)  # fmt: skip
 def test_agreement_in_other_words_confirms(talk: Talk, yes: str) -> None:
     c = talk()
     shown = c.say("ROI please: 5 participants, the course cost EUR 2,000, it saves EUR 6,000 "

@@ -319,3 +319,34 @@ def test_shares_naming_what_they_are_of_go_to_their_own_benefits(
         (Decimal(40), Decimal(75)),
         (Decimal(20), Decimal(60)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Iedere medewerker deed 30 minuten over de module, uurloon € 40.", Language.NL,
+         Decimal(20)),
+        ("The agents spent 90 minutes each on it; their hourly cost is £30.", Language.EN,
+         Decimal(45)),
+    ],
+)  # fmt: skip
+def test_minutes_at_an_hourly_rate_are_the_participants_time(
+    text: str, language: Language, value: Decimal
+) -> None:
+    [line] = read(text, language).costs
+    assert (line.category, line.amount, line.per_participant) == (
+        CostCategory.PARTICIPANT_TIME,
+        value,
+        True,
+    )
+
+
+def test_more_each_per_year_is_a_yearly_benefit() -> None:
+    [line] = read("Coached stores sold €3,100 more each per year.", Language.EN).benefits
+    assert (line.amount, line.period) == (Decimal(3100), Period.YEAR)
+
+
+def test_a_share_of_a_licence_used_for_the_programme_prorates_it() -> None:
+    [line] = read("The video library costs $8k a year; only 25% of it is used for onboarding.",
+                  Language.EN).costs  # fmt: skip
+    assert (line.amount, line.prorate_pct) == (Decimal(8000), Decimal(25))
