@@ -25,6 +25,7 @@ from assistant.text.lexicon import words as lexicon_words
 from assistant.text.measures import is_measure_unit
 from assistant.text.money import find_money
 from assistant.text.people import find_people, is_people
+from assistant.text.periods import find_durations
 
 __all__ = ["Reading", "Scope", "read_figures", "scope_of"]
 
@@ -132,6 +133,8 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
     # "120 branch advisers", "24 cooks took part": counts of people
     kept += [(p.start, p.end) for p in find_people(text)]
     kept += moves_of_a_count(text)  # "escalations fell from 2,400 a year to 1,500"
+    # "Reken met 210 werkdagen per jaar", "220 working days": durations, not money
+    kept += [(d.start, d.end) for d in find_durations(text)]
 
     def add(m: re.Match[str]) -> str:
         if _YEAR.match(m["num"]) or any(s <= m.start() < e for s, e in kept):

@@ -68,11 +68,11 @@ _HOURS = re.compile(
     re.IGNORECASE,
 )
 _DAYS_OF = re.compile(
-    rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s?(?:dagen|dag|days?|dagdelen|dagdeel)\s+"
-    r"(?:van|of|à|a|x|×)\s*$",
+    rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s?(?:[^\W\d_][\w-]*)\s+(?:van|of|à|a|x|×)\s*$",
     re.IGNORECASE,
 )
-"""The days before "... of 8 hours": "2 dagen van 8 uur", "two days of 7.5 hours"."""
+"""The days or sessions before "... of 8 hours": "2 dagen van 8 uur", "two days of 7.5 hours",
+"3 bijeenkomsten van 3 uur", "4 workshops x 2 hours"."""
 _HOUR_UNITS = frozenset({"uren", "uur", "hour", "hours", "hr", "hrs", "h"})
 """Hour units; the Dutch one-letter "8u" is matched by its length (the form-of-address check
 reads every string literal)."""

@@ -350,3 +350,17 @@ def test_a_share_of_a_licence_used_for_the_programme_prorates_it() -> None:
     [line] = read("The video library costs $8k a year; only 25% of it is used for onboarding.",
                   Language.EN).costs  # fmt: skip
     assert (line.amount, line.prorate_pct) == (Decimal(8000), Decimal(25))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Iedere cursist volgde 4 lessen van 2 uur; uurloon € 30.", Language.NL, Decimal(240)),
+        ("Each rep attended 3 workshops of 2.5 hours, at $40 an hour.", Language.EN, Decimal(300)),
+    ],
+)  # fmt: skip
+def test_sessions_of_so_many_hours_are_multiplied(
+    text: str, language: Language, value: Decimal
+) -> None:
+    [line] = read(text, language).costs
+    assert (line.amount, line.per_participant) == (value, True)

@@ -36,3 +36,8 @@ def test_a_count_of_things_gets_no_currency_but_a_price_before_a_verb_does() -> 
     assert with_currency("We hebben 3.200 uitgegeven aan de zaal.", "EUR") == (
         "We hebben EUR 3.200 uitgegeven aan de zaal."
     )
+
+
+def test_working_days_and_hours_in_a_year_get_no_currency() -> None:
+    text = "Reken met 215 werkdagen per jaar; we count 1,650 working hours a year."
+    assert with_currency(text, "EUR") == text
