@@ -172,6 +172,14 @@ _HOURS_AT = re.compile(
 cost rate of £55", "24 uur elk, intern tarief € 62,50", "Instructor: 10 days at €850"."""
 
 
+_AN_HOUR_COSTS = re.compile(
+    r"\b(?:[\w-]*uur|hour)\s+(?:costs?|kost|kostte)(?:\s+(?:us|ons))?"
+    r"(?:\s+(?:about|around|ongeveer|zo'n|gemiddeld))?\s*$",
+    re.IGNORECASE,
+)
+"""An hour as the subject of its price: "a nursing hour costs us €48", "een werkuur kost € 52"."""
+
+
 def _hourly(text: str, money: Money, clause: Clause, sentence_start: int) -> bool:
     """ "12 uur ... tegen een uurtarief van € 45", "5 hours each at £30": a price per hour."""
     local = text[clause.start : clause.end]
@@ -180,7 +188,8 @@ def _hourly(text: str, money: Money, clause: Clause, sentence_start: int) -> boo
     named = rate_unit(local, shifted)
     if named is not None and named[0] is TimeUnit.HOUR:
         return True
-    return bool(_HOURS_AT.search(text[max(sentence_start, money.start - 60) : money.start]))
+    before = text[max(sentence_start, money.start - 60) : money.start]
+    return bool(_HOURS_AT.search(before) or _AN_HOUR_COSTS.search(before))
 
 
 def _role(message: Message, money: Money, clause: Clause, carried: str | None) -> str | None:

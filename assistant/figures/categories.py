@@ -6,6 +6,7 @@ and the item of the clauses before."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from assistant.figures.amounts import Amount, same_group
 from assistant.figures.clauses import Clause, Message, key_of
@@ -13,6 +14,8 @@ from assistant.figures.cost_model import cost_model
 from assistant.figures.cues import find_cues
 from assistant.planning.money_lines import category_near, cost_category
 from assistant.roi import CostCategory
+from assistant.text.language import Language
+from assistant.text.lexicon import words
 
 FACULTY = re.compile(
     r"trainer|facilitator|instruct|spreker|speaker|begeleider|\bcoach(?:es)?\b", re.I
@@ -61,6 +64,9 @@ def category_of(
     booked = _BOOK_AS.search(message.sentence_text(clause.sentence))
     if booked and cost_category(booked["as"]) is not CostCategory.OTHER:
         return cost_category(booked["as"])  # "I don't have a split, so book it all as delivery"
+    after = _named_after(text, amount, found)
+    if after is not CostCategory.OTHER:
+        return after  # "We also book €2,000 overhead", "€ 1.200 reiskosten"
     if _BOUGHT_PROGRAMME.search(said) and find_cues(said, "purchase_verbs"):
         return CostCategory.ACQUISITION  # "bought places on the course", "training ingekocht"
     if _BOUGHT_PROGRAMME.search(said) and find_cues(said, "make_verbs"):
@@ -69,8 +75,13 @@ def category_of(
         return CostCategory.EVALUATION  # "de evaluatie zelf (vragenlijst en analyse) kostte"
     if _OTHER.search(said):
         return CostCategory.OTHER  # "nog € 650 aan overige kleine kosten"
-    if TIME_OF_PEOPLE.search(said) and not FACULTY.search(said):
+    own_time = TIME_OF_PEOPLE.search(said)
+    theirs = own_time is not None and own_time.group().lower().startswith(("their", "hun"))
+    faculty_before = theirs and FACULTY.search(text, start, amount.money.start)
+    if own_time and not FACULTY.search(said) and not faculty_before:
         return CostCategory.PARTICIPANT_TIME  # "Internal cost of their time: €130 per person"
+    if faculty_before:
+        return CostCategory.DELIVERY  # "Our internal trainers delivered it; their time is ..."
     named = text[_after(message, amount, found, start, rates=False) : amount.money.start]
     if _their_work(named, members) and not FACULTY.search(named):
         return CostCategory.PARTICIPANT_TIME  # "De docenten kregen taakuren, € 900 per docent"
@@ -96,6 +107,33 @@ def category_of(
     # €84 each": the item is named in the clause before; the reading the model is surer of wins.
     with_before = cost_model().guess(text[before.start : clause.end])
     return max(own, with_before, key=lambda guess: guess.probability).label
+
+
+_NAMED_AFTER = re.compile(r"[ \t]*(?P<name>[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*)?)")
+_LINKING = frozenset({
+    "en", "and", "or", "of", "maar", "but", "also", "ook", "nog", "then", "dan", "verder",
+    "per", "pp", "each", "elk", "elke", "a", "an", "in", "for", "voor", "aan", "van", "on",
+    "op", "to", "naar", "at", "bij", "with", "met", "plus", "excl", "incl", "ex", "all",
+    "exclusief", "inclusief", "total", "totaal",
+})  # fmt: skip
+
+
+def _named_after(text: str, amount: Amount, found: list[Amount]) -> CostCategory:
+    """The category a word right after the amount names ("€2,000 overhead", "€ 1.200
+    reiskosten"); not through a linking word ("€14,000 in staff time", "€ 900 voor de zaal"),
+    nor the name of the next item ("trainer € 12.000 locatie € 5.000")."""
+    named = _NAMED_AFTER.match(text, amount.money.end)
+    first = named["name"].split()[0].lower() if named else ""
+    if named is None or first in _LINKING or first in _function_words():
+        return CostCategory.OTHER  # "locatie € 5.000 en werkboeken € 2.000": the next item
+    if any(0 <= a.money.start - named.end() <= 4 for a in found):
+        return CostCategory.OTHER
+    return cost_category(named["name"])
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(w.lower() for lang in Language for w in words("function_words", "words", lang))
 
 
 def _after(

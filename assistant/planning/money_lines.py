@@ -25,7 +25,8 @@ from assistant.text.language import Language, detect_language
 from assistant.text.money import Money, find_money
 
 _CATEGORIES: tuple[tuple[CostCategory, str], ...] = (
-    (CostCategory.NEEDS_ASSESSMENT, r"behoefteanalyse|intake|needs? (?:assessment|analysis)|"
+    (CostCategory.NEEDS_ASSESSMENT, r"behoefteanalyse|behoefte(?:peiling|meting|onderzoek)\w*|"
+     r"intake|needs? (?:assessment|analysis|survey|study|review)|"
      r"assessments?|\b360\b"),
     (CostCategory.DESIGN_DEVELOPMENT, r"ontwerp|ontwikkel\w*|design|development|maatwerk|"
      r"inricht\w*"),
@@ -43,7 +44,7 @@ _CATEGORIES: tuple[tuple[CostCategory, str], ...] = (
     (CostCategory.TRAVEL_LODGING, r"reis\w*|hotel\w*|overnachting\w*|travel|lodging|"
      r"accommodation|flights?|vlucht\w*"),
     (CostCategory.FACILITIES, r"locatie|zaalhuur|zaal|accommodatie|venue|"
-     r"facilit(?:y|ies|eiten)|room|"
+     r"facilit(?:y|ies|eiten)|room|\blabs?\b|training ground|"
      r"\bhuur\w*|\w+huur\b|\bhuren\b|gehuurd|\bhire\b|rental|catering|lunch\w*"),
     (CostCategory.MATERIALS, r"materia\w+|boeken|\bboek\b|books?|handouts?|werkboek\w*|"
      r"guides?\b|pocket\w*|drukwerk|printed|hesjes|"

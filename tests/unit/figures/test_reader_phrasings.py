@@ -364,3 +364,37 @@ def test_sessions_of_so_many_hours_are_multiplied(
 ) -> None:
     [line] = read(text, language).costs
     assert (line.amount, line.per_participant) == (value, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category"),
+    [
+        ("Daarnaast boeken we € 1.500 overhead voor het secretariaat.", Language.NL,
+         CostCategory.OVERHEAD),
+        ("On top of that there is €900 travel for the trainers.", Language.EN,
+         CostCategory.TRAVEL_LODGING),
+        ("Our own coaches ran the sessions; their time is charged at €6,400 in total.",
+         Language.EN, CostCategory.DELIVERY),
+        ("Behoeftepeiling door een adviesbureau: € 3.100.", Language.NL,
+         CostCategory.NEEDS_ASSESSMENT),
+        ("We rented a skills lab for €2,200.", Language.EN, CostCategory.FACILITIES),
+    ],
+)  # fmt: skip
+def test_the_item_named_beside_the_amount_gives_its_category(
+    text: str, language: Language, category: CostCategory
+) -> None:
+    [line] = read(text, language).costs
+    assert line.category is category
+
+
+def test_an_hour_that_costs_so_much_prices_the_hours_said_before() -> None:
+    [line] = read("Each carer spent 5 hours on it; a care hour costs us €36.", Language.EN).costs
+    assert (line.amount, line.per_participant) == (Decimal(180), True)
+
+
+def test_the_next_line_of_a_list_does_not_name_the_amount_before_it() -> None:
+    reading = read("Kosten:\nOntwikkeling module: 9 k€\nReiskosten trainers: € 700", Language.NL)
+    assert [line.category for line in reading.costs] == [
+        CostCategory.DESIGN_DEVELOPMENT,
+        CostCategory.TRAVEL_LODGING,
+    ]
