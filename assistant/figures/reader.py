@@ -173,16 +173,34 @@ def _per_share_of(
     name = None
     for share in (s for s in found if s.role in _PER_BENEFIT):
         if share.role == "attribution":
-            of = _SHARE_OF.match(message.text, share.end)
-            if of is None or of["name"].strip() in named:
+            said = _share_named(message.text, share)
+            if said is None or said in named:
                 return []
-            name = of["name"].strip()
+            name = said
             named[name] = [share.value, None]
         elif name is None or named[name][1] is not None:
             return []  # a confidence before any attribution, or two for one
         else:
             named[name][1] = share.value
     return [(n, pair[0], pair[1]) for n, pair in named.items()] if len(named) >= 2 else []
+
+
+_NAMED_BEFORE = re.compile(
+    r"(?:^|[,;:.]\s*|\b(?:and|en|while|terwijl)\s+)(?:the|de|het|our|onze|ons)?\s*"
+    r"(?P<name>[^\W\d][\w' -]{2,40}?)\s+(?:is|was|are|were|komt|kwam)(?:\s+(?:for|voor))?\s*$",
+    re.IGNORECASE,
+)
+"""A share whose benefit is named before it: "the insurance saving is 100% due to it"."""
+
+
+def _share_named(text: str, share: Share) -> str | None:
+    """What an attribution share is of: named after it ("60% of the drop in deviations") or
+    before it ("the insurance saving is 100% due to it")."""
+    after = _SHARE_OF.match(text, share.end)
+    if after is not None:
+        return after["name"].strip()
+    before = _NAMED_BEFORE.search(text, max(0, share.start - 60), share.start)
+    return before["name"].strip() if before is not None else None
 
 
 def _per_label(

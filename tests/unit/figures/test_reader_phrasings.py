@@ -398,3 +398,13 @@ def test_the_next_line_of_a_list_does_not_name_the_amount_before_it() -> None:
         CostCategory.DESIGN_DEVELOPMENT,
         CostCategory.TRAVEL_LODGING,
     ]
+
+
+def test_a_share_can_name_its_benefit_before_it() -> None:
+    text = ("Half of the fall in scrap is down to the course; the lower energy bill is 20% "
+            "thanks to it.")  # fmt: skip
+    named = read(text, Language.EN).per_benefit
+    assert [(name, share) for name, share, _ in named] == [
+        ("fall in scrap", Decimal(50)),
+        ("lower energy bill", Decimal(20)),
+    ]
