@@ -32,9 +32,13 @@ __all__ = ["Reading", "Scope", "read_figures", "scope_of"]
 
 _ALSO = re.compile(
     r"\b(?:ook|bovendien|nog|daarnaast|vergeten|also|another|additionally|as well|forgot\w*|"
-    r"on top|tweede|second|secondly|verder)\b|\b(?:opbrengst|baat|benefit|result\w*) (?:2|3|two)\b",
-    re.IGNORECASE,
+    r"on top|tweede|second|secondly|verder)\b|\b(?:opbrengst|baat|benefit|result\w*) (?:2|3|two)\b"
+    r"|^\s*(?:en|and|plus)\b"
+    r"(?!.*\b(?:eigenlijk|actually|toch|rather|instead|moet zijn|should be)\b)",
+    re.IGNORECASE | re.DOTALL,
 )
+"""A message that adds figures: "ook", "also", or one that opens with "En eenmalig: ..." (not
+"And the saving is actually €40k", a correction)."""
 
 # A speaker correcting themselves mid-message: what follows replaces the same kind of figure.
 _CORRECTION = re.compile(
@@ -470,6 +474,11 @@ _FILLER = frozenset(
         "during",
         "course",
         "cursus",
+        "mln",
+        "miljoen",
+        "million",
+        "miljard",
+        "billion",
     }
 )
 
@@ -488,11 +497,13 @@ def _same_item(a: str, b: str) -> bool:
 def _merge_costs(old: list[CostLine], new: list[CostLine], *, adding: bool) -> list[CostLine]:
     """A new line replaces the old line about the same item, or - unless the message adds
     ("ook", "vergeten", "also") - the only old line of its category when it is the only new one
-    too; other new lines are added."""
+    too; other new lines are added. A line the message adds replaces only one of its own
+    category: "Vergeten: de zaal in het hotel" does not replace "Reis en hotel"."""
     merged = list(old)
     for line in new:  # each against the lines before this message, not its own other lines
         same = [i for i, c in enumerate(merged[: len(old)])
-                if _same_item(c.description, line.description)]  # fmt: skip
+                if _same_item(c.description, line.description)
+                and not (adding and c.category != line.category)]  # fmt: skip
         if not same and not adding:
             in_category = [
                 i for i, c in enumerate(merged[: len(old)]) if c.category == line.category

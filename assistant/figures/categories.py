@@ -25,12 +25,17 @@ TIME_OF_PEOPLE = re.compile(
     r"\bhun\s+(?:eigen\s+)?(?:tijd|uren)\b|"
     r"\b(?:tijd|uren)\s+(?:van\s+)?(?:de\s+)?(?:deelnemers|cursisten|medewerkers|[\w-]+ers)\b|"
     r"\b(?:deelnemers|cursisten)tijd\b|"
-    r"\b(?:ze|zij|they)\s+(?:zaten|waren|besteedden|spent|sat|were)\b",
+    r"\b(?:ze|zij|they|(?:de\s+|the\s+)?(?:deelnemers|cursisten|participants|learners|trainees))"
+    r"\s+(?:zaten|waren|besteedden|spent|sat|were)\b",
     re.IGNORECASE,
 )
 """The participants' time as a label ("Tijd deelnemers: 6 dagen van 8 uur") or as what they did
-("ze zaten 16 uur in de training"): per person. Not one person's ("the educator's time")."""
+("ze zaten 16 uur in de training", "de deelnemers waren 5 dagen weg"): per person. Not one
+person's ("the educator's time")."""
 
+
+_SAT = re.compile(r"(?:zaten|waren|besteedden|spent|sat|were)$", re.IGNORECASE)
+"""What the people did, in ``TIME_OF_PEOPLE``: it names the amount after it, not one before."""
 
 UNSURE = 0.5
 """Below this probability the category of a clause is also read with the clause before it."""
@@ -75,7 +80,14 @@ def category_of(
         return CostCategory.EVALUATION  # "de evaluatie zelf (vragenlijst en analyse) kostte"
     if _OTHER.search(said):
         return CostCategory.OTHER  # "nog € 650 aan overige kleine kosten"
+    said_start = clause.end - len(said)
     own_time = TIME_OF_PEOPLE.search(said)
+    if (
+        own_time
+        and _SAT.search(own_time.group())
+        and said_start + own_time.start() > amount.money.start
+    ):
+        own_time = None  # "kostte € 2.250,- en de deelnemers zaten 2 dagdelen": the next item
     theirs = own_time is not None and own_time.group().lower().startswith(("their", "hun"))
     faculty_before = theirs and FACULTY.search(text, start, amount.money.start)
     if own_time and not FACULTY.search(said) and not faculty_before:

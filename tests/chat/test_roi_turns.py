@@ -385,3 +385,22 @@ def test_each_benefit_gets_the_share_named_for_it_in_one_sentence(talk: Talk) ->
     pallets, sick_days = lines[Decimal(150)], lines[Decimal(280)]
     assert (pallets.attribution_pct, pallets.confidence_pct) == (Decimal(50), Decimal(80))
     assert (sick_days.attribution_pct, sick_days.confidence_pct) == (Decimal(25), Decimal(60))
+
+
+def test_a_forgotten_item_sharing_a_word_is_added_and_an_avoided_purchase_is_a_benefit(
+    talk: Talk,
+) -> None:
+    c = talk()
+    c.say("ROI-vraag: 15 deelnemers. Reis en hotel: € 380 pp.")
+    c.say("Vergeten: de zaal in het hotel kostte € 2.100 totaal.")
+    c.say("De klachten daalden met 40 per jaar, elke klacht kost € 500. Toeschrijving 50%.")
+    reply = c.say(
+        "En eenmalig: dankzij de training hoefden we een machine van € 35.000 niet aan te "
+        "schaffen, daarvan 75% door de training."
+    )
+    roi = present(reply.tools.roi_input)
+    assert sorted(line.amount for line in roi.costs) == [Decimal(380), Decimal(2100)]
+    assert [(b.period.value, b.attribution_pct) for b in roi.benefits] == [
+        ("year", Decimal(50)),
+        ("once", Decimal(75)),
+    ]

@@ -408,3 +408,35 @@ def test_a_share_can_name_its_benefit_before_it() -> None:
         ("fall in scrap", Decimal(50)),
         ("lower energy bill", Decimal(20)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We didn't have to buy a new machine: €35,000 saved, once.", Language.EN),
+        ("Zo hoefden we een machine van € 35.000 niet aan te schaffen, eenmalig.", Language.NL),
+    ],
+)
+def test_a_purchase_that_was_not_needed_is_a_benefit(text: str, language: Language) -> None:
+    reading = read(text, language)
+    assert [line.amount for line in reading.benefits] == [Decimal(35000)] and not reading.costs
+
+
+def test_the_participants_away_for_days_at_an_hourly_wage_is_their_time_each() -> None:
+    text = ("Aankoop van het programma (licentie + examen): € 2.950 per deelnemer. De deelnemers "
+            "waren 5 dagen van 8 uur weg, uurloon € 45.")  # fmt: skip
+    costs = read(text, Language.NL).costs
+    assert [(c.category, c.amount, c.per_participant) for c in costs] == [
+        (CostCategory.ACQUISITION, Decimal(2950), True),
+        (CostCategory.PARTICIPANT_TIME, Decimal(1800), True),
+    ]
+
+
+def test_people_sitting_a_session_name_the_amount_after_them_not_before() -> None:
+    text = ("De ontwikkeling van eigen casussen kostte € 2.250 en de deelnemers zaten 2 dagdelen "
+            "in de training; dat rekenen we als € 140 per deelnemer.")  # fmt: skip
+    costs = read(text, Language.NL).costs
+    assert [c.category for c in costs] == [
+        CostCategory.DESIGN_DEVELOPMENT,
+        CostCategory.PARTICIPANT_TIME,
+    ]
