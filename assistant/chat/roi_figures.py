@@ -563,7 +563,7 @@ def to_input(
         return None
     benefits = [_settled(line, figures) for line in figures.benefits]
     if figures.profit_margin_pct is not None:
-        benefits = [_with_margin(line, figures.profit_margin_pct) for line in benefits]
+        benefits = _with_margin(benefits, figures.profit_margin_pct)
     if figures.cut_pct is not None and 0 < figures.cut_pct < 100:
         cut = Adjustment(factor=1 - figures.cut_pct / 100, reason=cut_reason)
         benefits = [line.model_copy(update={"adjustments": [*line.adjustments, cut]})
@@ -581,6 +581,13 @@ def to_input(
         return None
 
 
-def _with_margin(line: BenefitLine, margin: Decimal) -> BenefitLine:
-    """A margin the user states applies to the benefits (revenue, billed hours)."""
-    return line.model_copy(update={"profit_margin_pct": margin})
+def _with_margin(lines: list[BenefitLine], margin: Decimal) -> list[BenefitLine]:
+    """A margin the user states applies to the benefits (revenue, billed hours); beside a saving
+    ("fewer refunds, ... extra bookings; our margin on rooms is 40%") only to the revenue, as
+    Phillips converts extra output at its margin and a saving at its full value."""
+    revenue = [bool(find_cues(line.description, "revenue_nouns")) for line in lines]
+    some = any(revenue) and not all(revenue)
+    return [
+        line.model_copy(update={"profit_margin_pct": margin}) if is_revenue or not some else line
+        for line, is_revenue in zip(lines, revenue, strict=True)
+    ]

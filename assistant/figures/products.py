@@ -258,9 +258,14 @@ def _moved_counts(text: str, taken: list[tuple[int, int]]) -> Iterator[_Count]:
 _EACH = re.compile(
     r"\b(?:elk|elke|ieder|iedere|each|every|per)\s+(?:one|stuk|[\w-]+)|"
     r"\b(?:[eé]én|een|one|an?|a single|zo'n|such an?)\s+(?:[\w-]+\s+){0,4}"
-    r"(?:kost\w*|costs?|is worth|is waard)",
+    r"(?:kost\w*|costs?|is worth|is waard)|"
+    r"\b(?:the|de|het|our|ons|onze)\s+(?:average|gemiddelde?|typical)\s+(?:[\w-]+\s+){1,3}"
+    r"(?:kost\w*|costs?|is worth|is waard|(?:brings|levert) (?:in|op))|"
+    r"\b(?:average|gemiddelde?)\s+[^\W\d]+\s*(?:[:=]\s*|(?:of|van)\s+)?(?:[€$£¥]|[A-Z]{3}\b)",
     re.IGNORECASE,
 )
+"""What one item is worth: "elke vervanging kost", "one incident costs", "the average account is
+worth", "average refund $95"."""
 _NEAR_A_CHANGE = 40
 """Characters between a count and the word saying it changed ("40 medicatiefouten per jaar
 minder", "down by 210")."""
@@ -279,6 +284,8 @@ def _unit_value(
     vulnerabilities a year. We kept a control group. Fixing one costs about EUR 2,800.")."""
     near = [a for a in found if a.money.start not in used]
     for amount in sorted(near, key=lambda a: abs(a.clause.sentence - sentence)):
+        if amount.time_rate:
+            continue  # "average wage $22/hour" prices time, not one of the items
         local = message.text[amount.clause.start : amount.clause.end]
         per_item = amount.rate is not None and amount.rate.per is not None
         per_item = per_item and not amount.per_participant  # "€4,500 per director": a cost

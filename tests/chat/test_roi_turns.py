@@ -404,3 +404,25 @@ def test_a_forgotten_item_sharing_a_word_is_added_and_an_avoided_purchase_is_a_b
         ("year", Decimal(50)),
         ("once", Decimal(75)),
     ]
+
+
+def test_a_margin_beside_a_saving_applies_to_the_revenue_only(talk: Talk) -> None:
+    c = talk()
+    c.say("ROI for our service training: 65 front desk staff, the facilitator charged $14,400.")
+    reply = c.say(
+        "Benefit 1: refunds fell by 420 a year, average refund $95. Benefit 2: repeat bookings "
+        "are up by $3,800 a month; our margin on rooms is 40%."
+    )
+    lines = present(reply.tools.roi_input).benefits
+    assert [(line.quantity, line.unit_value, line.profit_margin_pct) for line in lines] == [
+        (Decimal(420), Decimal(95), None),
+        (None, None, Decimal(40)),
+    ]
+
+
+def test_the_average_item_gives_the_value_of_a_count_that_fell(talk: Talk) -> None:
+    c = talk()
+    c.say("ROI please: 20 account managers, the academy cost $25,000.")
+    reply = c.say("Churn went down by 6 accounts a year. The average account is worth $18,000.")
+    (line,) = present(reply.tools.roi_input).benefits
+    assert (line.quantity, line.unit_value) == (Decimal(6), Decimal(18000))
