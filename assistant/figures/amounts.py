@@ -389,9 +389,9 @@ def time_cost(
     clause = amount.clause
     if states_its_product(text, amount):
         return None
-    hours = _durations(text, clause.start, amount.money.start)
+    hours = _counted(_durations(text, clause.start, amount.money.start))
     if not hours and message_start is not None:  # "spent 24 hours on it, ... at $70 an hour"
-        hours = _durations(text, message_start, amount.money.start)
+        hours = _counted(_durations(text, message_start, amount.money.start))
     if not hours and message_end is not None:  # "€ 2.750 per dag; we draaiden 3 praktijkdagen"
         hours = _durations(text, amount.money.end, message_end)
     if not hours:
@@ -421,6 +421,28 @@ def time_cost(
             break
         shown = text[earlier.start() : last.end()]
     return quantity * amount.money.amount, f"{shown} × {amount.money.text}"
+
+
+_ONE = re.compile(r"een|[eé]én|one|an?", re.IGNORECASE)
+
+
+_PRICES = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:kost|kostte|costs?|is worth|is waard|waarderen|valued)\b", re.I
+)
+
+
+def _prices_one(duration: re.Match[str]) -> bool:
+    """ "een uur kost ons", "an hour costs": one unit priced, not time spent."""
+    return bool(_ONE.fullmatch(duration["num"])) and bool(
+        _PRICES.match(duration.string, duration.end())
+    )
+
+
+def _counted(hours: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Without "een uur" in "6 uur ..., en een uur kost ons € 42": the unit the rate prices, not
+    a duration (kept when it is the only one: "een dag van 8 uur")."""
+    counted = [h for h in hours if not _ONE.fullmatch(h["num"])]
+    return counted if counted else ([] if len(hours) == 1 and _prices_one(hours[0]) else hours)
 
 
 def _durations(text: str, start: int, end: int) -> list[re.Match[str]]:

@@ -45,7 +45,7 @@ from assistant.roi import BenefitLine, CostCategory, CostLine, IsolationMethod, 
 from assistant.text.language import Language
 from assistant.text.money import find_money
 from assistant.text.numbers import DIGITS, find_numbers
-from assistant.text.people import find_people
+from assistant.text.people import find_people, is_person
 
 _NEGATED = re.compile(
     rf"\b(?:niet|not|geen|no longer|in plaats van|instead of|i\.p\.v\.|ipv)\s+"
@@ -185,6 +185,19 @@ def _per_share_of(
     return [(n, pair[0], pair[1]) for n, pair in named.items()] if len(named) >= 2 else []
 
 
+_TIME_LABEL = re.compile(r"(?:^|[.;]\s*)([^\W\d][\w-]*)\s+(?:time|tijd)\s*[:=-]", re.IGNORECASE)
+
+
+def _time_of(said: str, members: str | None) -> bool:
+    """A label naming the participants' time ("rep time: 3 days x 8 hrs"): per person, unless
+    a total is said."""
+    label = _TIME_LABEL.search(said)
+    if label is None or find_cues(said, "total"):
+        return False
+    word = label.group(1)
+    return is_person(word) or (members is not None and same_group(word, members))
+
+
 _NAMED_BEFORE = re.compile(
     r"(?:^|[,;:.]\s*|\b(?:and|en|while|terwijl)\s+)(?:the|de|het|our|onze|ons)?\s*"
     r"(?P<name>[^\W\d][\w' -]{2,40}?)\s+(?:is|was|are|were|komt|kwam)(?:\s+(?:for|voor))?\s*$",
@@ -296,6 +309,7 @@ def _file_cost(
             or names_every_person(said)
             or each_of_a_group(before)  # "officer time, 5 hours each at £30"
             or (TIME_OF_PEOPLE.search(said) and not find_cues(said, "total"))
+            or _time_of(said, members)
         )  # "de deelnemers zaten elk 4 uur", "Managers' time: one full day of 7 hours"
         reading.costs.append(
             CostLine(

@@ -53,7 +53,8 @@ _SAVING_CUE = re.compile(
     r"time gained|gains?|less time|faster|quicker|extra|more|bills?|billed|declareert|"
     r"declareren|frees? up|freed up|vrij(?:gespeeld|gemaakt)?|gedaald|daalde|daalt|dropped|fell|"
     r"reduced|verminderd|minder|less|korter|shorter|went down|came down|gone down|is down|"
-    r"was down|decreased|declined|shrank|afgenomen|nam af|namen af|teruggebracht)\b",
+    r"was down|decreased|declined|shrank|afgenomen|nam af|namen af|teruggebracht|verschil|"
+    r"difference)\b",
     re.IGNORECASE,
 )
 _RATE_AFTER = re.compile(

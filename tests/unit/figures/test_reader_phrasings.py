@@ -440,3 +440,31 @@ def test_people_sitting_a_session_name_the_amount_after_them_not_before() -> Non
         CostCategory.DESIGN_DEVELOPMENT,
         CostCategory.PARTICIPANT_TIME,
     ]
+
+
+def test_one_hour_priced_is_the_rate_not_the_time_spent() -> None:
+    text = ("Iedere verpleegkundige was in totaal 6 uur met de training bezig, en een uur kost ons "
+            "gemiddeld € 42.")  # fmt: skip
+    (line,) = read(text, Language.NL).costs
+    assert (line.category, line.amount, line.per_participant) == (
+        CostCategory.PARTICIPANT_TIME,
+        Decimal(252),
+        True,
+    )
+
+
+def test_a_persons_time_as_a_label_is_per_person() -> None:
+    (line,) = read("rep time: 3 days x 8 hrs, loaded cost $70/hr", Language.EN).costs
+    assert (line.amount, line.per_participant) == (Decimal(1680), True)
+
+
+def test_a_difference_in_hours_against_a_forecast_is_time_saved() -> None:
+    text = ("Het verschil met de prognose is per agent 1,5 uur per week. We werken 46 weken per "
+            "jaar, uurkosten € 32.")  # fmt: skip
+    (line,) = read(text, Language.NL).benefits
+    assert (line.quantity, line.unit_value, line.periods_per_year, line.per_participant) == (
+        Decimal("1.5"),
+        Decimal(32),
+        Decimal(46),
+        True,
+    )
