@@ -225,8 +225,9 @@ _FILLERS = frozenset(
 
 def _head(phrase: str) -> str:
     """The item a phrase names, before what it is of or for ("de algemene kosten van de afdeling
-    HR-ontwikkeling": overhead, not development)."""
-    return re.split(r"\s(?:van|of|voor|for)\s", phrase, maxsplit=1)[0]
+    HR-ontwikkeling": overhead, not development), before what explains it ("Kosten uitvoering
+    (interne trainers, doorbelast)": delivery, not overhead)."""
+    return re.split(r"\s(?:van|of|voor|for)\s|\s*\(", phrase, maxsplit=1)[0]
 
 
 _BOUGHT_PROGRAMME = re.compile(

@@ -4,7 +4,8 @@ participants), else the learned model's reading of a sentence (``isolation_model
 the message denies ("Een controlegroep hadden we niet", "isolatie hebben we niet gedaan") is
 none.
 
-Held-out (``benchmarks/isolation_eval.py``, 200 messages): cue words 0.450, with the model 0.875.
+Held-out (``benchmarks/isolation_eval.py``, 200 messages): cue words 0.470, with the model 0.880
+(the model alone 0.935).
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ _ESTIMATORS: tuple[tuple[IsolationMethod, str], ...] = (
     (IsolationMethod.PARTICIPANT_ESTIMATE, r"(?:de|the) \w+ (?:zelf|themselves)|zelf|themselves"),
     (IsolationMethod.MANAGEMENT_ESTIMATE, r"management\w*|directie\w*|directors?|director's|"
      r"directeur\w*|\bmt\b|bestuur\w*|board"),
-    (IsolationMethod.SUPERVISOR_ESTIMATE, r"leidinggevende\w*|teamleider\w*|managers?|"
+    (IsolationMethod.SUPERVISOR_ESTIMATE, r"leidinggevende\w*|teamleider\w*|teamchef\w*|"
+     r"managers?|"
      r"supervisors?|team ?leads?|shift ?leads?|team leaders?|bedrijfsleider\w*|"
      r"their (?:team )?leader|hun (?:team)?leider"),
     (IsolationMethod.PARTICIPANT_ESTIMATE, r"deelnemers|participants|learners|cursisten"),
@@ -46,6 +48,30 @@ _ESTIMATE = re.compile(
     r"asked|vroegen|gevraagd)\b",
     re.IGNORECASE,
 )
+
+
+_CUSTOMERS = r"(?:klanten|customers|clients|cli[eë]nten|gasten|guests)"
+_CUSTOMERS_ASKED = re.compile(
+    rf"\b(?:vroegen|gevraagd|asked|surveyed|polled|ondervraagd|enquêteerden)\s+(?:\w+\s+){{0,3}}?"
+    rf"{_CUSTOMERS}\b|\b{_CUSTOMERS}\s+(?:\w+\s+){{0,3}}?(?:gevraagd|asked|schatten|estimat\w*|"
+    r"zeggen|zeiden|said|say|attribute\w*|credited|gaven aan)\b",
+    re.IGNORECASE,
+)
+"""Customers asked for the programme's share ("We hebben het de klanten gevraagd", "guests
+credited the staff"): customer input, not the estimate of the people they name."""
+
+
+def _first_estimator(clause: str) -> int:
+    """Where the first estimator other than the participants is named ("De teamchefs (de
+    leidinggevenden van de agenten) schatten": before the agents)."""
+    starts = [
+        found.start()
+        for method, who in _ESTIMATORS
+        if method is not IsolationMethod.PARTICIPANT_ESTIMATE
+        for found in [re.search(rf"\b(?:{who})\b", clause, re.IGNORECASE)]
+        if found
+    ]
+    return min(starts, default=len(clause))
 
 
 _METHODS = (
@@ -117,7 +143,10 @@ def isolation_named(text: str, group: str | None) -> IsolationMethod | None:
     for clause in re.split(r"[.;!?\n]", text):
         if not _ESTIMATE.search(clause):
             continue
-        if head and len(head) >= 3 and re.search(rf"\b{re.escape(head)}\w*\b", clause, re.I):
+        if _CUSTOMERS_ASKED.search(clause):
+            return IsolationMethod.CUSTOMER_INPUT  # "We hebben het de klanten gevraagd"
+        ours = re.search(rf"\b{re.escape(head)}\w*\b", clause, re.I) if head else None
+        if ours and len(head or "") >= 3 and ours.start() <= _first_estimator(clause):
             return IsolationMethod.PARTICIPANT_ESTIMATE  # "each associate reckons"
         for method, who in _ESTIMATORS:
             if re.search(rf"\b(?:{who})\b", clause, re.IGNORECASE):

@@ -47,7 +47,7 @@ _CATEGORIES: tuple[tuple[CostCategory, str], ...] = (
      r"facilit(?:y|ies|eiten)|room|\blabs?\b|training ground|"
      r"\bhuur\w*|\w+huur\b|\bhuren\b|gehuurd|\bhire\b|rental|catering|lunch\w*"),
     (CostCategory.MATERIALS, r"materia\w+|boeken|\bboek\b|books?|handouts?|werkboek\w*|"
-     r"guides?\b|pocket\w*|drukwerk|printed|hesjes|"
+     r"guides?\b|pocket\w*|drukwerk|printed|hesjes|manuals?\b|handleiding\w*|syllab\w*|"
      r"workbooks?|readers?|certificat\w*|certificering\w*|examen\w*|exams?|pakket\w*|kits?|"
      r"hulpmiddel\w*|equipment|apparatuur|gereedschap"),
     (CostCategory.EVALUATION, r"evaluat\w*|evaluation|meting|measurement"),

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from assistant.figures import read
-from assistant.roi import CostCategory, Period
+from assistant.roi import CostCategory, IsolationMethod, Period
 from assistant.text.language import Language, detect_language
 from assistant.text.sentences import split_sentences
 
@@ -468,3 +468,28 @@ def test_a_difference_in_hours_against_a_forecast_is_time_saved() -> None:
         Decimal(46),
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "method"),
+    [
+        ("De teamchefs (de leidinggevenden van de agenten) schatten dat 50% door de training "
+         "komt.", "agenten", IsolationMethod.SUPERVISOR_ESTIMATE),
+        ("We hebben het de klanten gevraagd: 40% gaf aan dat het advies van de verkoper de "
+         "doorslag gaf.", "verkopers", IsolationMethod.CUSTOMER_INPUT),
+        ("Each associate reckons 30% of the gain is due to the course.", "associates",
+         IsolationMethod.PARTICIPANT_ESTIMATE),
+    ],
+)  # fmt: skip
+def test_whose_estimate_it_is(text: str, group: str, method: IsolationMethod) -> None:
+    assert read(text, detect_language(text), group=group).isolation is method
+
+
+def test_a_label_is_named_by_its_head_not_by_what_explains_it() -> None:
+    text = ("Kosten uitvoering (interne trainers, doorbelast): € 38.400. Overhead (planning en "
+            "administratie): € 4.500. Manuals: € 18 per deelnemer.")  # fmt: skip
+    assert [c.category for c in read(text, Language.NL).costs] == [
+        CostCategory.DELIVERY,
+        CostCategory.OVERHEAD,
+        CostCategory.MATERIALS,
+    ]
