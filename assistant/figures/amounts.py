@@ -84,6 +84,7 @@ _FLOATING_EACH = re.compile(
 )
 """"each"/"elk" not followed by a noun ("5 hours each at", "zaten elk 2 dagen", "waren elk een
 dag"): each of the people the sentence is about; "elk jaar", "each session" are not."""
+_EACH_PER = re.compile(r"\b(?:each|elk|ieder)\s+per\b", re.IGNORECASE)
 _PROGRAMME_WORDS = re.compile(
     r"\b(?:training\w*|programm\w*|program|cursus\w*|course\w*|traject\w*|opleiding\w*|"
     r"leergang\w*|workshop\w*)\b",
@@ -339,6 +340,9 @@ def names_every_person(clause: str) -> bool:
         return True
     if any(is_person(m[1]) for m in _PERSON_EACH.finditer(clause)):
         return True  # "our 12 agents each save"
+    each = _FLOATING_EACH.search(clause) or _EACH_PER.search(clause)
+    if each and any(is_person(w) for w in re.findall(r"[^\W\d][\w'-]*", clause[: each.start()])):
+        return True  # "Trained fundraisers raised £2,900 more each per year"
     for m in _EVERY_PERSON.finditer(clause):
         if any(rate.period for rate in find_rates(m.group())):
             continue  # "per jaar hoger": a period, not a person

@@ -44,7 +44,7 @@ from assistant.figures.shares import Share, complement, file_share, said_twice, 
 from assistant.roi import BenefitLine, CostCategory, CostLine, IsolationMethod, Period
 from assistant.text.language import Language
 from assistant.text.money import find_money
-from assistant.text.numbers import DIGITS, find_numbers
+from assistant.text.numbers import DIGITS, DIGITS_OR_WORD, find_numbers, parse_number
 from assistant.text.people import find_people, is_person
 
 _NEGATED = re.compile(
@@ -326,6 +326,17 @@ def _file_cost(
         return
     if any(line.amount == money.amount for line in reading.costs) and _repeated(amount, found):
         return  # "£8,000 plus VAT ... so count just £8,000": said twice, counted once
+    counted = _items_each(message, amount)
+    if counted is not None:
+        count, shown = counted
+        reading.costs.append(
+            CostLine(
+                category=category,
+                description=f"{amount.description} ({shown} × {money.text})"[:500],
+                amount=count * money.amount,
+            )
+        )
+        return
     reading.costs.append(
         CostLine(
             category=category,
@@ -334,6 +345,31 @@ def _file_cost(
             per_participant=amount.per_participant,
         )
     )
+
+
+_ITEMS_AT = re.compile(
+    rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s+(?P<items>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?)\s+"
+    r"(?:at|of|à|a|van|voor|for|x|×)\s*$",
+    re.IGNORECASE,
+)
+_EACH_AFTER = re.compile(r"\s*(?:each|apiece|elk|per stuk|per keer)\b", re.IGNORECASE)
+
+
+def _items_each(message: Message, amount: Amount) -> tuple[Decimal, str] | None:
+    """ "8 sessions at £450 each", "3 workshops van € 900 per stuk": so many things at a price
+    each, as (count, "8 sessions"); not people ("12 agents at €40 each" is per participant)."""
+    text = message.text
+    items = _ITEMS_AT.search(text, amount.clause.start, amount.money.start)
+    if items is None or not _EACH_AFTER.match(text, amount.money.end):
+        return None
+    if any(is_person(word) for word in items["items"].split()):
+        return None
+    try:
+        count = parse_number(items["num"])
+    except ValueError:
+        return None
+    shown = text[items.start() : items.start("items") + len(items["items"])]
+    return (count, shown) if count > 1 else None
 
 
 _THINGS = frozenset({CostCategory.FACILITIES, CostCategory.TRAVEL_LODGING,

@@ -17,6 +17,12 @@ from assistant.text.money import find_money
 from assistant.text.numbers import find_numbers
 
 _GROUP = re.compile(r"\s+(?P<g>[\w'’-]+(?:\s+[\w'’-]+){0,2})")
+_PARTITIVE = re.compile(
+    r"\s+(?:of|van)\s+(?:all\s+)?(?:our|the|their|onze|ons|de|hun|al\s+onze)(?=\s+[^\W\d])",
+    re.IGNORECASE,
+)
+"""Some of a named group: "28 of our regional fundraisers", "40 van onze verpleegkundigen" (not
+"28 of the 40 agents")."""
 _SCOPE = re.compile(
     r"^\s+(?:van|bij|in|of|at|from)\s+(?:de\s+|het\s+|the\s+)?(?:afdeling\s+|department\s+)?"
     r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*"
@@ -99,7 +105,8 @@ def find_people(text: str, *, language: Language | None = None) -> list[PeopleCo
             if named is not None:  # "our site supervisors. 19 of them."
                 found.append(PeopleCount(int(value), named, number.start, of_them.end()))
             continue
-        m = _GROUP.match(text, number.end)
+        partitive = _PARTITIVE.match(text, number.end)  # "28 of our regional fundraisers"
+        m = _GROUP.match(text, partitive.end() if partitive else number.end)
         if m is None:
             continue
         tokens = m["g"].split()

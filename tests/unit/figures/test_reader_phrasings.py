@@ -493,3 +493,26 @@ def test_a_label_is_named_by_its_head_not_by_what_explains_it() -> None:
         CostCategory.OVERHEAD,
         CostCategory.MATERIALS,
     ]
+
+
+def test_so_many_sessions_at_a_price_each_is_their_product() -> None:
+    (line,) = read("Delivery was 8 sessions at £450 each.", Language.EN).costs
+    assert (line.amount, line.per_participant) == (Decimal(3600), False)
+
+
+def test_each_after_the_people_who_did_it_is_per_person() -> None:
+    text = "Trained fundraisers raised £2,900 more each per year than the comparison group."
+    (line,) = read(text, Language.EN).benefits
+    assert (line.amount, line.period, line.per_participant) == (Decimal(2900), Period.YEAR, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "group"),
+    [
+        ("We ran it for 28 of our regional fundraisers.", 28, "regional fundraisers"),
+        ("40 van onze verpleegkundigen deden mee.", 40, "verpleegkundigen"),
+    ],
+)
+def test_some_of_our_people_are_counted(text: str, count: int, group: str) -> None:
+    reading = read(text, detect_language(text))
+    assert (reading.participants, reading.group) == ([count], group)
