@@ -192,9 +192,14 @@ def per_benefit(figures: RoiFigures, reading: Reading) -> RoiFigures:
     the figures so far or of this message; a name matching no line or several is given back to
     the message's shares, where two values for one share become a question."""
     earlier, new = list(figures.benefits), list(reading.benefits)
+    matches = {
+        name: [(lines, n) for lines in (earlier, new) for n, line in enumerate(lines)
+               if _names(name, line.description)]
+        for name, _, _ in reading.per_benefit
+    }  # fmt: skip
+    _by_elimination(matches, [(lines, n) for lines in (earlier, new) for n in range(len(lines))])
     for name, attribution, confidence in reading.per_benefit:
-        found = [(lines, n) for lines in (earlier, new) for n, line in enumerate(lines)
-                 if _names(name, line.description)]  # fmt: skip
+        found = matches[name]
         if len(found) != 1:
             reading.attribution += [attribution] if attribution is not None else []
             reading.confidence += [confidence] if confidence is not None else []
@@ -211,6 +216,22 @@ def per_benefit(figures: RoiFigures, reading: Reading) -> RoiFigures:
     reading.per_benefit = []
     reading.benefits = new
     return figures.model_copy(update={"benefits": earlier})
+
+
+def _by_elimination(
+    matches: dict[str, list[tuple[list[BenefitLine], int]]],
+    lines: list[tuple[list[BenefitLine], int]],
+) -> None:
+    """The one name that matches no line goes to the one line no other name matched ("70% of
+    the incident drop; the insurance saving is 100% due to it" with an incidents line and "our
+    cyber insurer waived ... €8,000")."""
+    unmatched = [name for name, found in matches.items() if not found]
+    taken = {(id(found[0][0]), found[0][1]) for found in matches.values() if len(found) == 1}
+    if len(unmatched) != 1 or len(taken) != len(matches) - 1:
+        return
+    left = [(group, n) for group, n in lines if (id(group), n) not in taken]
+    if len(left) == 1:
+        matches[unmatched[0]] = left
 
 
 def _names(name: str, description: str) -> bool:

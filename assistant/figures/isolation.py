@@ -110,6 +110,13 @@ def _denied(text: str, at: int) -> bool:
     return bool(_DENIED_AFTER.match(text, at))
 
 
+def _asked(text: str, at: int) -> bool:
+    """Whether the cue at ``at`` stands in a question ("Do I need a control group for this?"):
+    asked about, not used."""
+    end = min((i for i in (text.find(mark, at) for mark in ".!?\n") if i >= 0), default=-1)
+    return end >= 0 and text[end] == "?"
+
+
 def isolation_of(
     text: str,
     group: str | None,
@@ -137,8 +144,9 @@ def isolation_named(text: str, group: str | None) -> IsolationMethod | None:
     """The method named ("controlegroep", "trend line"), or whose estimate it is: the managers,
     the participants themselves (also by the name the conversation gave them), an expert."""
     for method in _METHODS:
-        if any(not _denied(text, cue.start) for cue in find_cues(text, method.value)):
-            return method  # not "We didn't have a control group"
+        cues = [c for c in find_cues(text, method.value) if not _asked(text, c.start)]
+        if any(not _denied(text, cue.start) for cue in cues):
+            return method  # not "We didn't have a control group", "Do I need a control group?"
     head = group.split()[-1].lower().rstrip("s") if group else None
     for clause in re.split(r"[.;!?\n]", text):
         if not _ESTIMATE.search(clause):

@@ -426,3 +426,29 @@ def test_the_average_item_gives_the_value_of_a_count_that_fell(talk: Talk) -> No
     reply = c.say("Churn went down by 6 accounts a year. The average account is worth $18,000.")
     (line,) = present(reply.tools.roi_input).benefits
     assert (line.quantity, line.unit_value) == (Decimal(6), Decimal(18000))
+
+
+def test_a_share_named_in_other_words_goes_to_the_benefit_left_over(talk: Talk) -> None:
+    c = talk()
+    c.say("ROI for our phishing e-learning: 250 staff, licences cost €1,875 in total.")
+    c.say(
+        "Benefits: incidents went from 48 to 18 a year, at about €1,250 each. Plus a one-off: "
+        "our cyber insurer waived a premium increase of €8,000 because of the training."
+    )
+    reply = c.say(
+        "We attribute 70% of the incident drop to the e-learning; the insurance saving is 100% "
+        "due to it."
+    )
+    lines = present(reply.tools.roi_input).benefits
+    assert [(line.quantity, line.unit_value, line.amount, line.attribution_pct)
+            for line in lines] == [
+        (Decimal(30), Decimal(1250), None, Decimal(70)),
+        (None, None, Decimal(8000), Decimal(100)),
+    ]  # fmt: skip
+
+
+def test_a_method_asked_about_is_not_the_method_used(talk: Talk) -> None:
+    c = talk()
+    c.say("ROI please: 250 staff, licences €1,875 in total.")
+    reply = c.say("Do I need a control group for this? We don't have one. Savings: €20,000 a year.")
+    assert present(reply.tools.roi_input).benefits[0].isolation_method is IsolationMethod.NONE
