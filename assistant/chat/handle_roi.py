@@ -22,6 +22,7 @@ from assistant.chat.roi_figures import (
     Reading,
     conflicts,
     item_words,
+    known_items,
     merge,
     missing,
     per_benefit,
@@ -54,6 +55,7 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
     asked = tuple(figure.shown for figure in base.open)
     reading, still_open = _read_answer(with_currency(text, currency, asked), base, ctx.language)
     base = per_benefit(base, reading)
+    known_items(base, reading)
     problems = conflicts(reading)
     if problems:
         state.roi_figures = merge(base, without_conflicts(reading, problems))

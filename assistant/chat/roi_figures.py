@@ -218,6 +218,23 @@ def per_benefit(figures: RoiFigures, reading: Reading) -> RoiFigures:
     return figures.model_copy(update={"benefits": earlier})
 
 
+def known_items(figures: RoiFigures, reading: Reading) -> None:
+    """An amount the message gives no role that names one cost item said before ("Sorry - the
+    tailoring was €5,500, not €5,000" after "€5,000 for tailoring the content") is that item's
+    new amount, not a question; an item naming several lines, or a benefit too, stays asked."""
+    for shown in list(reading.unclear):
+        amount = _amount_of(shown)
+        words = set(item_words(reading.context.get(shown, "")))
+        costs = [c for c in figures.costs if words & set(item_words(c.description))]
+        benefits = [b for b in figures.benefits if words & set(item_words(b.description))]
+        if amount is None or amount <= 0 or len(costs) != 1 or benefits:
+            continue
+        reading.unclear.remove(shown)
+        reading.costs.append(
+            costs[0].model_copy(update={"amount": amount, "description": costs[0].description})
+        )
+
+
 def _by_elimination(
     matches: dict[str, list[tuple[list[BenefitLine], int]]],
     lines: list[tuple[list[BenefitLine], int]],

@@ -30,11 +30,19 @@ class Clause:
     """ "cost" or "benefit" when a label opened the section it stands in."""
 
 
+_SAID = re.compile(
+    r"(?:it|this|that|there|we|they|het|dit|dat|er|we|wij|ze|zij)\s+"
+    r"(?:was|is|were|are|had|have|waren|zijn|hadden|hebben|heeft)\b",
+    re.IGNORECASE,
+)
+"""A subject and its verb: a sentence before the colon, not the label of what follows."""
+
+
 def key_of(text: str, clause: Clause) -> str | None:
     """The key of a "key: value" clause ("ontwerp trainingsprogramma (extern)")."""
     key = _KEY.match(text, clause.start, clause.end)
-    if key is None or find_money(key.group()):
-        return None
+    if key is None or find_money(key.group()) or _SAID.match(key.group().strip()):
+        return None  # "It was a two-day residential course: hotel and travel ...": no label
     return text[key.start() : key.end()].strip(" :")
 
 

@@ -18,6 +18,7 @@ from assistant.figures.amounts import (
     is_cost_verb,
     names_every_person,
     period_of,
+    same_group,
 )
 from assistant.figures.clauses import Clause, Message
 from assistant.figures.cues import distance, find_cues
@@ -36,6 +37,7 @@ from assistant.roi import BenefitLine, IsolationMethod, Period
 from assistant.text.language import Language
 from assistant.text.money import Money
 from assistant.text.numbers import find_numbers, parse_number
+from assistant.text.people import is_person
 from assistant.text.periods import find_rates
 
 _FROM = re.compile(
@@ -206,6 +208,66 @@ def count_changes(
                 isolation_method=IsolationMethod.NONE,
             )
         )
+
+
+_PER_ITEM_BEFORE = re.compile(r"\b(?:per|each|elke?|iedere?)\s+([^\W\d][\w-]*)", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?")
+
+
+def volume_savings(
+    message: Message, found: list[Amount], used: set[int], reading: Reading, language: Language
+) -> None:
+    """A saving per item ("the average settlement per claim has come down by €85") times the
+    items per period the message counts ("Each handler settles around 300 claims a year"): one
+    benefit line of quantity x unit value, per participant when every one of them has that
+    many."""
+    text = message.text
+    for amount in found:
+        if amount.role != "benefit" or amount.time_rate or amount.money.start in used:
+            continue
+        item = _item_of(text, amount)
+        if item is None:
+            continue
+        for number in find_numbers(text, language=language):
+            nouns = _NOUN_AFTER.match(text, number.end)
+            named = nouns is not None and any(
+                same_group(word, item) for word in nouns.group().split()
+            )  # "300 claims", "300 open claims"
+            whole = number.value == number.value.to_integral_value()
+            if not named or not whole or number.value <= 1:
+                continue
+            clause = message.clause_at(number.start)
+            period = period_of(message, clause, None)
+            if period is None:
+                continue
+            used.add(amount.money.start)
+            counted = Money(number.value, amount.money.currency, number.start, number.end,
+                            number.text)  # fmt: skip
+            reading.benefits.append(
+                BenefitLine(
+                    description=describe(text, counted, clause, None)[:500],
+                    quantity=number.value,
+                    unit_value=amount.money.amount,
+                    period=period,
+                    per_participant=names_every_person(text[clause.start : clause.end]),
+                    isolation_method=IsolationMethod.NONE,
+                )
+            )
+            break
+
+
+def _item_of(text: str, amount: Amount) -> str | None:
+    """The item an amount is per ("€85 per claim", "de schadelast per claim ... € 85"), not a
+    person or a period."""
+    if amount.rate is not None and amount.rate.per is not None:
+        return None if amount.rate.per_person else amount.rate.per
+    before = list(_PER_ITEM_BEFORE.finditer(text, amount.clause.start, amount.money.start))
+    if not before:
+        return None
+    word = before[-1][1]
+    if is_person(word) or any(rate.period for rate in find_rates(before[-1].group())):
+        return None
+    return word
 
 
 def _starts_line(text: str, at: int) -> bool:

@@ -37,7 +37,13 @@ from assistant.figures.categories import (
 from assistant.figures.clauses import Message
 from assistant.figures.cues import distance, find_cues
 from assistant.figures.isolation import isolation_of
-from assistant.figures.products import count_changes, kpi_changes, level_changes, time_savings
+from assistant.figures.products import (
+    count_changes,
+    kpi_changes,
+    level_changes,
+    time_savings,
+    volume_savings,
+)
 from assistant.figures.reading import Reading
 from assistant.figures.scope import scope_of
 from assistant.figures.shares import Share, complement, file_share, said_twice, shares
@@ -93,6 +99,7 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     found = [per_member_of(a, members) for a in amounts(message, money)] if money else []
     used = {a.money.start for a in found if a.money.amount <= 0}  # never a value or a rate
     used |= _left_out(message, found)
+    volume_savings(message, found, used, reading, language)
     level_changes(message, found, used, reading)
     kpi_changes(message, found_shares, found, used, reading)
     count_changes(message, found_shares, found, used, reading, language)

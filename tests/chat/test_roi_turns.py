@@ -452,3 +452,13 @@ def test_a_method_asked_about_is_not_the_method_used(talk: Talk) -> None:
     c.say("ROI please: 250 staff, licences €1,875 in total.")
     reply = c.say("Do I need a control group for this? We don't have one. Savings: €20,000 a year.")
     assert present(reply.tools.roi_input).benefits[0].isolation_method is IsolationMethod.NONE
+
+
+def test_a_corrected_amount_of_a_named_item_needs_no_role_question(talk: Talk) -> None:
+    c = talk()
+    c.say("ROI for our negotiation course: 32 handlers. The firm invoiced €24,000 for delivery "
+          "and €5,000 for tailoring the content.")  # fmt: skip
+    c.say("Claims costs fell by €60,000 a year.")
+    reply = c.say("Sorry - the tailoring was €5,500, not €5,000.")
+    costs = present(reply.tools.roi_input).costs
+    assert sorted(line.amount for line in costs) == [Decimal(5500), Decimal(24000)]

@@ -516,3 +516,28 @@ def test_each_after_the_people_who_did_it_is_per_person() -> None:
 def test_some_of_our_people_are_counted(text: str, count: int, group: str) -> None:
     reading = read(text, detect_language(text))
     assert (reading.participants, reading.group) == ([count], group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the programme, the average settlement per claim has come down by €85. Each "
+        "handler settles around 300 claims a year.",
+        "De gemiddelde schadelast per claim is met € 85 gedaald. Elke behandelaar handelt zo'n "
+        "300 claims per jaar af.",
+    ],
+)
+def test_a_saving_per_item_times_the_items_a_year(text: str) -> None:
+    (line,) = read(text, detect_language(text)).benefits
+    assert (line.quantity, line.unit_value, line.period, line.per_participant) == (
+        Decimal(300),
+        Decimal(85),
+        Period.YEAR,
+        True,
+    )
+
+
+def test_a_sentence_before_a_colon_is_no_label() -> None:
+    text = "It was a two-day residential course: hotel and travel came to €290 per participant."
+    (line,) = read(text, Language.EN).costs
+    assert line.category is CostCategory.TRAVEL_LODGING
