@@ -48,6 +48,15 @@ _CORRECTION = re.compile(
 )
 
 
+_CORRECTS = re.compile(
+    r"\b(?:eigenlijk|actually|toch|instead|rather|should be|moet zijn|moest zijn|not|niet|sorry|"
+    r"wrong|fout|verkeerd|correct\w*|i mean|ik bedoel|wait|wacht|oops|oeps|in plaats van|"
+    r"i\.p\.v\.|change|verander\w*|make that|maak (?:er|daar))\b",
+    re.IGNORECASE,
+)
+"""Words that say a message corrects what was said before."""
+
+
 def read_figures(text: str, language: Language, *, group: str | None = None) -> Reading:
     """Every ROI figure in one message. After a self-correction ("nee wacht", "I mean") the
     figures that follow replace those of the same kind before it. An amount stated only as a
@@ -57,10 +66,11 @@ def read_figures(text: str, language: Language, *, group: str | None = None) -> 
         cut = corrections[-1]
         before = read_figures(text[: cut.start()], language, group=group)
         reading = _corrected(before, read_figures(text[cut.end() :], language, group=group))
-        reading.also = bool(_ALSO.search(text))
+        reading.also, reading.corrects = bool(_ALSO.search(text)), True
         return reading
     reading = read(text, language, group=group)
     reading.also = bool(_ALSO.search(text))
+    reading.corrects = bool(_CORRECTS.search(text))
     if reading.totals and not reading.costs:
         reading.costs = [CostLine(category="other", description=text.strip()[:80] or "-",
                                   amount=reading.totals[0])]  # fmt: skip
@@ -337,7 +347,9 @@ def merge(figures: RoiFigures, reading: Reading) -> RoiFigures:
     if reading.currencies:
         update["currency"] = reading.currencies[0]
     if reading.costs:
-        update["costs"] = _merge_costs(figures.costs, reading.costs, adding=reading.also)
+        update["costs"] = _merge_costs(
+            figures.costs, reading.costs, adding=reading.also or not reading.corrects
+        )
     if (
         reading.benefits
         and reading.also

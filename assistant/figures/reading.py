@@ -46,6 +46,9 @@ class Reading:
     """Without an amount: whom the last line is per ("dat is per deelnemer")."""
     also: bool = False
     """The message adds to the figures given before ("ook", "also") instead of replacing them."""
+    corrects: bool = False
+    """The message says it corrects ("eigenlijk", "actually", "not ... but"): a new line may
+    replace the one earlier line of its category though they share no item word."""
     context: dict[str, str] = field(default_factory=dict)
     """For each figure asked about (as written), the sentence it stands in: an answer to the
     question is read together with it."""

@@ -462,3 +462,15 @@ def test_a_corrected_amount_of_a_named_item_needs_no_role_question(talk: Talk) -
     reply = c.say("Sorry - the tailoring was €5,500, not €5,000.")
     costs = present(reply.tools.roi_input).costs
     assert sorted(line.amount for line in costs) == [Decimal(5500), Decimal(24000)]
+
+
+def test_a_second_line_of_a_category_is_added_unless_the_message_corrects(talk: Talk) -> None:
+    c = talk()
+    c.say("ROI please: 60 agents. The coach charged $3,200 for huddles. Savings: $50,000 a year.")
+    added = c.say("The workshop trainer was paid $2,000.")
+    assert sorted(line.amount for line in present(added.tools.roi_input).costs) == [2000, 3200]
+    corrected = c.say("Sorry, the workshop trainer was actually paid $2,500.")
+    assert sorted(line.amount for line in present(corrected.tools.roi_input).costs) == [
+        2500,
+        3200,
+    ]
