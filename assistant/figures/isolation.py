@@ -61,6 +61,20 @@ _CUSTOMERS_ASKED = re.compile(
 credited the staff"): customer input, not the estimate of the people they name."""
 
 
+def _named_group(group: str) -> re.Pattern[str] | None:
+    """The participants by their name: its last word ("associates" by "associate"), or, when
+    that word also names estimators ("store managers"), the whole name (not "area managers")."""
+    words = group.lower().split()
+    head = words[-1].rstrip("s")
+    if len(head) < 3:
+        return None
+    pattern = rf"\b{re.escape(head)}\w*\b"
+    estimator = any(re.fullmatch(who, words[-1], re.IGNORECASE) for _, who in _ESTIMATORS)
+    if estimator and len(words) > 1:
+        pattern = r"\b" + r"\s+".join(map(re.escape, words[:-1])) + rf"\s+{re.escape(head)}\w*\b"
+    return re.compile(pattern, re.IGNORECASE)
+
+
 def _first_estimator(clause: str) -> int:
     """Where the first estimator other than the participants is named ("De teamchefs (de
     leidinggevenden van de agenten) schatten": before the agents)."""
@@ -147,14 +161,14 @@ def isolation_named(text: str, group: str | None) -> IsolationMethod | None:
         cues = [c for c in find_cues(text, method.value) if not _asked(text, c.start)]
         if any(not _denied(text, cue.start) for cue in cues):
             return method  # not "We didn't have a control group", "Do I need a control group?"
-    head = group.split()[-1].lower().rstrip("s") if group else None
+    named = _named_group(group) if group else None
     for clause in re.split(r"[.;!?\n]", text):
         if not _ESTIMATE.search(clause):
             continue
         if _CUSTOMERS_ASKED.search(clause):
             return IsolationMethod.CUSTOMER_INPUT  # "We hebben het de klanten gevraagd"
-        ours = re.search(rf"\b{re.escape(head)}\w*\b", clause, re.I) if head else None
-        if ours and len(head or "") >= 3 and ours.start() <= _first_estimator(clause):
+        ours = named.search(clause) if named else None
+        if ours and ours.start() <= _first_estimator(clause):
             return IsolationMethod.PARTICIPANT_ESTIMATE  # "each associate reckons"
         for method, who in _ESTIMATORS:
             if re.search(rf"\b(?:{who})\b", clause, re.IGNORECASE):

@@ -319,7 +319,8 @@ def _moved_counts(text: str, taken: list[tuple[int, int]]) -> Iterator[_Count]:
 
 _EACH = re.compile(
     r"\b(?:elk|elke|ieder|iedere|each|every|per)\s+(?:one|stuk|[\w-]+)|"
-    r"\b(?:[eé]én|een|one|an?|a single|zo'n|such an?)\s+(?:[\w-]+\s+){0,4}"
+    r"\b(?:(?:[eé]én|een|one|an?|a single|zo'n|such an?)\s+|(?:someone|somebody|iemand)\s+)"
+    r"(?:[\w-]+\s+){0,4}"
     r"(?:kost\w*|costs?|is worth|is waard)|"
     r"\b(?:the|de|het|our|ons|onze)\s+(?:average|gemiddelde?|typical)\s+(?:[\w-]+\s+){1,3}"
     r"(?:kost\w*|costs?|is worth|is waard|(?:brings|levert) (?:in|op))|"

@@ -479,6 +479,10 @@ def test_a_difference_in_hours_against_a_forecast_is_time_saved() -> None:
          "doorslag gaf.", "verkopers", IsolationMethod.CUSTOMER_INPUT),
         ("Each associate reckons 30% of the gain is due to the course.", "associates",
          IsolationMethod.PARTICIPANT_ESTIMATE),
+        ("The area managers, who supervise the store managers, attribute 40% of that to the "
+         "coaching.", "store managers", IsolationMethod.SUPERVISOR_ESTIMATE),
+        ("The store managers themselves estimate 40%.", "store managers",
+         IsolationMethod.PARTICIPANT_ESTIMATE),
     ],
 )  # fmt: skip
 def test_whose_estimate_it_is(text: str, group: str, method: IsolationMethod) -> None:
@@ -541,3 +545,11 @@ def test_a_sentence_before_a_colon_is_no_label() -> None:
     text = "It was a two-day residential course: hotel and travel came to €290 per participant."
     (line,) = read(text, Language.EN).costs
     assert line.category is CostCategory.TRAVEL_LODGING
+
+
+def test_replacing_someone_costs_values_the_leavers() -> None:
+    reading = read(
+        "Turnover fell by 22 leavers a year; replacing someone costs us £3,200.", Language.EN
+    )
+    (line,) = reading.benefits
+    assert (line.quantity, line.unit_value, reading.costs) == (Decimal(22), Decimal(3200), [])
