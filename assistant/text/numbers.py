@@ -20,8 +20,9 @@ from text_to_num import text2num
 from assistant.text.language import Language
 from assistant.text.lexicon import alternation, table, words
 
-DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-"""A number in digits: optionally grouped by ``.`` or ``,`` and with decimals."""
+DIGITS = r"\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+"""A number in digits: optionally grouped by ``.`` or ``,`` (or, Swiss, by an apostrophe: "CHF
+4'000") and with decimals."""
 DIGITS_OR_WORD = rf"{DIGITS}|[^\W\d_]+(?:-[^\W\d_]+)*"
 """A number in digits, or a word that may be a number word: check it with ``parse_number``."""
 
@@ -38,6 +39,11 @@ def parse_digits(text: str, *, language: Language | None = None, money: bool = F
     raw = raw.lstrip("-−").strip()
     if not re.fullmatch(DIGITS, raw):
         raise ValueError(f"not a number: {text!r}")
+    if "'" in raw or "’" in raw:  # Swiss grouping: Babel's de_CH reads "4'000.50"
+        try:
+            return sign * parse_decimal(raw.replace("’", "'"), locale="de_CH", strict=True)
+        except NumberFormatError:
+            raise ValueError(f"not a number: {text!r}") from None
     marks = [char for char in raw if char in ".,"]
     if not marks:
         return sign * Decimal(raw)
