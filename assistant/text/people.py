@@ -16,7 +16,7 @@ from assistant.text.lexicon import words
 from assistant.text.money import find_money
 from assistant.text.numbers import find_numbers
 
-_GROUP = re.compile(r"\s+(?P<g>[\w'’-]+(?:\s+[\w'’-]+){0,2})")
+_GROUP = re.compile(r"\s+(?P<g>[\w'’-]+(?:\s+[\w'’-]+){0,3})")
 _PARTITIVE = re.compile(
     r"\s+(?:of|van)\s+(?:all\s+)?(?:our|the|their|onze|ons|de|hun|al\s+onze)(?=\s+[^\W\d])",
     re.IGNORECASE,
@@ -110,8 +110,12 @@ def find_people(text: str, *, language: Language | None = None) -> list[PeopleCo
         if m is None:
             continue
         tokens = m["g"].split()
+        joined = False
         for size in range(1, len(tokens) + 1):
-            if _ends_group(tokens[size - 1]):
+            if _joins(tokens, size - 1):
+                joined = True
+                continue  # "150 production and QA staff", "12 sales and service reps"
+            if _ends_group(tokens[size - 1]) or (size > 3 and not joined):
                 break
             if is_people(tokens[size - 1]) or _takes_part(text, m.start("g"), tokens[:size]):
                 group = " ".join(tokens[:size])
@@ -168,6 +172,17 @@ _LINKS = frozenset(
     {"whose", "which", "that", "who", "with", "of", "in", "at", "from", "die", "dat", "wiens",
      "waarvan", "met", "van", "bij", "uit", "en", "and"}
 )  # fmt: skip
+
+
+def _joins(tokens: list[str], at: int) -> bool:
+    """ "and" between two words that name one group ("production and QA staff"), not between
+    two counts ("20 modules and 5 trainers")."""
+    return (
+        tokens[at].lower() in ("and", "en")
+        and 0 < at < len(tokens) - 1
+        and not is_people(tokens[at - 1])
+        and not tokens[at + 1][:1].isdigit()
+    )
 
 
 def _ends_group(token: str) -> bool:

@@ -102,3 +102,16 @@ def test_a_counted_thing_without_a_verb_of_taking_part_is_not_people() -> None:
 )  # fmt: skip
 def test_a_count_in_brackets_after_the_people(text: str, count: int, group: str) -> None:
     assert [(p.count, p.group) for p in find_people(text)] == [(count, group)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("completed by 150 production and QA staff", [(150, "production and QA staff")]),
+        ("12 sales and service reps took part", [(12, "sales and service reps")]),
+        ("20 modules and 5 trainers", [(5, "trainers")]),
+        ("40 nurses and doctors", [(40, "nurses")]),
+    ],
+)
+def test_two_words_joined_by_and_name_one_group(text: str, found: list[tuple[int, str]]) -> None:
+    assert [(p.count, p.group) for p in find_people(text)] == found
