@@ -415,6 +415,8 @@ def test_a_share_can_name_its_benefit_before_it() -> None:
     [
         ("We didn't have to buy a new machine: €35,000 saved, once.", Language.EN),
         ("Zo hoefden we een machine van € 35.000 niet aan te schaffen, eenmalig.", Language.NL),
+        ("We avoided a remediation project, which would have cost €35,000, once.", Language.EN),
+        ("Eenmalig: we voorkwamen een herstelproject dat € 35.000 zou hebben gekost.", Language.NL),
     ],
 )
 def test_a_purchase_that_was_not_needed_is_a_benefit(text: str, language: Language) -> None:
