@@ -36,7 +36,7 @@ from assistant.planning.time_savings import (
 from assistant.roi import BenefitLine, IsolationMethod, Period
 from assistant.text.language import Language
 from assistant.text.money import Money
-from assistant.text.numbers import find_numbers, parse_number
+from assistant.text.numbers import FoundNumber, find_numbers, parse_number
 from assistant.text.people import is_person
 from assistant.text.periods import find_rates
 
@@ -197,17 +197,7 @@ def count_changes(
             reading.without_period.append(number.text)  # "down by 210, each costs $42": per?
             reading.context[number.text] = _both(message, clause.sentence, value.clause.sentence)
             continue
-        counted = Money(number.value, value.money.currency, number.start, number.end, number.text)
-        reading.benefits.append(
-            BenefitLine(
-                description=describe(text, counted, clause, None)[:500],
-                quantity=number.value,
-                unit_value=value.money.amount,
-                period=period,
-                per_participant=names_every_person(text[clause.start : clause.end]),
-                isolation_method=IsolationMethod.NONE,
-            )
-        )
+        reading.benefits.append(_count_times_value(text, number, clause, value.money, period))
 
 
 _PER_ITEM_BEFORE = re.compile(r"\b(?:per|each|elke?|iedere?)\s+([^\W\d][\w-]*)", re.IGNORECASE)
@@ -241,19 +231,24 @@ def volume_savings(
             if period is None:
                 continue
             used.add(amount.money.start)
-            counted = Money(number.value, amount.money.currency, number.start, number.end,
-                            number.text)  # fmt: skip
-            reading.benefits.append(
-                BenefitLine(
-                    description=describe(text, counted, clause, None)[:500],
-                    quantity=number.value,
-                    unit_value=amount.money.amount,
-                    period=period,
-                    per_participant=names_every_person(text[clause.start : clause.end]),
-                    isolation_method=IsolationMethod.NONE,
-                )
-            )
+            reading.benefits.append(_count_times_value(text, number, clause, amount.money, period))
             break
+
+
+def _count_times_value(
+    text: str, number: _Count | FoundNumber, clause: Clause, value: Money, period: Period
+) -> BenefitLine:
+    """A benefit of so many items ("300 claims a year") at what one is worth, described by the
+    count's clause, per participant when that clause names every one of them."""
+    counted = Money(number.value, value.currency, number.start, number.end, number.text)
+    return BenefitLine(
+        description=describe(text, counted, clause, None)[:500],
+        quantity=number.value,
+        unit_value=value.amount,
+        period=period,
+        per_participant=names_every_person(text[clause.start : clause.end]),
+        isolation_method=IsolationMethod.NONE,
+    )
 
 
 def _item_of(text: str, amount: Amount) -> str | None:
