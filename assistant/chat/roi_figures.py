@@ -240,9 +240,7 @@ def known_items(figures: RoiFigures, reading: Reading) -> None:
         if amount is None or amount <= 0 or len(costs) != 1 or benefits:
             continue
         reading.unclear.remove(shown)
-        reading.costs.append(
-            costs[0].model_copy(update={"amount": amount, "description": costs[0].description})
-        )
+        reading.costs.append(costs[0].model_copy(update={"amount": amount}))
 
 
 def _by_elimination(
@@ -545,10 +543,11 @@ def _same_item(a: str, b: str) -> bool:
 
 
 def _merge_costs(old: list[CostLine], new: list[CostLine], *, adding: bool) -> list[CostLine]:
-    """A new line replaces the old line about the same item, or - unless the message adds
-    ("ook", "vergeten", "also") - the only old line of its category when it is the only new one
-    too; other new lines are added. A line the message adds replaces only one of its own
-    category: "Vergeten: de zaal in het hotel" does not replace "Reis en hotel"."""
+    """A new line replaces the old line about the same item, or - when the message corrects
+    rather than adds (``adding`` false: "eigenlijk", "actually", not "ook", "vergeten") - the
+    only old line of its category when it is the only new one too; other new lines are added. A
+    line the message adds replaces only one of its own category: "Vergeten: de zaal in het
+    hotel" does not replace "Reis en hotel"."""
     merged = list(old)
     for line in new:  # each against the lines before this message, not its own other lines
         same = [i for i, c in enumerate(merged[: len(old)])

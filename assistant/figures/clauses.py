@@ -31,7 +31,7 @@ class Clause:
 
 
 _SAID = re.compile(
-    r"(?:it|this|that|there|we|they|het|dit|dat|er|we|wij|ze|zij)\s+"
+    r"(?:it|this|that|there|we|they|het|dit|dat|er|wij|ze|zij)\s+"
     r"(?:was|is|were|are|had|have|waren|zijn|hadden|hebben|heeft)\b",
     re.IGNORECASE,
 )
