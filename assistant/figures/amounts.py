@@ -84,6 +84,8 @@ _FLOATING_EACH = re.compile(
 )
 """"each"/"elk" not followed by a noun ("5 hours each at", "zaten elk 2 dagen", "waren elk een
 dag"): each of the people the sentence is about; "elk jaar", "each session" are not."""
+EACH_AFTER = re.compile(r"\s*(?:each|apiece|elk|per stuk|per keer)\b", re.IGNORECASE)
+"""A price each, right after an amount: "8 sessions at £450 each", "€1,250 each"."""
 _EACH_PER = re.compile(r"\b(?:each|elk|ieder)\s+per\b", re.IGNORECASE)
 _PROGRAMME_WORDS = re.compile(
     r"\b(?:training\w*|programm\w*|program|cursus\w*|course\w*|traject\w*|opleiding\w*|"

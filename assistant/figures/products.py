@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from assistant.figures.amounts import (
+    EACH_AFTER,
     PERIODS,
     Amount,
     describe,
@@ -324,7 +325,6 @@ _EACH = re.compile(
 )
 """What one item is worth: "elke vervanging kost", "one incident costs", "the average account is
 worth", "average refund $95"."""
-_EACH_AFTER = re.compile(r"\s*(?:each|apiece|elk|per stuk)\b", re.IGNORECASE)
 _NEAR_A_CHANGE = 40
 """Characters between a count and the word saying it changed ("40 medicatiefouten per jaar
 minder", "down by 210")."""
@@ -350,7 +350,7 @@ def _unit_value(
         per_item = per_item and not amount.per_participant  # "€4,500 per director": a cost
         if _EACH.search(local) or per_item:  # "elke vervanging kost €2.500", "$6,500 per incident"
             return amount
-        each_after = _EACH_AFTER.match(message.text, amount.money.end)
+        each_after = EACH_AFTER.match(message.text, amount.money.end)
         if each_after and amount.clause.sentence == sentence:
             return amount  # "went from 48 to 18 a year, at about €1,250 each"
     return None

@@ -18,6 +18,7 @@ import re
 from decimal import Decimal
 
 from assistant.figures.amounts import (
+    EACH_AFTER,
     PRODUCT,
     Amount,
     amounts,
@@ -359,7 +360,6 @@ _ITEMS_AT = re.compile(
     r"(?:at|of|à|a|van|voor|for|x|×)\s*$",
     re.IGNORECASE,
 )
-_EACH_AFTER = re.compile(r"\s*(?:each|apiece|elk|per stuk|per keer)\b", re.IGNORECASE)
 
 
 def _items_each(message: Message, amount: Amount) -> tuple[Decimal, str] | None:
@@ -367,7 +367,7 @@ def _items_each(message: Message, amount: Amount) -> tuple[Decimal, str] | None:
     each, as (count, "8 sessions"); not people ("12 agents at €40 each" is per participant)."""
     text = message.text
     items = _ITEMS_AT.search(text, amount.clause.start, amount.money.start)
-    if items is None or not _EACH_AFTER.match(text, amount.money.end):
+    if items is None or not EACH_AFTER.match(text, amount.money.end):
         return None
     if any(is_person(word) for word in items["items"].split()):
         return None
