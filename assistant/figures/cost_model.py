@@ -4,8 +4,11 @@ The keyword rules (``planning.money_lines``) know the usual words for each of Ph
 categories; a clause that names its item in other words ("the sommelier", "de wijnen voor de
 proeverij", "the learning licence") got "other" or the wrong category. This is a clause model
 (``clause_model``) with amounts, currencies and "per person" masked, fitted on
-``cost_examples.jsonl`` (1,000 cost clauses, 500 Dutch and 500 English, a helper wrote from the
-category definitions alone).
+``cost_examples.jsonl``: 1,000 cost clauses (500 Dutch, 500 English) a helper wrote from the
+category definitions alone, and 1,521 more two other helpers wrote from the same definitions (one
+in chat style: short list items, labels, typos; one in full sentences; both asked for the hard
+cases: whose time, a hotel's meeting room or its nights, bought, built or run), less 79 that
+were near the held-out set (word overlap >= 0.4). Held-out accuracy 0.892 -> 0.933.
 """
 
 from __future__ import annotations

@@ -48,6 +48,7 @@ from assistant.figures.products import (
 from assistant.figures.reading import Reading
 from assistant.figures.scope import scope_of
 from assistant.figures.shares import Share, complement, file_share, said_twice, shares
+from assistant.planning.money_lines import cost_category
 from assistant.roi import BenefitLine, CostCategory, CostLine, IsolationMethod, Period
 from assistant.text.language import Language
 from assistant.text.money import find_money
@@ -309,8 +310,11 @@ def _file_cost(
         value, shown = product
         before = message.text[after_the_previous_amount(amount, found, start) : money.start]
         # "een instructeur: € 2.750 per dag" is the delivery, "room hire £150 a day" the
-        # facilities; other time is the participants'
-        people = not FACULTY.search(before) and category not in _THINGS
+        # facilities (a thing the clause's words name, not only the model's guess: "it was 5
+        # hours each at $45" names none); other time is the participants'
+        clause = message.text[amount.clause.start : amount.clause.end]
+        thing = category in _THINGS and cost_category(clause) in _THINGS
+        people = not FACULTY.search(before) and not thing
         said = message.text[start : money.start]
         each = people and bool(
             amount.per_participant

@@ -555,3 +555,31 @@ def test_replacing_someone_costs_values_the_leavers() -> None:
     )
     (line,) = reading.benefits
     assert (line.quantity, line.unit_value, reading.costs) == (Decimal(22), Decimal(3200), [])
+
+
+def test_an_item_named_after_its_amount_is_not_the_next_amounts_item() -> None:
+    text = "We paid €3,000 for the evaluation and €1,800 of general overhead."
+    costs = read(text, Language.EN).costs
+    assert [c.category for c in costs] == [CostCategory.EVALUATION, CostCategory.OVERHEAD]
+
+
+def test_hours_at_a_rate_naming_no_thing_are_the_participants_time() -> None:
+    (line,) = read(
+        "Should I count their time? If so, it was 6 hours each at €35.", Language.EN
+    ).costs
+    assert (line.category, line.amount, line.per_participant) == (
+        CostCategory.PARTICIPANT_TIME,
+        Decimal(210),
+        True,
+    )
+
+
+def test_a_room_at_a_day_rate_stays_a_facility() -> None:
+    (line,) = read("The room was 2 days at €400 a day.", Language.EN).costs
+    assert (line.category, line.amount) == (CostCategory.FACILITIES, Decimal(800))
+
+
+def test_here_names_no_item_so_the_item_said_before_decides() -> None:
+    text = "We tellen ook een deel van de algemene kosten van de afdeling mee, hier € 1.900."
+    (line,) = read(text, Language.NL).costs
+    assert line.category is CostCategory.OVERHEAD
