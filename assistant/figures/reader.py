@@ -36,6 +36,7 @@ from assistant.figures.categories import (
     category_of,
 )
 from assistant.figures.clauses import Message
+from assistant.figures.cost_model import cost_model
 from assistant.figures.cues import distance, find_cues
 from assistant.figures.isolation import isolation_of
 from assistant.figures.products import (
@@ -314,7 +315,7 @@ def _file_cost(
         # hours each at $45" names none); other time is the participants'
         clause = message.text[amount.clause.start : amount.clause.end]
         thing = category in _THINGS and cost_category(clause) in _THINGS
-        people = not FACULTY.search(before) and not thing
+        people = not FACULTY.search(before) and not thing and not _others_work(clause)
         said = message.text[start : money.start]
         each = people and bool(
             amount.per_participant
@@ -381,6 +382,20 @@ def _items_each(message: Message, amount: Amount) -> tuple[Decimal, str] | None:
         return None
     shown = text[items.start() : items.start("items") + len(items["items"])]
     return (count, shown) if count > 1 else None
+
+
+def _others_work(clause: str) -> bool:
+    """Whether hours or days at a rate are the work of someone other than the participants,
+    as the cost model reads the clause with certainty ("our designer's time: 80 hrs x $50",
+    "De evaluator rekende € 680 per dag, zes dagen", "het bureau heeft 18 uur à € 115 gerekend
+    voor de analyse vooraf")."""
+    guess = cost_model().guess(clause)
+    return guess.label in _WORK_OF_OTHERS and guess.probability >= _SURE
+
+
+_WORK_OF_OTHERS = frozenset({CostCategory.NEEDS_ASSESSMENT, CostCategory.DESIGN_DEVELOPMENT,
+                             CostCategory.DELIVERY, CostCategory.EVALUATION})  # fmt: skip
+_SURE = 0.7
 
 
 _THINGS = frozenset({CostCategory.FACILITIES, CostCategory.TRAVEL_LODGING,

@@ -583,3 +583,18 @@ def test_here_names_no_item_so_the_item_said_before_decides() -> None:
     text = "We tellen ook een deel van de algemene kosten van de afdeling mee, hier € 1.900."
     (line,) = read(text, Language.NL).costs
     assert line.category is CostCategory.OVERHEAD
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category", "amount"),
+    [
+        ("De evaluator rekende € 720 per dag, vijf dagen.", Language.NL, "evaluation", 3600),
+        ("Our designer's time: 60 hrs x $55.", Language.EN, "design_development", 3300),
+        ("Operator time was 2 hours each at €30.", Language.EN, "participant_time", 60),
+    ],
+)
+def test_hours_at_a_rate_are_the_work_of_whom_the_clause_names(
+    text: str, language: Language, category: str, amount: int
+) -> None:
+    (line,) = read(text, language).costs
+    assert (line.category.value, line.amount) == (category, Decimal(amount))
