@@ -229,6 +229,7 @@ _FILLERS = frozenset(
         "hours", "hrs", "dag", "dagen", "day", "days", "dagdeel", "dagdelen", "week", "weken",
         "weeks", "maand", "maanden", "month", "months", "keer", "times", "each", "elk", "elke",
         "ieder", "iedere", "apiece", "an", "hier", "here", "it", "this", "dit", "ook", "also",
+        "pp", "x", "at", "à", "a",
     }
 )  # fmt: skip
 """Words of a clause that name no item ("dus € 5.700", "so $1,200 in all", "6 dagdelen")."""

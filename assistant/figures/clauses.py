@@ -14,6 +14,11 @@ from assistant.text.sentences import sentence_spans
 
 _SPLIT = re.compile(r"[,;:]\s+|\s+[–—-]\s+|\s\((?=[^)]*\))|\)\s")
 _JOIN = re.compile(r"\s+(?:en|and|plus|maar|but|daarnaast|besides|terwijl|while)\s+", re.I)
+_THEN = re.compile(
+    r"\s+(?:en|and)\s+(?=(?:ze|zij|we|wij|hij|er|they|he|she|there)\s)", re.IGNORECASE
+)
+"""A new statement after an amount ("materiaal 15 euro pp en ze kregen de uren doorbetaald: 8
+uur pp à 16 euro"): what it says is about the amount after it, not the one before."""
 _ITEM = re.compile(r"\s*(?:[-*•–]|\d+[.)])\s")
 _CONTINUES = re.compile(
     r"\W*(?:en|and|plus|verder|daarnaast|ook|also|besides|further|furthermore|bovendien)\b", re.I
@@ -135,9 +140,12 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts.append(end)
     pieces: list[tuple[int, int]] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
-        if len(find_money(text[a:b])) > 1:
+        found = find_money(text[a:b])
+        if len(found) > 1:
             inner = [a, *[m.start() for m in _JOIN.finditer(text, a, b)], b]
             pieces.extend(zip(inner, inner[1:], strict=False))
+        elif found and (then := _THEN.search(text, a + found[0].end, b)) is not None:
+            pieces.extend([(a, then.start()), (then.start(), b)])
         else:
             pieces.append((a, b))
     return [(a, b) for a, b in pieces if text[a:b].strip()]

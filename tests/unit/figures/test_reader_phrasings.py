@@ -598,3 +598,15 @@ def test_hours_at_a_rate_are_the_work_of_whom_the_clause_names(
 ) -> None:
     (line,) = read(text, language).costs
     assert (line.category.value, line.amount) == (category, Decimal(amount))
+
+
+def test_a_new_statement_after_an_amount_names_the_next_amount() -> None:
+    text = (
+        "de kosten waren boeken 20 euro pp en ze kregen de uren uitbetaald: "
+        "6 uur pp à 18 euro, dus 108 euro pp"
+    )
+    costs = read(text, Language.NL).costs
+    assert [(c.category.value, c.amount) for c in costs] == [
+        ("materials", Decimal(20)),
+        ("participant_time", Decimal(108)),
+    ]
