@@ -21,7 +21,7 @@ from assistant.planning.time_savings import TimeUnit, rate_unit, times_saved
 from assistant.roi import CostCategory, Period
 from assistant.text.language import Language
 from assistant.text.lexicon import words
-from assistant.text.money import Money
+from assistant.text.money import Money, find_money
 from assistant.text.numbers import DIGITS_OR_WORD, parse_number
 from assistant.text.people import is_person
 from assistant.text.periods import Period as RatePeriod
@@ -203,7 +203,7 @@ def _role(message: Message, money: Money, clause: Clause, carried: str | None) -
     local = text[clause.start : clause.end]
     sentence = message.sentences[clause.sentence]
     if role is None and not _BASELINE.search(local):
-        role = _cue_role(text, money, *sentence)
+        role = _cue_role(text, money, *_between_amounts(text, money, sentence))
     if role is None and _cues(text, money, clause.start, clause.end, "cost_compounds"):
         role = "cost"
     if role is None and cost_category(local) is not CostCategory.OTHER:
@@ -221,6 +221,22 @@ def _role(message: Message, money: Money, clause: Clause, carried: str | None) -
     return role
 
 
+def _between_amounts(text: str, money: Money, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The part of the sentence around ``money`` up to the amounts on either side: a verb past
+    the next amount is that amount's ("The LMS subscription is EUR 18,000 a year, building the
+    modules cost EUR 24,500, finance adds ...": not "adds" for the subscription)."""
+    start, end = sentence
+    others = [(start + m.start, start + m.end) for m in find_money(text[start:end])]
+    begin = max([e for _, e in others if e <= money.start], default=start)
+    stop = min([b for b, _ in others if b >= money.end], default=end)
+    return begin, stop
+
+
+_PLAIN = re.compile(r"adds|added|add|levert|leverde|leverden|leveren", re.IGNORECASE)
+"""Benefit verbs that say only that something is added or delivered: a cost when what they add
+names a cost item ("adds an overhead surcharge", "de leverancier leverde de training voor")."""
+
+
 _AMOUNTED = re.compile(
     r"came to|comes to|amounted to|kwam(?:en)? (?:uit )?op|komt (?:uit )?op|bedroeg", re.I
 )
@@ -235,6 +251,18 @@ def _cue_role(text: str, money: Money, start: int, end: int) -> str | None:
     only_how_much = bool(verbs) and _AMOUNTED.fullmatch(text[verbs[0].start : verbs[0].end])
     if only_how_much and _cues(text, money, start, end, "benefit_nouns"):
         return "benefit"  # "extra sales per store came to $2,500 a month"
+    plain = verbs and _PLAIN.fullmatch(text, verbs[0].start, verbs[0].end)
+    if plain and verbs[0].kind == "benefit_verbs":
+        verb = verbs[0]
+        object_ = (
+            text[verb.end : money.start]
+            if verb.end <= money.start
+            else text[money.end : verb.start]
+        )
+        if cost_category(object_) is not CostCategory.OTHER:
+            return (
+                "cost"  # "finance adds an overhead surcharge of EUR 2,200", "leverde de training"
+            )
     if verbs:
         return "cost" if verbs[0].kind == "cost_verbs" else "benefit"
     change = [

@@ -610,3 +610,32 @@ def test_a_new_statement_after_an_amount_names_the_next_amount() -> None:
         ("materials", Decimal(20)),
         ("participant_time", Decimal(108)),
     ]
+
+
+def test_a_verb_past_the_next_amount_does_not_give_the_role() -> None:
+    text = (
+        "The LMS subscription is EUR 9,000 a year, building the modules cost EUR 14,500, "
+        "finance adds an overhead surcharge of EUR 1,200."
+    )
+    reading = read(text, Language.EN)
+    assert not reading.benefits
+    assert [c.category.value for c in reading.costs] == [
+        "acquisition",
+        "design_development",
+        "overhead",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        ("De leverancier leverde de training voor € 4.000.", Language.NL, "cost"),
+        ("The new upsell script added $30,000 a year.", Language.EN, "benefit"),
+    ],
+)
+def test_adding_or_delivering_a_cost_item_is_a_cost(
+    text: str, language: Language, role: str
+) -> None:
+    reading = read(text, language)
+    assert bool(reading.costs) == (role == "cost")
+    assert bool(reading.benefits) == (role == "benefit")
