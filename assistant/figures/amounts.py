@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.figures.clauses import Clause, Message
+from assistant.figures.cost_model import cost_model
 from assistant.figures.cues import Cue, distance, find_cues
 from assistant.planning.money_lines import cost_category
 from assistant.planning.time_savings import TimeUnit, rate_unit, times_saved
@@ -131,7 +132,32 @@ def amounts(message: Message, money: list[Money]) -> list[Amount]:
             if same or message.continues(clause.sentence):
                 carried = previous.role
         found.append(_amount(message, item, clause, carried))
-    return found
+    return _among_costs(message, found)
+
+
+def _among_costs(message: Message, found: list[Amount]) -> list[Amount]:
+    """In a message whose amounts are all costs but some that no word gives a role, those are
+    costs too when their clause names a cost item the cost model is sure of ("The trainer cost
+    £2,750. Mileage was £470.", "Printing: $420.") and no period, benefit, change or value. Not
+    the participants' time: the model reads outcomes as that ("Staff turnover: €15,000",
+    "Less absenteeism"); those, and anything with a benefit, a total or a period in sight, stay
+    to ask about."""
+    if {a.role for a in found} != {"cost", None}:
+        return found
+    text = message.text
+    kinds = ("benefit_verbs", "benefit_nouns", "value_words", "decrease", "increase")
+
+    def a_cost_item(a: Amount) -> bool:
+        clause = text[a.clause.start : a.clause.end]
+        if a.period is not None or find_cues(clause, *kinds):
+            return False
+        guess = cost_model().guess(clause)
+        return guess.label is not CostCategory.PARTICIPANT_TIME and guess.probability >= _SURE_ITEM
+
+    return [replace(a, role="cost") if a.role is None and a_cost_item(a) else a for a in found]
+
+
+_SURE_ITEM = 0.8
 
 
 def _amount(message: Message, money: Money, clause: Clause, carried: str | None) -> Amount:

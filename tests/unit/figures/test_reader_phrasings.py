@@ -639,3 +639,25 @@ def test_adding_or_delivering_a_cost_item_is_a_cost(
     reading = read(text, language)
     assert bool(reading.costs) == (role == "cost")
     assert bool(reading.benefits) == (role == "benefit")
+
+
+def test_a_cost_item_among_costs_is_a_cost_without_a_verb() -> None:
+    reading = read("The trainer cost £2,400. Mileage was £380. Printing: £150.", Language.EN)
+    assert [(c.category.value, c.amount) for c in reading.costs] == [
+        ("delivery", Decimal(2400)),
+        ("travel_lodging", Decimal(380)),
+        ("materials", Decimal(150)),
+    ]
+    assert not reading.unclear
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trainer cost €4,000. Staff turnover: €12,000.",
+        "The trainer cost €4,000. Customer retention: €6,000.",
+    ],
+)
+def test_an_outcome_among_costs_is_still_asked_about(text: str) -> None:
+    reading = read(text, Language.EN)
+    assert len(reading.costs) == 1 and len(reading.unclear) == 1
