@@ -34,6 +34,20 @@ TIME_OF_PEOPLE = re.compile(
 person's ("the educator's time")."""
 
 
+_DELIVERED = re.compile(
+    r"\b(?:delivered|ran|run|gave|led|taught|facilitated)\s+(?:it|them|(?:[\w-]+\s+){0,3}?"
+    r"(?:sessions?|training|trainings|workshops?|courses?|classes|lessons|modules?|practical|"
+    r"huddles?|labs?))\b|"
+    r"\b(?:gaven|gaf|leidden|leidde|verzorgden|verzorgde)\s+(?:daar\s+)?(?:zelf\s+)?(?:de|het|alle)"
+    r"\s+(?:sessies?|training|trainingen|workshops?|cursus(?:sen)?|lessen|les|praktijkdeel)\b|"
+    r"\b(?:de|het|alle)\s+(?:sessies?|training|trainingen|workshops?|cursus(?:sen)?|lessen)\s+"
+    r"(?:zelf\s+)?(?:gegeven|verzorgd|geleid)\b",
+    re.IGNORECASE,
+)
+"""Whoever the sentence says delivered the programme ("our team leads ran the sessions", "de
+teamleiders gaven daar zelf de sessies", "hebben de sessies zelf gegeven"): their time or pay
+is its delivery, not the participants' time."""
+
 _SAT = re.compile(r"(?:zaten|waren|besteedden|spent|sat|were)$", re.IGNORECASE)
 """What the people did, in ``TIME_OF_PEOPLE``: it names the amount after it, not one before."""
 
@@ -97,6 +111,9 @@ def category_of(
     ):
         own_time = None  # "kostte € 2.250,- en de deelnemers zaten 2 dagdelen": the next item
     theirs = own_time is not None and own_time.group().lower().startswith(("their", "hun"))
+    ran_it = _DELIVERED.search(text, start, amount.money.start)
+    if ran_it and (theirs or (own_time is None and _WORK.search(said))):
+        return CostCategory.DELIVERY  # "Our team leads ran the sessions; their time was £3,250"
     faculty_before = theirs and FACULTY.search(text, start, amount.money.start)
     if own_time and not FACULTY.search(said) and not faculty_before:
         return CostCategory.PARTICIPANT_TIME  # "Internal cost of their time: €130 per person"

@@ -661,3 +661,24 @@ def test_a_cost_item_among_costs_is_a_cost_without_a_verb() -> None:
 def test_an_outcome_among_costs_is_still_asked_about(text: str) -> None:
     reading = read(text, Language.EN)
     assert len(reading.costs) == 1 and len(reading.unclear) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Our own team leads ran the training; their time came to €4,200.", Language.EN),
+        ("De ploegleiders gaven zelf de trainingen, hun tijd kostte ons € 3.900.", Language.NL),
+        ("A senior engineer ran 4 lab sessions, we cost her time at €2,000.", Language.EN),
+    ],
+)
+def test_the_time_of_whoever_ran_the_sessions_is_delivery(text: str, language: Language) -> None:
+    (line,) = read(text, language).costs
+    assert line.category is CostCategory.DELIVERY
+
+
+def test_the_participants_time_beside_a_trainer_stays_theirs() -> None:
+    text = (
+        "De trainer gaf de training voor € 2.000 en de deelnemers zaten 8 uur, € 240 per persoon."
+    )
+    costs = read(text, Language.NL).costs
+    assert [c.category.value for c in costs] == ["delivery", "participant_time"]
