@@ -285,10 +285,9 @@ def _cue_role(text: str, money: Money, start: int, end: int) -> str | None:
             if verb.end <= money.start
             else text[money.end : verb.start]
         )
+        # "finance adds an overhead surcharge of EUR 2,200", "leverde de training voor"
         if cost_category(object_) is not CostCategory.OTHER:
-            return (
-                "cost"  # "finance adds an overhead surcharge of EUR 2,200", "leverde de training"
-            )
+            return "cost"
     if verbs:
         return "cost" if verbs[0].kind == "cost_verbs" else "benefit"
     change = [
