@@ -23,7 +23,10 @@ from assistant.text.money import find_money
 from assistant.text.numbers import DIGITS, parse_number
 from assistant.text.percent import find_percentages
 
-_NUMBER = re.compile(rf"(?<![\w])(?:{DIGITS})(?![\w])")
+_NUMBER = re.compile(rf"(?:(?<=\b[A-Z]{{3}})|(?<![\w]))(?:{DIGITS})(?![\w])")
+"""A number on its own, or right after a currency code ("CHF3,500": Babel writes codes without
+a space; read as one number, not as "500")."""
+_CODE_BEFORE = re.compile(r"\b[A-Z]{3}\s?-?$")
 _NEGATIVE = re.compile(r"(?:^|[^\S\n]|\()-(?:(?:€|\$|£|US\$|EUR|USD|GBP)\s?)?$")
 """A minus before the number, also before its currency ("-€6,600.00", "-US$ 6.600"); a list
 item's dash ("- $3.00 back per $1") is not one."""
@@ -139,7 +142,9 @@ def _money_context(text: str, start: int, end: int) -> bool:
     """A currency next to the number, a percentage near ROI words, or the value right after
     ROI / BCR / payback / net: these are the figures only the calculator or the user may give."""
     before, after = text[max(0, start - 6) : start], text[end : end + 12]
-    if _CURRENCY_BEFORE.search(before) or _CURRENCY_AFTER.match(after):
+    if _CURRENCY_BEFORE.search(before) or _CODE_BEFORE.search(before):
+        return True
+    if _CURRENCY_AFTER.match(after):
         return True
     if _LEVEL_BEFORE.search(text[max(0, start - 10) : start]):
         return False  # "ROI (level 5)": a level, not a figure

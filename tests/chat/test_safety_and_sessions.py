@@ -78,6 +78,13 @@ def test_guard_accepts_calculator_figures_and_template_levels() -> None:
     assert [v.number for v in guard.violations(level, guard.Sources())] == ["5"]
 
 
+def test_guard_reads_an_amount_after_a_currency_code_whole() -> None:
+    sources = guard.Sources(user=guard.user_numbers(["Evaluation: CHF 3'500."]))
+    assert guard.violations("- cost (evaluation): CHF3,500", sources) == []
+    (invented,) = guard.violations("- cost (venue): CHF2,750", sources)
+    assert (invented.number, invented.money) == ("2,750", True)
+
+
 def test_language_override_and_short_messages(talk: Talk, services: Services) -> None:
     c = talk(Language.EN)
     assert c.say("Hallo, wat kun je allemaal?").language is Language.EN
