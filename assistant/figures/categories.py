@@ -123,6 +123,8 @@ def category_of(
     if _their_work(named, members) and not FACULTY.search(named):
         return CostCategory.PARTICIPANT_TIME  # "De docenten kregen taakuren, € 900 per docent"
     key = key_of(text, clause)
+    if key is not None and find_cues(text, "cost_verbs", start=clause.start, end=clause.end):
+        key = None  # "ivm de Excel-training: we hebben € 990 betaald voor een jaarabonnement"
     for named in (_head(key), key) if key is not None else ():
         if cost_category(named) is not CostCategory.OTHER:
             return cost_category(named)  # "ontwikkeling e-learningmodule: €6.200"

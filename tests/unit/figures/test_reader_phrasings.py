@@ -682,3 +682,11 @@ def test_the_participants_time_beside_a_trainer_stays_theirs() -> None:
     )
     costs = read(text, Language.NL).costs
     assert [c.category.value for c in costs] == ["delivery", "participant_time"]
+
+
+def test_a_colon_before_a_sentence_that_pays_for_an_item_is_no_label() -> None:
+    text = (
+        "Over de Excel-training: we hebben € 850 betaald voor een jaarabonnement op een platform."
+    )
+    (line,) = read(text, Language.NL).costs
+    assert line.category is CostCategory.ACQUISITION
