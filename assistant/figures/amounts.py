@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.figures.clauses import Clause, Message
-from assistant.figures.cost_model import cost_model
+from assistant.figures.cost_model import sure_category
 from assistant.figures.cues import Cue, distance, find_cues
 from assistant.planning.money_lines import cost_category
 from assistant.planning.time_savings import TimeUnit, rate_unit, times_saved
@@ -151,8 +151,8 @@ def _among_costs(message: Message, found: list[Amount]) -> list[Amount]:
         clause = text[a.clause.start : a.clause.end]
         if a.period is not None or find_cues(clause, *kinds):
             return False
-        guess = cost_model().guess(clause)
-        return guess.label is not CostCategory.PARTICIPANT_TIME and guess.probability >= _SURE_ITEM
+        sure = sure_category(clause, at=_SURE_ITEM)
+        return sure is not None and sure is not CostCategory.PARTICIPANT_TIME
 
     return [replace(a, role="cost") if a.role is None and a_cost_item(a) else a for a in found]
 

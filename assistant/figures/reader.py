@@ -36,7 +36,7 @@ from assistant.figures.categories import (
     category_of,
 )
 from assistant.figures.clauses import Message
-from assistant.figures.cost_model import cost_model
+from assistant.figures.cost_model import sure_category
 from assistant.figures.cues import distance, find_cues
 from assistant.figures.isolation import isolation_of
 from assistant.figures.products import (
@@ -389,8 +389,7 @@ def _others_work(clause: str) -> bool:
     as the cost model reads the clause with certainty ("our designer's time: 80 hrs x $50",
     "De evaluator rekende € 680 per dag, zes dagen", "het bureau heeft 18 uur à € 115 gerekend
     voor de analyse vooraf")."""
-    guess = cost_model().guess(clause)
-    return guess.label in _WORK_OF_OTHERS and guess.probability >= _SURE
+    return sure_category(clause, at=_SURE) in _WORK_OF_OTHERS
 
 
 _WORK_OF_OTHERS = frozenset({CostCategory.NEEDS_ASSESSMENT, CostCategory.DESIGN_DEVELOPMENT,
