@@ -14,8 +14,9 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from assistant.yaml_files import load_yaml
 
 Language = Literal["nl", "en"]
 
@@ -66,7 +67,7 @@ def parse_prompt(text: str) -> PromptTemplate:
     if not text.startswith("---\n"):
         raise ValueError("a prompt file starts with a '---' YAML front matter block")
     header, _, body = text[4:].partition("\n---\n")
-    meta = yaml.safe_load(header) or {}
+    meta = load_yaml(header) or {}
     if not isinstance(meta, dict):
         raise ValueError("the front matter must be a mapping")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()

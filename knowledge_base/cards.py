@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -34,6 +32,7 @@ from pydantic import (
 from assistant.errors import InvalidInputError
 from assistant.text.language import Language
 from assistant.text.numbers import find_numbers
+from assistant.yaml_files import load_yaml
 from knowledge_base.catalog import SourceCatalog
 from knowledge_base.documents import chunk_shipped
 from knowledge_base.models import Chunk, Citation
@@ -165,11 +164,10 @@ def locate_in(
     quote: str, source: str, reflowed: Reflowed, chunks: Sequence[Chunk]
 ) -> Located | None:
     """``quote`` in one document's reflowed text (shipped or uploaded), whitespace-insensitive."""
-    pattern = r"\s+".join(re.escape(word) for word in quote.split())
-    match = re.search(pattern, reflowed.text) if pattern else None
-    if match is None:
+    span = reflowed.find_words(quote)
+    if span is None:
         return None
-    start, end = match.span()
+    start, end = span
     return Located(
         source=source,
         start=start,
@@ -237,7 +235,7 @@ def parse_cards(files: Iterable[Path]) -> CardSet:
     for path in sorted(files):
         raw = path.read_bytes()
         digest.update(path.name.encode() + b"\0" + raw)
-        entries = yaml.safe_load(raw) or []
+        entries = load_yaml(raw) or []
         if not isinstance(entries, list):
             raise CardError(f"{path.name}: a card file is a list of cards")
         for n, entry in enumerate(entries, start=1):
@@ -288,7 +286,7 @@ class _Scope(BaseModel):
 def coverage_scope(path: Path | None = None) -> list[Chunk]:
     """The passages the shipped cards must cite: ``sources/card_coverage.yaml``."""
     scopes = [
-        _Scope.model_validate(s) for s in yaml.safe_load((path or COVERAGE_FILE).read_text("utf-8"))
+        _Scope.model_validate(s) for s in load_yaml((path or COVERAGE_FILE).read_text("utf-8"))
     ]
     return [
         chunk

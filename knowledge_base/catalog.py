@@ -6,10 +6,10 @@ import bisect
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, Field
 
 from assistant.text.language import Language
+from assistant.yaml_files import load_yaml
 from knowledge_base.models import SHIPPED_COLLECTION, ArticleInfo, SourceInfo
 
 SOURCES_DIR = Path(__file__).parent / "sources"
@@ -83,7 +83,7 @@ class SourceCatalog:
 
     @classmethod
     def load(cls, path: Path | None = None) -> SourceCatalog:
-        data = yaml.safe_load((path or SOURCES_DIR / "sources.yaml").read_text("utf-8"))
+        data = load_yaml((path or SOURCES_DIR / "sources.yaml").read_text("utf-8"))
         return cls(entries=tuple(_Catalog.model_validate(data).sources))
 
     def entry(self, file: str) -> SourceEntry | None:

@@ -19,8 +19,8 @@ import logging
 from pathlib import Path
 
 import numpy as np
-import yaml
 
+from assistant.yaml_files import load_yaml
 from knowledge_base.card_index import CardIndex, embed_keys
 from knowledge_base.embeddings import Embeddings
 from knowledge_base.store import EmbeddingCache
@@ -51,7 +51,7 @@ def text_key(text: str) -> str:
 
 
 def questions(path: Path) -> list[str]:
-    raw = yaml.safe_load(path.read_text("utf-8"))
+    raw = load_yaml(path.read_text("utf-8"))
     return [str(question) for language in ("nl", "en") for question in raw[language]]
 
 

@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 _TERMINAL = tuple(".!?:;◆")
 _CLOSING_QUOTES = "\"'”’»)"
@@ -41,6 +42,30 @@ class Reflowed:
     def line_at(self, pos: int) -> int:
         """1-based source line of the reflowed character at ``pos``."""
         return self.seg_line[self._segment(pos)] if self.seg_line else 1
+
+    @cached_property
+    def _collapsed(self) -> tuple[str, list[int]]:
+        """The text with each whitespace run as one space, and each of its characters' offset
+        in ``text``."""
+        chars: list[str] = []
+        offsets: list[int] = []
+        for match in re.finditer(r"\S+", self.text):
+            if chars:
+                chars.append(" ")
+                offsets.append(match.start() - 1)
+            chars.append(match.group())
+            offsets.extend(range(match.start(), match.end()))
+        return "".join(chars), offsets
+
+    def find_words(self, quote: str) -> tuple[int, int] | None:
+        """The span of the first place ``quote`` stands in the text, whitespace-insensitive (any
+        run of whitespace matches any other); None when it is absent or empty."""
+        wanted = " ".join(quote.split())
+        collapsed, offsets = self._collapsed
+        at = collapsed.find(wanted) if wanted else -1
+        if at < 0:
+            return None
+        return offsets[at], offsets[at + len(wanted) - 1] + 1
 
 
 def _ends_sentence(text: str) -> bool:

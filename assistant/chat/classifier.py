@@ -21,9 +21,9 @@ from importlib.resources import files
 from pathlib import Path
 
 import numpy as np
-import yaml
 
 from assistant.chat.models import Intent
+from assistant.yaml_files import load_yaml
 
 MIN_CONFIDENCE = 0.35
 """Below this probability the router asks what the user means instead of guessing."""
@@ -122,7 +122,7 @@ def _fit(
 
 def load_examples() -> dict[Intent, list[str]]:
     text = (files("assistant.chat") / "intents.yaml").read_text(encoding="utf-8")
-    raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: ~10x
+    raw = load_yaml(text)
     return {Intent(name): [str(item) for item in items] for name, items in raw.items()}
 
 

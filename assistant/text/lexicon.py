@@ -11,7 +11,7 @@ import re
 from functools import cache
 from importlib import resources
 
-import yaml
+from assistant.yaml_files import load_yaml
 
 LANGUAGES = ("nl", "en")
 """The table names; ``assistant.text.language.Language`` values (a StrEnum) are these strings,
@@ -22,7 +22,7 @@ Table = dict[str, tuple[str, ...]]
 @cache
 def load(name: str) -> dict[str, Table]:
     """The tables of ``lexicons/<name>.yaml`` by section (``nl``, ``en``, maybe ``shared``)."""
-    raw = yaml.safe_load(
+    raw = load_yaml(
         resources.files(__package__).joinpath(f"lexicons/{name}.yaml").read_text("utf-8")
     )
     return {

@@ -51,8 +51,11 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def browser(base_url: str) -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # Another test file may be starting twenty replicas on the other core: the default five
+    # seconds for an expectation is too little then (a wait ends as soon as its check holds).
+    expect.set_options(timeout=15_000)
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(
             executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
@@ -87,7 +90,7 @@ def open_page(
 ) -> Any:
     context = browser.new_context(locale=locale, viewport={"width": width, "height": 900})
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    page.set_default_timeout(15_000)
     page.on(
         "console",
         lambda msg: (
@@ -129,6 +132,8 @@ def screenshot(page: Any, name: str, *, part: str | None = None) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     path = str(ARTIFACTS / f"{name}.png")
     if part:
-        page.locator(part).first.screenshot(path=path)
+        page.locator(part).first.screenshot(path=path, animations="disabled", timeout=60_000)
     else:
-        page.screenshot(path=path, full_page=True)
+        # A whole-page capture under load once took more than the 15 s an action gets (CI,
+        # beside the twenty-replica test): an artefact may wait longer than a check.
+        page.screenshot(path=path, full_page=True, animations="disabled", timeout=60_000)

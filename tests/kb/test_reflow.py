@@ -88,3 +88,24 @@ def test_every_shipped_chunk_maps_back_to_reflowed_and_source_text(entry) -> Non
         last_line = lines[chunk.line_end - 1]
         assert chunk.text.split()[0][:4] in first_line
         assert chunk.text.split()[-1][-3:] in last_line
+
+
+@pytest.mark.parametrize(
+    ("quote", "found"),
+    [
+        ("Dit nummer biedt daartoe", "Dit nummer biedt daartoe"),
+        ("dan  genoeg\ninspiratie", "dan \ngenoeg inspiratie"),  # any whitespace run matches
+        ("voldoende en we kunnen nooit", "voldoende en we \n\nkunnen nooit"),
+        ("ummer bied", "ummer bied"),  # mid-word, as a substring search
+    ],
+)
+def test_find_words_ignores_how_whitespace_runs(quote: str, found: str) -> None:
+    reflowed = reflow(EXCERPT)
+    span = reflowed.find_words(quote)
+    assert span is not None
+    assert " ".join(reflowed.text[span[0] : span[1]].split()) == " ".join(found.split())
+
+
+@pytest.mark.parametrize("quote", ["", "   ", "nummer  daartoe", "Dit nummerbiedt"])
+def test_find_words_finds_nothing_for_absent_or_empty_quotes(quote: str) -> None:
+    assert reflow(EXCERPT).find_words(quote) is None
