@@ -65,8 +65,8 @@ def _names_title(text: str, pending: list[str], first: bool) -> bool:
 
 
 def _answer(text: str, language: Language, pending: list[str]) -> dict[str, Any]:
-    if not pending or len(text) > 300:
-        return {}
+    if not pending or len(text) > 300 or not any(char.isalnum() for char in text):
+        return {}  # nothing asked, a whole brief, or no word at all ("-", ". ,")
     field = pending[0].strip("/")
     values: dict[str, Any] = {}
     people = find_people(text, language=language)
