@@ -138,7 +138,14 @@ def _read_answer(
     if asked is not None and completes and (money_answer or not alone.found_any):
         rest = figures.open[1:]
         together = read_figures(f"{asked.context.rstrip(' .!?;')} {text}", language, group=group)
-        answered = bool(together.benefits) if counted else True
+        # an answer that makes no line of the kind asked about answers nothing ("ja" to "over
+        # which period?" must not turn the benefit's sentence into a cost): the question stays
+        answered = {
+            "role": bool(together.costs or together.benefits),
+            "period": bool(together.benefits),
+            "rate": bool(together.benefits),
+            "count": bool(together.benefits),
+        }.get(asked.kind, True)
         if answered and asked.shown not in [shown for _, shown in together.questions()]:
             together.also = True
             return together, rest

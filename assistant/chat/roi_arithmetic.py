@@ -17,9 +17,9 @@ from assistant.text.language import Language
 
 _TIME: dict[Language, dict[TimeUnit, tuple[str, str]]] = {
     Language.NL: {TimeUnit.MINUTE: ("minuut", "minuten"), TimeUnit.HOUR: ("uur", "uur"),
-                  TimeUnit.DAY: ("dag", "dagen")},
+                  TimeUnit.DAY: ("dag", "dagen"), TimeUnit.WEEK: ("week", "weken")},
     Language.EN: {TimeUnit.MINUTE: ("minute", "minutes"), TimeUnit.HOUR: ("hour", "hours"),
-                  TimeUnit.DAY: ("day", "days")},
+                  TimeUnit.DAY: ("day", "days"), TimeUnit.WEEK: ("week", "weeks")},
 }  # fmt: skip
 """The unit of time saved ("3 uur")."""
 _COUNTS: dict[Language, dict[str, tuple[str, str]]] = {

@@ -408,11 +408,13 @@ def names_every_person(clause: str) -> bool:
 
 def period_of(message: Message, clause: Clause, rate: Rate | None) -> Period | None:
     """The period an amount recurs in: its own rate, else a period in its clause, else in its
-    sentence ("jaarlijks", "over the year", "one-off")."""
+    sentence ("jaarlijks", "over the year", "one-off"), else in a remark right after it ("Dat
+    is een eenmalige winst")."""
     if rate is not None and rate.period in PERIODS:
         return PERIODS[rate.period]
     sentence = message.sentence_text(clause.sentence)
-    for span in (message.text[clause.start : clause.end], sentence):
+    remark = message.remark_on(clause.sentence) or ""
+    for span in (message.text[clause.start : clause.end], sentence, remark):
         for found in find_rates(span):
             if found.period in PERIODS:
                 return PERIODS[found.period]

@@ -20,6 +20,11 @@ _THEN = re.compile(
 """A new statement after an amount ("materiaal 15 euro pp en ze kregen de uren doorbetaald: 8
 uur pp à 16 euro"): what it says is about the amount after it, not the one before."""
 _ITEM = re.compile(r"\s*(?:[-*•–]|\d+[.)])\s")
+_REMARK = re.compile(
+    r"\s*(?:dat|dit|die|het|that|this|it)(?:'s|\s+(?:is|was|zijn|waren|geldt|gold|betreft|are|"
+    r"were|applies|is\s+a|was\s+a))\b",
+    re.IGNORECASE,
+)
 _CONTINUES = re.compile(
     r"\W*(?:en|and|plus|verder|daarnaast|ook|also|besides|further|furthermore|bovendien)\b", re.I
 )
@@ -88,6 +93,17 @@ class Message:
     def sentence_text(self, index: int) -> str:
         start, end = self.sentences[index]
         return self.text[start:end]
+
+    def remark_on(self, index: int) -> str | None:
+        """The next sentence when it only says more about sentence ``index``: it points back
+        and has no figure of its own ("Dat is een eenmalige winst, per medewerker.", "That's
+        every year.")."""
+        if index + 1 >= len(self.sentences):
+            return None
+        following = self.sentence_text(index + 1)
+        if _REMARK.match(following) and not re.search(r"\d", following):
+            return following
+        return None
 
     def continues(self, index: int) -> bool:
         """Whether sentence ``index`` goes on with the one before ("Verder: ...", "Plus ...", the

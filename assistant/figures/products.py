@@ -394,13 +394,20 @@ def time_savings(
         if values is None:
             reading.needs_rate.append((saved.text, saved.unit))
             continue
-        period = _saving_period(message, clause) or _period_said_of(message, saved.text)
+        last = message.clause_at(message.sentences[max(clause.sentence, rate_clause.sentence)][0])
+        period = (
+            _saving_period(message, clause)
+            or _period_said_of(message, saved.text)
+            or (period_of(message, last, None) if last.sentence != clause.sentence else None)
+        )
         if period is None:
             reading.without_period.append(saved.text)
             reading.context[saved.text] = _both(message, clause.sentence, rate_clause.sentence)
             continue
         said = text[clause.start : clause.end]
+        remark = message.remark_on(max(clause.sentence, rate_clause.sentence)) or ""
         each = names_every_person(said) or each_of_a_group(said)  # "Ze besparen elk 1 uur"
+        each = each or names_every_person(remark)  # "Dat is een eenmalige winst, per starter."
         reading.benefits.append(
             saving_line(values, period, per_participant=each, language=language)
         )

@@ -23,12 +23,14 @@ class TimeUnit(StrEnum):
     MINUTE = "minute"
     HOUR = "hour"
     DAY = "day"
+    WEEK = "week"  # saved ("3 weken eerder productief") or valued ("één week is € 9.000 waard")
 
 
 _SAVED_UNITS: dict[TimeUnit, str] = {
     TimeUnit.MINUTE: r"minuten|minuut|minutes?|mins?",
     TimeUnit.HOUR: r"uren|uur|hours?|hrs?",
     TimeUnit.DAY: r"werkdagen|werkdag|dagen|dag|working days?|days?",
+    TimeUnit.WEEK: r"weken|weeks?",
 }
 _RATE_UNITS: dict[TimeUnit, str] = {
     TimeUnit.MINUTE: r"minuut|minute|min",
@@ -54,7 +56,8 @@ _SAVING_CUE = re.compile(
     r"declareren|frees? up|freed up|vrij(?:gespeeld|gemaakt)?|gedaald|daalde|daalt|dropped|fell|"
     r"reduced|verminderd|minder|less|korter|shorter|went down|came down|gone down|is down|"
     r"was down|decreased|declined|shrank|afgenomen|nam af|namen af|teruggebracht|verschil|"
-    r"difference)\b",
+    r"difference)\b|"
+    r"\b(?:uur|uren|dagen|dag|weken|week|hours?|days?|weeks?)\s+(?:eerder|sooner|earlier)\b",
     re.IGNORECASE,
 )
 _RATE_AFTER = re.compile(
@@ -71,7 +74,7 @@ _RATE_BEFORE = re.compile(
 _ONE_UNIT = re.compile(
     r"\b(?:een|[eé]én|one|an?|that|dat|die|each|every|elk|elke|ieder|iedere)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:[\w-]*(?P<uur>uur)|[\w-]*(?P<dag>dag)|(?P<hour>hour|man-hour)|"
-    r"(?P<day>working day|day))\b(?P<gap>[^\d€$£]{0,45})$",
+    r"(?P<day>working day|day)|(?P<week>week))\b(?P<gap>[^\d€$£]{0,45})$",
     re.IGNORECASE,
 )
 _PERIOD_OR_SAVING = re.compile(
@@ -87,9 +90,10 @@ _PER_PERSON = re.compile(
 
 DESCRIPTIONS: dict[Language, dict[TimeUnit, str]] = {
     Language.NL: {TimeUnit.MINUTE: "Tijdsbesparing in minuten",
-                  TimeUnit.HOUR: "Tijdsbesparing in uren", TimeUnit.DAY: "Tijdsbesparing in dagen"},
+                  TimeUnit.HOUR: "Tijdsbesparing in uren", TimeUnit.DAY: "Tijdsbesparing in dagen",
+                  TimeUnit.WEEK: "Tijdwinst in weken"},
     Language.EN: {TimeUnit.MINUTE: "Time saved in minutes", TimeUnit.HOUR: "Time saved in hours",
-                  TimeUnit.DAY: "Time saved in days"},
+                  TimeUnit.DAY: "Time saved in days", TimeUnit.WEEK: "Time gained in weeks"},
 }  # fmt: skip
 """A time-saving benefit line's description names its unit, so a reader can show "3 uur"."""
 
@@ -140,6 +144,8 @@ def value_of_one_unit(clause: str, money: Money) -> TimeUnit | None:
     m = _ONE_UNIT.search(clause[max(0, money.start - 90) : money.start])
     if m is None or _PERIOD_OR_SAVING.search(m["gap"]):
         return None
+    if m["week"]:
+        return TimeUnit.WEEK
     return TimeUnit.HOUR if m["uur"] or m["hour"] else TimeUnit.DAY
 
 

@@ -474,3 +474,19 @@ def test_a_second_line_of_a_category_is_added_unless_the_message_corrects(talk: 
         2500,
         3200,
     ]
+
+
+@pytest.mark.parametrize("yes", ["ja", "ok"])
+def test_a_bare_yes_to_which_period_keeps_the_question_and_adds_no_cost(
+    talk: Talk, yes: str
+) -> None:
+    c = talk()
+    c.say("Voor 10 medewerkers kostte de training € 8.000.")
+    asked = c.say(
+        "Baten: de starters zijn sneller inzetbaar. Eén week productiviteit is € 9.000 waard."
+    )
+    assert "€ 9.000" in asked.text
+    again = c.say(yes)  # read with its sentence (without "Baten:"), the € 9.000 looked a cost
+    assert "€ 9.000" in again.text  # the same question, not "which benefit?"
+    costs = c.chat.get(c.session_id).state.roi_figures.costs
+    assert [cost.amount for cost in costs] == [Decimal(8000)]

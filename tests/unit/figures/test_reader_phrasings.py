@@ -690,3 +690,39 @@ def test_a_colon_before_a_sentence_that_pays_for_an_item_is_no_label() -> None:
     )
     (line,) = read(text, Language.NL).costs
     assert line.category is CostCategory.ACQUISITION
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Baten: iedere starter is 3 weken eerder volledig inzetbaar. Eén week van hun werk is "
+         "€ 2.500 waard. Dat is een eenmalige winst, per starter.", Language.NL),
+        ("Each new hire is fully productive 3 weeks sooner. One week of their output is worth "
+         "€2,500. That's a one-off gain per person.", Language.EN),
+    ],
+)  # fmt: skip
+def test_weeks_sooner_at_the_value_of_a_week_with_a_remark_giving_period_and_person(
+    text: str, language: Language
+) -> None:
+    [line] = read(text, language).benefits
+    assert (line.quantity, line.unit_value, line.period, line.per_participant) == (
+        Decimal(3),
+        Decimal(2500),
+        Period.ONCE,
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("De omzet steeg met € 40.000. Dat is per jaar.", Language.NL),
+     ("Sales went up by £40,000. That's every year.", Language.EN)],
+)  # fmt: skip
+def test_a_remark_right_after_an_amount_gives_its_period(text: str, language: Language) -> None:
+    [line] = read(text, language).benefits
+    assert (line.amount, line.period) == (Decimal(40000), Period.YEAR)
+
+
+def test_a_following_sentence_with_its_own_figure_is_no_remark() -> None:
+    reading = read("De omzet steeg met € 40.000. Dat is 5% meer dan per jaar normaal.", Language.NL)
+    assert reading.benefits == [] and reading.without_period == ["€ 40.000"]
