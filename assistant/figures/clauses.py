@@ -21,10 +21,10 @@ _THEN = re.compile(
 uur pp à 16 euro"): what it says is about the amount after it, not the one before."""
 _ITEM = re.compile(r"\s*(?:[-*•–]|\d+[.)])\s")
 _REMARK = re.compile(
-    r"\s*(?:dat|dit|die|het|that|this|it)(?:'s|\s+(?:is|was|zijn|waren|geldt|gold|betreft|are|"
-    r"were|applies|is\s+a|was\s+a))\b",
+    r"\s*(?:(?:dat|dit|die|het|that|this|it)(?:'s|\s+(?:is|was|zijn|waren|geldt|gold|betreft|are|"
+    r"were|applies))|(?:count|treat|book|reken|tel|boek)\s+(?:it|that|this|them|het|dat|dit|die))\b",
     re.IGNORECASE,
-)
+)  # "Dat is een eenmalige winst", "Count it as a one-off benefit"
 _CONTINUES = re.compile(
     r"\W*(?:en|and|plus|verder|daarnaast|ook|also|besides|further|furthermore|bovendien)\b", re.I
 )

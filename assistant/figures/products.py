@@ -162,7 +162,9 @@ def count_changes(
     text = message.text
     taken = [(a.money.start, a.money.end) for a in found]
     moved = list(_moved_counts(text, taken))  # "dropped from 19 a year to 7 a year": 12
+    moved += _forecast_counts(text, taken)  # "we forecast 10 would leave. Only 4 did.": 6
     taken += [m.span() for m in _MOVED.finditer(text)]  # not "30" of "(van 30 naar 18)" again
+    taken += [(m.start, m.end) for m in moved]
     taken += [(s.start, s.end) for s in shares]  # "50-60% of the drop", "half of that"
     numbers = moved + [
         _Count(n.value, n.start, n.end, n.text) for n in find_numbers(text, language=language)
@@ -194,6 +196,8 @@ def count_changes(
         if value is None:
             continue
         used.add(value.money.start)
+        if period is None and value.clause.sentence > clause.sentence:
+            period = period_of(message, value.clause, None)  # "... Count it as a one-off."
         if period is None:
             reading.without_period.append(number.text)  # "down by 210, each costs $42": per?
             reading.context[number.text] = _both(message, clause.sentence, value.clause.sentence)
@@ -297,6 +301,38 @@ def moves_of_a_count(text: str) -> list[tuple[int, int]]:
         if not find_cues(text, *money, start=start, end=m.start()):
             spans.append(m.span())
     return spans
+
+
+_ACTUAL = re.compile(
+    r"\b(?:only|just|actually|in the end|in reality|in practice|but|maar|slechts|uiteindelijk|"
+    r"in werkelijkheid|werkelijk|feitelijk|in de praktijk)\s+(?:[^\W\d]+\s+){0,2}?"
+    r"(?P<b>\d+(?:[.,]\d+)*)(?![\d%])",
+    re.IGNORECASE,
+)
+
+
+_FIRST_COUNT = re.compile(r"(?<![\w.,])(?P<a>\d+(?:[.,]\d+)*)(?![\d%])")
+
+
+def _forecast_counts(text: str, taken: list[tuple[int, int]]) -> Iterator[_Count]:
+    """A count against its forecast ("we forecast that 10 of them would leave ... Only 4 did",
+    "verwacht waren 30 klachten, het werden er maar 18"): the difference, as one count."""
+    for cue in find_cues(text, "reference_level"):
+        first = _FIRST_COUNT.search(text, cue.end)
+        if first is None or first.start() - cue.end > 40:
+            continue
+        if any(s <= first.start() < e for s, e in taken):
+            continue  # an amount of money: ``level_changes``
+        actual = _ACTUAL.search(text, first.end(), min(len(text), first.end() + 120))
+        if actual is None or any(s <= actual.start("b") < e for s, e in taken):
+            continue
+        try:
+            before, after = parse_number(first["a"]), parse_number(actual["b"])
+        except ValueError:
+            continue
+        if before != after:
+            shown = f"{first['a']} → {actual['b']}"  # the two may stand sentences apart
+            yield _Count(abs(before - after), first.start(), actual.end("b"), shown)
 
 
 def _moved_counts(text: str, taken: list[tuple[int, int]]) -> Iterator[_Count]:

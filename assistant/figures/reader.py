@@ -102,6 +102,7 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     found = [per_member_of(a, members) for a in amounts(message, money)] if money else []
     used = {a.money.start for a in found if a.money.amount <= 0}  # never a value or a rate
     used |= _left_out(message, found)
+    used |= _reference_levels(message, found)
     volume_savings(message, found, used, reading, language)
     level_changes(message, found, used, reading)
     kpi_changes(message, found_shares, found, used, reading)
@@ -256,6 +257,34 @@ def _left_out(message: Message, found: list[Amount]) -> set[int]:
         before = [a for a in found if a.clause.sentence == sentence - 1]
         left |= {a.money.start for a in own or before}
     return left
+
+
+def _reference_levels(message: Message, found: list[Amount]) -> set[int]:
+    """The forecast a result is measured against: "de forecast kwam uit op € 3,2 mln, de
+    werkelijke omzet was € 96.000 hoger" - the € 96.000 above the forecast is the benefit, the
+    forecast itself is no line."""
+    text, levels = message.text, set()
+    for amount in found:
+        start = max(
+            [message.sentences[amount.clause.sentence][0]]
+            + [a.money.end for a in found if a.money.end <= amount.money.start]
+        )  # the forecast is named after any amount before it in its sentence
+        if amount.role == "cost" or not find_cues(
+            text, "reference_level", start=start, end=amount.money.start
+        ):
+            continue  # "budgeted € 20.000, spent € 2.000 more": the cost is both
+        later = [
+            a for a in found
+            if a.clause.sentence == amount.clause.sentence and a.money.start > amount.money.end
+            and a.role != "cost"
+        ]  # fmt: skip
+        for other in later:
+            after = find_cues(text, "increase", "decrease", start=other.money.end,
+                              end=min(len(text), other.money.end + 15))  # fmt: skip
+            if after:  # "... € 96.000 hoger", "$40k above"
+                levels.add(amount.money.start)
+                break
+    return levels
 
 
 def _changed(message: Message, start: int, end: int) -> bool:

@@ -726,3 +726,40 @@ def test_a_remark_right_after_an_amount_gives_its_period(text: str, language: La
 def test_a_following_sentence_with_its_own_figure_is_no_remark() -> None:
     reading = read("De omzet steeg met € 40.000. Dat is 5% meer dan per jaar normaal.", Language.NL)
     assert reading.benefits == [] and reading.without_period == ["€ 40.000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Baten: de prognose voor de omzet (op basis van vorig jaar) kwam uit op € 1,8 mln, de "
+         "werkelijke omzet was € 64.000 hoger, per jaar.", Language.NL),
+        ("Our forecast for sales was $1.2m a year; actual sales came in $85,000 higher a year.",
+         Language.EN),
+    ],
+)  # fmt: skip
+def test_the_forecast_a_result_beat_is_no_benefit(text: str, language: Language) -> None:
+    reading = read(text, language)
+    assert [line.amount for line in reading.benefits] in ([Decimal(64000)], [Decimal(85000)])
+    assert reading.without_period == [] and reading.unclear == []
+
+
+def test_a_budget_overrun_is_still_two_costs() -> None:
+    reading = read("We had budgeted €20,000 for the training but spent €2,000 more.", Language.EN)
+    assert sorted(line.amount for line in reading.costs) == [Decimal(2000), Decimal(20000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Verwacht waren 30 klachten per jaar, het werden er maar 18. Elke klacht kost ons € 400.",
+         Language.NL, (Decimal(12), Decimal(400), Period.YEAR)),
+        ("We forecast that 10 of the new hires would leave in their first year. Only 4 did. "
+         "Replacing someone costs us about €11,000. Count it as a one-off benefit.", Language.EN,
+         (Decimal(6), Decimal(11000), Period.ONCE)),
+    ],
+)  # fmt: skip
+def test_a_count_against_its_forecast_times_what_one_is_worth(
+    text: str, language: Language, expected: tuple[Decimal, Decimal, Period]
+) -> None:
+    [line] = read(text, language).benefits
+    assert (line.quantity, line.unit_value, line.period) == expected
