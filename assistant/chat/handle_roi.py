@@ -33,6 +33,7 @@ from assistant.chat.roi_figures import (
     with_currency,
     without_conflicts,
 )
+from assistant.chat.router import YES
 from assistant.errors import EvalAssistError
 from assistant.figures.amounts import names_a_period
 from assistant.figures.cues import find_cues
@@ -75,8 +76,13 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
     state.roi_figures = figures
     if figures.open:
         state.awaiting = "roi_figures"
-        question = question_text(ctx, figures.open[0])
-        return Draft(intent, " ".join([ctx.say("roi_ask_intro"), question]))
+        first = figures.open[0]
+        first.asked += 1
+        parts = [ctx.say("roi_ask_intro"), question_text(ctx, first)]
+        offer = _OFFERS.get(first.kind)
+        if first.asked >= 2 and offer is not None:  # asked before: offer the conservative way
+            parts.append(ctx.say(offer[0], amount=first.shown))
+        return Draft(intent, " ".join(parts))
     if figures.stated_total is not None:  # still: the total or the items?
         items = tuple(c.amount for c in figures.costs if not c.per_participant)
         state.awaiting = "roi_figures"
@@ -129,6 +135,11 @@ def _read_answer(
     asked = figures.open[0] if figures.open else None
     if asked is not None and not alone.found_any and find_cues(text, "left_out"):
         return alone, figures.open[1:]  # "they stay out of the calculation then"
+    offer = _OFFERS.get(asked.kind) if asked is not None else None
+    if asked is not None and offer is not None and asked.asked >= 2 and _goes_ahead(text, alone):
+        if offer[1] is None:  # the conservative choice offered: leave the benefit out
+            return alone, figures.open[1:]
+        text = offer[1][language]  # "eenmalig", "dat zijn kosten": read as the answer
     money_answer = asked is not None and asked.kind in ("role", "rate", "value", "count")
     # "Die 96 uur is de daling over een heel jaar. De expert schat 35%.": a period with more
     money_answer |= asked is not None and asked.kind == "period" and names_a_period(text)
@@ -150,6 +161,23 @@ def _read_answer(
             together.also = True
             return together, rest
     return alone, [figure for figure in figures.open if figure.shown not in text]
+
+
+_OFFERS: dict[str, tuple[str, dict[Language, str] | None]] = {
+    "period": ("roi_offer_period", {Language.NL: "eenmalig", Language.EN: "once"}),
+    "role": ("roi_offer_role", {Language.NL: "dat zijn kosten", Language.EN: "that is a cost"}),
+    "rate": ("roi_offer_leave_out", None),
+    "count": ("roi_offer_leave_out", None),
+}
+"""What the chat offers, from the second time it asks about a figure, and takes when the user
+then just goes ahead: the most conservative reading (Phillips: a benefit once, an amount of
+unknown role a cost, a benefit without its value left out). A share without its meaning gets
+no offer: leaving an attribution out would count the whole gain."""
+
+
+def _goes_ahead(text: str, reading: Reading) -> bool:
+    """ "reken maar", "prima, doe maar", "go ahead": agreement that answers nothing."""
+    return bool(YES.match(text)) and not reading.found_any and len(text.split()) <= 8
 
 
 def _open_figures(reading: Reading) -> list[OpenFigure]:

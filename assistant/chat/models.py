@@ -64,6 +64,9 @@ class OpenFigure(_Model):
     """The sentence it stood in."""
     unit: str | None = None
     """For a rate: the time unit it is asked per ("hour")."""
+    asked: int = 0
+    """How many times the chat has asked about it; from the second time it offers the most
+    conservative reading, taken when the user then just says to go ahead."""
 
 
 class RoiFigures(_Model):

@@ -112,6 +112,12 @@ NL: dict[str, Phrase] = {
     "maand of eenmalig?",
     "roi_need_role": "Waar hoort het bedrag {amount} bij: de kosten van het programma of de "
     "opbrengst ervan?",
+    "roi_offer_period": "Weet je het niet? Zeg dan 'reken maar', dan tel ik {amount} als een "
+    "eenmalige opbrengst: de voorzichtigste keuze.",
+    "roi_offer_role": "Weet je het niet? Zeg dan 'reken maar', dan tel ik {amount} als kosten: "
+    "de voorzichtigste keuze.",
+    "roi_offer_leave_out": "Weet je het niet? Zeg dan 'reken maar', dan laat ik {amount} buiten "
+    "de berekening: de voorzichtigste keuze.",
     "roi_need_pct": "Waar slaat {pct} op: het deel van de verbetering dat je aan het programma "
     "toeschrijft, of hoe zeker je bent van de schatting?",
     "roi_ask_intro": (
@@ -267,6 +273,12 @@ EN: dict[str, Phrase] = {
     "roi_need_period": "Over which period does the benefit of {amount} apply: per year, per "
     "month or once?",
     "roi_need_role": "What is the amount {amount}: a cost of the programme or a benefit of it?",
+    "roi_offer_period": "Not sure? Say 'go ahead' and I will count {amount} as a one-off "
+    "benefit, the most conservative choice.",
+    "roi_offer_role": "Not sure? Say 'go ahead' and I will count {amount} as a cost, the most "
+    "conservative choice.",
+    "roi_offer_leave_out": "Not sure? Say 'go ahead' and I will leave {amount} out of the "
+    "calculation, the most conservative choice.",
     "roi_need_pct": "What does {pct} refer to: the share of the improvement you attribute to "
     "the programme, or how confident you are in the estimate?",
     "roi_ask_intro": ("To compute the ROI I need a little more.", "Almost enough to calculate."),

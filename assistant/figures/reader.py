@@ -78,6 +78,13 @@ _BASELINE = re.compile(
 )
 
 
+_SECTION_LABELS = {
+    Language.NL: {"cost": "Kosten", "benefit": "Baten"},
+    Language.EN: {"cost": "Costs", "benefit": "Benefits"},
+}
+_OPENS_WITH_LABEL = re.compile(r"\s*[^\W\d][\w' -]{0,30}:")
+
+
 def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     """Every ROI figure in ``text``; amounts after "niet"/"not"/"geen" are the replaced ones.
     ``group`` names the participants as the conversation did ("associates"), so "each associate
@@ -130,7 +137,11 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     for _, shown in reading.questions():
         at = text.find(shown)
         if at >= 0:
-            sentence = message.sentence_text(message.clause_at(at).sentence)
+            clause = message.clause_at(at)
+            sentence = message.sentence_text(clause.sentence)
+            label = _SECTION_LABELS[language].get(clause.section or "")
+            if label and not _OPENS_WITH_LABEL.match(sentence):  # "Baten: ... . Eén week ..."
+                sentence = f"{label}: {sentence}"  # the answer is read with it, in its section
             reading.context.setdefault(shown, sentence)  # a product may have set both sentences
     if not money:
         reading.scope = scope_of(text)

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assistant.chat.models import Intent
-from assistant.roi import IsolationMethod
+from assistant.roi import IsolationMethod, Period
 from tests.chat.conftest import Conversation
 from tests.checks import present
 
@@ -490,3 +490,29 @@ def test_a_bare_yes_to_which_period_keeps_the_question_and_adds_no_cost(
     assert "€ 9.000" in again.text  # the same question, not "which benefit?"
     costs = c.chat.get(c.session_id).state.roi_figures.costs
     assert [cost.amount for cost in costs] == [Decimal(8000)]
+
+
+def test_asked_twice_the_chat_offers_a_one_off_benefit_and_a_go_ahead_takes_it(talk: Talk) -> None:
+    c = talk()
+    c.say("Voor 10 medewerkers kostte de training € 8.000.")
+    first = c.say(
+        "Baten: de starters zijn sneller inzetbaar. Eén week productiviteit is € 9.000 waard."
+    )
+    assert "reken maar" not in first.text  # asked once: no offer yet
+    again = c.say("ja")
+    assert "eenmalige opbrengst" in again.text and "voorzichtigste" in again.text
+    shown = c.say("doe maar")
+    assert shown.tools.roi_input is not None
+    [benefit] = shown.tools.roi_input.benefits
+    assert (benefit.amount, benefit.period) == (Decimal(9000), Period.ONCE)
+
+
+def test_asked_twice_about_a_role_a_go_ahead_counts_the_amount_as_a_cost(talk: Talk) -> None:
+    c = talk()
+    c.say("We paid $12,000 for the course for 20 reps.")
+    c.say("Also $3,000.")
+    again = c.say("no idea")
+    assert "as a cost, the most conservative choice" in again.text
+    c.say("go ahead")
+    costs = c.chat.get(c.session_id).state.roi_figures.costs
+    assert sorted(cost.amount for cost in costs) == [Decimal(3000), Decimal(12000)]

@@ -763,3 +763,8 @@ def test_a_count_against_its_forecast_times_what_one_is_worth(
 ) -> None:
     [line] = read(text, language).benefits
     assert (line.quantity, line.unit_value, line.period) == expected
+
+
+def test_the_sentence_asked_about_keeps_the_section_its_label_opened() -> None:
+    reading = read("Baten: ze zijn sneller inzetbaar. Eén week werk is € 9.000 waard.", Language.NL)
+    assert reading.context["€ 9.000"] == "Baten: Eén week werk is € 9.000 waard."
