@@ -116,13 +116,24 @@ class Message:
 
 
 def _label(text: str, start: int) -> tuple[str | None, int]:
-    """The section a sentence's opening label names, and where the label ends."""
+    """The section a sentence's opening label names ("Kosten:", "Benefits -", or a heading line
+    naming costs or benefits: "Costs of the induction programme for officers:"), and where the
+    label ends."""
     for kind in ("cost_labels", "benefit_labels"):
         label = rf"[^\w€$£]*(?:[^\W\d]+\s+)?(?:{pattern(kind).pattern})\s*[:=–—-]\s*"
         m = re.compile(label, re.I).match(text, start)
         if m:
             return ("cost" if kind == "cost_labels" else "benefit"), m.end()
+    heading = _HEADING.match(text, start)
+    if heading is not None:
+        named = [k for k in ("cost_labels", "benefit_labels") if pattern(k).search(heading[1])]
+        if len(named) == 1:  # "Costs and benefits:" names no one section
+            return ("cost" if named[0] == "cost_labels" else "benefit"), heading.end()
     return None, start
+
+
+_HEADING = re.compile(r"\s*([^\W\d][^\n:€$£\d]{0,100}):[ \t]*\n\s*")
+"""A line of words ending in a colon, the list on the lines below it."""
 
 
 def clauses(text: str, language: Language) -> list[Clause]:

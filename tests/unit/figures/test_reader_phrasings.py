@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from assistant.figures import read
+from assistant.figures.clauses import clauses
 from assistant.roi import CostCategory, IsolationMethod, Period
 from assistant.text.language import Language, detect_language
 from assistant.text.sentences import split_sentences
@@ -768,3 +769,27 @@ def test_a_count_against_its_forecast_times_what_one_is_worth(
 def test_the_sentence_asked_about_keeps_the_section_its_label_opened() -> None:
     reading = read("Baten: ze zijn sneller inzetbaar. Eén week werk is € 9.000 waard.", Language.NL)
     assert reading.context["€ 9.000"] == "Baten: Eén week werk is € 9.000 waard."
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kosten van de BHV-opleiding voor het magazijn:\noefenlocatie € 450\n"
+         "gemiste productie op de werf € 6.300", Language.NL),
+        ("Sales academy costs:\nvenue hire £450\ncover for the managers while away: £6,300",
+         Language.EN),
+    ],
+)  # fmt: skip
+def test_a_heading_naming_costs_makes_the_list_below_it_costs(
+    text: str, language: Language
+) -> None:
+    reading = read(text, language)  # lost output reads as an outcome, but the heading says costs
+    assert sorted(line.amount for line in reading.costs) == [Decimal(450), Decimal(6300)]
+    assert reading.unclear == []
+
+
+def test_a_heading_naming_costs_and_benefits_opens_no_section() -> None:
+    text = "Costs and benefits:\nfacilitator £1,200\nvenue hire £450"
+    assert {clause.section for clause in clauses(text, Language.EN)} == {None}
+    with_costs = clauses(text.replace(" and benefits", ""), Language.EN)
+    assert {clause.section for clause in with_costs} == {"cost"}
