@@ -54,6 +54,7 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
     currency = base.currency or "EUR"
     base, text = correct_factors(base, ctx.text)  # "25 hours a week, not 30": a benefit's factor
     asked = tuple(figure.shown for figure in base.open)
+    text = _in_section_asked(text, state.awaiting, base, ctx.language)
     reading, still_open = _read_answer(with_currency(text, currency, asked), base, ctx.language)
     base = per_benefit(base, reading)
     known_items(base, reading)
@@ -173,6 +174,25 @@ _OFFERS: dict[str, tuple[str, dict[Language, str] | None]] = {
 then just goes ahead: the most conservative reading (Phillips: a benefit once, an amount of
 unknown role a cost, a benefit without its value left out). A share without its meaning gets
 no offer: leaving an attribution out would count the whole gain."""
+
+
+_SECTIONS = {Language.NL: {"costs": "Kosten:"}, Language.EN: {"costs": "Costs:"}}
+"""Only an answer to the cost question: the answer to the benefit question often adds a cost
+forgotten ("O ja, de evaluatie kostte € 3.000", the participants' hours), which a benefits
+label would misread (chat_dev4 confirmed 29 -> 15 with it)."""
+
+
+def _in_section_asked(
+    text: str, awaiting: str | None, figures: RoiFigures, language: Language
+) -> str:
+    """The answer to "what does the programme cost?" lists costs: read it under that label (its
+    own labels and verbs still win), so an item with no cost word ("Eerst de analyse: € 5.500")
+    is not asked about."""
+    if awaiting != "roi_figures" or figures.open or figures.stated_total is not None:
+        return text  # the question asked was about one figure, or nothing was asked
+    needs = missing(figures)
+    label = _SECTIONS[language].get(needs[0]) if needs else None
+    return f"{label}\n{text}" if label else text
 
 
 def _goes_ahead(text: str, reading: Reading) -> bool:

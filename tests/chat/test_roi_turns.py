@@ -516,3 +516,22 @@ def test_asked_twice_about_a_role_a_go_ahead_counts_the_amount_as_a_cost(talk: T
     c.say("go ahead")
     costs = c.chat.get(c.session_id).state.roi_figures.costs
     assert sorted(cost.amount for cost in costs) == [Decimal(3000), Decimal(12000)]
+
+
+def test_items_answering_what_it_costs_are_costs_without_a_cost_word(talk: Talk) -> None:
+    c = talk()
+    c.say("Calculate the ROI of the warehouse course for 12 pickers.")
+    listed = c.say("First the analysis of why picking errors were so high: €5,500. Then "
+                   "instruction on the floor by our own shift leads, €4,100.")  # fmt: skip
+    assert "cost or a benefit" not in listed.text
+    costs = c.chat.get(c.session_id).state.roi_figures.costs
+    assert sorted(cost.amount for cost in costs) == [Decimal(4100), Decimal(5500)]
+
+
+def test_a_benefit_verb_still_wins_in_an_answer_to_what_it_costs(talk: Talk) -> None:
+    c = talk()
+    c.say("Bereken de ROI van de magazijntraining voor 12 medewerkers.")
+    c.say("De analyse vooraf: € 5.500. De training leverde € 30.000 per jaar op.")
+    figures = c.chat.get(c.session_id).state.roi_figures
+    assert [cost.amount for cost in figures.costs] == [Decimal(5500)]
+    assert [line.amount for line in figures.benefits] == [Decimal(30000)]
