@@ -98,6 +98,9 @@ def category_of(
         return CostCategory.ACQUISITION  # "bought places on the course", "training ingekocht"
     if _BOUGHT_PROGRAMME.search(said) and find_cues(said, "make_verbs"):
         return CostCategory.DESIGN_DEVELOPMENT  # "heeft de trainingsmodules opgezet"
+    in_clause = text[max(said_from, clause.start) : clause.end]
+    if _BOUGHT_PROGRAMME.search(in_clause) and _PLACES.search(in_clause):
+        return CostCategory.ACQUISITION  # "plaatsen op een open training", "cursusgeld per plek"
     if _EVALUATION.search(said):
         return CostCategory.EVALUATION  # "de evaluatie zelf (vragenlijst en analyse) kostte"
     if _OTHER.search(said):
@@ -268,6 +271,16 @@ _BOUGHT_PROGRAMME = re.compile(
 )
 """What a bought-in programme is called: bought, it is an acquisition cost (Phillips), not its
 delivery; bought kits or books stay materials."""
+
+
+_PLACES = re.compile(
+    r"\b(?:places?|seats?|plaatsen|plaats|plekken|plek|package|pakket)\b",
+    re.IGNORECASE,
+)
+"""Places on a course, or its price as a provider's package: bought in, an acquisition
+(``datasets/roi_costs/definitions.md``); a provider's fee per day or session is delivery. A
+"course fee per engineer" is left to the model: the sets written from other briefs disagree on
+it (chat_dev3 f12 delivery, the cost messages acquisition)."""
 
 
 _BOOK_AS = re.compile(

@@ -793,3 +793,18 @@ def test_a_heading_naming_costs_and_benefits_opens_no_section() -> None:
     assert {clause.section for clause in clauses(text, Language.EN)} == {None}
     with_costs = clauses(text.replace(" and benefits", ""), Language.EN)
     assert {clause.section for clause in with_costs} == {"cost"}
+
+
+def test_places_on_an_open_training_are_an_acquisition() -> None:
+    text = ("We betaalden 2.600 euro voor de plaatsen op een open training bij een opleider en "
+            "410 euro aan treinkaartjes.")  # fmt: skip
+    categories = [line.category for line in read(text, Language.NL).costs]
+    assert categories == [CostCategory.ACQUISITION, CostCategory.TRAVEL_LODGING]
+
+
+def test_a_seat_said_in_the_clause_before_does_not_make_the_flights_an_acquisition() -> None:
+    text = (
+        "The online course itself is €1,490 per seat, and the flights to the training were €2,100."
+    )
+    categories = [line.category for line in read(text, Language.EN).costs]
+    assert categories == [CostCategory.ACQUISITION, CostCategory.TRAVEL_LODGING]
