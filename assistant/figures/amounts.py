@@ -223,6 +223,8 @@ def _hourly(text: str, money: Money, clause: Clause, sentence_start: int) -> boo
 
 def _role(message: Message, money: Money, clause: Clause, carried: str | None) -> str | None:
     text = message.text
+    if lost_output(message, clause):
+        return "cost"  # "lost revenue while they were away €10,400": their time, not a gain
     role = _cue_role(text, money, clause.start, clause.end)
     if role is None:
         role = clause.section or carried
@@ -245,6 +247,17 @@ def _role(message: Message, money: Money, clause: Clause, carried: str | None) -
         item = cost_category(_PROGRAMME_WORDS.sub(" ", local)) is not CostCategory.OTHER
         return role if item else "total"  # "reiskosten in totaal €1.150": that item's total
     return role
+
+
+def lost_output(message: Message, clause: Clause) -> bool:
+    """ "Sales we missed because reps weren't on the road", "gemiste productie op de bouwplaats":
+    what the participants did not produce while in the programme, a cost of their time; not
+    when the sentence says it changed (a KPI of lost sales that fell is a benefit)."""
+    text, (start, end) = message.text, message.sentences[clause.sentence]
+    cues = find_cues(text, "lost_output", start=start, end=clause.end)
+    if not cues or find_money(text[cues[-1].end : clause.start]):
+        return False  # none, or one that names an earlier amount of the sentence
+    return not find_cues(text, "decrease", "increase", start=start, end=end)
 
 
 def _between_amounts(text: str, money: Money, sentence: tuple[int, int]) -> tuple[int, int]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from assistant.figures.amounts import Amount, same_group
+from assistant.figures.amounts import Amount, lost_output, same_group
 from assistant.figures.clauses import Clause, Message, key_of
 from assistant.figures.cost_model import cost_model
 from assistant.figures.cues import find_cues
@@ -101,6 +101,8 @@ def category_of(
     in_clause = text[max(said_from, clause.start) : clause.end]
     if _BOUGHT_PROGRAMME.search(in_clause) and _PLACES.search(in_clause):
         return CostCategory.ACQUISITION  # "plaatsen op een open training", "cursusgeld per plek"
+    if lost_output(message, clause):
+        return CostCategory.PARTICIPANT_TIME  # "lost revenue while they were away"
     if _EVALUATION.search(said):
         return CostCategory.EVALUATION  # "de evaluatie zelf (vragenlijst en analyse) kostte"
     if _OTHER.search(said):

@@ -808,3 +808,26 @@ def test_a_seat_said_in_the_clause_before_does_not_make_the_flights_an_acquisiti
     )
     categories = [line.category for line in read(text, Language.EN).costs]
     assert categories == [CostCategory.ACQUISITION, CostCategory.TRAVEL_LODGING]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Trainer € 1.800. De omzet die we misliepen doordat de adviseurs niet bij klanten waren: "
+      "€ 6.400.", Language.NL),
+     ("Trainer €1,800. The fitters couldn't work on site in those days, lost revenue €6,400.",
+      Language.EN)],
+)  # fmt: skip
+def test_output_lost_while_in_the_programme_is_the_participants_time(
+    text: str, language: Language
+) -> None:
+    reading = read(text, language)
+    assert reading.benefits == [] and reading.without_period == []
+    assert [(line.category, line.amount) for line in reading.costs][-1] == (
+        CostCategory.PARTICIPANT_TIME,
+        Decimal(6400),
+    )
+
+
+def test_lost_sales_that_fell_are_still_a_benefit() -> None:
+    [line] = read("Lost sales fell by €20,000 a year after the training.", Language.EN).benefits
+    assert line.amount == Decimal(20000)
