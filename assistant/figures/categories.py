@@ -65,9 +65,10 @@ def category_of(
     message: Message, amount: Amount, found: list[Amount], members: str | None = None
 ) -> CostCategory:
     """The category the user books it under; else domain rules on the words since the amount
-    before: a programme bought in is acquisition, one built design and development, the
-    evaluation itself evaluation, "overige" costs other, the participants' own time their time
-    (at whatever rate, "internal" or not), and so their lost production or the time or pay of
+    before: a programme bought in (or places on one) is acquisition, one built design and
+    development, the evaluation itself evaluation, "overige" costs other, the participants' own
+    time their time (at whatever rate, "internal" or not), and so their lost production or the
+    time or pay of
     the people ``members`` names ("productieverlies van de monteurs", "agent time"); else the
     category a label's head names ("ontwikkeling e-learningmodule: €6.200"); else the learned
     model's reading of the clause; where the model is unsure, a category word of the clause,
