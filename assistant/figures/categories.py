@@ -68,8 +68,8 @@ def category_of(
     before: a programme bought in (or places on one) is acquisition, one built design and
     development, the evaluation itself evaluation, "overige" costs other, the participants' own
     time their time (at whatever rate, "internal" or not), and so their lost production or the
-    time or pay of
-    the people ``members`` names ("productieverlies van de monteurs", "agent time"); else the
+    time or pay of the people ``members`` names ("productieverlies van de monteurs", "agent
+    time"); else the
     category a label's head names ("ontwikkeling e-learningmodule: €6.200"); else the learned
     model's reading of the clause; where the model is unsure, a category word of the clause,
     else (a clause naming nothing: "dus € 5.700") the item said last before it, else the surer
