@@ -323,6 +323,9 @@ def _forecast_counts(text: str, taken: list[tuple[int, int]]) -> Iterator[_Count
             continue
         if any(s <= first.start() < e for s, e in taken):
             continue  # an amount of money: ``level_changes``
+        counted = re.match(r"\s+(?:[^\W\d][\w-]*\s+){0,2}?([^\W\d][\w-]*)", text[first.end() :])
+        if counted and is_person(counted[1]):
+            continue  # "we expected 20 participants but only 15 came": who took part
         actual = _ACTUAL.search(text, first.end(), min(len(text), first.end() + 120))
         if actual is None or any(s <= actual.start("b") < e for s, e in taken):
             continue

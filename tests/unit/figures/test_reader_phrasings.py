@@ -831,3 +831,9 @@ def test_output_lost_while_in_the_programme_is_the_participants_time(
 def test_lost_sales_that_fell_are_still_a_benefit() -> None:
     [line] = read("Lost sales fell by €20,000 a year after the training.", Language.EN).benefits
     assert line.amount == Decimal(20000)
+
+
+def test_people_expected_against_people_who_came_are_no_count_that_changed() -> None:
+    text = "We expected 20 participants but only 15 came. Each participant costs us €400."
+    reading = read(text, Language.EN)
+    assert reading.benefits == [] and reading.without_period == []  # nothing to ask about either
