@@ -22,6 +22,7 @@ from assistant.chat.roi_figures import (
     Reading,
     conflicts,
     item_words,
+    keep_for_the_waiting,
     known_items,
     merge,
     missing,
@@ -29,6 +30,7 @@ from assistant.chat.roi_figures import (
     read_figures,
     recountable,
     settle_total,
+    settle_waiting,
     to_input,
     with_currency,
     without_conflicts,
@@ -56,6 +58,7 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
     asked = tuple(figure.shown for figure in base.open)
     text = _in_section_asked(text, state.awaiting, base, ctx.language)
     reading, still_open = _read_answer(with_currency(text, currency, asked), base, ctx.language)
+    base = keep_for_the_waiting(base, reading)
     base = per_benefit(base, reading)
     known_items(base, reading)
     problems = conflicts(reading)
@@ -160,6 +163,7 @@ def _read_answer(
         }.get(asked.kind, True)
         if answered and asked.shown not in [shown for _, shown in together.questions()]:
             together.also = True
+            settle_waiting(together, asked.shares)
             return together, rest
     return alone, [figure for figure in figures.open if figure.shown not in text]
 

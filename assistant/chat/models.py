@@ -67,6 +67,9 @@ class OpenFigure(_Model):
     asked: int = 0
     """How many times the chat has asked about it; from the second time it offers the most
     conservative reading, taken when the user then just says to go ahead."""
+    shares: RoiFigures | None = None
+    """The attribution, confidence and isolation said of this benefit while it waited on its
+    answer, kept for its line when another benefit came with shares of its own."""
 
 
 class RoiFigures(_Model):

@@ -348,17 +348,18 @@ def merge(figures: RoiFigures, reading: Reading) -> RoiFigures:
         update["costs"] = _merge_costs(
             figures.costs, reading.costs, adding=reading.also or not reading.corrects
         )
+    waiting = any(figure.shares is not None for figure in figures.open)
     if (
         reading.benefits
         and reading.also
-        and figures.benefits
+        and (figures.benefits or waiting)
         and (reading.attribution or reading.confidence or reading.isolation)
     ):
         # a second benefit with its own share ("Opbrengst 2: ... de helft komt door de
         # training"): the earlier lines keep what was said of them, the new ones get theirs
         update["benefits"] = [
-            *(_settled(line, figures) for line in figures.benefits),
-            *(_settled(line, _own(reading)) for line in reading.benefits),
+            *(settled(line, figures) for line in figures.benefits),
+            *(settled(line, _own(reading)) for line in reading.benefits),
         ]
         return figures.model_copy(
             update={
@@ -390,6 +391,32 @@ def merge(figures: RoiFigures, reading: Reading) -> RoiFigures:
     return figures.model_copy(update=update)
 
 
+def keep_for_the_waiting(figures: RoiFigures, reading: Reading) -> RoiFigures:
+    """A new benefit with shares of its own while an earlier one still waits on an answer
+    ("over which period?"): the shares said so far are that earlier benefit's. They move onto
+    its open figure (for its line once answered), and the new benefit keeps its own."""
+    waiting = next((f for f in figures.open if f.kind in ("period", "rate", "count")), None)
+    own = reading.attribution or reading.confidence or reading.isolation
+    said = (figures.attribution_pct, figures.confidence_pct, figures.isolation_method)
+    if waiting is None or figures.benefits or not (reading.benefits and own) or said == (None,) * 3:
+        return figures
+    waiting.shares = RoiFigures(
+        attribution_pct=figures.attribution_pct,
+        confidence_pct=figures.confidence_pct,
+        isolation_method=figures.isolation_method,
+    )
+    reading.also = True
+    return figures.model_copy(
+        update={"attribution_pct": None, "confidence_pct": None, "isolation_method": None}
+    )
+
+
+def settle_waiting(reading: Reading, shares: RoiFigures | None) -> None:
+    """The lines an answer completed, with the shares said of them while they waited."""
+    if shares is not None:
+        reading.benefits = [settled(line, shares) for line in reading.benefits]
+
+
 def _own(reading: Reading) -> RoiFigures:
     """A reading's shares as figures, to settle its own lines with."""
     return RoiFigures(
@@ -399,7 +426,7 @@ def _own(reading: Reading) -> RoiFigures:
     )
 
 
-def _settled(line: BenefitLine, figures: RoiFigures) -> BenefitLine:
+def settled(line: BenefitLine, figures: RoiFigures) -> BenefitLine:
     """The line with the conversation's attribution, confidence and isolation written into it."""
     update: dict[str, object] = {}
     if figures.attribution_pct is not None:
@@ -610,7 +637,7 @@ def to_input(
     """The ``RoiInput`` the figures describe; ``None`` while something is missing or invalid."""
     if missing(figures):
         return None
-    benefits = [_settled(line, figures) for line in figures.benefits]
+    benefits = [settled(line, figures) for line in figures.benefits]
     if figures.profit_margin_pct is not None:
         benefits = _with_margin(benefits, figures.profit_margin_pct)
     if figures.cut_pct is not None and 0 < figures.cut_pct < 100:

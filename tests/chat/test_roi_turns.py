@@ -535,3 +535,22 @@ def test_a_benefit_verb_still_wins_in_an_answer_to_what_it_costs(talk: Talk) -> 
     figures = c.chat.get(c.session_id).state.roi_figures
     assert [cost.amount for cost in figures.costs] == [Decimal(5500)]
     assert [line.amount for line in figures.benefits] == [Decimal(30000)]
+
+
+def test_shares_said_of_a_benefit_waiting_on_its_period_stay_with_it(talk: Talk) -> None:
+    c = talk()
+    c.say("Voor 50 medewerkers kostte de training € 17.500.")
+    c.say("Baten: de omzet was € 96.000 hoger dan de forecast. We denken dat 60% van dat "
+          "verschil door de training komt, zekerheid 75%.")  # fmt: skip
+    c.say("En de receptie is dagelijks 2 uur minder kwijt aan klachten, uurloon € 28, 365 dagen "
+          "per jaar open. De manager schat dat dat voor 80% door de training komt.")  # fmt: skip
+    shown = c.say("per jaar")
+    assert shown.tools.roi_input is not None
+    shares = {
+        (line.amount, line.quantity): (line.attribution_pct, line.confidence_pct)
+        for line in shown.tools.roi_input.benefits
+    }
+    assert shares == {
+        (Decimal(96000), None): (Decimal(60), Decimal(75)),
+        (None, Decimal(2)): (Decimal(80), Decimal(100)),
+    }
