@@ -27,9 +27,9 @@ _NUMBER = re.compile(rf"(?:(?<=\b[A-Z]{{3}})|(?<![\w]))(?:{DIGITS})(?![\w])")
 """A number on its own, or right after a currency code ("CHF3,500": Babel writes codes without
 a space; read as one number, not as "500")."""
 _CODE_BEFORE = re.compile(r"\b[A-Z]{3}\s?-?$")
-_NEGATIVE = re.compile(r"(?:^|[^\S\n]|\()-(?:(?:€|\$|£|US\$|EUR|USD|GBP)\s?)?$")
-"""A minus before the number, also before its currency ("-€6,600.00", "-US$ 6.600"); a list
-item's dash ("- $3.00 back per $1") is not one."""
+_NEGATIVE = re.compile(r"(?:^|[^\S\n]|\()-(?:(?:[A-Z]{0,3}[$¥]|[€£₹]|[A-Z]{3})\s?)?$")
+"""A minus before the number, also before its currency ("-€6,600.00", "-US$ 6.600",
+"-DKK297,150.00", "-CA$ 5"); a list item's dash ("- $3.00 back per $1") is not one."""
 _CITATION = re.compile(r"\[\d+\]")
 _THOUSANDS = re.compile(r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?)\s?[kK]\b")
 _CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|\b(?:eur|usd|gbp))\s?-?$", re.IGNORECASE)

@@ -12,6 +12,7 @@ from assistant.chat import Intent, MessageIn, SessionCreate, SessionUpdate, guar
 from assistant.chat.engine import READ_CHARS
 from assistant.errors import NotFoundError
 from assistant.services import Services
+from assistant.text.formatting import format_money
 from assistant.text.language import Language
 from tests.chat.conftest import Conversation
 from tests.checks import present
@@ -76,6 +77,18 @@ def test_guard_accepts_calculator_figures_and_template_levels() -> None:
     assert guard.violations("Het kost € 7.000.", sources)[0].money
     level = "Measure up to the ROI (level 5); the ROI (5) is not."
     assert [v.number for v in guard.violations(level, guard.Sources())] == ["5"]
+
+
+@pytest.mark.parametrize("currency", ["EUR", "USD", "GBP", "DKK", "ZAR", "CHF", "CAD", "JPY"])
+@pytest.mark.parametrize("language", [Language.EN, Language.NL])
+def test_guard_accepts_the_calculators_negative_net_in_any_currency(
+    currency: str, language: Language
+) -> None:
+    """A negative ROI's net benefits as the result text writes them ("-DKK297,150.00")."""
+    net = format_money(Decimal("-297150.00"), currency, language, cents=True)
+    sources = guard.Sources(calculator={Decimal("-297150.00").normalize()})
+    assert guard.violations(f"Net {net}.", sources) == []
+    assert guard.violations(f"Net {net.replace('-', '')}.", sources)  # the sign is the figure's
 
 
 def test_guard_reads_an_amount_after_a_currency_code_whole() -> None:
