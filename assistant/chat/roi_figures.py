@@ -160,6 +160,8 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
             is_people(following[1]) or is_measure_unit(following[1]) or _counted(following[1])
         ):
             return m.group()  # "150 operators", "1,150 litres of diesel", "300 claims a year"
+        if _TIMES_A_PRICE.match(text, m.end()) or _A_PRICE_TIMES.search(text, 0, m.start()):
+            return m.group()  # "licenties: 150 x € 18", "€ 35 x 40": a count
         if _changed_by(text, m.start()) or _fewer_of(text, m.end()):
             return m.group()  # "daalde met 200 per jaar", "320 verzuimdagen minder": counts
         return f"{currency} {m['num']}"
@@ -167,6 +169,8 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
     return _BARE.sub(add, text)
 
 
+_TIMES_A_PRICE = re.compile(r"\s*[x×*]\s*(?:EUR|USD|GBP|[A-Z]{3}\s?|[€$£])", re.IGNORECASE)
+_A_PRICE_TIMES = re.compile(r"(?:\d|€|\$|£|\b[A-Z]{3})\s*[x×*]\s*$")
 _AFTER_A_PRICE = frozenset({"plus", "minus", "bonus", "excl", "incl", "totaal", "total"})
 
 

@@ -55,7 +55,7 @@ _EDGE = re.compile(
     r"^(?:en|and|plus|daarnaast|verder|ook|also|then|dan|we|wij|ze|they|us|ons|kosten|costs|"
     r"baten|benefits|so|dus|about|ongeveer|zo'n|around|roughly)\b\s*|\s*\b(?:à|a|at|of|van|was|"
     r"were|is|are|waren|zijn|voor|for|op|met|by|an|een|extra|en|and|on|aan|from|to|van|naar|"
-    r"tot)$",
+    r"tot|cost)$",
     re.IGNORECASE,
 )
 _ADRIFT = re.compile(
@@ -541,6 +541,18 @@ def each_of_a_group(span: str) -> bool:
     return _FLOATING_EACH.search(span) is not None
 
 
+def _unwrapped(words: str) -> str:
+    """Without a bracket at either end that does not close ("(extern", "trainer)"); "The coach
+    (external)" keeps its aside."""
+    if words.startswith("(") and ")" not in words:
+        words = words[1:]
+    if words.endswith(")") and "(" not in words:
+        words = words[:-1]
+    if words.startswith("(") and words.endswith(")") and words.count("(") == 1:
+        words = words[1:-1]
+    return words.strip()
+
+
 def describe(
     text: str, money: Money, clause: Clause, rate: Rate | None, *more: tuple[int, int]
 ) -> str:
@@ -557,7 +569,7 @@ def describe(
             chars[index - clause.start] = " "
     words = " ".join(_ADRIFT.sub("", "".join(chars)).split())
     for _ in range(8):
-        words = _EDGE.sub("", words).strip(" ,;:.-–()")
+        words = _unwrapped(_EDGE.sub("", words).strip(" ,;:.-–"))
     if len(words) < 3:
         words = " ".join(text[clause.start : clause.end].split()).strip(" ,;:.")
     return (words[:1].upper() + words[1:])[:500] or "-"

@@ -13,6 +13,9 @@ from assistant.text.money import find_money
 from assistant.text.sentences import sentence_spans
 
 _SPLIT = re.compile(r"[,;:]\s+|\s+[–—-]\s+|\s\((?=[^)]*\))|\)\s")
+_ASIDE = re.compile(r"\s\([^()\d€$£]*\)\s")
+"""An aside without figures ("The study of the causes (beforehand) cost EUR 8,500"): it stays
+in its clause, so the amount keeps the words it is about."""
 _JOIN = re.compile(r"\s+(?:en|and|plus|maar|but|daarnaast|besides|terwijl|while)\s+", re.I)
 _THEN = re.compile(
     r"\s+(?:en|and)\s+(?=(?:ze|zij|we|wij|hij|er|they|he|she|there)\s)", re.IGNORECASE
@@ -160,9 +163,11 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     key = _KEY.match(text, start, end)
     if key is not None and find_money(key.group()):
         key = None  # "In totaal EUR 25.000: ..." is a figure, not a key
+    asides = [m.span() for m in _ASIDE.finditer(text, start, end)]
     cuts += [
         m.end() for m in _SPLIT.finditer(text, start, end)
         if not (key is not None and m.end() <= key.end())
+        and not any(a <= m.start() < b for a, b in asides)
     ]  # fmt: skip
     cuts.append(end)
     pieces: list[tuple[int, int]] = []

@@ -379,6 +379,21 @@ def _file_cost(
         return
     if any(line.amount == money.amount for line in reading.costs) and _repeated(amount, found):
         return  # "£8,000 plus VAT ... so count just £8,000": said twice, counted once
+    times = _times(message, amount)
+    if times is not None:
+        count, shown, people = times
+        description = " ".join(amount.description.replace(shown, " ").split()).strip(" :x×*")
+        reading.costs.append(
+            CostLine(
+                category=category,
+                description=f"{description or amount.description} ({shown} × {money.text})"[:500]
+                if not people
+                else description or amount.description,
+                amount=money.amount if people else count * money.amount,
+                per_participant=people,
+            )
+        )
+        return
     counted = _items_each(message, amount)
     if counted is not None:
         count, shown = counted
@@ -405,6 +420,35 @@ _ITEMS_AT = re.compile(
     r"(?:at|of|à|a|van|voor|for|x|×)\s*$",
     re.IGNORECASE,
 )
+
+
+_TIMES_BEFORE = re.compile(
+    rf"(?<![\w.,€$£])(?P<num>{DIGITS})(?:\s+(?P<items>[^\W\d][\w-]*))?\s*[x×*]\s*$", re.IGNORECASE
+)
+_TIMES_AFTER = re.compile(
+    rf"\s*[x×*]\s*(?P<num>{DIGITS})(?![\w.,]\d)(?:\s+(?P<items>[^\W\d][\w-]*))?", re.IGNORECASE
+)
+
+
+def _times(message: Message, amount: Amount) -> tuple[Decimal, str, bool] | None:
+    """An amount multiplied as written ("licenties: 150 x € 18", "3 sessions x €950", "€ 35 x
+    40 deelnemers"), as (count, the count as written, whether the count is of people: then the
+    amount is each one's). Hours and days at a rate are read before this."""
+    text = message.text
+    before = _TIMES_BEFORE.search(text, amount.clause.start, amount.money.start)
+    after = _TIMES_AFTER.match(text, amount.money.end, amount.clause.end)
+    found = before or after
+    if found is None:
+        return None
+    try:
+        count = parse_number(found["num"])
+    except ValueError:
+        return None
+    if count <= 1:
+        return None
+    items = found["items"] or ""
+    shown = text[found.start("num") : found.end("items") if items else found.end("num")]
+    return count, shown, bool(items) and is_person(items)
 
 
 def _items_each(message: Message, amount: Amount) -> tuple[Decimal, str] | None:

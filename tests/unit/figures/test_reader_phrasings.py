@@ -837,3 +837,35 @@ def test_people_expected_against_people_who_came_are_no_count_that_changed() -> 
     text = "We expected 20 participants but only 15 came. Each participant costs us €400."
     reading = read(text, Language.EN)
     assert reading.benefits == [] and reading.without_period == []  # nothing to ask about either
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "lines"),
+    [("Licenties: 150 x € 18.", Language.NL, [(Decimal(2700), False)]),
+     ("Trainer: 3 sessions x €950.", Language.EN, [(Decimal(2850), False)]),
+     ("Licences: €18 x 150.", Language.EN, [(Decimal(2700), False)]),
+     ("Reiskosten: € 35 x 40 deelnemers.", Language.NL, [(Decimal(35), True)])],
+)  # fmt: skip
+def test_an_amount_multiplied_as_written_is_the_product_or_each_persons(
+    text: str, language: Language, lines: list[tuple[Decimal, bool]]
+) -> None:
+    reading = read(text, language)
+    assert [(line.amount, line.per_participant) for line in reading.costs] == lines
+    assert reading.unclear == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Course fee at the institute: £1,150 per place.", Language.EN),
+     ("Het cursusgeld was € 1.150 per plek.", Language.NL)],
+)  # fmt: skip
+def test_a_price_per_place_is_each_participants(text: str, language: Language) -> None:
+    [line] = read(text, language).costs
+    assert (line.amount, line.per_participant) == (Decimal(1150), True)
+
+
+def test_an_aside_without_figures_stays_with_the_item_it_is_about() -> None:
+    text = "The study of the causes of near misses (beforehand) cost EUR 8,500."
+    [line] = read(text, Language.EN).costs
+    assert line.category == CostCategory.NEEDS_ASSESSMENT
+    assert line.description == "The study of the causes of near misses (beforehand)"

@@ -41,3 +41,8 @@ def test_a_count_of_things_gets_no_currency_but_a_price_before_a_verb_does() -> 
 def test_working_days_and_hours_in_a_year_get_no_currency() -> None:
     text = "Reken met 215 werkdagen per jaar; we count 1,650 working hours a year."
     assert with_currency(text, "EUR") == text
+
+
+def test_a_count_multiplied_by_a_price_gets_no_currency() -> None:
+    text = "Licenties: 150 x € 18; reis: € 35 x 40; overhead: 6k."
+    assert with_currency(text, "EUR") == "Licenties: 150 x € 18; reis: € 35 x 40; overhead: EUR 6k."
