@@ -494,7 +494,28 @@ def time_cost(
         except ValueError:
             break
         shown = text[earlier.start() : last.end()]
+    crew = _CREW_EACH.search(
+        text, clause.start if message_start is None else message_start, last.start()
+    )
+    if crew is not None and _TEACHERS.search(crew["who"]):
+        try:  # "twee trainers die elk 2 dagdelen gaven à € 650": 4 dagdelen
+            quantity *= parse_number(crew["num"])
+            shown = f"{crew['num']} {crew['who']} × {shown}"
+        except ValueError:
+            pass
     return quantity * amount.money.amount, f"{shown} × {amount.money.text}"
+
+
+_CREW_EACH = re.compile(
+    rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s+(?P<who>[^\W\d][\w-]*)"
+    r"(?:\s+(?:die|who|that)\s+|\s*,\s*|\s+)(?:elk|ieder|each|both|allebei|beiden)\b",
+    re.IGNORECASE,
+)
+"""So many people who each did the hours or days: "twee trainers die elk 2 dagdelen gaven",
+"2 coaches, each 3 days"."""
+_TEACHERS = re.compile(
+    r"trainer|facilitator|instruct|spreker|speaker|begeleider|coach|docent|teacher|tutor", re.I
+)
 
 
 _ONE = re.compile(r"een|[eé]én|one|an?", re.IGNORECASE)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.figures.clause_model import ClauseModel
-from assistant.figures.cues import find_cues
+from assistant.figures.cues import Cue, find_cues
 from assistant.figures.isolation_model import isolation_model
 from assistant.roi import IsolationMethod
 from assistant.text.language import Language
@@ -98,6 +98,8 @@ _METHODS = (
 )
 
 
+_BY_OTHERS = frozenset({IsolationMethod.SUPERVISOR_ESTIMATE, IsolationMethod.MANAGEMENT_ESTIMATE})
+
 _DENIED = re.compile(
     r"\b(?:niet|geen|no|not|didn'?t|did not|don'?t|never|nooit|without|zonder)\b", re.IGNORECASE
 )
@@ -154,14 +156,27 @@ def isolation_of(
     return best.label if best is not None and best.probability >= SURE_ISOLATION else None
 
 
+def _ours(cues: list[Cue], text: str, named: re.Pattern[str] | None, method: str) -> bool:
+    """Whether an estimate by others names the participants ("the team leads estimated", when
+    the team leads are the ones who took part)."""
+    return (
+        named is not None
+        and method in _BY_OTHERS
+        and all(named.search(text[cue.start : cue.end]) for cue in cues)
+    )
+
+
 def isolation_named(text: str, group: str | None) -> IsolationMethod | None:
     """The method named ("controlegroep", "trend line"), or whose estimate it is: the managers,
     the participants themselves (also by the name the conversation gave them), an expert."""
+    named = _named_group(group) if group else None
     for method in _METHODS:
         cues = [c for c in find_cues(text, method.value) if not _asked(text, c.start)]
-        if any(not _denied(text, cue.start) for cue in cues):
-            return method  # not "We didn't have a control group", "Do I need a control group?"
-    named = _named_group(group) if group else None
+        live = [cue for cue in cues if not _denied(text, cue.start)]
+        if live and _ours(live, text, named, method):
+            return IsolationMethod.PARTICIPANT_ESTIMATE
+        if live:  # not "We didn't have a control group", "Do I need a control group?"
+            return method
     for clause in re.split(r"[.;!?\n]", text):
         if not _ESTIMATE.search(clause):
             continue

@@ -68,7 +68,7 @@ _RATE_AFTER = re.compile(
 )
 _RATE_BEFORE = re.compile(
     "(?:" + "|".join(f"(?P<{unit.name}>{words})" for unit, words in _RATE_NAMES.items())
-    + r")\b[^\d€$£]{0,25}$",
+    + r")\b[^\d€$£]{0,50}$",
     re.IGNORECASE,
 )  # fmt: skip
 _ONE_UNIT = re.compile(

@@ -486,6 +486,12 @@ def test_a_difference_in_hours_against_a_forecast_is_time_saved() -> None:
          "coaching.", "store managers", IsolationMethod.SUPERVISOR_ESTIMATE),
         ("The store managers themselves estimate 40%.", "store managers",
          IsolationMethod.PARTICIPANT_ESTIMATE),
+        ("The team leads estimated how much of the drop is due to the programme: 35%.",
+         "team leads", IsolationMethod.PARTICIPANT_ESTIMATE),
+        ("De leidinggevenden schatten dat 40% door de training komt.", "leidinggevenden",
+         IsolationMethod.PARTICIPANT_ESTIMATE),
+        ("De leidinggevenden schatten dat 40% door de training komt.", "verkopers",
+         IsolationMethod.SUPERVISOR_ESTIMATE),
     ],
 )  # fmt: skip
 def test_whose_estimate_it_is(text: str, group: str, method: IsolationMethod) -> None:
@@ -869,3 +875,36 @@ def test_an_aside_without_figures_stays_with_the_item_it_is_about() -> None:
     [line] = read(text, Language.EN).costs
     assert line.category == CostCategory.NEEDS_ASSESSMENT
     assert line.description == "The study of the causes of near misses (beforehand)"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amount"),
+    [("Kosten: twee trainers die elk 2 dagdelen gaven à € 650 per dagdeel.", Language.NL,
+      Decimal(2600)),
+     ("Two coaches, each 3 days at €800 a day.", Language.EN, Decimal(4800))],
+)  # fmt: skip
+def test_so_many_trainers_each_at_a_day_rate_are_all_their_days(
+    text: str, language: Language, amount: Decimal
+) -> None:
+    [line] = read(text, language).costs
+    assert (line.category, line.amount) == (CostCategory.DELIVERY, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Elke verpleegkundige bespaart 1,5 uur per week. Uurloon incl. werkgeverslasten is € 42.",
+      Language.NL),
+     ("Each nurse saves 1.5 hours a week. The hourly wage including employer costs is €42.",
+      Language.EN)],
+)  # fmt: skip
+def test_an_hourly_wage_named_further_from_its_amount_values_the_hours(
+    text: str, language: Language
+) -> None:
+    reading = read(text, language)
+    [line] = reading.benefits
+    assert (line.quantity, line.unit_value, line.per_participant) == (
+        Decimal("1.5"),
+        Decimal(42),
+        True,
+    )
+    assert reading.costs == []
