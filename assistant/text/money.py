@@ -73,16 +73,25 @@ def _thousands() -> frozenset[str]:
     )
 
 
+_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?![\d.,]?\d)"
+"""Thousands grouped by spaces, next to a currency ("R 42 000", "€ 1 250,50", "5 000 euro")."""
+_LETTERS = {"R": "ZAR"}
+"""Currency symbols of one capital letter, read only right before a number ("R185,000")."""
+
+
 @cache
 def _pattern() -> re.Pattern[str]:
     known = {code.lower() for code in table("currencies")}
     codes = "|".join(sorted(c for c in _iso_codes() if c.lower() not in known))
-    names = f"{alternation(list(_currency_of()))}|(?-i:{codes})"
+    letters = "|".join(rf"{letter}(?=\s?\d(?:\d|[.,]\d))" for letter in _LETTERS)
+    names = f"{alternation(list(_currency_of()))}|(?-i:{codes}|{letters})"
     scales = alternation(
         [w for key in ("thousand", "million", "billion") for w in words("numbers", key)]
     )
     amount = rf"(?P<numN>{DIGITS})(?:\s?(?P<scaleN>{scales})(?![\w]))?"
     first, second = amount.replace("N>", "1>"), amount.replace("N>", "2>")
+    first = first.replace(f"(?P<num1>{DIGITS})", f"(?P<num1>{_SPACED}|{DIGITS})")
+    second = second.replace(f"(?P<num2>{DIGITS})", f"(?P<num2>{_SPACED}|{DIGITS})")
     return re.compile(
         rf"(?<![\w.,])(?P<sign1>[-−])?(?P<cur1>{names})\s?(?P<inner>[-−])?\s?"
         rf"{first}(?:,-|,—|\.-)?"
@@ -97,7 +106,7 @@ def find_money(text: str, *, language: Language | None = None) -> list[Money]:
     for m in _pattern().finditer(text):
         currency_text = (m["cur1"] or m["cur2"]).lower()
         number, scale = (m["num1"], m["scale1"]) if m["num1"] else (m["num2"], m["scale2"])
-        amount = parse_digits(number, language=language, money=True)
+        amount = parse_digits(re.sub(r"[ \u00a0\u202f]", "", number), language=language, money=True)
         thousands = currency_text in _thousands()
         if scale:
             amount *= scale_of(scale) or Decimal(1)
@@ -107,7 +116,11 @@ def find_money(text: str, *, language: Language | None = None) -> list[Money]:
             amount = normal(amount)
         if m["sign1"] or m["sign2"] or m["inner"]:
             amount = -amount
-        currency = _currency_of().get(currency_text) or currency_text.upper()
+        currency = (
+            _currency_of().get(currency_text)
+            or _LETTERS.get(currency_text.upper())
+            or currency_text.upper()
+        )
         found.append(Money(amount, currency, m.start(), m.end(), m.group()))
     return found
 

@@ -138,3 +138,16 @@ def test_any_iso_currency_by_its_code_or_babel_name(
 @pytest.mark.parametrize("text", ["TOP 10 employees", "we try 500 times", "sek 200"])
 def test_capital_words_and_lower_case_codes_are_no_currency(text: str) -> None:
     assert find_money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The provider charged R185,000; absenteeism of R6.8m a year.",
+      [("185000", "ZAR"), ("6800000", "ZAR")]),
+     ("Room R2 costs €5, and R&D 500 is a code.", [("5", "EUR")]),
+     ("2 million rand", [("2000000", "ZAR")])],
+)  # fmt: skip
+def test_the_rand_by_its_letter_only_right_before_an_amount(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(str(m.amount), m.currency) for m in find_money(text)] == expected
