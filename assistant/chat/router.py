@@ -97,6 +97,8 @@ _COMPUTE = re.compile(
     r"payback|terugverdientijd|bcr)\b(?! ?(?:methode|methodology|method|formule|formula))",
     re.IGNORECASE,
 )
+_ROI_FIRST = re.compile(r"\s*(?:(?:de|the|our|onze)\s+)?(?:roi|bcr)\b", re.IGNORECASE)
+"""A message that opens with the ROI names the task ("roi cursus Slimmer plannen, 40 mdw")."""
 _ROI_NAME = re.compile(
     r"\broi\b|rendement|return on investment|\bbcr\b|terugverdientijd|payback|rendeer\w*|rendeert|"
     r"\bloont\b|\blonend\b|pays? off|paid off|worth it|worth the money|de moeite waard",
@@ -289,6 +291,8 @@ def _rules(head: str, state: ChatState) -> Intent | None:
         return Intent.REVISE_PLAN
     if _SHOW.search(head):
         return Intent.SHOW_PLAN
+    if _ROI_FIRST.match(head) and "?" not in head and not _HOW.search(head):
+        return Intent.COMPUTE_ROI  # "roi cursus Slimmer plannen, 40 mdw": not a plan
     if _DRAFT.search(head) and not _asks_method(head):
         return Intent.DRAFT_PLAN
     if _ROI.search(head) and find_money(head) and state.awaiting not in ("brief", "plan_go"):

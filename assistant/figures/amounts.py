@@ -411,7 +411,8 @@ def names_every_person(clause: str) -> bool:
     each = _FLOATING_EACH.search(clause) or _EACH_PER.search(clause)
     if each and any(is_person(w) for w in re.findall(r"[^\W\d][\w'-]*", clause[: each.start()])):
         return True  # "Trained fundraisers raised £2,900 more each per year"
-    for m in _EVERY_PERSON.finditer(clause):
+    starts = [w.start() for w in re.finditer(r"\b(?:elke?|iedere?|each|every|per)\b", clause, re.I)]
+    for m in filter(None, (_EVERY_PERSON.match(clause, start) for start in starts)):
         if any(rate.period for rate in find_rates(m.group())):
             continue  # "per jaar hoger": a period, not a person
         if any(is_person(word) for word in m.groups() if word):

@@ -16,7 +16,7 @@ _SPLIT = re.compile(r"[,;:]\s+|\s+[–—-]\s+|\s\((?=[^)]*\))|\)\s")
 _ASIDE = re.compile(r"\s\([^()\d€$£]*\)\s")
 """An aside without figures ("The study of the causes (beforehand) cost EUR 8,500"): it stays
 in its clause, so the amount keeps the words it is about."""
-_JOIN = re.compile(r"\s+(?:en|and|plus|maar|but|daarnaast|besides|terwijl|while)\s+", re.I)
+_JOIN = re.compile(r"\s+(?:en|and|plus|\+|maar|but|daarnaast|besides|terwijl|while)\s+", re.I)
 _THEN = re.compile(
     r"\s+(?:en|and)\s+(?=(?:ze|zij|we|wij|hij|er|they|he|she|there)\s)", re.IGNORECASE
 )

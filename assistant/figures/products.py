@@ -357,13 +357,14 @@ _EACH = re.compile(
     r"\b(?:(?:[eé]én|een|one|an?|a single|zo'n|such an?)\s+|(?:someone|somebody|iemand)\s+)"
     r"(?:[\w-]+\s+){0,4}"
     r"(?:kost\w*|costs?|is worth|is waard)|"
+    r"\b(?:[eé]én|een|zo'n)\s+(?:[\w-]+\s+){0,4}(?:is|was)\s+(?:ons\s+)?\S+(?:\s\S+){0,2}\s+waard\b|"
     r"\b(?:the|de|het|our|ons|onze)\s+(?:average|gemiddelde?|typical)\s+(?:[\w-]+\s+){1,3}"
     r"(?:kost\w*|costs?|is worth|is waard|(?:brings|levert) (?:in|op))|"
     r"\b(?:average|gemiddelde?)\s+[^\W\d]+\s*(?:[:=]\s*|(?:of|van)\s+)?(?:[€$£¥]|[A-Z]{3}\b)",
     re.IGNORECASE,
 )
-"""What one item is worth: "elke vervanging kost", "one incident costs", "the average account is
-worth", "average refund $95"."""
+"""What one item is worth: "elke vervanging kost", "one incident costs", "een dossier is ons € 95
+waard", "the average account is worth", "average refund $95"."""
 _NEAR_A_CHANGE = 40
 """Characters between a count and the word saying it changed ("40 medicatiefouten per jaar
 minder", "down by 210")."""

@@ -110,8 +110,22 @@ def fraction_values(text: str) -> set[Decimal]:
     return {_FRACTIONS[m.group().lower()] for m in _FRACTION.finditer(text)}
 
 
+_LABELLED = re.compile(
+    r"\b(?:toeschrijving|toeschr|attributie|attribution|zekerheid|confidence|betrouwbaarheid)"
+    r"\.?\s*[:=]?\s*(?P<num>\d{1,3})(?![\d.,]?\d|\s*(?:%|procent|percent|pct))"
+    r"(?!\s*(?:jaar|jaren|maand|maanden|weken|week|dagen|dag|uur|uren|years?|months?|weeks?|days?|"
+    r"hours?|keer|times|x)\b)",
+    re.IGNORECASE,
+)
+"""A share's label and a bare number ("toeschr 30 zekerheid 60"): a percentage."""
+
+
 def _mentions(text: str, language: Language) -> list[Percentage]:
     found = find_percentages(text, language=language)
+    for m in _LABELLED.finditer(text):
+        value = Decimal(m["num"])
+        if 0 < value <= 100 and not any(p.start <= m.start("num") < p.end for p in found):
+            found.append(Percentage(value, None, m.start("num"), m.end("num"), m["num"]))
     for m in _FRACTION.finditer(text):
         value = _FRACTIONS[m.group().lower()]
         found.append(Percentage(value, None, m.start(), m.end(), m.group()))

@@ -51,7 +51,8 @@ _SAVED = re.compile(
     re.IGNORECASE,
 )
 _SAVING_CUE = re.compile(
-    r"\b(?:bespa\w*|tijdwinst|winnen|wint|minder tijd|sneller|saves?|saved|saving\w*|"
+    r"\b(?:bespa\w*|tijdwinst|opbrengst\w*|baten|benefits?|winnen|wint|minder tijd|sneller|"
+    r"saves?|saved|saving\w*|"
     r"time gained|gains?|less time|faster|quicker|extra|more|bills?|billed|declareert|"
     r"declareren|frees? up|freed up|vrij(?:gespeeld|gemaakt)?|gedaald|daalde|daalt|dropped|fell|"
     r"reduced|verminderd|minder|less|korter|shorter|went down|came down|gone down|is down|"

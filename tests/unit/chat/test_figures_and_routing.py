@@ -226,3 +226,15 @@ def test_a_count_asked_about_keeps_no_currency_in_its_answer() -> None:
     )
     assert with_currency("the coaching was 7,500", "USD", ("210",)) == "the coaching was USD 7,500"
     assert with_currency("escalations down by 210", "USD") == "escalations down by 210"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("roi cursus Slimmer plannen, 40 mdw", Intent.COMPUTE_ROI),
+     ("ROI berekenen voor de training Timemanagement", Intent.COMPUTE_ROI),
+     ("De ROI van onze training, hoe bereken je die eigenlijk?", Intent.ASK_METHOD)],
+)  # fmt: skip
+def test_a_message_that_opens_with_the_roi_asks_for_one_unless_it_asks_how(
+    text: str, intent: Intent
+) -> None:
+    assert route(text, ChatState()) is intent

@@ -908,3 +908,38 @@ def test_an_hourly_wage_named_further_from_its_amount_values_the_hours(
         True,
     )
     assert reading.costs == []
+
+
+def test_one_item_is_worth_an_amount_in_dutch_word_order() -> None:
+    text = (
+        "Elke behandelaar handelt sindsdien gemiddeld 6 dossiers per maand meer af. "
+        "Een afgehandeld dossier is ons € 95 waard."
+    )
+    [line] = read(text, Language.NL).benefits
+    assert (line.quantity, line.unit_value, line.period, line.per_participant) == (
+        Decimal(6),
+        Decimal(95),
+        Period.MONTH,
+        True,
+    )
+
+
+def test_terse_notes_with_plus_signs_bare_shares_and_abbreviations() -> None:
+    costs = read("kosten: online cursus ingekocht, € 95 p.p. + coach € 12,5k voor de begeleiding",
+                 Language.NL).costs  # fmt: skip
+    assert [(c.category, c.amount, c.per_participant) for c in costs] == [
+        (CostCategory.ACQUISITION, Decimal(95), True),
+        (CostCategory.DELIVERY, Decimal(12500), False),
+    ]
+    [saving] = read("opbrengst 1 uur per week per mdw, uurtarief € 45", Language.NL).benefits
+    assert (saving.quantity, saving.unit_value, saving.period, saving.per_participant) == (
+        Decimal(1),
+        Decimal(45),
+        Period.WEEK,
+        True,
+    )
+    shares = read("toeschr 30 zekerheid 60, deelnemers hebben dat zelf geschat", Language.NL)
+    assert (shares.attribution, shares.confidence) == ([Decimal(30)], [Decimal(60)])
+    assert shares.isolation is IsolationMethod.PARTICIPANT_ESTIMATE
+    assert read("40 mdw", Language.NL).participants == [40]
+    assert read("zekerheid 2 jaar", Language.NL).confidence == []
