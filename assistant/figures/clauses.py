@@ -25,9 +25,12 @@ uur pp à 16 euro"): what it says is about the amount after it, not the one befo
 _ITEM = re.compile(r"\s*(?:[-*•–]|\d+[.)])\s")
 _REMARK = re.compile(
     r"\s*(?:(?:dat|dit|die|het|that|this|it)(?:'s|\s+(?:is|was|zijn|waren|geldt|gold|betreft|are|"
-    r"were|applies))|(?:count|treat|book|reken|tel|boek)\s+(?:it|that|this|them|het|dat|dit|die))\b",
+    r"were|applies))|(?:(?:we'?ll|we will|we|let'?s|let us|wij|ik|I'?ll|I)\s+)?"
+    r"(?:count|treat|book|use|take|reken|rekenen|tel|tellen|boek|neem|nemen|gebruik|gebruiken|"
+    r"hanteer|hanteren)\s+(?:it|that|this|them|het|dat|dit|die))\b",
     re.IGNORECASE,
-)  # "Dat is een eenmalige winst", "Count it as a one-off benefit"
+)  # "Dat is een eenmalige winst", "Count it as a one-off benefit", "We'll use that as the
+# programme's share"
 _CONTINUES = re.compile(
     r"\W*(?:en|and|plus|verder|daarnaast|ook|also|besides|further|furthermore|bovendien)\b", re.I
 )

@@ -163,7 +163,7 @@ def count_changes(
     taken = [(a.money.start, a.money.end) for a in found]
     moved = list(_moved_counts(text, taken))  # "dropped from 19 a year to 7 a year": 12
     moved += _forecast_counts(text, taken)  # "we forecast 10 would leave. Only 4 did.": 6
-    taken += [m.span() for m in _MOVED.finditer(text)]  # not "30" of "(van 30 naar 18)" again
+    taken += [m.span() for m in count_moves(text)]  # not "30" of "(van 30 naar 18)" again
     taken += [(m.start, m.end) for m in moved]
     taken += [(s.start, s.end) for s in shares]  # "50-60% of the drop", "half of that"
     numbers = moved + [
@@ -290,12 +290,30 @@ _MOVED = re.compile(
 )
 
 
+_THEN_AND_NOW = re.compile(
+    r"\b(?:vorig jaar|vorige jaar|het jaar ervoor|het jaar daarvoor|voorheen|vroeger|last year|"
+    r"the year before|previously|before the (?:programme|program|training|course))\b"
+    r"[^.;!?\d€$£]{0,60}?(?P<a>\d+(?:[.,]\d+)*)(?![\d%])[^.;!?\d€$£]{0,80}?"
+    r"\b(?:dit jaar|this year|nu|now|inmiddels|sindsdien|since then|afterwards|na de training|"
+    r"na het programma|after the (?:programme|program|training|course))\b"
+    r"[^.;!?\d€$£]{0,30}?(?P<b>\d+(?:[.,]\d+)*)(?![\d%])",
+    re.IGNORECASE,
+)
+"""A count then and now, apart ("Vorig jaar vertrokken 14 nieuwe mensen binnen de proeftijd, dit
+jaar 8", "last year 14 new hires left, this year 8")."""
+
+
+def count_moves(text: str) -> list[re.Match[str]]:
+    """Every count said to have moved: "from 19 a year to 7", "vorig jaar 14, dit jaar 8"."""
+    return [*_MOVED.finditer(text), *_THEN_AND_NOW.finditer(text)]
+
+
 def moves_of_a_count(text: str) -> list[tuple[int, int]]:
     """The spans of "from 2,400 a year to 1,500" whose sentence names no money before them
     ("escalations fell from ..."; not "de schadekosten daalden van 4.000 naar 2.500"): bare
     numbers there are counts, not amounts in the conversation's currency."""
     spans = []
-    for m in _MOVED.finditer(text):
+    for m in count_moves(text):
         start = max(text.rfind(mark, 0, m.start()) for mark in ".!?\n") + 1
         money = ("cost_nouns", "cost_compounds", "revenue_nouns", "benefit_nouns", "value_words")
         if not find_cues(text, *money, start=start, end=m.start()):
@@ -340,8 +358,8 @@ def _forecast_counts(text: str, taken: list[tuple[int, int]]) -> Iterator[_Count
 
 def _moved_counts(text: str, taken: list[tuple[int, int]]) -> Iterator[_Count]:
     """A count that moved from one level to another ("violations dropped from 19 a year to 7 a
-    year", "van 30 naar 18 klachten"): the difference, as one count."""
-    for m in _MOVED.finditer(text):
+    year", "van 30 naar 18 klachten", "vorig jaar 14, dit jaar 8"): the difference, as one count."""
+    for m in count_moves(text):
         if any(s <= m.start("a") < e or s <= m.start("b") < e for s, e in taken):
             continue  # amounts of money: ``level_changes``
         try:

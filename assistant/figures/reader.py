@@ -41,6 +41,7 @@ from assistant.figures.cues import distance, find_cues
 from assistant.figures.isolation import isolation_of
 from assistant.figures.products import (
     count_changes,
+    count_moves,
     kpi_changes,
     level_changes,
     time_savings,
@@ -302,7 +303,10 @@ def _changed(message: Message, start: int, end: int) -> bool:
     """ "11 fewer leavers", "3 extra donors a month": a count that changed, not participants."""
     clause = message.clause_at(start)
     cues = find_cues(message.text, "decrease", "increase", start=clause.start, end=clause.end)
-    return any(distance(cue, start, end) <= 12 for cue in cues)
+    if any(distance(cue, start, end) <= 12 for cue in cues):
+        return True
+    return any(m.start() <= start < m.end() for m in count_moves(message.text))  # "vorig jaar
+    # vertrokken 14 nieuwe mensen, dit jaar 8": who left, not who took part
 
 
 def _file(

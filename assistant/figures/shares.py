@@ -133,8 +133,10 @@ def _mentions(text: str, language: Language) -> list[Percentage]:
 
 
 def _options(message: Message, found: Percentage) -> list[Cue]:
-    """The cues a percentage may take, best first: in its clause, then in its sentence, then in
-    the sentence before when that one has no percentage of its own ("Hoe zeker? Zeg maar 75%")."""
+    """The cues a percentage may take, best first: in a remark right after its sentence that
+    says what it is ("We'll use that as the programme's share"), in its clause, then in its
+    sentence, then in the sentence before when that one has no percentage of its own ("Hoe
+    zeker? Zeg maar 75%")."""
     text = message.text
     clause = message.clause_at(found.start)
     near = sorted(_cues(text, found, clause.start, clause.end), key=lambda c: _closeness(c, found))
@@ -147,6 +149,9 @@ def _options(message: Message, found: Percentage) -> list[Cue]:
         start, end = message.sentences[clause.sentence - 1]
         if not find_percentages(text[start:end]):
             options += sorted(_cues(text, found, start, end), key=lambda c: -c.start)
+    if message.remark_on(clause.sentence) is not None:  # "40-45% pointed to the agent. We'll
+        start, end = message.sentences[clause.sentence + 1]  # use that as the programme's share."
+        options = sorted(_cues(text, found, start, end), key=lambda c: c.start) + options
     return options
 
 

@@ -943,3 +943,29 @@ def test_terse_notes_with_plus_signs_bare_shares_and_abbreviations() -> None:
     assert shares.isolation is IsolationMethod.PARTICIPANT_ESTIMATE
     assert read("40 mdw", Language.NL).participants == [40]
     assert read("zekerheid 2 jaar", Language.NL).confidence == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Vorig jaar vertrokken 14 nieuwe mensen binnen de proeftijd, dit jaar 8. Elke vertrekker "
+      "kost ons zo'n € 6.500 aan werving en inwerken.", Language.NL),
+     ("Last year 14 new hires left during probation, this year 8. Each leaver costs us about "
+      "€6,500.", Language.EN)],
+)  # fmt: skip
+def test_a_count_then_and_now_is_a_count_that_changed_not_the_participants(
+    text: str, language: Language
+) -> None:
+    reading = read(text, language)
+    assert reading.participants == [] and reading.costs == []
+    [line] = reading.benefits
+    assert (line.quantity, line.unit_value, line.period) == (Decimal(6), Decimal(6500), Period.YEAR)
+
+
+def test_a_remark_after_a_percentage_says_what_it_is() -> None:
+    text = (
+        "In the post-call survey we asked customers what improved; 40-45% pointed to how the "
+        "agent handled their question. We'll use that as the programme's share. Confidence 70%."
+    )
+    reading = read(text, Language.EN)
+    assert (reading.attribution, reading.confidence) == ([Decimal(40)], [Decimal(70)])
+    assert reading.isolation is IsolationMethod.CUSTOMER_INPUT
