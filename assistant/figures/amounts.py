@@ -382,7 +382,10 @@ def same_group(noun: str, group: str) -> bool:
     """Whether ``noun`` names the group ("inkoper" and "inkopers", "CSM" and "12 CSMs",
     "associates" and "senior associates"): the same last word, singular."""
     words, named = noun.split(), group.split()
-    return bool(words and named) and _singular(words[-1]) == _singular(named[-1])
+    if not (words and named):
+        return False
+    a, b = words[-1].lower().strip("'’."), named[-1].lower().strip("'’.")
+    return bool({a, _singular(a)} & {b, _singular(b)})  # "admin" and "admins"
 
 
 def _singular(noun: str) -> str:

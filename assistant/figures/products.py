@@ -415,7 +415,12 @@ def _unit_value(
 
 
 def time_savings(
-    message: Message, found: list[Amount], used: set[int], reading: Reading, language: Language
+    message: Message,
+    found: list[Amount],
+    used: set[int],
+    reading: Reading,
+    language: Language,
+    members: str | None = None,
 ) -> None:
     """Time saved ("2 uur per week") at a rate ("à EUR 48 per uur"): quantity x rate, per the
     period the saving names, per participant when every one of them saves it."""
@@ -465,10 +470,19 @@ def time_savings(
         said = text[clause.start : clause.end]
         remark = message.remark_on(max(clause.sentence, rate_clause.sentence)) or ""
         each = names_every_person(said) or each_of_a_group(said)  # "Ze besparen elk 1 uur"
+        each = each or _every_member(said, members)  # "Each admin saves", 18 admins took part
         each = each or names_every_person(remark)  # "Dat is een eenmalige winst, per starter."
         reading.benefits.append(
             saving_line(values, period, per_participant=each, language=language)
         )
+
+
+_EVERY = re.compile(r"\b(?:each|every|elke?|iedere?)\s+([^\W\d][\w-]*)", re.IGNORECASE)
+
+
+def _every_member(clause: str, members: str | None) -> bool:
+    """ "Each admin", when the admins are the ones who took part."""
+    return members is not None and any(same_group(m[1], members) for m in _EVERY.finditer(clause))
 
 
 def _both(message: Message, first: int, second: int) -> str:

@@ -115,7 +115,7 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     level_changes(message, found, used, reading)
     kpi_changes(message, found_shares, found, used, reading)
     count_changes(message, found_shares, found, used, reading, language)
-    time_savings(message, found, used, reading, language)
+    time_savings(message, found, used, reading, language, members)
     for amount in found:
         if amount.money.amount <= 0:
             reading.unclear.append(amount.money.text)  # a negative amount: asked, never guessed

@@ -1,5 +1,5 @@
 """Percentages: "12,5%", "15 %", "12 procent", "10 percent", "-3%", ranges "20-25%",
-"20 tot 25 procent", "20 to 25%"."""
+"20 tot 25 procent", "20 to 25%", "between 50 and 60%"."""
 
 from __future__ import annotations
 
@@ -18,6 +18,12 @@ _PERCENT = re.compile(
     re.IGNORECASE,
 )
 
+_BETWEEN = re.compile(
+    rf"\b(?:between|tussen)\s+(?P<low>{DIGITS})\s?%?\s+(?:and|en)\s+(?P<high>{DIGITS})"
+    r"\s?(?:%|procent\b|percent\b)",
+    re.IGNORECASE,
+)
+"""A range in words: "between 50 and 60%", "tussen 50 en 60 procent"."""
 _SINGLE = re.compile(rf"[-−+]?(?:{DIGITS})\s?(?:%|procent\b|percent\b)", re.IGNORECASE)
 
 
@@ -41,8 +47,16 @@ def find_percentages(text: str, *, language: Language | None = None) -> list[Per
     """Every percentage or range of percentages in ``text``, in order; "from 6% to 4.5%" is two
     percentages, not a range (a range never runs downwards)."""
     found = []
+    for between in _BETWEEN.finditer(text):
+        bounds = _signed(between["low"], language), _signed(between["high"], language)
+        if bounds[0] < bounds[1]:
+            found.append(Percentage(*bounds, between.start(), between.end(), between.group()))
+    taken = [(p.start, p.end) for p in found]
     position = 0
     while (m := _PERCENT.search(text, position)) is not None:
+        if any(start <= m.start() < end for start, end in taken):
+            position = m.end()
+            continue
         low = _signed(m["low"], language)
         high = _signed(m["high"], language) if m["high"] else None
         position = m.end()
@@ -53,7 +67,7 @@ def find_percentages(text: str, *, language: Language | None = None) -> list[Per
             position = m.start("high")
             continue
         found.append(Percentage(low, high, m.start(), m.end(), m.group()))
-    return found
+    return sorted(found, key=lambda p: p.start)
 
 
 def parse_percentage(text: str, *, language: Language | None = None) -> Percentage:

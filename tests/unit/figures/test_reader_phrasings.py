@@ -969,3 +969,24 @@ def test_a_remark_after_a_percentage_says_what_it_is() -> None:
     reading = read(text, Language.EN)
     assert (reading.attribution, reading.confidence) == ([Decimal(40)], [Decimal(70)])
     assert reading.isolation is IsolationMethod.CUSTOMER_INPUT
+
+
+def test_each_member_of_the_group_that_took_part_saves_the_time() -> None:
+    text = "Each admin saves about 30 minutes a day since the course, at the same EUR 36 an hour."
+    [line] = read(text, Language.EN, group="admins").benefits
+    assert (line.quantity, line.unit_value, line.period, line.per_participant) == (
+        Decimal("0.5"),
+        Decimal(36),
+        Period.DAY,
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Their supervisors estimate between 50 and 60% of that is down to the course.",
+     "De leidinggevenden schatten dat tussen 50 en 60 procent door de cursus komt."],
+)  # fmt: skip
+def test_a_range_in_words_takes_its_conservative_end(text: str) -> None:
+    reading = read(text, detect_language(text))
+    assert reading.attribution == [Decimal(50)] and len(reading.ranges) == 1

@@ -64,3 +64,9 @@ def test_percentages_in_sentences(text: str, lows: list[str]) -> None:
 def test_not_a_percentage(text: str) -> None:
     with pytest.raises(ValueError):
         parse_percentage(text)
+
+
+def test_a_range_between_two_percentages_in_words() -> None:
+    [found] = find_percentages("tussen 50 en 60% daarvan")
+    assert (found.low, found.high, found.text) == (Decimal(50), Decimal(60), "tussen 50 en 60%")
+    assert [p.low for p in find_percentages("between 60 and 50%")] == [Decimal(50)]
