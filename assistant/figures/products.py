@@ -107,6 +107,21 @@ def level_changes(message: Message, found: list[Amount], used: set[int], reading
         )
 
 
+_SO_THAT_IS = re.compile(
+    r"\b(?:dus|so|that's|that is|dat zijn|dat is|which is|which means|oftewel|i\.e\.)\b"
+    r"[^.;!?\d]{0,30}\d",
+    re.IGNORECASE,
+)
+
+
+def _worked_out(message: Message, sentence: int) -> bool:
+    """Whether the user turned a change of a rate into a figure in the next sentences ("Het
+    verloop daalde van 11% naar 8%. Er werken 400 mensen in die teams, dus dat zijn 12
+    vertrekkers minder per jaar."): the rate's change is then no figure to ask about."""
+    following = range(sentence + 1, min(sentence + 3, len(message.sentences)))
+    return any(_SO_THAT_IS.search(message.sentence_text(i)) for i in following)
+
+
 def kpi_changes(
     message: Message, shares: list[Share], found: list[Amount], used: set[int], reading: Reading
 ) -> None:
@@ -126,7 +141,8 @@ def kpi_changes(
         before = [a for a in found if a.clause.sentence < sentence and usable(a) and a.period]
         pick = here or before[-1:]
         if not pick:
-            reading.without_value.append(share.text)
+            if not _worked_out(message, sentence):
+                reading.without_value.append(share.text)
             continue
         value = min(pick, key=lambda a: abs(a.money.start - share.start))
         used.add(value.money.start)

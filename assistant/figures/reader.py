@@ -99,6 +99,7 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     people = [
         p for p in find_people(text, language=language)
         if not FACULTY.search(p.group) and not _changed(message, p.start, p.end)
+        and not _THEIR_TEAMS.search(message.text, *_clause_span(message, p.start))
     ]  # fmt: skip
     if group and len({p.count for p in people}) > 1:  # "het waren 16 inkopers; er sloten twee
         ours = [p for p in people if same_group(p.group, group)]  # collega's aan"
@@ -297,6 +298,19 @@ def _reference_levels(message: Message, found: list[Amount]) -> set[int]:
                 levels.add(amount.money.start)
                 break
     return levels
+
+
+_THEIR_TEAMS = re.compile(
+    r"\b(?:hun|die|deze|their|those|these)\s+(?:eigen\s+|own\s+)?(?:teams?|afdelingen|afdeling|"
+    r"departments?|units?)\b",
+    re.IGNORECASE,
+)
+"""The participants' teams: "Er werken 400 mensen in die teams" counts who they lead."""
+
+
+def _clause_span(message: Message, at: int) -> tuple[int, int]:
+    clause = message.clause_at(at)
+    return clause.start, clause.end
 
 
 def _changed(message: Message, start: int, end: int) -> bool:

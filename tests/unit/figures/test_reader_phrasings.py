@@ -990,3 +990,15 @@ def test_each_member_of_the_group_that_took_part_saves_the_time() -> None:
 def test_a_range_in_words_takes_its_conservative_end(text: str) -> None:
     reading = read(text, detect_language(text))
     assert reading.attribution == [Decimal(50)] and len(reading.ranges) == 1
+
+
+def test_a_rate_change_the_user_worked_out_into_a_count_is_not_asked_about() -> None:
+    text = (
+        "Het verloop in hun teams daalde van 11% naar 8%. Er werken 400 mensen in die teams, dus "
+        "dat zijn 12 vertrekkers minder per jaar. Vervangen kost ons € 12.000 per persoon."
+    )
+    reading = read(text, Language.NL)
+    assert reading.without_value == [] and reading.participants == []
+    [line] = reading.benefits
+    assert (line.quantity, line.unit_value) == (Decimal(12), Decimal(12000))
+    assert line.period == Period.YEAR
