@@ -501,7 +501,11 @@ def time_cost(
     crew = _CREW_EACH.search(
         text, clause.start if message_start is None else message_start, last.start()
     )
-    if crew is not None and _TEACHERS.search(crew["who"]):
+    if (
+        crew is not None
+        and _TEACHERS.search(crew["who"])
+        and not find_money(text[crew.end() : last.start()])  # not an earlier item's people
+    ):
         try:  # "twee trainers die elk 2 dagdelen gaven à € 650": 4 dagdelen
             quantity *= parse_number(crew["num"])
             shown = f"{crew['num']} {crew['who']} × {shown}"

@@ -435,7 +435,7 @@ def _file_cost(
 
 _ITEMS_AT = re.compile(
     rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s+(?P<items>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?)\s+"
-    r"(?:at|of|à|a|van|voor|for|x|×)\s*$",
+    r"(?P<at>at|of|à|a|van|voor|for|x|×)\s*$",
     re.IGNORECASE,
 )
 
@@ -470,12 +470,15 @@ def _times(message: Message, amount: Amount) -> tuple[Decimal, str, bool] | None
 
 
 def _items_each(message: Message, amount: Amount) -> tuple[Decimal, str] | None:
-    """ "8 sessions at £450 each", "3 workshops van € 900 per stuk": so many things at a price
-    each, as (count, "8 sessions"); not people ("12 agents at €40 each" is per participant)."""
+    """ "8 sessions at £450 each", "3 workshops van € 900 per stuk", "6 sessies à € 1.100": so
+    many things at a price each, as (count, "8 sessions"); not people ("12 agents at €40 each"
+    is per participant)."""
     text = message.text
     items = _ITEMS_AT.search(text, amount.clause.start, amount.money.start)
-    if items is None or not EACH_AFTER.match(text, amount.money.end):
+    if items is None:
         return None
+    if items["at"] != "à" and not EACH_AFTER.match(text, amount.money.end):
+        return None  # "6 sessies à € 1.100" is a price each; "8 sessions at £450" needs "each"
     if any(is_person(word) for word in items["items"].split()):
         return None
     try:

@@ -890,6 +890,15 @@ def test_so_many_trainers_each_at_a_day_rate_are_all_their_days(
     assert (line.category, line.amount) == (CostCategory.DELIVERY, amount)
 
 
+def test_the_trainers_of_an_earlier_item_do_not_multiply_the_participants_hours() -> None:
+    text = ("Kosten: twee trainers die elk 2 dagdelen gaven à € 650 per dagdeel, en de uren van de "
+            "deelnemers zelf: 4 uur per persoon à € 42.")  # fmt: skip
+    assert [(c.amount, c.per_participant) for c in read(text, Language.NL).costs] == [
+        (Decimal(2600), False),
+        (Decimal(168), True),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [("Elke verpleegkundige bespaart 1,5 uur per week. Uurloon incl. werkgeverslasten is € 42.",
@@ -1002,3 +1011,8 @@ def test_a_rate_change_the_user_worked_out_into_a_count_is_not_asked_about() -> 
     [line] = reading.benefits
     assert (line.quantity, line.unit_value) == (Decimal(12), Decimal(12000))
     assert line.period == Period.YEAR
+
+
+def test_so_many_sessions_a_price_is_their_product() -> None:
+    [line] = read("Uitvoering 6 sessies à € 1.100.", Language.NL).costs
+    assert (line.category, line.amount) == (CostCategory.DELIVERY, Decimal(6600))
