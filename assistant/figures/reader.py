@@ -14,6 +14,7 @@ sentences); the domain rules on top live beside this module:
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 
@@ -112,6 +113,7 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     used = {a.money.start for a in found if a.money.amount <= 0}  # never a value or a rate
     used |= _left_out(message, found)
     used |= _reference_levels(message, found)
+    used |= _restated(message, found)
     volume_savings(message, found, used, reading, language)
     level_changes(message, found, used, reading)
     kpi_changes(message, found_shares, found, used, reading)
@@ -308,6 +310,27 @@ _THEIR_TEAMS = re.compile(
 """The participants' teams: "Er werken 400 mensen in die teams" counts who they lead."""
 
 
+_SO = re.compile(r"\b(?:so|dus|that's|that is|dat is|dat zijn|oftewel|i\.e\.)\b", re.IGNORECASE)
+
+
+def _restated(message: Message, found: list[Amount]) -> set[int]:
+    """An amount said again as a gain after "so that's" in its sentence ("we paid $36,000 in
+    fines the year before and nothing this year, so that's $36,000 a year avoided"): the later
+    saying is the figure, the earlier one only how it came about."""
+    earlier = set()
+    for first, later in itertools.combinations(found, 2):
+        if first.money.amount != later.money.amount:
+            continue
+        if first.clause.sentence != later.clause.sentence:
+            continue
+        clause = later.clause
+        gained = find_cues(message.text, "benefit_verbs", "benefit_nouns", start=clause.start,
+                           end=clause.end)  # fmt: skip
+        if gained and _SO.search(message.text, first.money.end, later.money.start):
+            earlier.add(first.money.start)  # not "£8,000 plus VAT ... so count just £8,000"
+    return earlier
+
+
 def _clause_span(message: Message, at: int) -> tuple[int, int]:
     clause = message.clause_at(at)
     return clause.start, clause.end
@@ -375,6 +398,10 @@ def _file_cost(
         thing = category in _THINGS and cost_category(clause) in _THINGS
         people = not FACULTY.search(before) and not thing and not _others_work(clause)
         said = message.text[start : money.start]
+        if people and _MY_OWN.search(said):  # "ik heb zelf 20 uur aan de behoefteanalyse
+            people = False  # besteed, mijn uurtarief is € 55": the writer's work on an item
+            named = cost_category(said)
+            category = named if named is not CostCategory.OTHER else category
         each = people and bool(
             amount.per_participant
             or names_every_person(said)
@@ -440,6 +467,13 @@ _ITEMS_AT = re.compile(
 )
 
 
+_MY_OWN = re.compile(
+    r"\b(?:ik|(?-i:I))\s+(?:heb|had|spent|besteedde|put in|worked|werkte)\b|\b(?:myself|mezelf)\b|"
+    r"\b(?:mijn|my)\s+(?:eigen\s+|own\s+)?"
+    r"(?:uurtarief|tarief|uren|tijd|rate|hourly rate|time|hours)\b",
+    re.IGNORECASE,
+)
+"""The writer's own time: not the participants'."""
 _TIMES_BEFORE = re.compile(
     rf"(?<![\w.,€$£])(?P<num>{DIGITS})(?:\s+(?P<items>[^\W\d][\w-]*))?\s*[x×*]\s*$", re.IGNORECASE
 )

@@ -1016,3 +1016,32 @@ def test_a_rate_change_the_user_worked_out_into_a_count_is_not_asked_about() -> 
 def test_so_many_sessions_a_price_is_their_product() -> None:
     [line] = read("Uitvoering 6 sessies à € 1.100.", Language.NL).costs
     assert (line.category, line.amount) == (CostCategory.DELIVERY, Decimal(6600))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("En ik heb zelf 20 uur aan de behoefteanalyse besteed, mijn uurtarief is € 55.",
+      Language.NL),
+     ("I spent 20 hours on the needs analysis myself, at my rate of €55 an hour.", Language.EN)],
+)  # fmt: skip
+def test_the_writers_own_hours_on_an_item_are_that_items_cost(
+    text: str, language: Language
+) -> None:
+    [line] = read(text, language).costs
+    assert (line.category, line.amount, line.per_participant) == (
+        CostCategory.NEEDS_ASSESSMENT,
+        Decimal(1100),
+        False,
+    )
+    team = read("My team spent 4 hours each in the workshop at €40 an hour.", Language.EN).costs
+    assert [(c.category, c.per_participant) for c in team] == [
+        (CostCategory.PARTICIPANT_TIME, True)
+    ]
+
+
+def test_an_amount_restated_after_so_thats_is_one_benefit() -> None:
+    text = ("Benefit: we paid $36,000 in regulatory fines the year before and nothing this year, "
+            "so that's $36,000 a year avoided.")  # fmt: skip
+    reading = read(text, Language.EN)
+    assert reading.costs == []
+    assert [(b.amount, b.period) for b in reading.benefits] == [(Decimal(36000), Period.YEAR)]
