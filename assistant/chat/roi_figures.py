@@ -298,12 +298,14 @@ def conflicts(reading: Reading) -> list[Conflict]:
 
 
 def without_conflicts(reading: Reading, found: list[Conflict]) -> Reading:
-    """The reading with every contradicted kind of figure left out (kept: the undisputed rest)."""
+    """The reading with every contradicted figure left out (kept: the undisputed rest, the other
+    cost lines of a message among them, so an answer that moves on loses none of them)."""
     keys = {conflict.key.split(":")[0] for conflict in found}
+    disputed = {value for c in found if c.key == "cost" for value in c.values}
     return replace(
         reading,
         participants=[] if "participants" in keys else reading.participants,
-        costs=[] if "cost" in keys else reading.costs,
+        costs=[line for line in reading.costs if line.amount not in disputed],
         totals=[],
         attribution=[] if "attribution" in keys else reading.attribution,
         confidence=[] if "confidence" in keys else reading.confidence,

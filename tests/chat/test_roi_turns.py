@@ -554,3 +554,16 @@ def test_shares_said_of_a_benefit_waiting_on_its_period_stay_with_it(talk: Talk)
         (Decimal(96000), None): (Decimal(60), Decimal(75)),
         (None, Decimal(2)): (Decimal(80), Decimal(100)),
     }
+
+
+def test_two_amounts_for_one_item_are_asked_about_and_the_other_items_kept(
+    talk: Callable[..., Conversation],
+) -> None:
+    c = talk()
+    c.say("Bereken de ROI voor 10 deelnemers.")
+    asked = c.say("Kosten: trainer € 4.000, zaalhuur € 800, en de trainer nog eens € 4.500.")
+    assert "4.000" in asked.text and "4.500" in asked.text
+    c.say("De trainer was € 4.500.")
+    listed = c.say("Elke deelnemer bespaart 2 uur per week, tegen € 40 per uur.")
+    roi_input = present(listed.tools.roi_input)
+    assert sorted(line.amount for line in roi_input.costs) == [Decimal(800), Decimal(4500)]
