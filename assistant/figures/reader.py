@@ -57,6 +57,7 @@ from assistant.text.language import Language
 from assistant.text.money import find_money
 from assistant.text.numbers import DIGITS, DIGITS_OR_WORD, find_numbers, parse_number
 from assistant.text.people import find_people, is_person
+from assistant.text.periods import Period as RatePeriod
 
 _NEGATED = re.compile(
     rf"\b(?:niet|not|geen|no longer|in plaats van|instead of|i\.p\.v\.|ipv)\s+"
@@ -382,6 +383,14 @@ def _file_cost(
     if _factor_of_a_product(message, amount, found):
         return  # "8 uur pp à 16 euro, dus 128 euro pp": the 128 is the cost
     category = category_of(message, amount, found, members)
+    each_day = _per_person_per_day(message, amount)
+    if each_day is not None:  # "catering € 14,50 per deelnemer per dag, de training was 2 dagen"
+        value, shown = each_day
+        description = f"{amount.description} ({shown})"[:500]
+        reading.costs.append(
+            CostLine(category=category, description=description, amount=value, per_participant=True)
+        )
+        return
     if amount.time_rate:
         start, end = message.sentences[amount.clause.sentence]
         product = time_cost(message.text, amount, start, end)
@@ -521,6 +530,26 @@ def _items_each(message: Message, amount: Amount) -> tuple[Decimal, str] | None:
         return None
     shown = text[items.start() : items.start("items") + len(items["items"])]
     return (count, shown) if count > 1 else None
+
+
+def _per_person_per_day(message: Message, amount: Amount) -> tuple[Decimal, str] | None:
+    """An amount per person per day or hour with the days or hours the message names: each
+    person's cost over all of them, as (value, the product as written)."""
+    rate = amount.rate
+    if rate is None or not rate.per_person or rate.period not in (RatePeriod.DAY, RatePeriod.HOUR):
+        return None
+    start, end = message.sentences[amount.clause.sentence]
+    later = message.sentences[min(amount.clause.sentence + 1, len(message.sentences) - 1)][1]
+    unit = _DAY_UNIT if rate.period is RatePeriod.DAY else _HOUR_UNIT
+    for until in (end, later):  # its own sentence first, then the next
+        product = time_cost(message.text, amount, start, until)
+        if product is not None and unit.search(product[1].split("×")[0]):
+            return product
+    return None  # "lunch € 15 per person per day; they spent 6 hours in class": no product
+
+
+_DAY_UNIT = re.compile(r"dag|day", re.IGNORECASE)
+_HOUR_UNIT = re.compile(r"uur|uren|hour|hrs?\b|\d\s?[uh]\b", re.IGNORECASE)
 
 
 def _others_work(clause: str) -> bool:

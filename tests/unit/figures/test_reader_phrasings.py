@@ -1045,3 +1045,15 @@ def test_an_amount_restated_after_so_thats_is_one_benefit() -> None:
     reading = read(text, Language.EN)
     assert reading.costs == []
     assert [(b.amount, b.period) for b in reading.benefits] == [(Decimal(36000), Period.YEAR)]
+
+
+def test_a_cost_per_person_per_day_counts_the_days_the_message_names() -> None:
+    text = "Catering € 14,50 per deelnemer per dag, de training was 2 dagen."
+    [line] = read(text, Language.NL).costs
+    assert (line.category, line.amount, line.per_participant) == (
+        CostCategory.FACILITIES,
+        Decimal(29),
+        True,
+    )
+    other = read("Lunch € 15 per deelnemer per dag; ze zaten 6 uur in de les.", Language.NL)
+    assert [(c.amount, c.per_participant) for c in other.costs] == [(Decimal(15), True)]
