@@ -6,6 +6,8 @@ Sets (benchmarks/data/):
 - answers_blind.jsonl - the blind set of issue 13 (written from the sources alone, committed
   before the first run, never tuned on): retrieval, share of answers holding every key point
   ("useful"), English questions answered in English, off-topic questions rejected.
+- answers_dev.jsonl, answers_dev2.jsonl (development, same format; answers_dev2 written by a
+  helper from the five sources only and first measured before anything was tuned on it).
 - retrieval_eval.jsonl (development), retrieval_heldout.jsonl, retrieval_heldout2.jsonl (blind):
   retrieval, answers covered, and answers citing the evidence passage.
 - off_topic.jsonl (development): rejected share.

@@ -189,8 +189,8 @@ def main() -> None:
         "--set",
         choices=tuple(SETS),
         default="blind",
-        help="dev .. dev6: the development conversations (chat_dev/ .. chat_dev6/) and "
-        "utterances (intents_dev.jsonl; intents_dev2.jsonl with dev4 .. dev6) written to tune on",
+        help="dev .. dev7: the development conversations (chat_dev/ .. chat_dev7/) and "
+        "utterances (intents_dev.jsonl; intents_dev2.jsonl with dev4 .. dev7) written to tune on",
     )
     args = parser.parse_args()
     data_dir, intents_path = SETS[args.set]
