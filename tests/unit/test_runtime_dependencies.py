@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ("assistant", "api", "knowledge_base", "prompts")
 DEV_ONLY_MODULES = {"assistant/feedback/train.py"}
-"""Run by hand to refit the shipped coder (README: needs the dev extra), never by the product."""
+"""Run by hand to refit the shipped coder, never by the product."""
 
 
 def _name(requirement: str) -> str:
