@@ -503,7 +503,7 @@ def time_cost(
     )
     if (
         crew is not None
-        and _TEACHERS.search(crew["who"])
+        and FACULTY.search(crew["who"])
         and not find_money(text[crew.end() : last.start()])  # not an earlier item's people
     ):
         try:  # "twee trainers die elk 2 dagdelen gaven à € 650": 4 dagdelen
@@ -521,9 +521,10 @@ _CREW_EACH = re.compile(
 )
 """So many people who each did the hours or days: "twee trainers die elk 2 dagdelen gaven",
 "2 coaches, each 3 days"."""
-_TEACHERS = re.compile(
-    r"trainer|facilitator|instruct|spreker|speaker|begeleider|coach|docent|teacher|tutor", re.I
+FACULTY = re.compile(
+    r"trainer|facilitator|instruct|spreker|speaker|begeleider|\bcoach(?:es)?\b", re.I
 )
+"""The people who teach a programme, not those who take it."""
 
 
 _ONE = re.compile(r"een|[eé]én|one|an?", re.IGNORECASE)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from assistant.figures.amounts import Amount, lost_output, same_group
+from assistant.figures.amounts import FACULTY, Amount, lost_output, same_group
 from assistant.figures.clauses import Clause, Message, key_of
 from assistant.figures.cost_model import cost_model
 from assistant.figures.cues import find_cues
@@ -17,9 +17,6 @@ from assistant.roi import CostCategory
 from assistant.text.language import Language
 from assistant.text.lexicon import words
 
-FACULTY = re.compile(
-    r"trainer|facilitator|instruct|spreker|speaker|begeleider|\bcoach(?:es)?\b", re.I
-)
 TIME_OF_PEOPLE = re.compile(
     r"\b(?:their|hun|(?:the\s+)?participants'?|[\w-]+s')\s+(?:own\s+)?time\b|"
     r"\bhun\s+(?:eigen\s+)?(?:tijd|uren)\b|"

@@ -107,11 +107,12 @@ def level_changes(message: Message, found: list[Amount], used: set[int], reading
         )
 
 
-_SO_THAT_IS = re.compile(
-    r"\b(?:dus|so|that's|that is|dat zijn|dat is|which is|which means|oftewel|i\.e\.)\b"
-    r"[^.;!?\d]{0,30}\d",
+SO_THAT_IS = re.compile(
+    r"\b(?:dus|so|that's|that is|dat zijn|dat is|which is|which means|oftewel|i\.e\.)\b",
     re.IGNORECASE,
 )
+"""Words that work out or restate a figure ("dus dat zijn 12 vertrekkers", "so that's $36,000")."""
+_WORKED_INTO_A_FIGURE = re.compile(rf"(?:{SO_THAT_IS.pattern})[^.;!?\d]{{0,30}}\d", re.IGNORECASE)
 
 
 def _worked_out(message: Message, sentence: int) -> bool:
@@ -119,7 +120,7 @@ def _worked_out(message: Message, sentence: int) -> bool:
     verloop daalde van 11% naar 8%. Er werken 400 mensen in die teams, dus dat zijn 12
     vertrekkers minder per jaar."): the rate's change is then no figure to ask about."""
     following = range(sentence + 1, min(sentence + 3, len(message.sentences)))
-    return any(_SO_THAT_IS.search(message.sentence_text(i)) for i in following)
+    return any(_WORKED_INTO_A_FIGURE.search(message.sentence_text(i)) for i in following)
 
 
 def kpi_changes(

@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from assistant.figures.amounts import (
     EACH_AFTER,
+    FACULTY,
     PRODUCT,
     Amount,
     amounts,
@@ -31,7 +32,6 @@ from assistant.figures.amounts import (
     time_cost,
 )
 from assistant.figures.categories import (
-    FACULTY,
     TIME_OF_PEOPLE,
     after_the_previous_amount,
     category_of,
@@ -41,6 +41,7 @@ from assistant.figures.cost_model import sure_category
 from assistant.figures.cues import distance, find_cues
 from assistant.figures.isolation import isolation_of
 from assistant.figures.products import (
+    SO_THAT_IS,
     count_changes,
     count_moves,
     kpi_changes,
@@ -311,9 +312,6 @@ _THEIR_TEAMS = re.compile(
 """The participants' teams: "Er werken 400 mensen in die teams" counts who they lead."""
 
 
-_SO = re.compile(r"\b(?:so|dus|that's|that is|dat is|dat zijn|oftewel|i\.e\.)\b", re.IGNORECASE)
-
-
 def _restated(message: Message, found: list[Amount]) -> set[int]:
     """An amount said again as a gain after "so that's" in its sentence ("we paid $36,000 in
     fines the year before and nothing this year, so that's $36,000 a year avoided"): the later
@@ -327,7 +325,7 @@ def _restated(message: Message, found: list[Amount]) -> set[int]:
         clause = later.clause
         gained = find_cues(message.text, "benefit_verbs", "benefit_nouns", start=clause.start,
                            end=clause.end)  # fmt: skip
-        if gained and _SO.search(message.text, first.money.end, later.money.start):
+        if gained and SO_THAT_IS.search(message.text, first.money.end, later.money.start):
             earlier.add(first.money.start)  # not "£8,000 plus VAT ... so count just £8,000"
     return earlier
 
