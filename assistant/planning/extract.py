@@ -19,6 +19,7 @@ from assistant.planning.lexicon import ACTIVITIES, FREQUENCY, KPIS
 from assistant.planning.money_lines import read_money
 from assistant.planning.questions import OpenQuestion, open_questions
 from assistant.planning.sections import Sections, split_brief, split_items
+from assistant.planning.titles import find_name
 from assistant.text.language import Language, detect_language
 from assistant.text.money import currency_codes, find_money
 from assistant.text.numbers import parse_number
@@ -93,14 +94,9 @@ def brief_from_text(text: str, language: Language | None = None) -> BriefExtract
 def _title(sections: Sections) -> str | None:
     if "title" in sections.fields:
         return sections.fields["title"][:200]
-    quoted = re.search(
-        r"(?:programma|traject|training|leergang|programme|program|course)\s+[\"“'‘]([^\"”'’]{3,120})"
-        r"[\"”'’]|[\"“]([^\"”]{3,120})[\"”]",
-        " ".join(sections.sentences),
-        re.IGNORECASE,
-    )
-    if quoted:
-        return quoted.group(1) or quoted.group(2)
+    named = find_name(" ".join(sections.sentences))
+    if named:
+        return named
     first = sections.first_line
     if first and len(first) <= 100 and not first.endswith((".", ":", "?")) and ":" not in first:
         return first

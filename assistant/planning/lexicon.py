@@ -97,22 +97,21 @@ BUSINESS_LINK = {
 }
 """Cues that an objective is tied to what the organisation wants (EN: Relevant)."""
 
-BEHAVIOUR_CUES = re.compile(
-    r"^(?:gewenst gedrag|gedrag|kritisch gedrag|gedragsdoelen|desired behaviou?rs?|"
-    r"behaviou?rs?|critical behaviou?rs?|on the job)\s*:?",
-    re.IGNORECASE,
+BEHAVIOUR_LABELS = (
+    r"gewenst gedrag|gedrag|kritisch gedrag|gedragsdoelen|desired behaviou?rs?|"
+    r"behaviou?rs?|critical behaviou?rs?|on the job"
 )
-ACTIVITY_CUES = re.compile(
-    r"^(?:leeractiviteiten|activiteiten|werkvormen|programma-?onderdelen|aanpak|opzet|"
-    r"learning activities|activities|programme components|program components|approach|"
-    r"format)\s*:?",
-    re.IGNORECASE,
+ACTIVITY_LABELS = (
+    r"leeractiviteiten|activiteiten|werkvormen|programma-?onderdelen|aanpak|opzet|"
+    r"learning activities|activities|programme components|program components|approach|format"
 )
-GOAL_CUES = re.compile(
-    r"^(?:business ?doelen|organisatiedoelen|bedrijfsdoelen|doelen|doel|doelstellingen|"
-    r"business goals?|goals?|objectives?|kpi'?s)\s*:?",
-    re.IGNORECASE,
+GOAL_LABELS = (
+    r"business ?doelen|organisatiedoelen|bedrijfsdoelen|doelen|doel|doelstellingen|"
+    r"business goals?|goals?|objectives?|kpi'?s"
 )
+BEHAVIOUR_CUES = re.compile(rf"^(?:{BEHAVIOUR_LABELS})\s*:?", re.IGNORECASE)
+ACTIVITY_CUES = re.compile(rf"^(?:{ACTIVITY_LABELS})\s*:?", re.IGNORECASE)
+GOAL_CUES = re.compile(rf"^(?:{GOAL_LABELS})\s*:?", re.IGNORECASE)
 ACTIVITIES = re.compile(
     r"\b(?:\w*training(?:sdag(?:en)?)?|workshops?|e-learning\w*|elearning|coaching\w*|"
     r"intervisie\w*|praktijkopdracht\w*|rollenspel\w*|webinars?|masterclass\w*|skill ?gyms?|"

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.planning.lexicon import ACTIVITY_CUES, BEHAVIOUR_CUES, GOAL_CUES
+from assistant.planning.lexicon import (
+    ACTIVITY_CUES,
+    ACTIVITY_LABELS,
+    BEHAVIOUR_CUES,
+    BEHAVIOUR_LABELS,
+    GOAL_CUES,
+    GOAL_LABELS,
+)
 from assistant.text import sentences
 from assistant.text.language import Language
 
@@ -28,6 +35,11 @@ _LISTS = {"goals": GOAL_CUES, "behaviours": BEHAVIOUR_CUES, "activities": ACTIVI
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d+[.)])\s+")
 _ABBREVIATION_DOT = re.compile(r"(?<!\b\w)\.$")
 _CLAUSE_END = re.compile(r"\s*;\s*|\s+[•·▪]\s+")
+_LABELS = "|".join([*FIELD_LABELS.values(), GOAL_LABELS, BEHAVIOUR_LABELS, ACTIVITY_LABELS])
+_NEXT_LABEL = re.compile(rf"(?<=[.!?])\s+(?=(?:{_LABELS})\s*:)", re.IGNORECASE)
+"""A label after a sentence end starts a new field: "Programma: X. Doel: ..." on one line."""
+_GOES_ON = r"(?:from|van|to|naar|by|met|with|within|binnen|in|before|voor|vóór)\b"
+"""After a comma these go on with the item ("fewer incidents, from 12 to 6"), not a new one."""
 
 
 @dataclass
@@ -42,7 +54,11 @@ def split_brief(text: str, language: Language = Language.NL) -> Sections:
     """Labelled fields, listed items per heading, and prose sentences, in reading order."""
     sections = Sections()
     current: str | None = None
-    lines = [line.strip() for line in text.replace("\r", "").split("\n")]
+    lines = [
+        segment.strip()
+        for line in text.replace("\r", "").split("\n")
+        for segment in _NEXT_LABEL.split(line)
+    ]
     sections.first_line = next((line for line in lines if line), None)
     for line in lines:
         if not line:
@@ -83,7 +99,7 @@ def split_items(text: str) -> list[str]:
         return []
     parts = re.split(r"\s*;\s*", text) if ";" in text else [text]
     if len(parts) == 1:
-        parts = re.split(r",\s+|\s+(?:en|and|plus)\s+", text)
+        parts = re.split(r",\s+(?!" + _GOES_ON + r")|\s+(?:en|and|plus)\s+", text)
     return [_clean_item(part) for part in parts if _clean_item(part)]
 
 

@@ -160,6 +160,13 @@ def test_an_organisation_named_with_a_number_gets_its_plan(plan_client: TestClie
     assert created.status_code == 201, created.text
 
 
+def test_a_one_line_free_text_brief_gets_its_plan(plan_client: TestClient) -> None:
+    text = "Programma: Grip op Verzuim. Doel: verzuim van 6% naar 4,5% binnen een jaar."
+    created = plan_client.post("/v1/plans", json={"text": text})
+    assert created.status_code == 201, created.text
+    assert created.json()["plan"]["title"] == "Grip op Verzuim"
+
+
 @pytest.mark.parametrize("query", ["offset=9223372036854775808", "version=9223372036854775808"])
 def test_an_index_beyond_what_is_stored_is_422(plan_client: TestClient, query: str) -> None:
     path = "/v1/plans?" if query.startswith("offset") else "/v1/plans/x?"

@@ -168,6 +168,45 @@ def test_nothing_is_invented() -> None:
     assert error.value.fields[0].pointer == "/title"
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "participants", "goal"),
+    [
+        (
+            "Het programma heet 'Veilig Werken', voor 40 monteurs. Doel: minder incidenten.",
+            "Veilig Werken",
+            40,
+            "minder incidenten",
+        ),
+        (
+            "Programma: Grip op Verzuim. Doel: minder incidenten met verzuim.",
+            "Grip op Verzuim",
+            None,
+            "minder incidenten met verzuim",
+        ),
+        (
+            "Programme: Safe Hands. Goal: fewer incidents, from 12 to 6 a year. Participants: 40.",
+            "Safe Hands",
+            40,
+            "fewer incidents, from 12 to 6 a year",
+        ),
+        (
+            "We call it Lead to Grow, for all 40 managers. The goal is to cut turnover by 4 pts.",
+            "Lead to Grow",
+            40,
+            "The goal is to cut turnover by 4 pts",
+        ),
+    ],
+)
+def test_a_one_line_brief_gives_its_name_and_goal(
+    text: str, title: str, participants: int | None, goal: str
+) -> None:
+    extraction = brief_from_text(text)
+    brief = extraction.brief
+    assert brief.title == title and brief.participants == participants
+    assert [g.description for g in brief.business_goals] == [goal]
+    assert extraction.complete
+
+
 def test_open_questions_follow_the_language() -> None:
     nl = brief_from_text("Verzuim van 6% naar 4,5%.", Language.NL)
     en = brief_from_text("Absenteeism from 6% to 4.5%.", Language.EN)
