@@ -58,11 +58,22 @@ _EDGE = re.compile(
     r"tot|cost)$",
     re.IGNORECASE,
 )
+_OF_THE_AMOUNT = re.compile(r"\s(?:van|of|ter waarde van|worth)\s*$", re.IGNORECASE)
+"""An item named before its amount ("The consultant's invoice of $12,000 covered three
+programmes"): the item is what comes before."""
+_GENERIC_HEAD = re.compile(
+    r"(?:(?:de|het|een|the|an?|our|ons|onze|total|totale|totaal|totaalbedrag)\s+)*"
+    r"(?:bedrag|kosten|kost|costs?|amount|sum|som|totaal|total|prijs|price|budget|investering|"
+    r"investment|.{0,2})",
+    re.IGNORECASE,
+)
+"""A head that names no item ("Een bedrag van € 5.000 voor de trainer"): the rest does."""
 _ADRIFT = re.compile(
     r"\b(?:us|ons|me|mij|them|hen|heeft|hebben|hadden|has|have|had)\b\s*", re.IGNORECASE
 )
 """Words a blanked verb leaves behind ("The agency [billed] us", "De trainer heeft ons
 [gefactureerd]"): an object pronoun or an auxiliary names no item."""
+_A_YEAR = re.compile(r"\s+(?:per|a|an|in een|in a)\s+(?:jaar|year)\b", re.IGNORECASE)
 _HOURS = re.compile(
     rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s?(?P<unit>uren|uur|hours?|hrs?|(?<=\d)[hu]|(?<=\d\s)[hu]|"
     r"[a-z]*dagen|[a-z]*dag|days?|dagdelen|dagdeel|minuten|minutes|mins?)\b",
@@ -118,6 +129,8 @@ class Amount:
     description: str
     time_rate: bool = False
     """A rate per hour or day ("€ 46 per uur"): a factor, not a cost of its own."""
+    paid_hours: bool = False
+    """The rate of hours its sentence spends ("12 uur per persoon, uurprijs € 65"), not saves."""
 
 
 def amounts(message: Message, money: list[Money]) -> list[Amount]:
@@ -169,8 +182,11 @@ def _amount(message: Message, money: Money, clause: Clause, carried: str | None)
         and _hourly(text, money, clause, message.sentences[clause.sentence][0])
     )
     start, end = message.sentences[clause.sentence]
-    hours = role is None and time_rate and _HOURS.search(text, start, money.start)
-    if hours and not times_saved(text[start:end]):
+    hours = time_rate and any(
+        not _A_YEAR.match(text, h.end()) for h in _HOURS.finditer(text, start, money.start)
+    )  # not "Reken met 210 werkdagen per jaar en € 36 per uur"
+    paid_hours = hours and not times_saved(text[start:end])
+    if paid_hours and role is None:
         role = "cost"  # "4 uur per verpleegkundige à € 46 per uur": participants' time
     return Amount(
         money=money,
@@ -181,6 +197,7 @@ def _amount(message: Message, money: Money, clause: Clause, carried: str | None)
         per_participant=per_participant(text, clause, rate),
         description=describe(text, money, clause, rate),
         time_rate=time_rate,
+        paid_hours=paid_hours,
     )
 
 
@@ -588,8 +605,13 @@ def describe(
 ) -> str:
     """The clause's own words for the amount ("De trainer", "Extra marge"), without the amount,
     its rate, the verbs and the section label."""
-    chars = list(text[clause.start : clause.end])
+    head = _OF_THE_AMOUNT.search(text, clause.start, money.start)
     spans = [(money.start, money.end), *more]
+    if head and not _GENERIC_HEAD.fullmatch(text[clause.start : head.start()].strip(" ,;:")):
+        clause = replace(clause, end=money.start)  # "De zaalhuur van € 6.000 delen we met ..."
+    elif head:
+        spans.append(head.span())  # "De kosten [van] € 3.000 voor catering"
+    chars = list(text[clause.start : clause.end])
     if rate is not None:
         spans.append((money.end + rate.start, money.end + rate.end))
     kinds = ("cost_verbs", "benefit_verbs", "total", "decrease", "increase")

@@ -449,6 +449,7 @@ def time_savings(
     if not savings:
         return
     rates: list[tuple[Money, TimeUnit, Clause, bool]] = []
+    their_time = {a.money.start for a in found if a.paid_hours}
     for a in found:
         local = text[a.clause.start : a.clause.end]
         m = a.money
@@ -462,13 +463,16 @@ def time_savings(
     for saved, clause in savings:
         same = [r for r in rates if r[2].sentence == clause.sentence and r[0].start not in used]
         # a rate in a cost sentence is the participants' time, unless it values one unit
-        elsewhere = [r for r in rates if r[3] or not is_cost_verb(text, r[0], r[2])]
+        elsewhere = [
+            r for r in rates
+            if r[3] or not (is_cost_verb(text, r[0], r[2]) or r[0].start in their_time)
+        ]  # fmt: skip
         only = len({(r[0].amount, r[1]) for r in elsewhere}) == 1
-        pick = same or (elsewhere[:1] if only else [])
+        pick = same or (elsewhere if only else [])  # the same rate said twice: the nearest
         if not pick:
             reading.needs_rate.append((saved.text, saved.unit))
             continue
-        rate, unit, rate_clause, _ = min(pick, key=lambda r: abs(r[0].start - clause.start))
+        rate, unit, rate_clause, _ = min(pick, key=lambda r: _apart(r[0], clause))
         values = in_rate_unit(saved, rate.amount, unit)
         used.add(rate.start)
         if values is None:
@@ -489,12 +493,35 @@ def time_savings(
         each = names_every_person(said) or each_of_a_group(said)  # "Ze besparen elk 1 uur"
         each = each or _every_member(said, members)  # "Each admin saves", 18 admins took part
         each = each or names_every_person(remark)  # "Dat is een eenmalige winst, per starter."
+        each = each or _participants_on_average(said, members)
         reading.benefits.append(
             saving_line(values, period, per_participant=each, language=language)
         )
 
 
 _EVERY = re.compile(r"\b(?:each|every|elke?|iedere?)\s+([^\W\d][\w-]*)", re.IGNORECASE)
+
+
+def _apart(money: Money, clause: Clause) -> int:
+    """How far an amount is from a clause: 0 inside it, else the characters in between."""
+    return max(clause.start - money.end, money.start - clause.end, 0)
+
+
+_ON_AVERAGE = re.compile(r"\b(?:gemiddeld|on average|average|gemiddelde)\b", re.IGNORECASE)
+_THE_PARTICIPANTS = re.compile(
+    r"\b(?:deelnemers|participants|cursisten|trainees|attendees|learners)\b", re.IGNORECASE
+)
+
+
+def _participants_on_average(clause: str, members: str | None) -> bool:
+    """ "De deelnemers besteden gemiddeld 2 uur per week minder": an average over the people
+    who took part is each one's figure."""
+    if not _ON_AVERAGE.search(clause):
+        return False
+    named = [m.group() for m in re.finditer(r"[^\W\d][\w-]*", clause)]
+    return bool(_THE_PARTICIPANTS.search(clause)) or (
+        members is not None and any(same_group(word, members) for word in named)
+    )
 
 
 def _every_member(clause: str, members: str | None) -> bool:

@@ -39,6 +39,7 @@ from assistant.figures.categories import (
 from assistant.figures.clauses import Message
 from assistant.figures.cost_model import sure_category
 from assistant.figures.cues import distance, find_cues
+from assistant.figures.headcount import headcount
 from assistant.figures.isolation import isolation_of
 from assistant.figures.products import (
     SO_THAT_IS,
@@ -99,15 +100,24 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     reading = Reading()
     money = find_money(text, language=language)
     reading.currencies = list(dict.fromkeys(m.currency for m in money))
+    everyone = find_people(text, language=language)
     people = [
-        p for p in find_people(text, language=language)
-        if not FACULTY.search(p.group) and not _changed(message, p.start, p.end)
+        p for p in everyone
+        if not FACULTY.search(p.group) and not _EXTERNAL.search(p.group)
+        and not _changed(message, p.start, p.end)
         and not _THEIR_TEAMS.search(message.text, *_clause_span(message, p.start))
+        and not _THEIR_TEAMS.search(message.text, max(0, p.start - 30), p.start)
+        and not _left_out_of_it(message, p.start)
     ]  # fmt: skip
+    if len(people) > 1:
+        people = [p for p in people if not _headcount(message.text, p.start)] or people
     if group and len({p.count for p in people}) > 1:  # "het waren 16 inkopers; er sloten twee
         ours = [p for p in people if same_group(p.group, group)]  # collega's aan"
         people = ours if len({p.count for p in ours}) == 1 else people
     reading.participants = _summed(text, list(dict.fromkeys(p.count for p in people)), language)
+    composed = headcount(message, language, [p for p in everyone if p not in people])
+    if composed is not None:
+        reading.participants = [composed]
     reading.group = people[-1].group if people else None
     found_shares = shares(message, language)
     members = group or reading.group
@@ -328,6 +338,49 @@ def _restated(message: Message, found: list[Amount]) -> set[int]:
         if gained and SO_THAT_IS.search(message.text, first.money.end, later.money.start):
             earlier.add(first.money.start)  # not "£8,000 plus VAT ... so count just £8,000"
     return earlier
+
+
+_EXTERNAL = re.compile(r"\b(?:externe?|external|outside|ingehuurde|hired)\b", re.IGNORECASE)
+"""Hired help ("twee externe adviseurs", "two external consultants") does not take part."""
+_COMPARED = re.compile(
+    r"\b(?:vergelijkings|controle|comparison|control)[\s-]?(?:groep|group)\b|"
+    r"\b(?:did(?:n't| not)|do(?:n't| not)|will not|won't) (?:take|attend|do|get|follow|join|go)\b|"
+    r"\b(?:not|un)[\s-]?trained\b|\bwithout (?:the |any )?(?:training|course|programme|program)\b|"
+    r"\bzonder (?:de |het )?(?:training|cursus|programma|opleiding)\b|"
+    r"\bniet (?:getraind|deelgenomen|meegedaan|gevolgd)\b|\b(?:deden|doen|namen|nemen) niet\b|"
+    r"\bgeen (?:training|cursus)\b|\b(?:aren't|are not|not|isn't|weren't) counted\b|"
+    r"\b(?:niet meegeteld|tellen niet mee|telt niet mee)\b|"
+    r"\b(?:as|als|ter) (?:a |the |de )?(?:comparison|vergelijking)\b",
+    re.IGNORECASE,
+)
+"""A comparison group or people who did not take part: "een vergelijkingsgroep van 30
+medewerkers zonder training", "10 managers who did not take the course"."""
+
+
+_ORGANISATION = re.compile(
+    r"(?:(?:bedrijf|organisatie|onderneming|ziekenhuis|gemeente|company|firm|organi[sz]ation|"
+    r"business|hospital|council)\s*(?:of|with|met|van|\([^)\d]{0,15}|,)|we have|we employ|"
+    r"employs|hebben we|we hebben|in dienst|workforce|headcount|personeelsbestand)\s*"
+    r"(?:of\s*|van\s*)?(?:about|around|some|over|ruim|circa|ca\.?|zo'n|±|~)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _headcount(text: str, at: int) -> bool:
+    """ "We zijn een softwarebedrijf (±140 man)", "we have 1,200 employees": the organisation's
+    size, not who took part (dropped only where another count is left)."""
+    return bool(_ORGANISATION.search(text[max(0, at - 60) : at]))
+
+
+def _left_out_of_it(message: Message, at: int) -> bool:
+    """Whether the people counted at ``at`` are, by their clause, outside the programme ("de 15
+    opzichters in de buitendienst niet")."""
+    start, end = _clause_span(message, at)
+    clause = message.text[start:end]
+    return bool(_COMPARED.search(clause) or _ENDS_NOT.search(clause))
+
+
+_ENDS_NOT = re.compile(r"\b(?:niet|not)\s*[.!]?\s*$", re.IGNORECASE)
 
 
 def _clause_span(message: Message, at: int) -> tuple[int, int]:

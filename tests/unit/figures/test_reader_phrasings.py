@@ -258,7 +258,7 @@ def test_the_time_said_before_a_semicolon_is_not_the_next_items() -> None:
     [
         ("Er deden 14 lassers en 6 planners mee, 20 in totaal.", Language.NL, [20]),
         ("30 nurses in all: 21 on days and 9 on nights.", Language.EN, [30]),
-        ("We trained 18 operators and 4 technicians.", Language.EN, [18, 4]),
+        ("We trained 18 operators and 4 technicians.", Language.EN, [22]),  # both trained
         ("It was for our branch managers. 23 of them, across the region.", Language.EN, [23]),
     ],
 )
@@ -1057,3 +1057,115 @@ def test_a_cost_per_person_per_day_counts_the_days_the_message_names() -> None:
     )
     other = read("Lunch € 15 per deelnemer per dag; ze zaten 6 uur in de les.", Language.NL)
     assert [(c.amount, c.per_participant) for c in other.costs] == [(Decimal(15), True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "participants"),
+    [
+        (
+            "We compared them with a comparison group of 10 managers who did not take the "
+            "course. 25 managers took it.",
+            Language.EN,
+            [25],
+        ),
+        (
+            "De vergelijkingsgroep bestond uit 30 medewerkers zonder training; 45 medewerkers "
+            "volgden de training.",
+            Language.NL,
+            [45],
+        ),
+        ("Two external consultants supported 60 staff through the programme.", Language.EN, [60]),
+        ("Twee ingehuurde adviseurs begeleidden 60 medewerkers.", Language.NL, [60]),
+        (
+            "30 monteurs volgden de training, 20 monteurs uit Zwolle dienden ter vergelijking.",
+            Language.NL,
+            [30],
+        ),
+        (
+            "We zijn een softwarebedrijf (SaaS, ±140 man). 25 developers deden mee.",
+            Language.NL,
+            [25],
+        ),
+        ("Our company of 300 staff sent 40 managers through it.", Language.EN, [40]),
+        ("We have 1,200 employees; 60 team leads took the course.", Language.EN, [60]),
+        ("We have 25 agents in the course.", Language.EN, [25]),
+    ],
+)
+def test_people_outside_the_programme_are_not_its_participants(
+    text: str, language: Language, participants: list[int]
+) -> None:
+    assert read(text, language).participants == participants
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "item", "share"),
+    [
+        (
+            "The venue cost $8,000, shared with the Leeds office, so only 50% counts here.",
+            Language.EN,
+            "The venue",
+            "50",
+        ),
+        (
+            "The LMS licence is £20,000 a year; this course accounts for about 20% of the usage.",
+            Language.EN,
+            "The LMS licence",
+            "20",
+        ),
+        (
+            "De zaalhuur van € 6.000 delen we met een andere afdeling; de helft is voor ons.",
+            Language.NL,
+            "De zaalhuur",
+            "50",
+        ),
+        ("Het platform kost € 10.000 per jaar, wij gebruiken er 30% van.", Language.NL,
+         "Het platform", "30"),
+        ("Licence fee €9,000, of which we carry 40%.", Language.EN, "Licence fee", "40"),
+    ],
+)  # fmt: skip
+def test_a_cost_shared_with_others_is_charged_its_share(
+    text: str, language: Language, item: str, share: str
+) -> None:
+    reading = read(text, language)
+    [line] = reading.costs
+    assert (line.description, line.prorate_pct) == (item, Decimal(share))
+    assert reading.attribution == [] and reading.loose_percentages == []
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("The consultant's invoice of $12,000 was for the design.", "The consultant's invoice"),
+        ("De kosten van € 3.000 voor catering.", "De kosten voor catering"),
+        ("Een bedrag van € 5.000 voor de trainer.", "Een bedrag voor de trainer"),
+    ],
+)
+def test_an_item_named_before_of_its_amount_is_the_item(text: str, item: str) -> None:
+    [line] = read(text, detect_language(text)).costs
+    assert line.description == item
+
+
+def test_the_participants_time_keeps_its_rate_when_a_saving_uses_the_same_rate() -> None:
+    reading = read(
+        "deelnemerstijd: 12 uur per persoon, interne uurprijs € 65. De deelnemers besteden "
+        "gemiddeld 2 uur per week minder aan bugfixing. Reken met 44 werkweken per jaar en € 65 "
+        "per uur.",
+        Language.NL,
+    )
+    [cost] = reading.costs
+    assert (cost.category, cost.amount, cost.per_participant) == (
+        CostCategory.PARTICIPANT_TIME, Decimal(780), True,
+    )  # fmt: skip
+    [saving] = reading.benefits
+    assert (saving.quantity, saving.unit_value, saving.periods_per_year) == tuple(
+        map(Decimal, (2, 65, 44))
+    )
+    assert saving.per_participant  # an average over the participants is each one's
+
+
+def test_an_average_saving_of_the_participants_is_each_ones() -> None:
+    [saving] = read(
+        "On average the participants save 3 hours a week, at $40 an hour.", Language.EN
+    ).benefits
+    assert saving.per_participant
+    assert (saving.quantity, saving.unit_value) == (Decimal(3), Decimal(40))

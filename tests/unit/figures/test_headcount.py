@@ -1,0 +1,48 @@
+"""The participants as advisors count them: groups times their size, listed group sizes, a named
+exception, a total the writer gives (each phrasing here is written for this test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.figures import read
+from assistant.text.language import Language
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "participants"),
+    [
+        ("Er deden 5 teams van 9 monteurs mee.", Language.NL, 45),
+        ("Vier ploegen van 6 man hebben de training gevolgd.", Language.NL, 24),
+        ("Two classes of 16 and one class of 12 attended.", Language.EN, 44),
+        ("Our analysts took part - 4 squads, 5 analysts each.", Language.EN, 20),
+        ("All 7 branches took part, 11 tellers per branch.", Language.EN, 77),
+        ("Deelnemers: de kassamedewerkers van onze 3 winkels, 14 per winkel.", Language.NL, 42),
+        ("The two depots took part: Depot North had 17, Depot South 21.", Language.EN, 38),
+        ("Deelnemers: avondploeg 13, nachtploeg 9.", Language.NL, 22),
+        ("Er deden drie groepen mee: 10, 12 en 8 deelnemers.", Language.NL, 30),
+        ("The whole finance team of 40 was in scope, minus the 6 interns.", Language.EN, 34),
+        ("6 teams met elk 10 adviseurs, maar 4 adviseurs hebben niet meegedaan.", Language.NL, 56),
+        ("De afdeling telt 50 man, maar 5 waren ziek, dus 45 hebben meegedaan.", Language.NL, 45),
+        ("Alle 120 chauffeurs deden mee; de 9 planners niet.", Language.NL, 120),
+        ("Uiteindelijk deden 18 mensen mee, twee waren uitgevallen.", Language.NL, 18),
+        ("The 30 supervisors attended; their 4 managers came once but aren't counted.",
+         Language.EN, 30),
+    ],
+)  # fmt: skip
+def test_the_participants_are_counted_as_written(
+    text: str, language: Language, participants: int
+) -> None:
+    assert read(text, language).participants == [participants]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Lines 2 and 4 took part.", Language.EN),
+        ("Operators took part for 3 hours and 2 days.", Language.EN),
+        ("25 agents and 2 trainers took part.", Language.EN),
+    ],
+)
+def test_numbers_that_count_no_participants_are_not_added(text: str, language: Language) -> None:
+    assert read(text, language).participants in ([], [25])
