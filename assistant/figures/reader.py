@@ -110,7 +110,7 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
         and not _left_out_of_it(message, p.start)
     ]  # fmt: skip
     if len(people) > 1:
-        people = [p for p in people if not _headcount(message.text, p.start)] or people
+        people = [p for p in people if not _organisation_size(message.text, p.start)] or people
     if group and len({p.count for p in people}) > 1:  # "het waren 16 inkopers; er sloten twee
         ours = [p for p in people if same_group(p.group, group)]  # collega's aan"
         people = ours if len({p.count for p in ours}) == 1 else people
@@ -366,7 +366,7 @@ _ORGANISATION = re.compile(
 )
 
 
-def _headcount(text: str, at: int) -> bool:
+def _organisation_size(text: str, at: int) -> bool:
     """ "We zijn een softwarebedrijf (±140 man)", "we have 1,200 employees": the organisation's
     size, not who took part (dropped only where another count is left)."""
     return bool(_ORGANISATION.search(text[max(0, at - 60) : at]))
