@@ -38,13 +38,12 @@ from assistant.figures.categories import (
 )
 from assistant.figures.clauses import Message
 from assistant.figures.cost_model import sure_category
-from assistant.figures.cues import distance, find_cues
-from assistant.figures.headcount import headcount
+from assistant.figures.cues import find_cues
 from assistant.figures.isolation import isolation_of
+from assistant.figures.participants import participants
 from assistant.figures.products import (
     SO_THAT_IS,
     count_changes,
-    count_moves,
     kpi_changes,
     level_changes,
     time_savings,
@@ -57,8 +56,8 @@ from assistant.planning.money_lines import cost_category
 from assistant.roi import BenefitLine, CostCategory, CostLine, IsolationMethod, Period
 from assistant.text.language import Language
 from assistant.text.money import find_money
-from assistant.text.numbers import DIGITS, DIGITS_OR_WORD, find_numbers, parse_number
-from assistant.text.people import find_people, is_person
+from assistant.text.numbers import DIGITS, DIGITS_OR_WORD, parse_number
+from assistant.text.people import is_person
 from assistant.text.periods import Period as RatePeriod
 
 _NEGATED = re.compile(
@@ -100,25 +99,9 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     reading = Reading()
     money = find_money(text, language=language)
     reading.currencies = list(dict.fromkeys(m.currency for m in money))
-    everyone = find_people(text, language=language)
-    people = [
-        p for p in everyone
-        if not FACULTY.search(p.group) and not _EXTERNAL.search(p.group)
-        and not _changed(message, p.start, p.end)
-        and not _THEIR_TEAMS.search(message.text, *_clause_span(message, p.start))
-        and not _THEIR_TEAMS.search(message.text, max(0, p.start - 30), p.start)
-        and not _left_out_of_it(message, p.start)
-    ]  # fmt: skip
-    if len(people) > 1:
-        people = [p for p in people if not _organisation_size(message.text, p.start)] or people
-    if group and len({p.count for p in people}) > 1:  # "het waren 16 inkopers; er sloten twee
-        ours = [p for p in people if same_group(p.group, group)]  # collega's aan"
-        people = ours if len({p.count for p in ours}) == 1 else people
-    reading.participants = _summed(text, list(dict.fromkeys(p.count for p in people)), language)
-    composed = headcount(message, language, [p for p in everyone if p not in people])
-    if composed is not None:
-        reading.participants = [composed]
-    reading.group = people[-1].group if people else None
+    who = participants(message, language, group)
+    reading.participants = who.counts
+    reading.group = who.groups[-1] if who.groups else None
     found_shares = shares(message, language)
     members = group or reading.group
     found = [per_member_of(a, members) for a in amounts(message, money)] if money else []
@@ -147,9 +130,7 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     said_twice(found_shares, reading)
     _unasked_baselines(message, found, reading)
     _periods_in_a_year(text, reading)
-    reading.isolation = isolation_of(
-        text, group or next((p.group for p in people), None), language=language
-    )
+    reading.isolation = isolation_of(text, group or next(iter(who.groups), None), language=language)
     for _, shown in reading.questions():
         at = text.find(shown)
         if at >= 0:
@@ -162,21 +143,6 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     if not money:
         reading.scope = scope_of(text)
     return reading
-
-
-def _summed(text: str, counts: list[int], language: Language) -> list[int]:
-    """Groups with their total said ("18 operators and 4 maintenance techs took part, 22 in
-    total"): the total."""
-    if len(counts) < 2:
-        return counts
-    largest = max(counts)  # "12 monteurs en 8 planners, in totaal 20 mensen": itself a count
-    total = largest if 2 * largest == sum(counts) else sum(counts)
-    for number in find_numbers(text, language=language):
-        if number.value == total and find_cues(
-            text, "total", start=max(0, number.start - 15), end=number.end + 15
-        ):
-            return [total]
-    return counts
 
 
 _PER_BENEFIT = ("attribution", "confidence")
@@ -314,14 +280,6 @@ def _reference_levels(message: Message, found: list[Amount]) -> set[int]:
     return levels
 
 
-_THEIR_TEAMS = re.compile(
-    r"\b(?:hun|die|deze|their|those|these)\s+(?:eigen\s+|own\s+)?(?:teams?|afdelingen|afdeling|"
-    r"departments?|units?)\b",
-    re.IGNORECASE,
-)
-"""The participants' teams: "Er werken 400 mensen in die teams" counts who they lead."""
-
-
 def _restated(message: Message, found: list[Amount]) -> set[int]:
     """An amount said again as a gain after "so that's" in its sentence ("we paid $36,000 in
     fines the year before and nothing this year, so that's $36,000 a year avoided"): the later
@@ -338,64 +296,6 @@ def _restated(message: Message, found: list[Amount]) -> set[int]:
         if gained and SO_THAT_IS.search(message.text, first.money.end, later.money.start):
             earlier.add(first.money.start)  # not "£8,000 plus VAT ... so count just £8,000"
     return earlier
-
-
-_EXTERNAL = re.compile(r"\b(?:externe?|external|outside|ingehuurde|hired)\b", re.IGNORECASE)
-"""Hired help ("twee externe adviseurs", "two external consultants") does not take part."""
-_COMPARED = re.compile(
-    r"\b(?:vergelijkings|controle|comparison|control)[\s-]?(?:groep|group)\b|"
-    r"\b(?:did(?:n't| not)|do(?:n't| not)|will not|won't) (?:take|attend|do|get|follow|join|go)\b|"
-    r"\b(?:not|un)[\s-]?trained\b|\bwithout (?:the |any )?(?:training|course|programme|program)\b|"
-    r"\bzonder (?:de |het )?(?:training|cursus|programma|opleiding)\b|"
-    r"\bniet (?:getraind|deelgenomen|meegedaan|gevolgd)\b|\b(?:deden|doen|namen|nemen) niet\b|"
-    r"\bgeen (?:training|cursus)\b|\b(?:aren't|are not|not|isn't|weren't) counted\b|"
-    r"\b(?:niet meegeteld|tellen niet mee|telt niet mee)\b|"
-    r"\b(?:as|als|ter) (?:a |the |de )?(?:comparison|vergelijking)\b",
-    re.IGNORECASE,
-)
-"""A comparison group or people who did not take part: "een vergelijkingsgroep van 30
-medewerkers zonder training", "10 managers who did not take the course"."""
-
-
-_ORGANISATION = re.compile(
-    r"(?:(?:bedrijf|organisatie|onderneming|ziekenhuis|gemeente|company|firm|organi[sz]ation|"
-    r"business|hospital|council)\s*(?:of|with|met|van|\([^)\d]{0,15}|,)|we have|we employ|"
-    r"employs|hebben we|we hebben|in dienst|workforce|headcount|personeelsbestand)\s*"
-    r"(?:of\s*|van\s*)?(?:about|around|some|over|ruim|circa|ca\.?|zo'n|±|~)?\s*$",
-    re.IGNORECASE,
-)
-
-
-def _organisation_size(text: str, at: int) -> bool:
-    """ "We zijn een softwarebedrijf (±140 man)", "we have 1,200 employees": the organisation's
-    size, not who took part (dropped only where another count is left)."""
-    return bool(_ORGANISATION.search(text[max(0, at - 60) : at]))
-
-
-def _left_out_of_it(message: Message, at: int) -> bool:
-    """Whether the people counted at ``at`` are, by their clause, outside the programme ("de 15
-    opzichters in de buitendienst niet")."""
-    start, end = _clause_span(message, at)
-    clause = message.text[start:end]
-    return bool(_COMPARED.search(clause) or _ENDS_NOT.search(clause))
-
-
-_ENDS_NOT = re.compile(r"\b(?:niet|not)\s*[.!]?\s*$", re.IGNORECASE)
-
-
-def _clause_span(message: Message, at: int) -> tuple[int, int]:
-    clause = message.clause_at(at)
-    return clause.start, clause.end
-
-
-def _changed(message: Message, start: int, end: int) -> bool:
-    """ "11 fewer leavers", "3 extra donors a month": a count that changed, not participants."""
-    clause = message.clause_at(start)
-    cues = find_cues(message.text, "decrease", "increase", start=clause.start, end=clause.end)
-    if any(distance(cue, start, end) <= 12 for cue in cues):
-        return True
-    return any(m.start() <= start < m.end() for m in count_moves(message.text))  # "vorig jaar
-    # vertrokken 14 nieuwe mensen, dit jaar 8": who left, not who took part
 
 
 def _file(

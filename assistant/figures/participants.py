@@ -1,22 +1,28 @@
-"""The participants as advisors count them: "4 teams van 7 adviseurs", "three shifts, 14 pickers
-per shift", "Ward A had 22, Ward B 19 and Ward C 24", "120 ... minus the 8 agency temps", "31
-medewerkers, maar 4 waren met verlof, dus 27".
+"""Who took part, as advisors write it.
 
-Only a sentence that says who took part is read, and only the arithmetic it states is done
-(groups x their size, a list of group sizes, a named exception); a total the writer gives wins.
-The numbers are read by ``assistant.text.numbers`` (words too: "Three shifts", "twee teams").
+People counted who are not participants are left out: trainers and hired help, a comparison
+group, "their teams", the organisation's own size, a count that changed ("11 fewer leavers").
+The rest are counted as written: "4 teams van 7 adviseurs", "three shifts, 14 pickers per
+shift", "Ward A had 22, Ward B 19 and Ward C 24", "120 ... minus the 8 agency temps", "31
+medewerkers, maar 4 waren met verlof, dus 27". Only a sentence that says who took part is
+composed, and only with the arithmetic it states (groups x their size, a list of group sizes, a
+named exception); a total the writer gives wins. The numbers are read by
+``assistant.text.numbers`` (words too: "Three shifts", "twee teams").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
+from assistant.figures.amounts import FACULTY, same_group
 from assistant.figures.clauses import Message
+from assistant.figures.cues import distance, find_cues
+from assistant.figures.products import SO_THAT_IS, count_moves
 from assistant.text.language import Language
 from assistant.text.money import find_money
 from assistant.text.numbers import FoundNumber, find_numbers
-from assistant.text.people import PeopleCount
+from assistant.text.people import PeopleCount, find_people
 
 _TAKE_PART = re.compile(
     r"\b(?:took part|take part|taking part|went through|go through|attended|did it|did the|"
@@ -46,14 +52,9 @@ _GROUPS = re.compile(
 )
 """After a number of groups: "3 campuses", "three Amsterdam hotels" (not "19 and Ward C")."""
 _ONE = re.compile(r"\b(?:one|één|een|a)\s+(?:[\w-]+\s+)?" + _UNIT + r"\s+(?:of|van)\s+$", re.I)
-_TOTAL = re.compile(
-    r"\b(?:dus|so|that's|that is|dat zijn|samen|together|in totaal|totaal|in total|total of|"
-    r"altogether|alleen met de|only the|met de)\s*$",
-    re.IGNORECASE,
-)
-_TOTAL_AFTER = re.compile(
-    r"^\s+(?:[\w-]+\s+)?(?:in totaal|in total|in all|total|totaal|altogether|samen)\b", re.I
-)
+_TOTAL_SAID = re.compile(r"\b(?:samen|together|alleen met de|only the|met de)\s*$", re.IGNORECASE)
+_SO_THAT_IS_BEFORE = re.compile(rf"(?:{SO_THAT_IS.pattern})\s*$", re.IGNORECASE)
+"""Besides the lexicon's "total" words and "so that's": "samen 52", "reken alleen met de 24"."""
 _ALTERNATIVES = re.compile(r"^\s+(?:deelnemers|participants|cursisten|trainees)\b", re.I)
 """Two counts of "deelnemers" in one sentence are two answers to one question, not two groups."""
 _EXCEPT = re.compile(
@@ -81,7 +82,38 @@ _LABEL_BEFORE = re.compile(
 lijn 14")."""
 
 
-def headcount(message: Message, language: Language, others: list[PeopleCount]) -> int | None:
+@dataclass(frozen=True)
+class Participants:
+    counts: list[int]
+    """Who took part; more than one count when the message leaves it open."""
+    groups: list[str]
+    """The participant groups as named, in order ("monteurs", "team leads")."""
+
+
+def participants(message: Message, language: Language, group: str | None = None) -> Participants:
+    """Who took part in ``message``. ``group`` names the participants as the conversation did,
+    so of "16 inkopers" and "twee collega's" the buyers count."""
+    text = message.text
+    everyone = find_people(text, language=language)
+    people = [
+        p for p in everyone
+        if not FACULTY.search(p.group) and not _EXTERNAL.search(p.group)
+        and not _changed(message, p.start, p.end)
+        and not _THEIR_TEAMS.search(text, *_clause_span(message, p.start))
+        and not _THEIR_TEAMS.search(text, max(0, p.start - 30), p.start)
+        and not _left_out_of_it(message, p.start)
+    ]  # fmt: skip
+    if len(people) > 1:
+        people = [p for p in people if not _organisation_size(text, p.start)] or people
+    if group and len({p.count for p in people}) > 1:  # "het waren 16 inkopers; er sloten twee
+        ours = [p for p in people if same_group(p.group, group)]  # collega's aan"
+        people = ours if len({p.count for p in ours}) == 1 else people
+    counts = _summed(text, list(dict.fromkeys(p.count for p in people)), language)
+    composed = _composed(message, language, [p for p in everyone if p not in people])
+    return Participants([composed] if composed is not None else counts, [p.group for p in people])
+
+
+def _composed(message: Message, language: Language, others: list[PeopleCount]) -> int | None:
     """The participants a sentence composes from groups, lists and exceptions; ``None`` when no
     sentence that says who took part does arithmetic on its counts. ``others`` are the people
     counted who are not participants (trainers, a comparison group)."""
@@ -130,9 +162,24 @@ def _stated_total(sentence: str, numbers: list[FoundNumber]) -> int | None:
     """ "dus 27 hebben de training gevolgd", "samen 52 mensen": the writer's own total, when the
     sentence also names the parts it adds up."""
     for n in numbers[1:]:
-        if _TOTAL.search(sentence, 0, n.start) or _TOTAL_AFTER.match(sentence[n.end :]):
+        before = sentence[max(0, n.start - 20) : n.start]
+        if _SO_THAT_IS_BEFORE.search(before) or _TOTAL_SAID.search(before):
+            return int(n.value)
+        if _total_cue(sentence, n):
             return int(n.value)
     return None
+
+
+def _total_cue(sentence: str, number: FoundNumber) -> bool:
+    """A "total" word (``roles.yaml``) right before the count or one word after it: "in totaal
+    20", "20 in totaal", "22 people in total"."""
+    for cue in find_cues(sentence, "total", start=max(0, number.start - 20), end=number.end + 25):
+        if cue.end <= number.start:
+            if re.fullmatch(r"\s*(?:of\s*)?", sentence[cue.end : number.start]):
+                return True
+        elif re.fullmatch(r"\s+(?:[\w-]+\s+)?", sentence[number.end : cue.start]):
+            return True
+    return False
 
 
 def _groups_times_size(sentence: str, numbers: list[FoundNumber]) -> int | None:
@@ -206,3 +253,84 @@ def _excepted(sentence: str, numbers: list[FoundNumber]) -> list[int]:
         if plain or _NOT_THERE.search(sentence, n.end):
             out.append(int(n.value))
     return out
+
+
+_THEIR_TEAMS = re.compile(
+    r"\b(?:hun|die|deze|their|those|these)\s+(?:eigen\s+|own\s+)?(?:teams?|afdelingen|afdeling|"
+    r"departments?|units?)\b",
+    re.IGNORECASE,
+)
+"""The participants' teams: "Er werken 400 mensen in die teams" counts who they lead."""
+
+
+_EXTERNAL = re.compile(r"\b(?:externe?|external|outside|ingehuurde|hired)\b", re.IGNORECASE)
+"""Hired help ("twee externe adviseurs", "two external consultants") does not take part."""
+_COMPARED = re.compile(
+    r"\b(?:vergelijkings|controle|comparison|control)[\s-]?(?:groep|group)\b|"
+    r"\b(?:did(?:n't| not)|do(?:n't| not)|will not|won't) (?:take|attend|do|get|follow|join|go)\b|"
+    r"\b(?:not|un)[\s-]?trained\b|\bwithout (?:the |any )?(?:training|course|programme|program)\b|"
+    r"\bzonder (?:de |het )?(?:training|cursus|programma|opleiding)\b|"
+    r"\bniet (?:getraind|deelgenomen|meegedaan|gevolgd)\b|\b(?:deden|doen|namen|nemen) niet\b|"
+    r"\bgeen (?:training|cursus)\b|\b(?:aren't|are not|not|isn't|weren't) counted\b|"
+    r"\b(?:niet meegeteld|tellen niet mee|telt niet mee)\b|"
+    r"\b(?:as|als|ter) (?:a |the |de )?(?:comparison|vergelijking)\b",
+    re.IGNORECASE,
+)
+"""A comparison group or people who did not take part: "een vergelijkingsgroep van 30
+medewerkers zonder training", "10 managers who did not take the course"."""
+
+
+_ORGANISATION = re.compile(
+    r"(?:(?:bedrijf|organisatie|onderneming|ziekenhuis|gemeente|company|firm|organi[sz]ation|"
+    r"business|hospital|council)\s*(?:of|with|met|van|\([^)\d]{0,15}|,)|we have|we employ|"
+    r"employs|hebben we|we hebben|in dienst|workforce|headcount|personeelsbestand)\s*"
+    r"(?:of\s*|van\s*)?(?:about|around|some|over|ruim|circa|ca\.?|zo'n|±|~)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _organisation_size(text: str, at: int) -> bool:
+    """ "We zijn een softwarebedrijf (±140 man)", "we have 1,200 employees": the organisation's
+    size, not who took part (dropped only where another count is left)."""
+    return bool(_ORGANISATION.search(text[max(0, at - 60) : at]))
+
+
+def _left_out_of_it(message: Message, at: int) -> bool:
+    """Whether the people counted at ``at`` are, by their clause, outside the programme ("de 15
+    opzichters in de buitendienst niet")."""
+    start, end = _clause_span(message, at)
+    clause = message.text[start:end]
+    return bool(_COMPARED.search(clause) or _ENDS_NOT.search(clause))
+
+
+_ENDS_NOT = re.compile(r"\b(?:niet|not)\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def _clause_span(message: Message, at: int) -> tuple[int, int]:
+    clause = message.clause_at(at)
+    return clause.start, clause.end
+
+
+def _changed(message: Message, start: int, end: int) -> bool:
+    """ "11 fewer leavers", "3 extra donors a month": a count that changed, not participants."""
+    clause = message.clause_at(start)
+    cues = find_cues(message.text, "decrease", "increase", start=clause.start, end=clause.end)
+    if any(distance(cue, start, end) <= 12 for cue in cues):
+        return True
+    return any(m.start() <= start < m.end() for m in count_moves(message.text))  # "vorig jaar
+    # vertrokken 14 nieuwe mensen, dit jaar 8": who left, not who took part
+
+
+def _summed(text: str, counts: list[int], language: Language) -> list[int]:
+    """Groups with their total said ("18 operators and 4 maintenance techs took part, 22 in
+    total"): the total."""
+    if len(counts) < 2:
+        return counts
+    largest = max(counts)  # "12 monteurs en 8 planners, in totaal 20 mensen": itself a count
+    total = largest if 2 * largest == sum(counts) else sum(counts)
+    for number in find_numbers(text, language=language):
+        if number.value == total and find_cues(
+            text, "total", start=max(0, number.start - 15), end=number.end + 15
+        ):
+            return [total]
+    return counts
