@@ -90,13 +90,15 @@ _ROI = re.compile(
     re.IGNORECASE,
 )
 _COMPUTE = re.compile(
-    r"\bbereken(?:en)?\b|\breken\w* (?:uit|maar)|uitrekenen|\bcalculate\b|\bcompute\b|work out|"
+    r"\bbereken(?:en)?\b|\breken\w* (?:uit|maar)|uitrekenen|doorreken\w*|\bcalculate\b|"
+    r"\bcompute\b|\bwork(?:ing|ed)? out|\b(?:run|running|crunch|crunching) the numbers\b|"
     r"\b(?:maak|doe|geef|make|do|run)\b.{0,25}\b(?:roi|rendements?)[- ]?(?:berekening|calculation)|"
     r"\b(?:roi|rendement)\b.{0,25}\b(?:bepalen|vaststellen|determine)\b|"
     r"(?:wat|what)(?:'s| is| are|s) (?:de|het|the|our|onze|ons) (?:roi|rendement|return|"
     r"payback|terugverdientijd|bcr)\b(?! ?(?:methode|methodology|method|formule|formula))",
     re.IGNORECASE,
 )
+_OURS = re.compile(r"\b(?:our|onze|ons|my|mijn)\b", re.IGNORECASE)
 _ROI_FIRST = re.compile(r"\s*(?:(?:de|the|our|onze)\s+)?(?:roi|bcr)\b", re.IGNORECASE)
 """A message that opens with the ROI names the task ("roi cursus Slimmer plannen, 40 mdw")."""
 _ROI_NAME = re.compile(
@@ -302,9 +304,11 @@ def _rules(head: str, state: ChatState) -> Intent | None:
     if _HOW.search(head) and _ROI_NAME.search(head):
         return Intent.ASK_METHOD  # "hoe bereken je de ROI?": how it is done, not doing it
     named = bool(_ROI_NAME.search(head))
-    if (_COMPUTE.search(head) and (named or not _asks_method(head))) or (
+    computes = _COMPUTE.search(head)
+    ours = _OURS.search(head) and not _HOW.search(head)
+    if (computes and (named or ours or not _asks_method(head))) or (
         _WANT.search(head) and named and not _asks_method(head)
-    ):
+    ):  # "Can you run the numbers on our coaching programme?": a request, asked as a question
         return Intent.COMPUTE_ROI
     if _HELP_WITH_OURS.search(head) and not find_money(head):
         return Intent.COMPUTE_ROI

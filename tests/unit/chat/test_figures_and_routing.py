@@ -156,6 +156,12 @@ def test_two_figures_without_a_correction_still_get_a_question() -> None:
          Intent.ASK_METHOD),
         ("Display the plan so I can copy it into my report.", None, Intent.SHOW_PLAN),
         ("how many weeks after, roughly?", None, Intent.ASK_METHOD),
+        ("I'd love some help working out the ROI of our onboarding course.", None,
+         Intent.COMPUTE_ROI),
+        ("Can you run the numbers on our coaching programme?", None, Intent.COMPUTE_ROI),
+        ("Kun je de cijfers doorrekenen voor onze training Veilig Werken?", None,
+         Intent.COMPUTE_ROI),
+        ("How do you calculate the benefits of our programme?", None, Intent.ASK_METHOD),
     ],
 )  # fmt: skip
 def test_router_rules(text: str, awaiting: str | None, intent: Intent) -> None:
