@@ -120,6 +120,7 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
         elif amount.money.start not in used:
             _file(message, amount, found, reading, members)
     _prorate(message, found_shares, reading)
+    _correction_factors(text, reading, language)
     named = _per_benefit(message, found_shares)
     if named:
         reading.per_benefit = named
@@ -536,12 +537,35 @@ def _factor_of_a_product(message: Message, amount: Amount, found: list[Amount]) 
     return unit_price and bool(PRODUCT.search(between)) and len(between) <= 80
 
 
+_FACTOR = re.compile(
+    r"\b(?:correctie|correction|adjustment|aanpassings?|reductie|reduction|veiligheids|safety)?"
+    r"[- ]?factor\s*(?:van|of|=|:)?\s*(?P<value>0?[.,]\d{1,3})\b"
+    r"|\b(?:multiply|multiplied|vermenigvuldig\w*)\s+(?:[\w-]+\s+){0,3}?(?:by|with|met)\s+"
+    r"(?P<times>0?[.,]\d{1,3})\b",
+    re.IGNORECASE,
+)
+"""A correction written as a factor below 1 ("een correctiefactor van 0,85", "multiply by 0.9"):
+a cut of what it leaves off (15%, 10%)."""
+
+
+def _correction_factors(text: str, reading: Reading, language: Language) -> None:
+    for m in _FACTOR.finditer(text):
+        factor = parse_number(m["value"] or m["times"], language=language)
+        if 0 < factor < 1:
+            cut = Decimal(format(((1 - factor) * 100).normalize(), "f"))
+            if cut not in reading.adjustments:
+                reading.adjustments.append(cut)
+
+
 def _prorate(message: Message, shares: list[Share], reading: Reading) -> None:
     """ "The LMS licence is €12,000 a year, but only a quarter of its use is for this academy":
-    the programme is charged its share of the cost line in the same sentence."""
+    the programme is charged its share of the cost line in the same sentence, or in the one
+    before when its own names no amount."""
     for share in (s for s in shares if s.role == "prorate"):
         sentence = message.clause_at(share.start).sentence
         start, end = message.sentences[sentence]
+        if sentence and not find_money(message.text[start:end]):
+            start = message.sentences[sentence - 1][0]  # "€ 8.000; daarvan hoort 10% bij ..."
         index = next(
             (i for i, line in reversed(list(enumerate(reading.costs)))
              if any(m.amount == line.amount for m in find_money(message.text[start:end]))),

@@ -1169,3 +1169,37 @@ def test_an_average_saving_of_the_participants_is_each_ones() -> None:
     ).benefits
     assert saving.per_participant
     assert (saving.quantity, saving.unit_value) == (Decimal(3), Decimal(40))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cut"),
+    [
+        ("Daar trekken we nog 20% van af, want niet alle tijd is productief.", Language.NL, "20"),
+        ("And knock another 10% off because two stores were remodelled.", Language.EN, "10"),
+        ("Onze controller past een correctiefactor van 0,85 toe.", Language.NL, "15"),
+        ("We hanteren een factor 0,9 voor meetfouten.", Language.NL, "10"),
+        ("Finance wants us to multiply the benefit by 0.9 to be safe.", Language.EN, "10"),
+    ],
+)
+def test_a_cut_or_a_correction_factor_is_an_adjustment(
+    text: str, language: Language, cut: str
+) -> None:
+    reading = read(text, language)
+    assert reading.adjustments == [Decimal(cut)] and reading.loose_percentages == []
+
+
+def test_a_factor_above_one_is_no_correction() -> None:
+    assert read("Sales rose by a factor of 1.5.", Language.EN).adjustments == []
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("De communicatiecampagne kostte € 8.000. Daarvan hoort 10% bij dit traject.", "10"),
+        ("Onze security officer kost € 95.000 per jaar en besteedde 10% van haar tijd hieraan.",
+         "10"),
+    ],
+)  # fmt: skip
+def test_part_of_a_cost_or_of_someones_time_is_charged_its_share(text: str, share: str) -> None:
+    [line] = read(text, Language.NL).costs
+    assert line.prorate_pct == Decimal(share)
