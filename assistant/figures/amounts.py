@@ -80,12 +80,14 @@ _HOURS = re.compile(
     re.IGNORECASE,
 )
 _DAYS_OF = re.compile(
-    rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s?(?:[^\W\d_][\w-]*)\s+(?:van|of|à|a|x|×)\s*$",
+    rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s?(?:[^\W\d_][\w-]*\s+)?(?:van|of|à|a|x|×)\s*$",
     re.IGNORECASE,
 )
 """The days or sessions before "... of 8 hours": "2 dagen van 8 uur", "two days of 7.5 hours",
-"3 bijeenkomsten van 3 uur", "4 workshops x 2 hours"."""
+"3 bijeenkomsten van 3 uur", "4 workshops x 2 hours", "2 x 4 uur"."""
 _HOUR_UNITS = frozenset({"uren", "uur", "hour", "hours", "hr", "hrs", "h"})
+_DAY_UNITS = frozenset({"dag", "dagen", "day", "days"})
+_A_DAY = re.compile(r"\s+(?:a|per|each|elke|iedere)\s+(?:day|dag)\b", re.IGNORECASE)
 """Hour units; the Dutch one-letter "8u" is matched by its length (the form-of-address check
 reads every string literal)."""
 _FLOATING_EACH = re.compile(
@@ -504,6 +506,14 @@ def time_cost(
         try:  # "2 dagen van 8 uur": 16 hours
             quantity *= parse_number(days["num"])
             shown = text[days.start() : last.end()]
+        except ValueError:
+            pass
+    days_of_hours = _A_DAY.match(text, last.end()) and last["unit"].lower() in _HOUR_UNITS
+    spent = [h for h in hours[:-1] if h["unit"].lower() in _DAY_UNITS]
+    if days_of_hours and spent and days is None:
+        try:  # "1.5 days in training, 7.5 hours a day": 11.25 hours
+            quantity *= parse_number(spent[-1]["num"])
+            shown = text[spent[-1].start() : last.end()]
         except ValueError:
             pass
     for earlier, later in zip(reversed(hours[:-1]), reversed(hours[1:]), strict=True):

@@ -243,8 +243,14 @@ def _per_label(
 def _left_out(message: Message, found: list[Amount]) -> set[int]:
     """The amounts the user says not to count: those of a sentence saying so ("de koffie € 90
     tellen we niet mee"), or, when it names none, of the sentence before ("It was only about
-    £90. Actually, leave that out")."""
+    £90. Actually, leave that out"), and those said to be in another amount already."""
     left: set[int] = set()
+    inside: dict[int, int] = {}  # a sentence's first "zit al in" / "already included"
+    for cue in find_cues(message.text, "included"):
+        inside.setdefault(message.clause_at(cue.start).sentence, cue.start)
+    left |= {  # "€ 5.400 voor casussen, maar die zitten al in die € 31.000": not the € 31.000
+        a.money.start for a in found if a.money.end <= inside.get(a.clause.sentence, -1)
+    }
     for cue in find_cues(message.text, "left_out"):
         sentence = message.clause_at(cue.start).sentence
         own = [a for a in found if a.clause.sentence == sentence]

@@ -1203,3 +1203,37 @@ def test_a_factor_above_one_is_no_correction() -> None:
 def test_part_of_a_cost_or_of_someones_time_is_charged_its_share(text: str, share: str) -> None:
     [line] = read(text, Language.NL).costs
     assert line.prorate_pct == Decimal(share)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kept"),
+    [
+        ("Het bureau factureerde € 31.000. Daarnaast € 5.400 voor casussen, maar die zitten al "
+         "in die € 31.000, dus niet optellen. Evaluatie: € 2.000.", Language.NL, [31000, 2000]),
+        ("The agency charged $12,000. The $1,500 for workbooks is already included in that fee. "
+         "Venue $800.", Language.EN, [12000, 800]),
+        ("Het materiaal van CHF 900 zit al in de prijs van de opleider. De zaal kostte CHF 600.",
+         Language.NL, [600]),
+    ],
+)  # fmt: skip
+def test_an_amount_already_inside_another_is_not_counted_twice(
+    text: str, language: Language, kept: list[int]
+) -> None:
+    assert [line.amount for line in read(text, language).costs] == [Decimal(k) for k in kept]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "each"),
+    [
+        ("tijd deelnemers 2 x 4 uur p.p., intern tarief € 58/u", Language.NL, "464"),
+        ("Each manager spent 1.5 days in training, 7.5 hours a day, at an hourly cost of £29.",
+         Language.EN, "326.25"),
+        ("Ze zaten 2 dagen in de training, 8 uur per dag, à € 40 per uur.", Language.NL, "640"),
+    ],
+)  # fmt: skip
+def test_sessions_or_days_times_their_hours_are_the_time_spent(
+    text: str, language: Language, each: str
+) -> None:
+    [line] = read(text, language).costs
+    assert line.category is CostCategory.PARTICIPANT_TIME
+    assert (line.amount, line.per_participant) == (Decimal(each), True)
