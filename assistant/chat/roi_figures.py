@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from assistant.chat.models import RoiFigures
 from assistant.figures import Reading, Scope, read, scope_of
 from assistant.figures.cues import find_cues
+from assistant.figures.participants import GROUP_UNITS
 from assistant.figures.products import moves_of_a_count
 from assistant.planning.time_savings import unit_of
 from assistant.roi import Adjustment, BenefitLine, CostLine, RoiInput
@@ -160,6 +161,8 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
             is_people(following[1]) or is_measure_unit(following[1]) or _counted(following[1])
         ):
             return m.group()  # "150 operators", "1,150 litres of diesel", "300 claims a year"
+        if _GROUP_OF.search(text, 0, m.start()):
+            return m.group()  # "the whole department of 120", "een ploeg van 14": people
         if _TIMES_A_PRICE.match(text, m.end()) or _A_PRICE_TIMES.search(text, 0, m.start()):
             return m.group()  # "licenties: 150 x € 18", "€ 35 x 40": a count
         if _changed_by(text, m.start()) or _fewer_of(text, m.end()):
@@ -169,6 +172,7 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
     return _BARE.sub(add, text)
 
 
+_GROUP_OF = re.compile(rf"\b{GROUP_UNITS}\s+(?:of|van)\s+(?:about\s+|ruim\s+|some\s+)?$", re.I)
 _TIMES_A_PRICE = re.compile(r"\s*[x×*]\s*(?:EUR|USD|GBP|[A-Z]{3}\s?|[€$£])", re.IGNORECASE)
 _A_PRICE_TIMES = re.compile(r"(?:\d|€|\$|£|\b[A-Z]{3})\s*[x×*]\s*$")
 _AFTER_A_PRICE = frozenset({"plus", "minus", "bonus", "excl", "incl", "totaal", "total"})

@@ -31,27 +31,31 @@ _TAKE_PART = re.compile(
     r"neemt deel)\b|\b(?:deden|deed|doen|doet)\b[^.;!?]{0,60}\bmee\b",
     re.IGNORECASE,
 )
-_UNIT = (
-    r"(?:teams?|shifts?|ploegen|ploeg|diensten|dienst|squads?|filialen|filiaal|vestigingen|"
+GROUP_UNITS = (
+    r"(?:teams?|departments?|shifts?|ploegen|ploeg|diensten|dienst|squads?|filialen|filiaal|vestigingen|"
     r"vestiging|sites?|campuses|campus|wards?|afdelingen|afdeling|restaurants?|stores?|winkels?|"
     r"hotels?|cohorts?|groepen|groep|groups?|lines?|lijnen|lijn|klassen|klas|classes|class|locaties|"
     r"locatie|locations?|depots?|branches|branch|regio'?s|regions?|units?|desks?|scholen|schools?)"
 )
 _GROUPS_OF = re.compile(
-    rf"^\s+(?:[\w-]+\s+)?{_UNIT}(?:\s+[\w-]+)?\s*(?:(?:van|of|met|with)\s+(?:elk\s+|each\s+)?|"
+    rf"^\s+(?:[\w-]+\s+)?{GROUP_UNITS}(?:\s+[\w-]+)?\s*(?:(?:van|of|met|with)\s+(?:elk\s+|each\s+)?|"
     r"(?P<comma>,)\s*)$",
     re.IGNORECASE,
 )
 """Between a number of groups and their size: "4 teams van [7]", "5 squads, [6] engineers each"
 (after a comma only when "each" follows the size)."""
 _EACH_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:each|elk|ieder)\b", re.IGNORECASE)
-_PER_GROUP = re.compile(rf"^\s+(?:[\w-]+\s+)?(?:per|a|each|elk|in elke?|in each)\s+{_UNIT}\b", re.I)
+_PER_GROUP = re.compile(
+    rf"^\s+(?:[\w-]+\s+)?(?:per|a|each|elk|in elke?|in each)\s+{GROUP_UNITS}\b", re.I
+)
 """After a group's size: "14 pickers per shift", "12 per filiaal"."""
 _GROUPS = re.compile(
-    rf"^\s+(?:(?!(?:and|en|in|at|of|van|bij|op|per)\b)[\w-]+\s+)?{_UNIT}\b", re.IGNORECASE
+    rf"^\s+(?:(?!(?:and|en|in|at|of|van|bij|op|per)\b)[\w-]+\s+)?{GROUP_UNITS}\b", re.IGNORECASE
 )
 """After a number of groups: "3 campuses", "three Amsterdam hotels" (not "19 and Ward C")."""
-_ONE = re.compile(r"\b(?:one|één|een|a)\s+(?:[\w-]+\s+)?" + _UNIT + r"\s+(?:of|van)\s+$", re.I)
+_ONE = re.compile(
+    r"\b(?:one|één|een|a)\s+(?:[\w-]+\s+)?" + GROUP_UNITS + r"\s+(?:of|van)\s+$", re.I
+)
 _TOTAL_SAID = re.compile(r"\b(?:samen|together|alleen met de|only the|met de)\s*$", re.IGNORECASE)
 _SO_THAT_IS_BEFORE = re.compile(rf"(?:{SO_THAT_IS.pattern})\s*$", re.IGNORECASE)
 """Besides the lexicon's "total" words and "so that's": "samen 52", "reken alleen met de 24"."""

@@ -46,3 +46,11 @@ def test_working_days_and_hours_in_a_year_get_no_currency() -> None:
 def test_a_count_multiplied_by_a_price_gets_no_currency() -> None:
     text = "Licenties: 150 x € 18; reis: € 35 x 40; overhead: 6k."
     assert with_currency(text, "EUR") == "Licenties: 150 x € 18; reis: € 35 x 40; overhead: EUR 6k."
+
+
+def test_the_size_of_a_group_of_people_gets_no_currency() -> None:
+    text = "The whole assembly department of 120 was in scope. The trainer fee was 4,500."
+    assert with_currency(text, "EUR") == (
+        "The whole assembly department of 120 was in scope. The trainer fee was EUR 4,500."
+    )
+    assert with_currency("Een ploeg van 140 deed mee.", "EUR") == "Een ploeg van 140 deed mee."
