@@ -5,6 +5,7 @@ browser tests and the API smoke tests. In-process ``create_app()`` tests stay fo
 from __future__ import annotations
 
 import os
+import random
 import socket
 import subprocess
 import sys
@@ -22,10 +23,28 @@ START_TIMEOUT_S = 90.0
 
 
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+    """A free port below the kernel's ephemeral range. A port the kernel hands out (bind to 0)
+    can be taken again, between this check and the server's own bind, by any outgoing
+    connection (20 replicas talking to PostgreSQL make many); one below that range is only ever
+    taken by an explicit bind."""
+    low = 20_000
+    high = min(32_000, _ephemeral_low() - 1)
+    for _ in range(500):
+        port = random.randint(low, high)
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free port between {low} and {high}")
+
+
+def _ephemeral_low() -> int:
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32_768  # Linux's default; other systems start higher
 
 
 def serve_command(port: int) -> list[str]:
