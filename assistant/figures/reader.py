@@ -248,9 +248,10 @@ def _left_out(message: Message, found: list[Amount]) -> set[int]:
     inside: dict[int, int] = {}  # a sentence's first "zit al in" / "already included"
     for cue in find_cues(message.text, "included"):
         inside.setdefault(message.clause_at(cue.start).sentence, cue.start)
-    left |= {  # "€ 5.400 voor casussen, maar die zitten al in die € 31.000": not the € 31.000
-        a.money.start for a in found if a.money.end <= inside.get(a.clause.sentence, -1)
-    }
+    for sentence, cue_start in inside.items():
+        before = [a for a in found if a.clause.sentence == sentence and a.money.end <= cue_start]
+        if before:  # "trainer €6,000; the venue of €1,200 is already included in that fee": the
+            left.add(before[-1].money.start)  # €1,200, and not the € 31.000 it is inside
     for cue in find_cues(message.text, "left_out"):
         sentence = message.clause_at(cue.start).sentence
         own = [a for a in found if a.clause.sentence == sentence]

@@ -1214,6 +1214,8 @@ def test_part_of_a_cost_or_of_someones_time_is_charged_its_share(text: str, shar
          "Venue $800.", Language.EN, [12000, 800]),
         ("Het materiaal van CHF 900 zit al in de prijs van de opleider. De zaal kostte CHF 600.",
          Language.NL, [600]),
+        ("Costs: trainer €6,000; the venue of €1,200 is already included in that fee.",
+         Language.EN, [6000]),
     ],
 )  # fmt: skip
 def test_an_amount_already_inside_another_is_not_counted_twice(
