@@ -21,7 +21,7 @@ from assistant.figures.cues import distance, find_cues
 from assistant.figures.products import SO_THAT_IS, count_moves
 from assistant.text.language import Language
 from assistant.text.money import find_money
-from assistant.text.numbers import FoundNumber, find_numbers
+from assistant.text.numbers import DIGITS_OR_WORD, FoundNumber, find_numbers, parse_number
 from assistant.text.people import PeopleCount, find_people
 
 _TAKE_PART = re.compile(
@@ -105,6 +105,7 @@ def participants(message: Message, language: Language, group: str | None = None)
         and not _changed(message, p.start, p.end)
         and not _THEIR_TEAMS.search(text, *_clause_span(message, p.start))
         and not _THEIR_TEAMS.search(text, max(0, p.start - 30), p.start)
+        and not _TAUGHT_BY.search(text, max(0, p.start - 40), p.start)
         and not _left_out_of_it(message, p.start)
     ]  # fmt: skip
     if len(people) > 1:
@@ -132,7 +133,11 @@ def _composed(message: Message, language: Language, others: list[PeopleCount]) -
         if total is not None:
             return total
         excluded = {p.start - start for p in others}
-        base = _groups_times_size(sentence, numbers) or _listed(sentence, numbers, excluded)
+        base = (
+            _groups_times_size(sentence, numbers)
+            or _each_unit_lists(sentence, language)
+            or _listed(sentence, numbers, excluded)
+        )
         taken_off = _excepted(sentence, numbers)
         rest = [n for n in numbers if not _excepts(sentence, n)]
         if base is None and taken_off and len(rest) == 1:
@@ -211,6 +216,40 @@ def _groups_times_size(sentence: str, numbers: list[FoundNumber]) -> int | None:
     return sum(products) if products else None
 
 
+_EACH_OF_UNITS = re.compile(
+    r"\b(?:elk|elke|ieder|iedere|each|every one)\s+(?:van|of)\s+(?:(?:onze|de|the|our)\s+)?"
+    rf"(?P<units>{DIGITS_OR_WORD})\s+(?:[\w-]+\s+)?{GROUP_UNITS}\b\s*[,:]?",
+    re.IGNORECASE,
+)
+_MEMBER = re.compile(
+    r"(?:(?:deden|namen|zaten|waren|were|had)\s+)?(?:(?P<one>de|het|the|an?|één|one|hun|their)"
+    rf"|(?P<count>{DIGITS_OR_WORD}))\s+[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){{0,2}}",
+    re.IGNORECASE,
+)
+_MEMBERS_END = re.compile(
+    r"\s+(?:mee|deel|took part|attended|participated|joined|went through)\b.*|[.;!?].*", re.I
+)
+
+
+def _each_unit_lists(sentence: str, language: Language) -> int | None:
+    """ "In elk van onze 9 restaurants deden de chef, de souschef en 2 koks mee": the units
+    times the members each one sends, one for each "de"/"the", the number for a count."""
+    each = _EACH_OF_UNITS.search(sentence)
+    if each is None:
+        return None
+    rest = _MEMBERS_END.sub("", sentence[each.end() :]).strip()
+    items = [i.strip() for i in re.split(r",|\b(?:en|and|plus)\b", rest) if i.strip()]
+    members = [_MEMBER.fullmatch(item) for item in items]
+    if not items or not all(members):
+        return None
+    try:
+        units = parse_number(each["units"])
+        per_unit = sum(1 if m["one"] else parse_number(m["count"]) for m in members if m)
+    except ValueError:
+        return None
+    return int(units * per_unit)
+
+
 def _listed(sentence: str, numbers: list[FoundNumber], excluded: set[int]) -> int | None:
     """Group sizes listed one after another ("8, 11 en 7", "Ward A had 22, Ward B 19 and Ward C
     24", "20 people in March and 18 in May"): their sum, unless one of them is not counted."""
@@ -269,6 +308,14 @@ _THEIR_TEAMS = re.compile(
 
 _EXTERNAL = re.compile(r"\b(?:externe?|external|outside|ingehuurde|hired)\b", re.IGNORECASE)
 """Hired help ("twee externe adviseurs", "two external consultants") does not take part."""
+_TAUGHT_BY = re.compile(
+    r"\b(?:gegeven|verzorgd|begeleid|geleid|gedoceerd|gefaciliteerd|uitgevoerd|"
+    r"taught|delivered|led|run|facilitated|given|presented|coached)\s+(?:door|by)\s+"
+    r"(?:(?:onze|de|our|the)\s+)?$",
+    re.IGNORECASE,
+)
+"""People a programme was given by ("gegeven door 4 ziekenhuisapothekers", "taught by two of
+our engineers") teach it, whatever they are called."""
 _COMPARED = re.compile(
     r"\b(?:vergelijkings|controle|comparison|control)[\s-]?(?:groep|group)\b|"
     r"\b(?:did(?:n't| not)|do(?:n't| not)|will not|won't) (?:take|attend|do|get|follow|join|go)\b|"

@@ -28,6 +28,14 @@ from assistant.text.language import Language
         ("Uiteindelijk deden 18 mensen mee, twee waren uitgevallen.", Language.NL, 18),
         ("The 30 supervisors attended; their 4 managers came once but aren't counted.",
          Language.EN, 30),
+        ("Alle 36 verpleegkundigen volgden het; de lessen werden gegeven door 3 apothekers.",
+         Language.NL, 36),
+        ("28 planners attended. It was taught by two of our senior engineers.", Language.EN, 28),
+        ("In elk van onze 6 filialen deden de bedrijfsleider en 3 verkopers mee.", Language.NL,
+         24),
+        ("In each of our 5 hotels, the head of housekeeping, the front office manager and 2 "
+         "receptionists took part.", Language.EN, 20),
+        ("In elk van de drie ploegen deden 12 operators mee.", Language.NL, 36),
     ],
 )  # fmt: skip
 def test_the_participants_are_counted_as_written(
