@@ -29,6 +29,7 @@ from assistant.chat.roi_figures import (
     per_benefit,
     read_figures,
     recountable,
+    restated,
     settle_total,
     settle_waiting,
     to_input,
@@ -61,6 +62,7 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
     base = keep_for_the_waiting(base, reading)
     base = per_benefit(base, reading)
     known_items(base, reading)
+    restated(base, reading)
     problems = conflicts(reading)
     if problems:
         state.roi_figures = merge(base, without_conflicts(reading, problems))

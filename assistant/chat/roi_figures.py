@@ -251,6 +251,27 @@ def known_items(figures: RoiFigures, reading: Reading) -> None:
         reading.costs.append(costs[0].model_copy(update={"amount": amount}))
 
 
+_POINTS_BACK = re.compile(
+    r"\b(?:het|dat|die|deze|dit|the|that|this|those|these)\s+(?:[^\W\d_][\w-]*\s+){0,2}"
+    r"(?:(?:van|of)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def restated(figures: RoiFigures, reading: Reading) -> None:
+    """An amount the message gives no role that points back at a figure already given ("het
+    bedrag van € 2.750 per fout is een gemiddelde uit 2022") is that figure said again, not a
+    new one to ask about."""
+    known = {c.amount for c in figures.costs} | {
+        value for b in figures.benefits for value in (b.amount, b.unit_value) if value is not None
+    }
+    for shown in list(reading.unclear):
+        context = reading.context.get(shown, "")
+        at = context.find(shown)
+        if _amount_of(shown) in known and at >= 0 and _POINTS_BACK.search(context[:at]):
+            reading.unclear.remove(shown)
+
+
 def _by_elimination(
     matches: dict[str, list[tuple[list[BenefitLine], int]]],
     lines: list[tuple[list[BenefitLine], int]],

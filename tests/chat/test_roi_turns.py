@@ -567,3 +567,13 @@ def test_two_amounts_for_one_item_are_asked_about_and_the_other_items_kept(
     listed = c.say("Elke deelnemer bespaart 2 uur per week, tegen € 40 per uur.")
     roi_input = present(listed.tools.roi_input)
     assert sorted(line.amount for line in roi_input.costs) == [Decimal(800), Decimal(4500)]
+
+
+def test_a_figure_said_again_with_a_remark_is_not_asked_about(talk: Talk) -> None:
+    c = talk()
+    c.say("Bereken de ROI: 20 deelnemers, de trainer kostte € 8.000.")
+    c.say("Het aantal klachten ging van 90 naar 60 per jaar. Een klacht kost ons € 400.")
+    again = c.say("Let op: het bedrag van € 400 per klacht is een schatting, dus haal er 10% af.")
+    assert "€ 400 bij" not in again.text  # not "Waar hoort het bedrag € 400 bij: ..."
+    benefit = present(again.tools.roi_input).benefits[0]
+    assert (benefit.quantity, benefit.unit_value) == (Decimal(30), Decimal(400))
