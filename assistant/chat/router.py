@@ -312,6 +312,8 @@ def _rules(head: str, state: ChatState) -> Intent | None:
         return Intent.COMPUTE_ROI
     if _HELP_WITH_OURS.search(head) and not find_money(head):
         return Intent.COMPUTE_ROI
+    if named and "?" not in head and not _HOW.search(head) and find_people(head):
+        return Intent.COMPUTE_ROI  # "ROI question for the X Academy. The 26 managers attended"
     return None
 
 

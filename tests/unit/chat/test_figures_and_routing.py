@@ -162,6 +162,10 @@ def test_two_figures_without_a_correction_still_get_a_question() -> None:
         ("Kun je de cijfers doorrekenen voor onze training Veilig Werken?", None,
          Intent.COMPUTE_ROI),
         ("How do you calculate the benefits of our programme?", None, Intent.ASK_METHOD),
+        ("Hi - ROI question about the Safe Driving course. 40 drivers took part last spring.",
+         None, Intent.COMPUTE_ROI),
+        ("Een ROI-vraag over de training Klantgericht Bellen: er deden 22 agenten mee.", None,
+         Intent.COMPUTE_ROI),
     ],
 )  # fmt: skip
 def test_router_rules(text: str, awaiting: str | None, intent: Intent) -> None:
