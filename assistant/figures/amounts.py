@@ -185,7 +185,8 @@ def _amount(message: Message, money: Money, clause: Clause, carried: str | None)
     )
     start, end = message.sentences[clause.sentence]
     hours = time_rate and any(
-        not _A_YEAR.match(text, h.end()) for h in _HOURS.finditer(text, start, money.start)
+        not _A_YEAR.match(text, h.end())
+        for h in _HOURS.finditer(text, durations_from(message, money, clause), money.start)
     )  # not "Reken met 210 werkdagen per jaar en € 36 per uur"
     paid_hours = hours and not times_saved(text[start:end])
     if paid_hours and role is None:
@@ -201,6 +202,22 @@ def _amount(message: Message, money: Money, clause: Clause, carried: str | None)
         time_rate=time_rate,
         paid_hours=paid_hours,
     )
+
+
+def durations_from(message: Message, money: Money, clause: Clause) -> int:
+    """Where the durations a rate multiplies may start: its own sentence, or the sentence
+    before when its own names none before the rate and that one names some and no amount of
+    its own ("Elke deelnemer was er 6 uur mee bezig. Het gemiddelde uurloon is € 32.")."""
+    text = message.text
+    start = message.sentences[clause.sentence][0]
+    if clause.sentence == 0 or _HOURS.search(text, start, money.start):
+        return start
+    before, end = message.sentences[clause.sentence - 1]
+    said = text[before:end]
+    spent = any(not _A_YEAR.match(text, h.end()) for h in _HOURS.finditer(text, before, end))
+    if not spent or find_money(said) or times_saved(said):
+        return start  # not "We rekenen met 210 werkdagen per jaar."
+    return before
 
 
 def _per_time(rate: Rate) -> bool:

@@ -17,6 +17,7 @@ from assistant.figures.cues import Cue, find_cues
 from assistant.figures.isolation_model import isolation_model
 from assistant.roi import IsolationMethod
 from assistant.text.language import Language
+from assistant.text.money import find_money
 from assistant.text.sentences import split_sentences
 
 SURE_ISOLATION = 0.4
@@ -37,7 +38,7 @@ _ESTIMATORS: tuple[tuple[IsolationMethod, str], ...] = (
      r"their (?:team )?leader|hun (?:team)?leider"),
     (IsolationMethod.PARTICIPANT_ESTIMATE, r"deelnemers|participants|learners|cursisten"),
     (IsolationMethod.EXPERT_ESTIMATE, r"\w*deskundige\w*|\w*experts?|consultants?|auditors?|"
-     r"specialists?|specialisten"),
+     r"specialists?|specialisten|\w*commissie\w*|committee|expert panel|panel of \w+"),
 )  # fmt: skip
 
 
@@ -149,11 +150,31 @@ def isolation_of(
     model = model or isolation_model()
     denied = {method for method in _METHODS for cue in find_cues(text, method.value)}
     sentences = split_sentences(text, language)[:MODEL_SENTENCES]
-    worded = [s for s in sentences if len(re.findall(r"[^\W\d_]{2,}", s)) >= 4]
+    worded = [
+        s for s in sentences
+        if len(re.findall(r"[^\W\d_]{2,}", s)) >= 4 and not _only_costs(s)
+    ]  # fmt: skip
     guesses = [model.guess(sentence) for sentence in worded]  # not "ja, klopt", "yes"
     methods = [g for g in guesses if g.label not in denied | {IsolationMethod.NONE}]
     best = max(methods, key=lambda guess: guess.probability, default=None)
     return best.label if best is not None and best.probability >= SURE_ISOLATION else None
+
+
+_COSTS = ("cost_verbs", "cost_nouns", "cost_labels", "cost_compounds")
+_NOT_ONLY_COSTS = (
+    "attribution", "decrease", "increase", "benefit_verbs", "benefit_nouns", "value_words",
+    "reference_level", "anyway", "isolating", *(method.value for method in _METHODS),
+)  # fmt: skip
+
+
+def _only_costs(sentence: str) -> bool:
+    """A sentence of costs and nothing else ("Our consultant is on a £16,000 retainer and spent
+    a quarter of it designing the workshop") names no isolation method, whoever it names."""
+    return bool(
+        find_money(sentence)
+        and find_cues(sentence, *_COSTS)
+        and not find_cues(sentence, *_NOT_ONLY_COSTS)
+    )
 
 
 def _ours(cues: list[Cue], text: str, named: re.Pattern[str] | None, method: str) -> bool:

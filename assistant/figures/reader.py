@@ -24,6 +24,7 @@ from assistant.figures.amounts import (
     PRODUCT,
     Amount,
     amounts,
+    durations_from,
     each_of_a_group,
     names_every_person,
     per_member_of,
@@ -352,6 +353,7 @@ def _file_cost(
         return
     if amount.time_rate:
         start, end = message.sentences[amount.clause.sentence]
+        start = durations_from(message, money, amount.clause)
         product = time_cost(message.text, amount, start, end)
         if product is None:
             if not states_its_product(message.text, amount):

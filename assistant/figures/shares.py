@@ -12,6 +12,7 @@ from assistant.figures.clauses import Message
 from assistant.figures.cues import Cue, distance, find_cues
 from assistant.figures.reading import Reading
 from assistant.text.language import Language
+from assistant.text.money import find_money
 from assistant.text.percent import Percentage, find_percentages
 
 _FRACTIONS = {
@@ -20,13 +21,17 @@ _FRACTIONS = {
     "two thirds": Decimal("66.67"), "een kwart": Decimal(25), "a quarter": Decimal(25),
     "one quarter": Decimal(25), "driekwart": Decimal(75), "three quarters": Decimal(75),
     "all of it": Decimal(100), "all of that": Decimal(100), "alles": Decimal(100),
-    "volledig": Decimal(100), "helemaal": Decimal(100),
+    "volledig": Decimal(100), "helemaal": Decimal(100), "50/50": Decimal(50),
+    "fifty-fifty": Decimal(50), "fifty fifty": Decimal(50), "half om half": Decimal(50),
+    "half-half": Decimal(50),
 }  # fmt: skip
 """Shares written as words; a third is taken as 33.33 % (rounded down, the conservative side).
 A whole ("all of it", "volledig") counts only next to an attribution cue."""
 _WHOLE = frozenset({"all of it", "all of that", "alles", "volledig", "helemaal"})
 _FRACTION = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in _FRACTIONS) + r")(?![\w-])"
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(k) for k in sorted(_FRACTIONS, key=len, reverse=True))
+    + r")(?![\w-])"
     r"(?!\s+(?:an?\s+|een\s+)?(?:day|dag|hour|uur|week|month|maand|year|jaar)\b)",
     re.I,
 )
@@ -76,7 +81,7 @@ def shares(message: Message, language: Language) -> list[Share]:
         if index in roles:
             continue
         if _is_share_of(message.text, found, cues):
-            roles[index] = "attribution"
+            roles[index] = "prorate" if _of_a_cost(message, found) else "attribution"
             continue
         free = [c for c in cues if c.start not in claimed]
         if not free and _SAME.search(message.text, max(0, found.start - 12), found.start):
@@ -165,6 +170,20 @@ def _is_share_of(text: str, found: Percentage, cues: list[Cue]) -> bool:
     if not _SHARE_OF.match(text, found.end):
         return False
     return not any(c.kind == "confidence" and distance(c, found.start, found.end) < 3 for c in cues)
+
+
+_GAINS = ("attribution", "decrease", "increase", "benefit_verbs", "benefit_nouns", "value_words")
+
+
+def _of_a_cost(message: Message, found: Percentage) -> bool:
+    """ "a £16,000 annual retainer, and spent about a quarter of it designing the workshop": a
+    share of an amount in a sentence that speaks of no gain, change or attribution is the part
+    of a cost this programme is charged."""
+    start, end = message.sentences[message.clause_at(found.start).sentence]
+    text = message.text
+    return bool(find_money(text[start : found.start])) and not find_cues(
+        text, *_GAINS, start=start, end=end
+    )
 
 
 def _cues(text: str, found: Percentage, start: int, end: int) -> list[Cue]:

@@ -492,6 +492,10 @@ def test_adding_an_item_to_the_figures_is_a_cost(text: str, language: Language) 
          IsolationMethod.EXPERT_ESTIMATE),
         ("We asked the participants themselves: they attribute 65% to the course.", EN,
          IsolationMethod.PARTICIPANT_ESTIMATE),
+        ("De kwaliteitscommissie heeft ernaar gekeken en denkt dat 40% door de cursus komt.", NL,
+         IsolationMethod.EXPERT_ESTIMATE),
+        ("The hygiene committee estimates that 30% of the drop is due to the course.", EN,
+         IsolationMethod.EXPERT_ESTIMATE),
     ],
 )  # fmt: skip
 def test_the_isolation_method_named_and_not_denied(

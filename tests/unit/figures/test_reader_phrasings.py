@@ -1198,11 +1198,19 @@ def test_a_factor_above_one_is_no_correction() -> None:
         ("De communicatiecampagne kostte € 8.000. Daarvan hoort 10% bij dit traject.", "10"),
         ("Onze security officer kost € 95.000 per jaar en besteedde 10% van haar tijd hieraan.",
          "10"),
+        ("Our legal adviser is on a £12,000 annual retainer and spent about a third of it on "
+         "the course.", "33.33"),
+        ("The survey tool cost $2,400 but that contract is split 50/50 with our sales academy.",
+         "50"),
+        ("De enquêtetool kostte € 2.400, maar dat contract delen we half om half met de "
+         "salesacademie.", "50"),
     ],
 )  # fmt: skip
 def test_part_of_a_cost_or_of_someones_time_is_charged_its_share(text: str, share: str) -> None:
-    [line] = read(text, Language.NL).costs
+    reading = read(text, detect_language(text))
+    [line] = reading.costs
     assert line.prorate_pct == Decimal(share)
+    assert reading.attribution == [] and reading.isolation is None
 
 
 @pytest.mark.parametrize(
@@ -1239,3 +1247,26 @@ def test_sessions_or_days_times_their_hours_are_the_time_spent(
     [line] = read(text, language).costs
     assert line.category is CostCategory.PARTICIPANT_TIME
     assert (line.amount, line.per_participant) == (Decimal(each), True)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "each"),
+    [
+        ("Elke deelnemer was er 6 uur mee bezig, onder werktijd. Gemiddeld uurloon inclusief "
+         "werkgeverslasten is € 32.", Language.NL, "192"),
+        ("Each participant spent 6 hours on it. Their average hourly wage is €32.",
+         Language.EN, "192"),
+    ],
+)  # fmt: skip
+def test_hours_in_one_sentence_and_the_wage_in_the_next_are_the_time_spent(
+    text: str, language: Language, each: str
+) -> None:
+    [line] = read(text, language).costs
+    assert line.category is CostCategory.PARTICIPANT_TIME
+    assert (line.amount, line.per_participant) == (Decimal(each), True)
+
+
+def test_a_yearly_count_of_days_is_no_time_spent_for_the_next_sentence_s_wage() -> None:
+    reading = read("We rekenen met 210 werkdagen per jaar. Het uurloon is € 32.", Language.NL)
+    assert not reading.costs
+    assert reading.unclear == ["€ 32"]
