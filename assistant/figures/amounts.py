@@ -435,7 +435,10 @@ def _singular(noun: str) -> str:
 def per_participant(text: str, clause: Clause, rate: Rate | None) -> bool:
     if rate is not None and rate.per_person:
         return True
-    return names_every_person(text[clause.start : clause.end])
+    local = text[clause.start : clause.end]
+    if find_cues(local, "total"):
+        return False  # "laminated cards for everyone came to $350 total"
+    return names_every_person(local)
 
 
 def names_every_person(clause: str) -> bool:

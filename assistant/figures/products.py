@@ -300,9 +300,11 @@ class _Count(NamedTuple):
     text: str
 
 
+_ABOUT = r"(?:(?:about|around|roughly|some|approximately|ongeveer|zo'n|circa|ca\.|bijna|ruim)\s+)?"
 _MOVED = re.compile(
-    r"\b(?:van|from)\s+(?P<a>\d[\d.,]*)\s+(?:[^\W\d]+\s+)?(?:(?:per|a|an|each|every|in\s+a)\s+\w+\s+)?"
-    r"(?:(?:down |up |back )?(?:naar|to|tot))\s+(?:just\s+|only\s+|slechts\s+)?(?P<b>\d[\d.,]*)\b",
+    rf"\b(?:van|from)\s+{_ABOUT}(?P<a>\d[\d.,]*)\s+(?:[^\W\d]+\s+)?"
+    r"(?:(?:per|a|an|each|every|in\s+a)\s+\w+\s+)?(?:(?:down |up |back )?(?:naar|to|tot))\s+"
+    rf"(?:just\s+|only\s+|slechts\s+)?{_ABOUT}(?P<b>\d[\d.,]*)\b",
     re.IGNORECASE,
 )
 
@@ -325,6 +327,9 @@ def count_moves(text: str) -> list[re.Match[str]]:
     return [*_MOVED.finditer(text), *_THEN_AND_NOW.finditer(text)]
 
 
+_LABEL = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*:")
+
+
 def moves_of_a_count(text: str) -> list[tuple[int, int]]:
     """The spans of "from 2,400 a year to 1,500" whose sentence names no money before them
     ("escalations fell from ..."; not "de schadekosten daalden van 4.000 naar 2.500"): bare
@@ -332,6 +337,8 @@ def moves_of_a_count(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in count_moves(text):
         start = max(text.rfind(mark, 0, m.start()) for mark in ".!?\n") + 1
+        label = _LABEL.match(text, start)
+        start = label.end() if label else start  # "Opbrengst: het aantal ... ging van 210 naar 150"
         money = ("cost_nouns", "cost_compounds", "revenue_nouns", "benefit_nouns", "value_words")
         if not find_cues(text, *money, start=start, end=m.start()):
             spans.append(m.span())

@@ -1270,3 +1270,15 @@ def test_a_yearly_count_of_days_is_no_time_spent_for_the_next_sentence_s_wage() 
     reading = read("We rekenen met 210 werkdagen per jaar. Het uurloon is € 32.", Language.NL)
     assert not reading.costs
     assert reading.unclear == ["€ 32"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laminated pick-path cards for everyone came to $350 total.",
+        "Printed workbooks for everyone cost us $350 altogether.",
+    ],
+)
+def test_a_total_for_everyone_is_no_amount_per_participant(text: str) -> None:
+    [line] = read(text, detect_language(text)).costs
+    assert (line.amount, line.per_participant) == (Decimal(350), False)
