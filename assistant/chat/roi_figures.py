@@ -102,7 +102,8 @@ def _corrected(before: Reading, after: Reading) -> Reading:
 
 
 _BARE = re.compile(
-    r"(?<![\w.,€$£])(?P<num>\d{1,3}(?:[.,]\d{3})+|\d{3,7}|\d+(?:[.,]\d+)?\s?k\b)"
+    r"(?<![\w.,€$£])(?P<num>\d{1,3}(?:[.,]\d{3})+|\d{3,7}|\d+(?:[.,]\d+)?\s?k\b|"
+    r"\d+(?:[.,]\d+)?(?:\s?(?:mln|mio|miljoen|million)|m)\b)"
     r"(?![\w.,]*\s?(?:%|procent|percent))(?![-–]\w)"
     r"(?!\s?(?:EUR|USD|GBP|€|euro|dollar|deelnemer|participant|medewerker|employee|mensen|people|"
     r"uur|uren|hours?|minut\w*|dag\w*|days?|we{1,2}k\w*|maand\w*|months?|ja(?:ar|ren)|years?|"

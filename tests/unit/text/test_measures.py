@@ -54,3 +54,26 @@ def test_the_size_of_a_group_of_people_gets_no_currency() -> None:
         "The whole assembly department of 120 was in scope. The trainer fee was EUR 4,500."
     )
     assert with_currency("Een ploeg van 140 deed mee.", "EUR") == "Een ploeg van 140 deed mee."
+
+
+def test_a_count_that_moved_after_a_benefits_label_gets_no_currency() -> None:
+    text = "Opbrengst: het aantal klachten ging van 240 naar 170 per jaar."
+    assert with_currency(text, "EUR") == text
+    assert with_currency("Baten: de schadekosten daalden van 4.000 naar 2.500.", "EUR") == (
+        "Baten: de schadekosten daalden van EUR 4.000 naar EUR 2.500."
+    )
+
+
+def test_a_count_that_moved_from_about_one_figure_to_another_gets_no_currency() -> None:
+    text = "Mis-picks went from about 1,150 to roughly 900. Het verloop ging van zo'n 120 naar 80."
+    assert with_currency(text, "EUR") == text
+
+
+def test_bare_millions_get_the_currency() -> None:
+    assert with_currency("Baten: extra provisie van 1,2 mln per jaar.", "EUR") == (
+        "Baten: extra provisie van EUR 1,2 mln per jaar."
+    )
+    assert with_currency("Fuel costs: 1.8 million a year.", "GBP") == (
+        "Fuel costs: GBP 1.8 million a year."
+    )
+    assert with_currency("We have 2 million customers.", "EUR") == "We have 2 million customers."
