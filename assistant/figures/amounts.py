@@ -441,6 +441,26 @@ def per_participant(text: str, clause: Clause, rate: Rate | None) -> bool:
     return names_every_person(local)
 
 
+_EACH_SPENT = re.compile(
+    r"\b(?:elke|iedere?|each|every)\s+(?P<noun>[^\W\d_][\w-]*)\s+(?:[^\W\d_][\w-]*\s+){0,3}?"
+    rf"(?:{DIGITS_OR_WORD})\s?(?:uur|uren|hours?|hrs?|dagen|dag|days?|dagdelen|dagdeel)\b",
+    re.IGNORECASE,
+)
+_NOT_ONE_PERSON = re.compile(
+    r"(?:sessie|session|module|les|lesson|keer|time|training|workshop|cursus|course|meeting|"
+    r"bijeenkomst|dag|day|week|maand|month|jaar|year|ronde|round|groep|group|team|ploeg|shift|"
+    r"dienst|filiaal|vestiging|site|branch|store|winkel|afdeling|department|class|klas)\w*$",
+    re.IGNORECASE,
+)
+
+
+def each_one_spent(clause: str) -> bool:
+    """ "Iedere caissière volgde 3 uur training", "every technician spent 4 hours": time each of
+    someone spent, whatever they are called (not "each session lasted 3 hours")."""
+    m = _EACH_SPENT.search(clause)
+    return m is not None and not _NOT_ONE_PERSON.match(m["noun"])
+
+
 def names_every_person(clause: str) -> bool:
     """ "elke verpleegkundige", "every rep", "per new agent", "pp", "iedereen": a figure per
     person."""

@@ -26,6 +26,7 @@ from assistant.figures.amounts import (
     amounts,
     durations_from,
     each_of_a_group,
+    each_one_spent,
     names_every_person,
     per_member_of,
     same_group,
@@ -375,6 +376,7 @@ def _file_cost(
         each = people and bool(
             amount.per_participant
             or names_every_person(said)
+            or each_one_spent(said)  # "Iedere caissière volgde 3 uur training, uurloon € 17,50"
             or each_of_a_group(before)  # "officer time, 5 hours each at £30"
             or (TIME_OF_PEOPLE.search(said) and not find_cues(said, "total"))
             or _time_of(said, members)

@@ -1282,3 +1282,26 @@ def test_a_yearly_count_of_days_is_no_time_spent_for_the_next_sentence_s_wage() 
 def test_a_total_for_everyone_is_no_amount_per_participant(text: str) -> None:
     [line] = read(text, detect_language(text)).costs
     assert (line.amount, line.per_participant) == (Decimal(350), False)
+
+
+@pytest.mark.parametrize(
+    ("text", "each"),
+    [
+        ("Iedere caissière volgde 3 uur training, uurloon € 17,50.", "52.50"),
+        ("Every welder spent 6 hours in the course at $31 an hour.", "186"),
+    ],
+)
+def test_time_each_one_spent_is_per_participant_whatever_they_are_called(
+    text: str, each: str
+) -> None:
+    [line] = read(text, detect_language(text)).costs
+    assert (line.category, line.amount, line.per_participant) == (
+        CostCategory.PARTICIPANT_TIME, Decimal(each), True,
+    )  # fmt: skip
+
+
+def test_time_each_session_lasted_is_not_per_participant() -> None:
+    [line] = read(
+        "Each session lasted 3 hours; the trainer charged €90 per hour.", Language.EN
+    ).costs
+    assert (line.amount, line.per_participant) == (Decimal(270), False)
