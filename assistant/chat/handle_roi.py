@@ -23,6 +23,7 @@ from assistant.chat.roi_figures import (
     conflicts,
     item_words,
     keep_for_the_waiting,
+    known_benefits,
     known_items,
     merge,
     missing,
@@ -62,6 +63,7 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
     base = keep_for_the_waiting(base, reading)
     base = per_benefit(base, reading)
     known_items(base, reading)
+    known_benefits(base, reading)
     restated(base, reading)
     problems = conflicts(reading)
     if problems:

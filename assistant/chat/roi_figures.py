@@ -98,6 +98,7 @@ def _corrected(before: Reading, after: Reading) -> Reading:
         needs_rate=before.needs_rate + after.needs_rate,
         ranges=before.ranges + after.ranges,
         scope=after.scope or before.scope,
+        context={**before.context, **after.context},
     )
 
 
@@ -250,6 +251,26 @@ def known_items(figures: RoiFigures, reading: Reading) -> None:
             continue
         reading.unclear.remove(shown)
         reading.costs.append(costs[0].model_copy(update={"amount": amount}))
+
+
+def known_benefits(figures: RoiFigures, reading: Reading) -> None:
+    """A corrected amount that names one benefit said before ("O wacht: de kasverschillen
+    daalden met € 8.000, niet 9") is that benefit's new amount; it keeps its period and shares
+    rather than being asked about as a new benefit without a period."""
+    if not reading.corrects:
+        return
+    for shown in list(reading.without_period):
+        amount = _amount_of(shown)
+        words = set(item_words(reading.context.get(shown, "")))
+        named = [
+            n for n, b in enumerate(figures.benefits)
+            if b.amount is not None and words & set(item_words(b.description))
+        ]  # fmt: skip
+        if amount is None or amount <= 0 or len(named) != 1:
+            continue
+        reading.without_period.remove(shown)
+        line = figures.benefits[named[0]]
+        figures.benefits[named[0]] = line.model_copy(update={"amount": amount})
 
 
 _POINTS_BACK = re.compile(

@@ -577,3 +577,14 @@ def test_a_figure_said_again_with_a_remark_is_not_asked_about(talk: Talk) -> Non
     assert "€ 400 bij" not in again.text  # not "Waar hoort het bedrag € 400 bij: ..."
     benefit = present(again.tools.roi_input).benefits[0]
     assert (benefit.quantity, benefit.unit_value) == (Decimal(30), Decimal(400))
+
+
+def test_a_corrected_amount_of_a_named_benefit_keeps_its_period_and_shares(talk: Talk) -> None:
+    c = talk()
+    c.say("Bereken de ROI: 20 deelnemers, de trainer kostte € 8.000.")
+    c.say("De voorraadverschillen zijn met € 6.000 per jaar gedaald. Daarvan schrijven de "
+          "teamleiders 50% toe aan de training, zekerheid 80%.")  # fmt: skip
+    fixed = c.say("Oeps, ik zie het verkeerd: de voorraadverschillen daalden met € 5.000, niet 6.")
+    [benefit] = present(fixed.tools.roi_input).benefits
+    assert (benefit.amount, benefit.period) == (Decimal(5000), Period.YEAR)
+    assert (benefit.attribution_pct, benefit.confidence_pct) == (Decimal(50), Decimal(80))
