@@ -104,7 +104,7 @@ def _corrected(before: Reading, after: Reading) -> Reading:
 
 _BARE = re.compile(
     r"(?<![\w.,€$£])(?P<num>\d{1,3}(?:[.,]\d{3})+|\d{3,7}|\d+(?:[.,]\d+)?\s?k\b|"
-    r"\d+(?:[.,]\d+)?(?:\s?(?:mln|mio|miljoen|million)|m)\b)"
+    r"\d+(?:[.,]\d+)?(?:\s?(?:mln|mio|miljoen|million)|m)\b|\d+(?:[.,]\d+)?\s?(?P<ton>ton)\b)"
     r"(?![\w.,]*\s?(?:%|procent|percent))(?![-–]\w)"
     r"(?!\s?(?:EUR|USD|GBP|€|euro|dollar|deelnemer|participant|medewerker|employee|mensen|people|"
     r"uur|uren|hours?|minut\w*|dag\w*|days?|we{1,2}k\w*|maand\w*|months?|ja(?:ar|ren)|years?|"
@@ -158,6 +158,8 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
             return m.group()
         if m["num"] in counts:
             return m.group()
+        if m["ton"] and not _OF_MONEY.search(_sentence_around(text, m.start(), m.end())):
+            return m.group()  # "2 ton afval": tonnes; "3 ton extra omzet": 300.000 euro
         following = re.match(r"\s*([\w-]+)", text[m.end() :])
         if following is not None and (
             is_people(following[1]) or is_measure_unit(following[1]) or _counted(following[1])
@@ -172,6 +174,20 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
         return f"{currency} {m['num']}"
 
     return _BARE.sub(add, text)
+
+
+_OF_MONEY = re.compile(
+    r"omzet|winst|besparing|bespaard|bespaart|opbrengst|baten|kosten|kostte|kost\b|marge|"
+    r"inkomsten|euro|budget|factuur|betaald",
+    re.IGNORECASE,
+)
+"""A sentence that speaks of money: "3 ton" in it is three hundred thousand."""
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    ends = [e for e in (text.find(mark, end) for mark in ".!?\n") if e >= 0]
+    return text[start : min(ends, default=len(text))]
 
 
 _GROUP_OF = re.compile(rf"\b{GROUP_UNITS}\s+(?:of|van)\s+(?:about\s+|ruim\s+|some\s+)?$", re.I)

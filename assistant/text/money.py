@@ -73,6 +73,9 @@ def _thousands() -> frozenset[str]:
     )
 
 
+_MONEY_SCALES = {"ton": Decimal(100_000)}
+"""Scales said of money only: "€ 3 ton" is 300.000 euro in Dutch (of anything else, "3 ton" is
+three tonnes, so numbers in general do not read it)."""
 _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?![\d.,]?\d)"
 """Thousands grouped by spaces, next to a currency ("R 42 000", "€ 1 250,50", "5 000 euro")."""
 _LETTERS = {"R": "ZAR"}
@@ -87,6 +90,7 @@ def _pattern() -> re.Pattern[str]:
     names = f"{alternation(list(_currency_of()))}|(?-i:{codes}|{letters})"
     scales = alternation(
         [w for key in ("thousand", "million", "billion") for w in words("numbers", key)]
+        + list(_MONEY_SCALES)
     )
     amount = rf"(?P<numN>{DIGITS})(?:\s?(?P<scaleN>{scales})(?![\w]))?"
     first, second = amount.replace("N>", "1>"), amount.replace("N>", "2>")
@@ -109,7 +113,7 @@ def find_money(text: str, *, language: Language | None = None) -> list[Money]:
         amount = parse_digits(re.sub(r"[ \u00a0\u202f]", "", number), language=language, money=True)
         thousands = currency_text in _thousands()
         if scale:
-            amount *= scale_of(scale) or Decimal(1)
+            amount *= scale_of(scale) or _MONEY_SCALES.get(scale.lower(), Decimal(1))
         if thousands:
             amount *= _THOUSAND
         if scale or thousands:

@@ -77,3 +77,11 @@ def test_bare_millions_get_the_currency() -> None:
         "Fuel costs: GBP 1.8 million a year."
     )
     assert with_currency("We have 2 million customers.", "EUR") == "We have 2 million customers."
+
+
+def test_tons_of_money_get_the_currency_and_tonnes_of_waste_do_not() -> None:
+    assert with_currency("Baten: ruim 3 ton extra omzet per jaar.", "EUR") == (
+        "Baten: ruim EUR 3 ton extra omzet per jaar."
+    )
+    text = "We produceren 2 ton afval minder per week."
+    assert with_currency(text, "EUR") == text

@@ -25,6 +25,7 @@ MONEY = [
     ("$ 2 million", "2000000", "USD"),
     ("€ 1,5 mln", "1500000", "EUR"),
     ("1,5 mln euro", "1500000", "EUR"),
+    ("€ 3 ton", "300000", "EUR"),  # Dutch: three hundred thousand euro
     ("2,5 miljoen euro", "2500000", "EUR"),
     ("EUR 22.500", "22500", "EUR"),
     ("EUR 22,500", "22500", "EUR"),
