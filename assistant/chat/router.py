@@ -108,7 +108,8 @@ _ROI_NAME = re.compile(
 )
 _WANT = re.compile(
     r"\b(?:wil(?:len)?|graag|nodig|moet(?:en)?|kun je|kan je|kunt u|kunnen we|need|want|"
-    r"would like|like to|can you|could you|can we|could we|help me|let'?s|please)\b",
+    r"would like|like to|(?:i|we)['’]?d (?:like|love)|can you|could you|can we|could we|"
+    r"help me|let'?s|please)\b",
     re.IGNORECASE,
 )
 _HOW = re.compile(

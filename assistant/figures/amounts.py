@@ -465,7 +465,8 @@ def names_every_person(clause: str) -> bool:
     """ "elke verpleegkundige", "every rep", "per new agent", "pp", "iedereen": a figure per
     person."""
     if re.search(r"\bpp\b|\bp\.p\b|\beach\b\W*$|\bper (?:persoon|person|head|hoofd|kop)\b|"
-                 r"\b(?:iedereen|everyone|everybody|each of them|ieder van hen|elk van hen)\b",
+                 r"\b(?:iedereen|everyone|everybody|each of them|ieder van hen|elk van hen)\b|"
+                 r"\b(?:they|ze|zij)\s+(?:each|elk|ieder)\b",
                  clause, re.I):  # fmt: skip
         return True
     if any(is_person(m[1]) for m in _PERSON_EACH.finditer(clause)):

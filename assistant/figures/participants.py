@@ -28,7 +28,8 @@ _TAKE_PART = re.compile(
     r"\b(?:took part|take part|taking part|went through|go through|attended|did it|did the|"
     r"participants?|participated|trained|in scope|completed|deelnemers?|deden mee|deed mee|"
     r"doen mee|meegedaan|gevolgd|volgden|volgde|doorlopen|doorliepen|deelgenomen|namen deel|"
-    r"neemt deel)\b|\b(?:deden|deed|doen|doet)\b[^.;!?]{0,60}\bmee\b",
+    r"neemt deel|sent|stuurde|stuurden|vaardigden af)\b|"
+    r"\b(?:deden|deed|doen|doet)\b[^.;!?]{0,60}\bmee\b",
     re.IGNORECASE,
 )
 GROUP_UNITS = (
@@ -324,6 +325,7 @@ _COMPARED = re.compile(
     r"\bniet (?:getraind|deelgenomen|meegedaan|gevolgd)\b|\b(?:deden|doen|namen|nemen) niet\b|"
     r"\bgeen (?:training|cursus)\b|\b(?:aren't|are not|not|isn't|weren't) counted\b|"
     r"\b(?:niet meegeteld|tellen niet mee|telt niet mee)\b|"
+    r"\b(?:not|no|geen|niet)\s+(?:(?:the\s+|de\s+)?participants?|deelnemers?|als deelnemer)\b|"
     r"\b(?:as|als|ter) (?:a |the |de )?(?:comparison|vergelijking)\b",
     re.IGNORECASE,
 )

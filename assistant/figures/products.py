@@ -458,15 +458,19 @@ def time_savings(
     rates: list[tuple[Money, TimeUnit, Clause, bool]] = []
     their_time = {a.money.start for a in found if a.paid_hours}
     for a in found:
-        local = text[a.clause.start : a.clause.end]
+        start = _rate_named_from(message, a.clause)
+        local = text[start : a.clause.end]
         m = a.money
-        shifted = Money(m.amount, m.currency, m.start - a.clause.start, m.end - a.clause.start,
-                        m.text)  # fmt: skip
+        shifted = Money(m.amount, m.currency, m.start - start, m.end - start, m.text)
         per = rate_unit(local, shifted)
         if per is not None:  # "à € 48 per uur", "their hourly cost is €38"
             rates.append((m, per[0], a.clause, False))
         elif (unit := value_of_one_unit(local, shifted)) is not None:
             rates.append((m, unit, a.clause, True))  # "Een uur stilstand kost ons € 2.900"
+        elif _THE_SAME.search(local, 0, shifted.start):  # "at the same AUD 46": the rate of
+            here = [s for s, c in savings if c.sentence == a.clause.sentence]  # the saving
+            if len(here) == 1:
+                rates.append((m, here[0].unit, a.clause, False))
     for saved, clause in savings:
         same = [r for r in rates if r[2].sentence == clause.sentence and r[0].start not in used]
         # a rate in a cost sentence is the participants' time, unless it values one unit
@@ -507,6 +511,20 @@ def time_savings(
 
 
 _EVERY = re.compile(r"\b(?:each|every|elke?|iedere?)\s+([^\W\d][\w-]*)", re.IGNORECASE)
+_THE_SAME = re.compile(
+    r"\b(?:the same|same|hetzelfde|zelfde|dezelfde)\s*(?:rate\s+|tarief\s+)?(?:of\s+|van\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before an amount, a rate said again ("at the same AUD 46")."""
+
+
+def _rate_named_from(message: Message, clause: Clause) -> int:
+    """Where the words naming an amount's rate may start: its clause, or the clause before
+    in its sentence when that one holds no number ("Zelfde uurtarief, € 41")."""
+    before = [c for c in message.parts if c.sentence == clause.sentence and c.end <= clause.start]
+    if before and not re.search(r"\d", message.text[before[-1].start : clause.start]):
+        return before[-1].start
+    return clause.start
 
 
 def _apart(money: Money, clause: Clause) -> int:

@@ -166,6 +166,8 @@ def test_two_figures_without_a_correction_still_get_a_question() -> None:
          None, Intent.COMPUTE_ROI),
         ("Een ROI-vraag over de training Klantgericht Bellen: er deden 22 agenten mee.", None,
          Intent.COMPUTE_ROI),
+        ("Good morning. I'd like an ROI on our coaching programme for the sales team.", None,
+         Intent.COMPUTE_ROI),
     ],
 )  # fmt: skip
 def test_router_rules(text: str, awaiting: str | None, intent: Intent) -> None:

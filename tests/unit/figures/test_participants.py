@@ -36,6 +36,9 @@ from assistant.text.language import Language
         ("In each of our 5 hotels, the head of housekeeping, the front office manager and 2 "
          "receptionists took part.", Language.EN, 20),
         ("In elk van de drie ploegen deden 12 operators mee.", Language.NL, 36),
+        ("The Leeds office sent 14 and Bristol 9.", Language.EN, 23),
+        ("Two cohorts went through: 20 in March and 18 in May. The 5 team leaders (not "
+         "participants themselves) reckon 40%.", Language.EN, 38),
     ],
 )  # fmt: skip
 def test_the_participants_are_counted_as_written(

@@ -1305,3 +1305,18 @@ def test_time_each_session_lasted_is_not_per_participant() -> None:
         "Each session lasted 3 hours; the trainer charged €90 per hour.", Language.EN
     ).costs
     assert (line.amount, line.per_participant) == (Decimal(270), False)
+
+
+@pytest.mark.parametrize(
+    ("text", "each"),
+    [
+        ("Baat: iedere deelnemer bespaart 2 uur per week aan zoeken. Zelfde uurtarief, € 38.",
+         True),
+        ("The agents say they each save about 2 hours a week, at the same $38.", True),
+    ],
+)  # fmt: skip
+def test_a_saving_at_a_rate_said_again_is_hours_times_that_rate(text: str, each: bool) -> None:
+    [saving] = read(text, detect_language(text)).benefits
+    assert (saving.quantity, saving.unit_value, saving.period) == (Decimal(2), Decimal(38),
+                                                                   Period.WEEK)  # fmt: skip
+    assert saving.per_participant is each
