@@ -114,6 +114,7 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
     preview = _preview(roi_input, ctx.language)
     lines = understood(roi_input, ctx.language, preview)
     lines += [f"- {ctx.say('roi_range', range=r, pct=p)}" for r, p in _ranges(reading, ctx)]
+    lines += [f"- {ctx.say('roi_money_range', range=r, amount=a)}" for r, a in reading.money_ranges]
     text = "\n".join([ctx.say("roi_understood"), *lines, ctx.say("roi_confirm")])
     shown = guard.numbers_of(preview)
     return Draft(intent, text, tools=ToolResults(roi_input=roi_input), calculator=shown)

@@ -174,6 +174,8 @@ NL: dict[str, Phrase] = {
     "(per jaar, per maand)?",
     "roi_range": "bij {range} reken ik met de voorzichtige kant ({pct}); noem een ander "
     "percentage als je dat wilt",
+    "roi_money_range": "bij {range} reken ik met de voorzichtige kant ({amount}); noem een "
+    "ander bedrag als je dat wilt",
     "roi_resume": "Dan de ROI nog: {question}",
 }
 
@@ -329,6 +331,8 @@ EN: dict[str, Phrase] = {
     "the count run (a year, a month)?",
     "roi_range": "for {range} I use the conservative end ({pct}); give another percentage if "
     "you prefer",
+    "roi_money_range": "for {range} I use the conservative end ({amount}); give another amount "
+    "if you prefer",
     "roi_resume": "Back to the ROI: {question}",
 }
 

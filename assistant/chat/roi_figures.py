@@ -97,6 +97,7 @@ def _corrected(before: Reading, after: Reading) -> Reading:
         currencies=list(dict.fromkeys(before.currencies + after.currencies)),
         needs_rate=before.needs_rate + after.needs_rate,
         ranges=before.ranges + after.ranges,
+        money_ranges=before.money_ranges + after.money_ranges,
         scope=after.scope or before.scope,
         context={**before.context, **after.context},
     )

@@ -365,8 +365,19 @@ def _changes_by(text: str, cue: Cue, money: Money) -> bool:
     """A change the amount is the size of: "went up by $600,000", "daalden met € 40.000",
     "€ 9.000 minder per maand" - not any "up" in the sentence ("put the team up ... £95")."""
     if cue.end <= money.start:
-        return money.start - cue.end <= 25 and bool(_BY.fullmatch(text[cue.end : money.start]))
+        between = text[cue.end : money.start]
+        if money.start - cue.end <= 25 and _BY.fullmatch(between):
+            return True
+        return money.start - cue.end <= 50 and bool(_OBJECT_BY.fullmatch(between))
     return cue.start - money.end <= 12
+
+
+_OBJECT_BY = re.compile(
+    r"\s+(?:[^\W\d][\w'’-]*\s+){1,4}(?:by|met)\s+(?:(?:about|around|roughly|some|ongeveer|"
+    r"zo'n|circa|ruim|bijna|ruwweg)\s+)?",
+    re.IGNORECASE,
+)
+"""A change said of its object: "our insurer cut the fleet premium by £9,000"."""
 
 
 def _cues(text: str, money: Money, start: int, end: int, *kinds: str) -> list[Cue]:
@@ -466,7 +477,8 @@ def names_every_person(clause: str) -> bool:
     person."""
     if re.search(r"\bpp\b|\bp\.p\b|\beach\b\W*$|\bper (?:persoon|person|head|hoofd|kop)\b|"
                  r"\b(?:iedereen|everyone|everybody|each of them|ieder van hen|elk van hen)\b|"
-                 r"\b(?:they|ze|zij)\s+(?:each|elk|ieder)\b",
+                 r"\b(?:they|ze|zij)\s+(?:each|elk|ieder)\b|"
+                 r"\b(?:each|every)\s+[^\W\d_][\w-]*['’]s\s+(?:time|hours|days?|wages?|salary)\b",
                  clause, re.I):  # fmt: skip
         return True
     if any(is_person(m[1]) for m in _PERSON_EACH.finditer(clause)):
@@ -593,6 +605,13 @@ FACULTY = re.compile(
     r"trainer|facilitator|instruct|spreker|speaker|begeleider|\bcoach(?:es)?\b", re.I
 )
 """The people who teach a programme, not those who take it."""
+
+
+def teaches(text: str, members: str | None = None) -> bool:
+    """Whether ``text`` names people who teach, other than the participants themselves ("Elke
+    coach zat 12 uur in de training" when the re-integratiecoaches took part)."""
+    named = (members or "").lower()
+    return any(not (named and m.group().lower() in named) for m in FACULTY.finditer(text))
 
 
 _ONE = re.compile(r"een|[eé]én|one|an?", re.IGNORECASE)

@@ -199,6 +199,8 @@ def count_changes(
             continue  # "2nd line", "3e lijn": an ordinal; "360-degree", "3-day": an adjective
         if _NOT_A_COUNT.match(after) and not _PER.match(after):
             continue  # a percentage, a duration or a group of people
+        if _COMPARED_WITH.search(text, max(0, number.start - 30), number.start):
+            continue  # "extra omzet tov de 3 vestigingen die niet meededen": what it is against
         cues = find_cues(text, "decrease", "increase", "benefit_verbs", start=clause.start,
                          end=clause.end)  # fmt: skip
         change = any(distance(c, number.start, number.end) <= _NEAR_A_CHANGE for c in cues)
@@ -222,6 +224,11 @@ def count_changes(
         reading.benefits.append(_count_times_value(text, number, clause, value.money, period))
 
 
+_COMPARED_WITH = re.compile(
+    r"\b(?:tov|t\.o\.v\.|ten opzichte van|vergeleken met|in vergelijking met|compared (?:with|to)|"
+    r"versus|vs\.?|than|dan)\s+(?:(?:de|het|the|our|onze|those|die)\s+)?$",
+    re.IGNORECASE,
+)
 _PER_ITEM_BEFORE = re.compile(r"\b(?:per|each|elke?|iedere?)\s+([^\W\d][\w-]*)", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?")
 

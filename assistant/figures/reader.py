@@ -20,7 +20,6 @@ from decimal import Decimal
 
 from assistant.figures.amounts import (
     EACH_AFTER,
-    FACULTY,
     PRODUCT,
     Amount,
     amounts,
@@ -31,6 +30,7 @@ from assistant.figures.amounts import (
     per_member_of,
     same_group,
     states_its_product,
+    teaches,
     time_cost,
 )
 from assistant.figures.categories import (
@@ -111,6 +111,7 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     used |= _left_out(message, found)
     used |= _reference_levels(message, found)
     used |= _restated(message, found)
+    used |= _money_ranges(message, found, reading)
     volume_savings(message, found, used, reading, language)
     level_changes(message, found, used, reading)
     kpi_changes(message, found_shares, found, used, reading)
@@ -245,7 +246,8 @@ def _per_label(
 def _left_out(message: Message, found: list[Amount]) -> set[int]:
     """The amounts the user says not to count: those of a sentence saying so ("de koffie € 90
     tellen we niet mee"), or, when it names none, of the sentence before ("It was only about
-    £90. Actually, leave that out"), and those said to be in another amount already."""
+    £90. Actually, leave that out"), and those said to be in another amount already (before
+    "already included", after "already includes")."""
     left: set[int] = set()
     inside: dict[int, int] = {}  # a sentence's first "zit al in" / "already included"
     for cue in find_cues(message.text, "included"):
@@ -254,12 +256,49 @@ def _left_out(message: Message, found: list[Amount]) -> set[int]:
         before = [a for a in found if a.clause.sentence == sentence and a.money.end <= cue_start]
         if before:  # "trainer €6,000; the venue of €1,200 is already included in that fee": the
             left.add(before[-1].money.start)  # €1,200, and not the € 31.000 it is inside
+    for cue in find_cues(message.text, "includes"):  # "$45k; that already includes the
+        sentence = message.clause_at(cue.start).sentence  # printed playbooks ($3,600)"
+        own = [a for a in found if a.clause.sentence == sentence]
+        after = [a for a in own if a.money.start >= cue.end]
+        if after and any(a.money.end <= cue.start for a in own):
+            left.add(after[0].money.start)
     for cue in find_cues(message.text, "left_out"):
         sentence = message.clause_at(cue.start).sentence
         own = [a for a in found if a.clause.sentence == sentence]
         before = [a for a in found if a.clause.sentence == sentence - 1]
         left |= {a.money.start for a in own or before}
     return left
+
+
+_BETWEEN = re.compile(r"\b(?:between|tussen)\s+(?:de\s+)?$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:and|en|à|-|–|—)\s*", re.IGNORECASE)
+_ONE_UNIT_COSTS = re.compile(
+    r"\b(?:each|every|per|elke?|iedere?|één|een|one|an?)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?:costs?|kost|kostte)\b",
+    re.IGNORECASE,
+)
+
+
+def _money_ranges(message: Message, found: list[Amount], reading: Reading) -> set[int]:
+    """ "between $4,000 and $5,000", "tussen € 8.000 en € 12.000": one figure at its
+    conservative end (Phillips: the lower benefit, the higher cost), the other end no figure of
+    its own; the confirmation says which end was taken."""
+    text, dropped = message.text, set()
+    for low, high in zip(found, found[1:], strict=False):
+        if low.money.start in dropped or not _RANGE_JOIN.fullmatch(
+            text, low.money.end, high.money.start
+        ):
+            continue
+        if not _BETWEEN.search(text, max(0, low.money.start - 25), low.money.start):
+            continue
+        before = text[message.sentences[low.clause.sentence][0] : low.money.start]
+        a_cost = low.role == "cost" and not _ONE_UNIT_COSTS.search(before)
+        keep, drop = (
+            (high, low) if a_cost == (high.money.amount >= low.money.amount) else (low, high)
+        )
+        dropped.add(drop.money.start)
+        reading.money_ranges.append((f"{low.money.text}–{high.money.text}", keep.money.text))
+    return dropped
 
 
 def _reference_levels(message: Message, found: list[Amount]) -> set[int]:
@@ -367,7 +406,7 @@ def _file_cost(
         # hours each at $45" names none); other time is the participants'
         clause = message.text[amount.clause.start : amount.clause.end]
         thing = category in _THINGS and cost_category(clause) in _THINGS
-        people = not FACULTY.search(before) and not thing and not _others_work(clause)
+        people = not teaches(before, members) and not thing and not _others_work(clause)
         said = message.text[start : money.start]
         if people and _MY_OWN.search(said):  # "ik heb zelf 20 uur aan de behoefteanalyse
             people = False  # besteed, mijn uurtarief is € 55": the writer's work on an item

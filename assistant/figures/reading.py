@@ -42,6 +42,9 @@ class Reading:
     """Extra conservative cuts ("take off another 10 %"), as percentages taken off."""
     ranges: list[str] = field(default_factory=list)
     """Ranges ("20-25 %") of which the conservative end was taken; the confirmation says so."""
+    money_ranges: list[tuple[str, str]] = field(default_factory=list)
+    """Ranges of money ("between $4,000 and $5,000") and the end taken (the lower benefit, the
+    higher cost)."""
     scope: Scope | None = None
     """Without an amount: whom the last line is per ("dat is per deelnemer")."""
     also: bool = False

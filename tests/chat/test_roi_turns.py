@@ -588,3 +588,13 @@ def test_a_corrected_amount_of_a_named_benefit_keeps_its_period_and_shares(talk:
     [benefit] = present(fixed.tools.roi_input).benefits
     assert (benefit.amount, benefit.period) == (Decimal(5000), Period.YEAR)
     assert (benefit.attribution_pct, benefit.confidence_pct) == (Decimal(50), Decimal(80))
+
+
+def test_the_confirmation_says_which_end_of_a_range_of_money_it_took(talk: Talk) -> None:
+    c = talk()
+    c.say("ROI please: 20 agents took part, the trainer cost $8,000.")
+    reply = c.say("Complaints fell from 80 to 50 a year. Each complaint costs us between $300 "
+                  "and $400.")  # fmt: skip
+    assert "for $300–$400 I use the conservative end ($300)" in reply.text
+    [benefit] = present(reply.tools.roi_input).benefits
+    assert (benefit.quantity, benefit.unit_value) == (Decimal(30), Decimal(300))

@@ -1224,6 +1224,9 @@ def test_part_of_a_cost_or_of_someones_time_is_charged_its_share(text: str, shar
          Language.NL, [600]),
         ("Costs: trainer €6,000; the venue of €1,200 is already included in that fee.",
          Language.EN, [6000]),
+        ("The vendor billed $20k; that already includes the handbooks ($2,400). Venue $900.",
+         Language.EN, [20000, 900]),
+        ("De opleider rekende € 8.000, inclusief de lunches van € 640.", Language.NL, [8000]),
     ],
 )  # fmt: skip
 def test_an_amount_already_inside_another_is_not_counted_twice(
@@ -1289,6 +1292,7 @@ def test_a_total_for_everyone_is_no_amount_per_participant(text: str) -> None:
     [
         ("Iedere caissière volgde 3 uur training, uurloon € 17,50.", "52.50"),
         ("Every welder spent 6 hours in the course at $31 an hour.", "186"),
+        ("Costs: 6 hours of each aide's time at $31 an hour.", "186"),
     ],
 )
 def test_time_each_one_spent_is_per_participant_whatever_they_are_called(
@@ -1320,3 +1324,45 @@ def test_a_saving_at_a_rate_said_again_is_hours_times_that_rate(text: str, each:
     assert (saving.quantity, saving.unit_value, saving.period) == (Decimal(2), Decimal(38),
                                                                    Period.WEEK)  # fmt: skip
     assert saving.per_participant is each
+
+
+def test_a_count_compared_with_is_no_multiplier_of_the_gain() -> None:
+    [gain] = read(
+        "Baten: € 300.000 extra omzet per jaar tov de 3 vestigingen die niet meededen.",
+        Language.NL,
+    ).benefits
+    assert (gain.amount, gain.quantity) == (Decimal(300000), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our insurer cut the fleet premium by £9,000 a year.",
+        "De verzekeraar verlaagde de premie met € 9.000 per jaar.",
+    ],
+)
+def test_a_cost_someone_cut_by_an_amount_is_a_saving(text: str) -> None:
+    [saving] = read(text, detect_language(text)).benefits
+    assert (saving.amount, saving.period) == (Decimal(9000), Period.YEAR)
+
+
+def test_participants_called_after_a_teaching_role_spend_participant_time() -> None:
+    text = "Elke coach zat 12 uur in de training, uurkosten € 48."
+    [theirs] = read(text, Language.NL, group="loopbaancoaches").costs
+    assert (theirs.category, theirs.amount, theirs.per_participant) == (
+        CostCategory.PARTICIPANT_TIME, Decimal(576), True,
+    )  # fmt: skip
+    [faculty] = read("De trainer werkte 12 uur, uurkosten € 48.", Language.NL).costs
+    assert faculty.category is not CostCategory.PARTICIPANT_TIME
+
+
+def test_a_range_of_money_is_read_at_its_conservative_end() -> None:
+    reading = read(
+        "Complaints fell from 80 to 50 a year. Each complaint costs us between $300 and $400.",
+        Language.EN,
+    )
+    [gain] = reading.benefits
+    assert (gain.quantity, gain.unit_value, reading.costs) == (Decimal(30), Decimal(300), [])
+    assert reading.money_ranges == [("$300–$400", "$300")]
+    [cost] = read("De zaalhuur kostte tussen € 4.000 en € 5.000.", Language.NL).costs
+    assert cost.amount == Decimal(5000)  # the higher cost
