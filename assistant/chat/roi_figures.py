@@ -159,7 +159,7 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
             return m.group()
         if m["num"] in counts:
             return m.group()
-        if m["ton"] and not _OF_MONEY.search(_sentence_around(text, m.start(), m.end())):
+        if m["ton"] and not find_cues(_sentence_around(text, m.start(), m.end()), *_OF_MONEY):
             return m.group()  # "2 ton afval": tonnes; "3 ton extra omzet": 300.000 euro
         following = re.match(r"\s*([\w-]+)", text[m.end() :])
         if following is not None and (
@@ -177,12 +177,11 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
     return _BARE.sub(add, text)
 
 
-_OF_MONEY = re.compile(
-    r"omzet|winst|besparing|bespaard|bespaart|opbrengst|baten|kosten|kostte|kost\b|marge|"
-    r"inkomsten|euro|budget|factuur|betaald",
-    re.IGNORECASE,
-)
-"""A sentence that speaks of money: "3 ton" in it is three hundred thousand."""
+_OF_MONEY = (
+    "cost_verbs", "cost_nouns", "cost_compounds", "benefit_verbs", "benefit_nouns",
+    "revenue_nouns", "margin",
+)  # fmt: skip
+"""What a sentence that speaks of money names: "3 ton" in it is three hundred thousand."""
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

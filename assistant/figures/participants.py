@@ -136,7 +136,7 @@ def _composed(message: Message, language: Language, others: list[PeopleCount]) -
         excluded = {p.start - start for p in others}
         base = (
             _groups_times_size(sentence, numbers)
-            or _each_unit_lists(sentence, language)
+            or _each_unit_lists(sentence)
             or _listed(sentence, numbers, excluded)
         )
         taken_off = _excepted(sentence, numbers)
@@ -232,7 +232,7 @@ _MEMBERS_END = re.compile(
 )
 
 
-def _each_unit_lists(sentence: str, language: Language) -> int | None:
+def _each_unit_lists(sentence: str) -> int | None:
     """ "In elk van onze 9 restaurants deden de chef, de souschef en 2 koks mee": the units
     times the members each one sends, one for each "de"/"the", the number for a count."""
     each = _EACH_OF_UNITS.search(sentence)
