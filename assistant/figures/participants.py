@@ -102,7 +102,8 @@ def participants(message: Message, language: Language, group: str | None = None)
     everyone = find_people(text, language=language)
     people = [
         p for p in everyone
-        if not FACULTY.search(p.group) and not _EXTERNAL.search(p.group)
+        if not (FACULTY.search(p.group) and not _under_participants_label(message, p.start))
+        and not _EXTERNAL.search(p.group)
         and not _changed(message, p.start, p.end)
         and not _THEIR_TEAMS.search(text, *_clause_span(message, p.start))
         and not _THEIR_TEAMS.search(text, max(0, p.start - 30), p.start)
@@ -117,6 +118,20 @@ def participants(message: Message, language: Language, group: str | None = None)
     counts = _summed(text, list(dict.fromkeys(p.count for p in people)), language)
     composed = _composed(message, language, [p for p in everyone if p not in people])
     return Participants([composed] if composed is not None else counts, [p.group for p in people])
+
+
+_PARTICIPANTS_LABEL = re.compile(
+    r"\s*(?:deelnemers|participants|attendees|doelgroep|target group|cursisten|learners)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _under_participants_label(message: Message, at: int) -> bool:
+    """Whether the count stands in a sentence that opens "Deelnemers:" ("Deelnemers:
+    re-integratiecoaches, 6 teams met elk 8 coaches"): they took part, whatever they are
+    called."""
+    start = message.sentences[message.clause_at(at).sentence][0]
+    return bool(_PARTICIPANTS_LABEL.match(message.text, start))
 
 
 def _composed(message: Message, language: Language, others: list[PeopleCount]) -> int | None:

@@ -57,3 +57,9 @@ def test_the_participants_are_counted_as_written(
 )
 def test_numbers_that_count_no_participants_are_not_added(text: str, language: Language) -> None:
     assert read(text, language).participants in ([], [25])
+
+
+def test_people_under_a_participants_label_took_part_whatever_they_are_called() -> None:
+    reading = read("Deelnemers: loopbaancoaches, 4 teams met elk 6 coaches.", Language.NL)
+    assert (reading.participants, reading.group) == ([24], "coaches")
+    assert read("25 agents took part; 2 coaches ran it.", Language.EN).group == "agents"
