@@ -121,9 +121,19 @@ def times_saved(clause: str, language: Language | None = None) -> list[TimeSaved
             value = parse_number(m["num"], language=language)
         except ValueError:
             continue
+        moved = _MOVED_TO.search(clause, max(0, m.start() - 40), m.start())
+        if moved is not None:  # "daalde van 300 naar 240 dagen per jaar": 60 days, not 240
+            try:
+                value = parse_number(moved["num"], language=language) - value
+            except ValueError:
+                continue
         if value > 0:
             found.append(TimeSaved(value, unit, m.start(), m.end(), m.group()))
     return found
+
+
+_MOVED_TO = re.compile(r"\b(?:van|from)\s+(?P<num>\d[\d.,]*)\s+(?:naar|to)\s+$", re.IGNORECASE)
+"""Before a duration, the level it moved from ("van 300 naar [240 dagen]")."""
 
 
 def rate_unit(clause: str, money: Money) -> tuple[TimeUnit, int] | None:

@@ -1366,3 +1366,17 @@ def test_a_range_of_money_is_read_at_its_conservative_end() -> None:
     assert reading.money_ranges == [("$300–$400", "$300")]
     [cost] = read("De zaalhuur kostte tussen € 4.000 en € 5.000.", Language.NL).costs
     assert cost.amount == Decimal(5000)  # the higher cost
+
+
+@pytest.mark.parametrize(
+    ("text", "saved"),
+    [
+        ("Het verzuim daalde van 300 naar 240 dagen per jaar. Een verzuimdag kost ons € 250.", 60),
+        ("Overtime went down from 500 to 420 hours a year, at $40 an hour.", 80),
+    ],
+)
+def test_time_that_moved_from_one_level_to_another_saves_the_difference(
+    text: str, saved: int
+) -> None:
+    [saving] = read(text, detect_language(text)).benefits
+    assert (saving.quantity, saving.period) == (Decimal(saved), Period.YEAR)
