@@ -352,11 +352,12 @@ def _cue_role(text: str, money: Money, start: int, end: int) -> str | None:
     return "benefit" if change else None
 
 
-_BY = re.compile(
-    r"\s*(?:(?:by|met|with|of|van)\s+|[\w-]+\s*:\s*)?(?:(?:about|around|roughly|some|ongeveer|"
-    r"zo'n|circa|ruim|bijna|ruwweg)\s+)?$",
-    re.IGNORECASE,
+ABOUT = (
+    r"(?:(?:about|around|roughly|some|approximately|ongeveer|zo'n|circa|ca\.|ruim|bijna|ruwweg)"
+    r"\s+)?"
 )
+"""An approximation before a figure ("about", "zo'n"): the figure is still the one meant."""
+_BY = re.compile(rf"\s*(?:(?:by|met|with|of|van)\s+|[\w-]+\s*:\s*)?{ABOUT}$", re.IGNORECASE)
 """What stands between a change word and the amount it changed by: "down by about", "minder
 overwerk: ruwweg"."""
 
@@ -372,11 +373,7 @@ def _changes_by(text: str, cue: Cue, money: Money) -> bool:
     return cue.start - money.end <= 12
 
 
-_OBJECT_BY = re.compile(
-    r"\s+(?:[^\W\d][\w'’-]*\s+){1,4}(?:by|met)\s+(?:(?:about|around|roughly|some|ongeveer|"
-    r"zo'n|circa|ruim|bijna|ruwweg)\s+)?",
-    re.IGNORECASE,
-)
+_OBJECT_BY = re.compile(rf"\s+(?:[^\W\d][\w'’-]*\s+){{1,4}}(?:by|met)\s+{ABOUT}", re.IGNORECASE)
 """A change said of its object: "our insurer cut the fleet premium by £9,000"."""
 
 

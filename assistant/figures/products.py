@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from assistant.figures.amounts import (
+    ABOUT,
     EACH_AFTER,
     PERIODS,
     Amount,
@@ -307,11 +308,10 @@ class _Count(NamedTuple):
     text: str
 
 
-_ABOUT = r"(?:(?:about|around|roughly|some|approximately|ongeveer|zo'n|circa|ca\.|bijna|ruim)\s+)?"
 _MOVED = re.compile(
-    rf"\b(?:van|from)\s+{_ABOUT}(?P<a>\d[\d.,]*)\s+(?:[^\W\d]+\s+)?"
+    rf"\b(?:van|from)\s+{ABOUT}(?P<a>\d[\d.,]*)\s+(?:[^\W\d]+\s+)?"
     r"(?:(?:per|a|an|each|every|in\s+a)\s+\w+\s+)?(?:(?:down |up |back )?(?:naar|to|tot))\s+"
-    rf"(?:just\s+|only\s+|slechts\s+)?{_ABOUT}(?P<b>\d[\d.,]*)\b",
+    rf"(?:just\s+|only\s+|slechts\s+)?{ABOUT}(?P<b>\d[\d.,]*)\b",
     re.IGNORECASE,
 )
 
