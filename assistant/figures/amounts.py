@@ -23,7 +23,7 @@ from assistant.roi import CostCategory, Period
 from assistant.text.language import Language
 from assistant.text.lexicon import words
 from assistant.text.money import Money, find_money
-from assistant.text.numbers import DIGITS_OR_WORD, parse_number
+from assistant.text.numbers import ABOUT, DIGITS_OR_WORD, parse_number
 from assistant.text.people import is_person
 from assistant.text.periods import Period as RatePeriod
 from assistant.text.periods import Rate, find_rates
@@ -352,11 +352,6 @@ def _cue_role(text: str, money: Money, start: int, end: int) -> str | None:
     return "benefit" if change else None
 
 
-ABOUT = (
-    r"(?:(?:about|around|roughly|some|approximately|ongeveer|zo'n|circa|ca\.|ruim|bijna|ruwweg)"
-    r"\s+)?"
-)
-"""An approximation before a figure ("about", "zo'n"): the figure is still the one meant."""
 _BY = re.compile(rf"\s*(?:(?:by|met|with|of|van)\s+|[\w-]+\s*:\s*)?{ABOUT}$", re.IGNORECASE)
 """What stands between a change word and the amount it changed by: "down by about", "minder
 overwerk: ruwweg"."""

@@ -11,7 +11,6 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from assistant.figures.amounts import (
-    ABOUT,
     EACH_AFTER,
     PERIODS,
     Amount,
@@ -38,7 +37,7 @@ from assistant.planning.time_savings import (
 from assistant.roi import BenefitLine, IsolationMethod, Period
 from assistant.text.language import Language
 from assistant.text.money import Money
-from assistant.text.numbers import FoundNumber, find_numbers, parse_number
+from assistant.text.numbers import ABOUT, FoundNumber, find_numbers, parse_number
 from assistant.text.people import is_person
 from assistant.text.periods import find_rates
 

@@ -16,7 +16,7 @@ from enum import StrEnum
 from assistant.roi.models import BenefitLine, IsolationMethod, Period
 from assistant.text.language import Language
 from assistant.text.money import Money
-from assistant.text.numbers import DIGITS_OR_WORD, parse_number
+from assistant.text.numbers import ABOUT, DIGITS_OR_WORD, parse_number
 
 
 class TimeUnit(StrEnum):
@@ -132,7 +132,7 @@ def times_saved(clause: str, language: Language | None = None) -> list[TimeSaved
     return found
 
 
-_MOVED_TO = re.compile(r"\b(?:van|from)\s+(?P<num>\d[\d.,]*)\s+(?:naar|to)\s+$", re.IGNORECASE)
+_MOVED_TO = re.compile(rf"\b(?:van|from)\s+{ABOUT}(?P<num>\d[\d.,]*)\s+(?:naar|to)\s+$", re.I)
 """Before a duration, the level it moved from ("van 300 naar [240 dagen]")."""
 
 

@@ -29,6 +29,11 @@ DIGITS_OR_WORD = rf"{DIGITS}|[^\W\d_]+(?:-[^\W\d_]+)*"
 _LOCALE = {Language.NL: "nl_NL", Language.EN: "en_GB"}
 _GROUP = {Language.NL: ".", Language.EN: ","}
 _SCALES = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9}
+ABOUT = (
+    r"(?:(?:about|around|roughly|some|approximately|ongeveer|zo'n|circa|ca\.|ruim|bijna|ruwweg)"
+    r"\s+)?"
+)
+"""An approximation before a figure ("about", "zo'n"): the figure is still the one meant."""
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
