@@ -1374,7 +1374,8 @@ def test_a_range_of_money_is_read_at_its_conservative_end() -> None:
         ("Het verzuim daalde van 300 naar 240 dagen per jaar. Een verzuimdag kost ons € 250.", 60),
         ("Overtime went down from 500 to 420 hours a year, at $40 an hour.", 80),
         (
-            "Het verzuim daalde van ongeveer 300 naar 240 dagen per jaar. Een verzuimdag kost € 250.",
+            "Het verzuim daalde van ongeveer 300 naar 240 dagen per jaar. "
+            "Een verzuimdag kost € 250.",
             60,
         ),
     ],
