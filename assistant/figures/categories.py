@@ -38,7 +38,9 @@ _DELIVERED = re.compile(
     r"\b(?:gaven|gaf|leidden|leidde|verzorgden|verzorgde)\s+(?:daar\s+)?(?:zelf\s+)?(?:de|het|alle)"
     r"\s+(?:sessies?|training|trainingen|workshops?|cursus(?:sen)?|lessen|les|praktijkdeel)\b|"
     r"\b(?:de|het|alle)\s+(?:sessies?|training|trainingen|workshops?|cursus(?:sen)?|lessen)\s+"
-    r"(?:zelf\s+)?(?:gegeven|verzorgd|geleid)\b",
+    r"(?:(?:werden|worden|werd|wordt|zijn|is)\s+)?(?:zelf\s+)?(?:gegeven|verzorgd|geleid)\b|"
+    r"\b(?:the\s+)?(?:sessions?|training|workshops?|courses?|classes|lessons)\s+"
+    r"(?:were|was|are|is|got)\s+(?:delivered|run|given|taught|led|facilitated)\b",
     re.IGNORECASE,
 )
 """Whoever the sentence says delivered the programme ("our team leads ran the sessions", "de
@@ -89,6 +91,8 @@ def category_of(
     booked = _BOOK_AS.search(message.sentence_text(clause.sentence))
     if booked and cost_category(booked["as"]) is not CostCategory.OTHER:
         return cost_category(booked["as"])  # "I don't have a split, so book it all as delivery"
+    if SHARED_SYSTEM.search(said) and find_cues(said, "prorate"):
+        return CostCategory.OVERHEAD  # "our share of the LMS hosting 1,800"
     after = _named_after(text, amount, found)
     if after is not CostCategory.OTHER:
         return after  # "We also book €2,000 overhead", "€ 1.200 reiskosten"
@@ -262,6 +266,20 @@ def _head(phrase: str) -> str:
     HR-ontwikkeling": overhead, not development), before what explains it ("Kosten uitvoering
     (interne trainers, doorbelast)": delivery, not overhead)."""
     return re.split(r"\s(?:van|of|voor|for)\s|\s*\(", phrase, maxsplit=1)[0]
+
+
+SHARED_SYSTEM = re.compile(
+    r"\b(?:lms|lxp|elo|learning management system|leer(?:management)?systeem|"
+    r"(?:digitale |elektronische |online )?(?:leer|les)omgeving|"
+    r"(?:digital |online |virtual )?learning environment|intranet|hris)\w*",
+    re.IGNORECASE,
+)
+"""A general learning system the organisation runs for more than this programme (its LMS, a
+school's digital learning environment), not a course's content. Bought for the programme it is
+an acquisition; a share of it charged to the programme is "a share of general facilities or
+systems not specific to this programme": overhead (``datasets/roi_costs/definitions.md``). A
+shared content licence ("de licentie e-learning, gedeeld met locatie Noord") stays an
+acquisition."""
 
 
 _BOUGHT_PROGRAMME = re.compile(

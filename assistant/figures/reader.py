@@ -34,6 +34,7 @@ from assistant.figures.amounts import (
     time_cost,
 )
 from assistant.figures.categories import (
+    SHARED_SYSTEM,
     TIME_OF_PEOPLE,
     after_the_previous_amount,
     category_of,
@@ -135,6 +136,9 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     _unasked_baselines(message, found, reading)
     _periods_in_a_year(text, reading)
     reading.isolation = isolation_of(text, group or next(iter(who.groups), None), language=language)
+    if reading.benefits and not reading.attribution and find_cues(text, "in_full"):
+        reading.attribution.append(Decimal(100))  # "count that in full, no isolation needed"
+        reading.isolation = IsolationMethod.NONE
     for _, shown in reading.questions():
         at = text.find(shown)
         if at >= 0:
@@ -625,7 +629,10 @@ def _prorate(message: Message, shares: list[Share], reading: Reading) -> None:
             reading.loose_percentages.append(share.text)
             continue
         line = reading.costs[index]
-        reading.costs[index] = line.model_copy(update={"prorate_pct": share.value})
+        update: dict[str, object] = {"prorate_pct": share.value}
+        if SHARED_SYSTEM.search(message.text, start, end):
+            update["category"] = CostCategory.OVERHEAD  # "the LMS licence ..., a quarter of it"
+        reading.costs[index] = line.model_copy(update=update)
 
 
 _IN_A_YEAR = re.compile(

@@ -1385,3 +1385,65 @@ def test_time_that_moved_from_one_level_to_another_saves_the_difference(
 ) -> None:
     [saving] = read(text, detect_language(text)).benefits
     assert (saving.quantity, saving.period) == (Decimal(saved), Period.YEAR)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Our LMS costs $8,000 a year and we charge 30% of it to this course.", "overhead"),
+        ("De elektronische leeromgeving kost € 6.000 per jaar; 15% rekenen we toe aan deze cursus.",
+         "overhead"),
+        ("Costs: our share of the LMS subscription €900, the facilitator €3,000.", "overhead"),
+        ("The content library licence is $10,000 a year; 40% is for this programme.",
+         "acquisition"),
+        ("Het LMS-abonnement voor deze cursus kostte € 2.400.", "acquisition"),
+    ],
+)  # fmt: skip
+def test_a_share_of_a_general_learning_system_is_overhead(text: str, category: str) -> None:
+    [line, *_] = read(text, detect_language(text)).costs
+    assert line.category is CostCategory(category)
+
+
+def test_the_pay_of_whoever_the_sessions_were_given_by_is_delivery() -> None:
+    text = "De workshops werden gegeven door 3 interne specialisten; hun uren kosten ons € 4.100."
+    [line] = read(text, Language.NL).costs
+    assert line.category is CostCategory.DELIVERY
+
+
+def test_people_who_were_not_participants_do_not_name_the_participants() -> None:
+    reading = read(
+        "All 4 warehouses took part, 12 pickers each. The 4 shift leads coached on the floor "
+        "but weren't participants.",
+        Language.EN,
+    )
+    assert (reading.participants, reading.group) == ([48], "pickers")
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "method"),
+    [
+        ("Each nurse now saves 20 minutes a shift. They estimate 60% of that is the course.",
+         "nurses", IsolationMethod.PARTICIPANT_ESTIMATE),
+        ("De afdelingshoofden zijn tevreden. Ze denken dat 40% door de training komt.", None,
+         IsolationMethod.SUPERVISOR_ESTIMATE),
+        ("The 3 supervisors (not participants themselves) think 50% is due to the course.",
+         "agents", IsolationMethod.SUPERVISOR_ESTIMATE),
+        ("Vestiging Zuid kreeg de training niet en is onze controlegroep. Daarmee komt 45% door "
+         "het programma.", None, IsolationMethod.CONTROL_GROUP),
+    ],
+)  # fmt: skip
+def test_whose_estimate_or_which_method_is_read_across_sentences(
+    text: str, group: str | None, method: IsolationMethod
+) -> None:
+    assert read(text, detect_language(text), group=group).isolation is method
+
+
+def test_a_benefit_counted_in_full_has_no_share_taken_off() -> None:
+    reading = read(
+        "The bank also waived $5,000 a year in fees because of the certification; "
+        "count that in full, no isolation needed.",
+        Language.EN,
+    )
+    [line] = reading.benefits
+    assert (reading.attribution, reading.isolation) == ([Decimal(100)], IsolationMethod.NONE)
+    assert line.amount == Decimal(5000)
