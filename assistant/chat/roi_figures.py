@@ -21,6 +21,7 @@ from assistant.figures.participants import GROUP_UNITS
 from assistant.figures.products import moves_of_a_count
 from assistant.planning.time_savings import unit_of
 from assistant.roi import Adjustment, BenefitLine, CostLine, RoiInput
+from assistant.roi.models import ESTIMATE_METHODS
 from assistant.text.language import Language
 from assistant.text.lexicon import words as lexicon_words
 from assistant.text.measures import is_measure_unit
@@ -453,11 +454,22 @@ def merge(figures: RoiFigures, reading: Reading) -> RoiFigures:
         update["attribution_pct"] = reading.attribution[-1]
     if reading.confidence:
         update["confidence_pct"] = reading.confidence[-1]
-    if reading.isolation is not None:
+    if reading.isolation is not None and not _an_opinion(figures, reading):
         update["isolation_method"] = reading.isolation
     if reading.scope is not None:
         _rescope(figures, reading.scope, update)
     return figures.model_copy(update=update)
+
+
+def _an_opinion(figures: RoiFigures, reading: Reading) -> bool:
+    """Someone's view without a figure after a method was given ("(Our plant director still
+    thinks it's all the new jigs, but there you go.)" after a trend line): a remark, not the
+    isolation; a correction or an estimate with its share replaces the method."""
+    return (
+        reading.isolation in ESTIMATE_METHODS
+        and figures.isolation_method not in (None, reading.isolation)
+        and not (reading.attribution or reading.confidence or reading.corrects)
+    )
 
 
 def keep_for_the_waiting(figures: RoiFigures, reading: Reading) -> RoiFigures:

@@ -33,6 +33,7 @@ _ESTIMATORS: tuple[tuple[IsolationMethod, str], ...] = (
     (IsolationMethod.MANAGEMENT_ESTIMATE, r"management\w*|directie\w*|directors?|director's|"
      r"directeur\w*|\bmt\b|bestuur\w*|board"),
     (IsolationMethod.SUPERVISOR_ESTIMATE, r"leidinggevende\w*|teamleider\w*|teamchef\w*|"
+     r"afdelingshoofd\w*|teamhoofd\w*|department heads?|heads? of department|"
      r"managers?|"
      r"supervisors?|team ?leads?|shift ?leads?|team leaders?|bedrijfsleider\w*|"
      r"their (?:team )?leader|hun (?:team)?leider"),
@@ -113,6 +114,9 @@ _DENIED_AFTER = re.compile(
 
 
 _RELATIVE = re.compile(r"\b(?:that|which|who|die|dat|wie)\b", re.IGNORECASE)
+_AND = re.compile(r"\b(?:en|and|maar|but|so|dus)\b", re.IGNORECASE)
+"""A clause joined after the negation: "hebben de training niet gehad en zijn onze
+vergelijkingsgroep" denies the training, not the comparison group."""
 
 
 def _denied(text: str, at: int) -> bool:
@@ -122,8 +126,12 @@ def _denied(text: str, at: int) -> bool:
     relative clause before it ("winkels die nog niet meededen (controlegroep)")."""
     start = max(max(text.rfind(mark, 0, at) for mark in ".;:!?\n") + 1, at - 30)
     before = list(_DENIED.finditer(text, start, at))
-    if before and not _RELATIVE.search(text, start, before[-1].start()):
-        return True  # not "winkels die nog niet meededen (controlegroep)"
+    if (
+        before
+        and not _RELATIVE.search(text, start, before[-1].start())
+        and not _AND.search(text, before[-1].end(), at)
+    ):  # not "winkels die nog niet meededen (controlegroep)", "... niet gehad en zijn onze ..."
+        return True
     return bool(_DENIED_AFTER.match(text, at))
 
 
@@ -198,15 +206,54 @@ def isolation_named(text: str, group: str | None) -> IsolationMethod | None:
             return IsolationMethod.PARTICIPANT_ESTIMATE
         if live:  # not "We didn't have a control group", "Do I need a control group?"
             return method
+    said = 0
     for clause in re.split(r"[.;!?\n]", text):
+        before, said = text[:said], said + len(clause) + 1
+        clause = _NOT_THEM.sub(" ", clause)  # "The 5 team leaders (not participants themselves)"
         if not _ESTIMATE.search(clause):
             continue
-        if _CUSTOMERS_ASKED.search(clause):
-            return IsolationMethod.CUSTOMER_INPUT  # "We hebben het de klanten gevraagd"
-        ours = named.search(clause) if named else None
-        if ours and ours.start() <= _first_estimator(clause):
-            return IsolationMethod.PARTICIPANT_ESTIMATE  # "each associate reckons"
-        for method, who in _ESTIMATORS:
-            if re.search(rf"\b(?:{who})\b", clause, re.IGNORECASE):
-                return method
+        whose = _estimator(clause, named)
+        if whose is None and _PRONOUN.match(clause):
+            whose = _last_named(before, named)  # "... each Scrum Master saves. They estimate"
+        if whose is not None:
+            return whose
     return None
+
+
+def _estimator(clause: str, named: re.Pattern[str] | None) -> IsolationMethod | None:
+    """Whose estimate a clause with an estimating verb names."""
+    if _CUSTOMERS_ASKED.search(clause):
+        return IsolationMethod.CUSTOMER_INPUT  # "We hebben het de klanten gevraagd"
+    ours = named.search(clause) if named else None
+    if ours and ours.start() <= _first_estimator(clause):
+        return IsolationMethod.PARTICIPANT_ESTIMATE  # "each associate reckons"
+    for method, who in _ESTIMATORS:
+        if re.search(rf"\b(?:{who})\b", clause, re.IGNORECASE):
+            return method
+    return None
+
+
+def _last_named(before: str, named: re.Pattern[str] | None) -> IsolationMethod | None:
+    """The estimator a pronoun points back at: the people named last before it, the
+    participants by their name or their role word, or an estimator."""
+    found = [
+        (m.end(), method)
+        for method, who in (*_ESTIMATORS[1:], (IsolationMethod.PARTICIPANT_ESTIMATE, _OURS))
+        for m in re.finditer(rf"\b(?:{who})\b", before, re.IGNORECASE)
+    ]
+    if named is not None:
+        found += [(m.end(), IsolationMethod.PARTICIPANT_ESTIMATE) for m in named.finditer(before)]
+    return max(found, key=lambda f: f[0])[1] if found else None
+
+
+_OURS = r"deelnemers?|participants?|learners?|cursisten|cursist"
+
+_PRONOUN = re.compile(r"\s*(?:and\s+|en\s+)?(?:they|ze|zij|she|he|hij)\b", re.IGNORECASE)
+"""An estimating clause whose subject is a pronoun ("They estimate 70% is due to the
+programme", "Ze schatten dat"): the estimate of whom it points back at."""
+
+_NOT_THEM = re.compile(
+    r"\([^)]*\b(?:not|niet|geen|no)\b[^)]*\)|\bwho (?:are|were)n'?t\b[^,]*", re.IGNORECASE
+)
+"""A remark that the estimators are not someone ("the 5 team leaders (not participants
+themselves) reckon 40%"): not an estimate by those."""

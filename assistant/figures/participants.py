@@ -36,10 +36,13 @@ GROUP_UNITS = (
     r"(?:teams?|departments?|shifts?|ploegen|ploeg|diensten|dienst|squads?|filialen|filiaal|vestigingen|"
     r"vestiging|sites?|campuses|campus|wards?|afdelingen|afdeling|restaurants?|stores?|winkels?|"
     r"hotels?|cohorts?|groepen|groep|groups?|lines?|lijnen|lijn|klassen|klas|classes|class|locaties|"
-    r"locatie|locations?|depots?|branches|branch|regio'?s|regions?|units?|desks?|scholen|schools?)"
+    r"locatie|locations?|depots?|branches|branch|regio'?s|regions?|units?|desks?|scholen|schools?|"
+    r"warehouses?|magazijnen|magazijn|plants?|factories|factory|fabrieken|fabriek|offices?|"
+    r"kantoren|kantoor|clinics?|klinieken|kliniek|practices?|praktijken|praktijk|pharmacies|"
+    r"apotheken|apotheek|kitchens?|keukens|keuken|crews?)"
 )
 _GROUPS_OF = re.compile(
-    rf"^\s+(?:[\w-]+\s+)?{GROUP_UNITS}(?:\s+[\w-]+)?\s*(?:(?:van|of|met|with)\s+(?:elk\s+|each\s+)?|"
+    rf"^\s+(?:[\w-]+\s+)?{GROUP_UNITS}(?:\s+[\w-]+){{0,2}}\s*(?:(?:van|of|met|with)\s+(?:elk\s+|each\s+)?|"
     r"(?P<comma>,)\s*)$",
     re.IGNORECASE,
 )
@@ -340,7 +343,8 @@ _COMPARED = re.compile(
     r"\bniet (?:getraind|deelgenomen|meegedaan|gevolgd)\b|\b(?:deden|doen|namen|nemen) niet\b|"
     r"\bgeen (?:training|cursus)\b|\b(?:aren't|are not|not|isn't|weren't) counted\b|"
     r"\b(?:niet meegeteld|tellen niet mee|telt niet mee)\b|"
-    r"\b(?:not|no|geen|niet)\s+(?:(?:the\s+|de\s+)?participants?|deelnemers?|als deelnemer)\b|"
+    r"(?:\b(?:not|no|geen|niet)|n't)\s+(?:(?:the\s+|de\s+)?participants?|deelnemers?|als deelnemer)"
+    r"\b|"
     r"\b(?:as|als|ter) (?:a |the |de )?(?:comparison|vergelijking)\b",
     re.IGNORECASE,
 )

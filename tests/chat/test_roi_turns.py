@@ -598,3 +598,25 @@ def test_the_confirmation_says_which_end_of_a_range_of_money_it_took(talk: Talk)
     assert "for $300–$400 I use the conservative end ($300)" in reply.text
     [benefit] = present(reply.tools.roi_input).benefits
     assert (benefit.quantity, benefit.unit_value) == (Decimal(30), Decimal(300))
+
+
+def test_an_opinion_without_a_figure_keeps_the_isolation_method(talk: Talk) -> None:
+    c = talk()
+    c.say("ROI please: 20 welders, the course cost $12,000.")
+    c.say("Rework costs fell by $40,000 a year. A trend line analysis credits 60% to the course.")
+    reply = c.say("(Our director still thinks it's all the new welding robots, but fine.)")
+    assert present(reply.tools.roi_input).benefits[0].isolation_method is (
+        IsolationMethod.TREND_LINE
+    )
+
+
+def test_a_second_benefit_counted_in_full_keeps_the_first_ones_share(talk: Talk) -> None:
+    c = talk()
+    c.say("ROI please: 20 welders, the course cost $12,000.")
+    c.say("Rework costs fell by $40,000 a year; our control group says 60% is the course.")
+    reply = c.say("Also the insurer lowered our premium by $3,000 a year - count that in full.")
+    lines = present(reply.tools.roi_input).benefits
+    assert [(line.amount, line.attribution_pct, line.isolation_method) for line in lines] == [
+        (Decimal(40000), Decimal(60), IsolationMethod.CONTROL_GROUP),
+        (Decimal(3000), Decimal(100), IsolationMethod.NONE),
+    ]
