@@ -40,11 +40,23 @@ from assistant.chat.roi_figures import (
 from assistant.chat.router import YES
 from assistant.errors import EvalAssistError
 from assistant.figures.amounts import names_a_period
+from assistant.figures.cost_model import cost_model
 from assistant.figures.cues import find_cues
 from assistant.planning.time_savings import TimeUnit, unit_of
-from assistant.roi import Lang, RoiInput, RoiLine, RoiResult, compute_roi
+from assistant.roi import (
+    BenefitLine,
+    CostLine,
+    IsolationMethod,
+    Lang,
+    Period,
+    RoiInput,
+    RoiLine,
+    RoiResult,
+    compute_roi,
+)
 from assistant.text.formatting import format_money, format_number, format_percent, join
 from assistant.text.language import Language
+from assistant.text.money import find_money
 from assistant.text.percent import find_percentages
 
 _FORECAST = re.compile(r"verwacht|prognose|zou|zal|expect|forecast|would|will", re.IGNORECASE)
@@ -146,9 +158,9 @@ def _read_answer(
         return alone, figures.open[1:]  # "they stay out of the calculation then"
     offer = _OFFERS.get(asked.kind) if asked is not None else None
     if asked is not None and offer is not None and asked.asked >= 2 and _goes_ahead(text, alone):
-        if offer[1] is None:  # the conservative choice offered: leave the benefit out
+        if offer[1] is None:  # the conservative choice offered: leave the figure out
             return alone, figures.open[1:]
-        text = offer[1][language]  # "eenmalig", "dat zijn kosten": read as the answer
+        return _as_offered(asked, offer[1][language], language, group), figures.open[1:]
     money_answer = asked is not None and asked.kind in ("role", "rate", "value", "count")
     # "Die 96 uur is de daling over een heel jaar. De expert schat 35%.": a period with more
     money_answer |= asked is not None and asked.kind == "period" and names_a_period(text)
@@ -173,16 +185,52 @@ def _read_answer(
     return alone, [figure for figure in figures.open if figure.shown not in text]
 
 
+def _as_offered(asked: OpenFigure, answer: str, language: Language, group: str | None) -> Reading:
+    """The figure as the offer said it would be counted, once the user goes ahead: its sentence
+    read with the offered answer ("eenmalig", "that is a cost"), else, when that still leaves it
+    open, the amount alone as that line (a cost, or a benefit once): an offer taken is kept."""
+    together = read_figures(f"{asked.context.rstrip(' .!?;')} {answer}", language, group=group)
+    if asked.shown not in [shown for _, shown in together.questions()] and (
+        together.costs or together.benefits
+    ):
+        together.also = True
+        settle_waiting(together, asked.shares)
+        return together
+    found = find_money(asked.shown, language=language)
+    reading = Reading(also=True)
+    if not found or found[0].amount <= 0:
+        return reading
+    amount = found[0].amount
+    description = " ".join(item_words(asked.context)[:4]).capitalize() or asked.shown
+    if asked.kind == "role":
+        category = cost_model().guess(asked.context).label
+        reading.costs = [CostLine(category=category, description=description, amount=amount)]
+    else:
+        line = BenefitLine(
+            description=description,
+            amount=amount,
+            period=Period.ONCE,
+            isolation_method=IsolationMethod.NONE,
+        )
+        reading.benefits = [line]
+        settle_waiting(reading, asked.shares)
+    return reading
+
+
 _OFFERS: dict[str, tuple[str, dict[Language, str] | None]] = {
     "period": ("roi_offer_period", {Language.NL: "eenmalig", Language.EN: "once"}),
     "role": ("roi_offer_role", {Language.NL: "dat zijn kosten", Language.EN: "that is a cost"}),
     "rate": ("roi_offer_leave_out", None),
     "count": ("roi_offer_leave_out", None),
+    "value": ("roi_offer_leave_out", None),
+    "pct": ("roi_offer_leave_out_share", None),
 }
 """What the chat offers, from the second time it asks about a figure, and takes when the user
 then just goes ahead: the most conservative reading (Phillips: a benefit once, an amount of
-unknown role a cost, a benefit without its value left out). A share without its meaning gets
-no offer: leaving an attribution out would count the whole gain."""
+unknown role a cost, a benefit without its value left out). A share without its meaning is left
+out too: the confirmation lists every line and the calculator warns of an effect not isolated;
+a question asked again and again while the user goes ahead is a conversation that never ends
+(chat_dev9: 20 of 30 never confirmed)."""
 
 
 _SECTIONS = {Language.NL: {"costs": "Kosten:"}, Language.EN: {"costs": "Costs:"}}

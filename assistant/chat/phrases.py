@@ -118,6 +118,8 @@ NL: dict[str, Phrase] = {
     "de voorzichtigste keuze.",
     "roi_offer_leave_out": "Weet je het niet? Zeg dan 'reken maar', dan laat ik {amount} buiten "
     "de berekening: de voorzichtigste keuze.",
+    "roi_offer_leave_out_share": "Weet je het niet? Zeg dan 'reken maar', dan laat ik {amount} "
+    "buiten de berekening; in het overzicht dat volgt zie je wat ik meetel.",
     "roi_need_pct": "Waar slaat {pct} op: het deel van de verbetering dat je aan het programma "
     "toeschrijft, of hoe zeker je bent van de schatting?",
     "roi_ask_intro": (
@@ -281,6 +283,8 @@ EN: dict[str, Phrase] = {
     "conservative choice.",
     "roi_offer_leave_out": "Not sure? Say 'go ahead' and I will leave {amount} out of the "
     "calculation, the most conservative choice.",
+    "roi_offer_leave_out_share": "Not sure? Say 'go ahead' and I will leave {amount} out of the "
+    "calculation; the list I show next says what I count.",
     "roi_need_pct": "What does {pct} refer to: the share of the improvement you attribute to "
     "the programme, or how confident you are in the estimate?",
     "roi_ask_intro": ("To compute the ROI I need a little more.", "Almost enough to calculate."),

@@ -531,6 +531,16 @@ def time_cost(
     clause = amount.clause
     if states_its_product(text, amount):
         return None
+    hour_days = _HOUR_DAYS.search(text, clause.start, amount.money.start)
+    if hour_days is None and message_start is not None:
+        hour_days = _HOUR_DAYS.search(text, message_start, amount.money.start)
+    if hour_days is not None and _hourly_rate(text, amount):
+        try:  # "two 8-hour days, ... $24 an hour": 16 hours
+            quantity = parse_number(hour_days["days"]) * parse_number(hour_days["hours"])
+        except ValueError:
+            pass
+        else:
+            return quantity * amount.money.amount, f"{hour_days.group()} × {amount.money.text}"
     hours = _counted(_durations(text, clause.start, amount.money.start))
     if not hours and message_start is not None:  # "spent 24 hours on it, ... at $70 an hour"
         hours = _counted(_durations(text, message_start, amount.money.start))
@@ -553,6 +563,15 @@ def time_cost(
             shown = text[days.start() : last.end()]
         except ValueError:
             pass
+    if (
+        last["unit"].lower() in _DAY_UNITS
+        and days is None
+        and not _A_DAY.match(text, last.end())
+        and _hourly_rate(text, amount)
+    ):  # "twee dagen, uurloon € 30": a working day of 8 hours, shown in the product
+        quantity *= WORKING_DAY_HOURS
+        unit = "uur" if last["unit"].lower().startswith("dag") else "hours"
+        shown = f"{shown} × {WORKING_DAY_HOURS} {unit}"
     days_of_hours = _A_DAY.match(text, last.end()) and last["unit"].lower() in _HOUR_UNITS
     spent = [h for h in hours[:-1] if h["unit"].lower() in _DAY_UNITS]
     if days_of_hours and spent and days is None:
@@ -584,6 +603,33 @@ def time_cost(
         except ValueError:
             pass
     return quantity * amount.money.amount, f"{shown} × {amount.money.text}"
+
+
+WORKING_DAY_HOURS = 8
+"""The hours of a working day, where days are priced at an hourly rate and no hours a day are
+said: shown in the product the confirmation lists ("2 dagen × 8 uur × € 30"), so never a silent
+guess."""
+
+_HOUR_DAYS = re.compile(
+    rf"(?<![\w.,])(?P<days>{DIGITS_OR_WORD})\s+(?:full\s+|volle\s+)?(?P<hours>\d+(?:[.,]\d+)?)"
+    r"[\s-]?(?:hours?|hrs?|uurs?|u)[\s-]?(?:werk|work|training|les)?(?:days?|dagen|dag)\b",
+    re.IGNORECASE,
+)
+"""Days said with their length: "two 8-hour days", "3 8-uursdagen"."""
+
+_AN_HOUR = re.compile(
+    r"uurloon|uurtarief|uurkosten|hourly|per\s+(?:uur|hour|hr)|an\s+hour|/\s?(?:uur|u|h|hr)\b|"
+    r"\bp/u\b|\bph\b",
+    re.IGNORECASE,
+)
+
+
+def _hourly_rate(text: str, amount: Amount) -> bool:
+    """Whether the amount is a price per hour ("$24 an hour", "uurloon € 30")."""
+    if amount.rate is not None and amount.rate.period is not None:
+        return amount.rate.period is RatePeriod.HOUR
+    near = text[max(amount.clause.start, amount.money.start - 30) : amount.money.end + 15]
+    return bool(_AN_HOUR.search(near))
 
 
 _CREW_EACH = re.compile(

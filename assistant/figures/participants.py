@@ -22,18 +22,19 @@ from assistant.figures.products import SO_THAT_IS, count_moves
 from assistant.text.language import Language
 from assistant.text.money import find_money
 from assistant.text.numbers import DIGITS_OR_WORD, FoundNumber, find_numbers, parse_number
-from assistant.text.people import PeopleCount, find_people
+from assistant.text.people import PeopleCount, find_people, is_people, is_person
 
 _TAKE_PART = re.compile(
     r"\b(?:took part|take part|taking part|went through|go through|attended|did it|did the|"
     r"participants?|participated|trained|in scope|completed|deelnemers?|deden mee|deed mee|"
     r"doen mee|meegedaan|gevolgd|volgden|volgde|doorlopen|doorliepen|deelgenomen|namen deel|"
-    r"neemt deel|sent|stuurde|stuurden|vaardigden af)\b|"
+    r"neemt deel|sent|stuurde|stuurden|vaardigden af|getraind|opgeleid|ging om|gaat om|"
+    r"joined|doelgroep|aangemeld|ingeschreven|registered|signed up|enrolled)\b|"
     r"\b(?:deden|deed|doen|doet)\b[^.;!?]{0,60}\bmee\b",
     re.IGNORECASE,
 )
 GROUP_UNITS = (
-    r"(?:teams?|departments?|shifts?|ploegen|ploeg|diensten|dienst|squads?|filialen|filiaal|vestigingen|"
+    r"(?:teams?|[a-z]+teams?|departments?|shifts?|ploegen|ploeg|diensten|dienst|squads?|filialen|filiaal|vestigingen|"
     r"vestiging|sites?|campuses|campus|wards?|afdelingen|afdeling|restaurants?|stores?|winkels?|"
     r"hotels?|cohorts?|groepen|groep|groups?|lines?|lijnen|lijn|klassen|klas|classes|class|locaties|"
     r"locatie|locations?|depots?|branches|branch|regio'?s|regions?|units?|desks?|scholen|schools?|"
@@ -66,11 +67,14 @@ _SO_THAT_IS_BEFORE = re.compile(rf"(?:{SO_THAT_IS.pattern})\s*$", re.IGNORECASE)
 _ALTERNATIVES = re.compile(r"^\s+(?:deelnemers|participants|cursisten|trainees)\b", re.I)
 """Two counts of "deelnemers" in one sentence are two answers to one question, not two groups."""
 _EXCEPT = re.compile(
-    r"\b(?:minus|min|behalve|except|but|maar|zonder|without)\s+(?:de\s+|the\s+)?$", re.I
+    r"\b(?:minus|min|behalve|except|but|maar|zonder|without|waarvan|of whom|van wie)\s+"
+    r"(?:de\s+|the\s+|er\s+)?$",
+    re.I,
 )
 _NOT_THERE = re.compile(
     r"\b(?:niet|not|n't|weren't|wasn't|didn't|verlof|ziek|leave|sick|absent|afwezig|afgehaakt|"
-    r"uitgevallen|afgevallen|gestopt|dropped|quit|left)\b",
+    r"uitgevallen|afgevallen|gestopt|dropped|quit|left|afgemeld|afgezegd|resigned|cancell?ed|"
+    r"withdrew|vertrokken)\b",
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"^(?:[^\d.;!?]|\d+(?:e|ste|de|st|nd|rd|th)\b){0,30}$")
@@ -113,6 +117,7 @@ def participants(message: Message, language: Language, group: str | None = None)
         and not _TAUGHT_BY.search(text, max(0, p.start - 40), p.start)
         and not _left_out_of_it(message, p.start)
     ]  # fmt: skip
+    people = [_part_of(text, p) for p in people]  # "de helft van onze 84 chauffeurs": 42
     if len(people) > 1:
         people = [p for p in people if not _organisation_size(text, p.start)] or people
     if group and len({p.count for p in people}) > 1:  # "het waren 16 inkopers; er sloten twee
@@ -121,6 +126,31 @@ def participants(message: Message, language: Language, group: str | None = None)
     counts = _summed(text, list(dict.fromkeys(p.count for p in people)), language)
     composed = _composed(message, language, [p for p in everyone if p not in people])
     return Participants([composed] if composed is not None else counts, [p.group for p in people])
+
+
+_PART_OF = re.compile(
+    r"\b(?P<part>de helft|half|een derde|a third|one third|twee derde|two thirds|een kwart|"
+    r"a quarter|one quarter|driekwart|three quarters)\s+(?:van\s+|of\s+)?(?:al\s+|all\s+)?"
+    r"(?:onze|de|het|the|our|ons|those|these|die|deze)?\s*$",
+    re.IGNORECASE,
+)
+_PARTS = {"de helft": 2, "half": 2, "een derde": 3, "a third": 3, "one third": 3, "een kwart": 4,
+          "a quarter": 4, "one quarter": 4}  # fmt: skip
+_MOST_PARTS = {"twee derde": (2, 3), "two thirds": (2, 3), "driekwart": (3, 4),
+               "three quarters": (3, 4)}  # fmt: skip
+
+
+def _part_of(text: str, people: PeopleCount) -> PeopleCount:
+    """A share of the people counted ("Half of our 60 packers did it", "de helft van onze 84
+    chauffeurs"): that many took part, when the share divides them whole."""
+    part = _PART_OF.search(text, max(0, people.start - 40), people.start)
+    if part is None:
+        return people
+    key = part["part"].lower()
+    times, parts = _MOST_PARTS.get(key, (1, _PARTS.get(key, 1)))
+    if parts == 1 or people.count * times % parts:
+        return people
+    return replace(people, count=people.count * times // parts)
 
 
 _PARTICIPANTS_LABEL = re.compile(
@@ -211,7 +241,34 @@ def _total_cue(sentence: str, number: FoundNumber) -> bool:
 
 
 def _groups_times_size(sentence: str, numbers: list[FoundNumber]) -> int | None:
-    """Groups times their size, summed: "Two teams of 11 and one team of 9" is 31."""
+    """Groups times their size, summed: "Two teams of 11 and one team of 9" is 31; with the
+    people added after them ("4 scrumteams van 7 mensen plus 2 product owners": 30)."""
+    products, used = _products(sentence, numbers)
+    if not products:
+        return None
+    last = max(used)
+    added = [
+        int(n.value) for n in numbers
+        if n.start > last and n.start not in used and _ADDED.search(sentence, 0, n.start)
+        and _names_people(sentence[n.end :])
+    ]  # fmt: skip
+    return sum(products) + sum(added)
+
+
+def _names_people(after: str) -> bool:
+    """Whether the words after a count name people ("2 product owners", "the 4 QA folks")."""
+    return any(is_people(w) or is_person(w) for w in re.findall(r"[^\W\d_]+", after)[:3])
+
+
+_ADDED = re.compile(
+    r"(?:\bplus|\+|\bplus de|\bplus the|\ben nog|\band also|\balong with|\btogether with)"
+    r"\s+(?:de\s+|the\s+|onze\s+|our\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _products(sentence: str, numbers: list[FoundNumber]) -> tuple[list[int], set[int]]:
+    """The products of groups and their sizes, and where their numbers stand."""
     products: list[int] = []
     used: set[int] = set()
     for first, second in zip(numbers, numbers[1:], strict=False):
@@ -232,7 +289,7 @@ def _groups_times_size(sentence: str, numbers: list[FoundNumber]) -> int | None:
             if len(groups) == 1:
                 products.append(int(n.value * groups[0].value))
                 used |= {n.start, groups[0].start}
-    return sum(products) if products else None
+    return products, used
 
 
 _EACH_OF_UNITS = re.compile(

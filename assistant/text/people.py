@@ -29,6 +29,10 @@ _SCOPE = re.compile(
 )
 
 
+_DOZEN = re.compile(r"\s+(?:dozijn|dozen)(?:\s+of)?(?=\s+\w)", re.IGNORECASE)
+"""A number of dozens: "twee dozijn receptionisten", "two dozen (of) cashiers"."""
+
+
 @dataclass(frozen=True)
 class PeopleCount:
     count: int
@@ -105,8 +109,12 @@ def find_people(text: str, *, language: Language | None = None) -> list[PeopleCo
             if named is not None:  # "our site supervisors. 19 of them."
                 found.append(PeopleCount(int(value), named, number.start, of_them.end()))
             continue
-        partitive = _PARTITIVE.match(text, number.end)  # "28 of our regional fundraisers"
-        m = _GROUP.match(text, partitive.end() if partitive else number.end)
+        dozen = _DOZEN.match(text, number.end)
+        if dozen is not None:  # "twee dozijn receptionisten": 24
+            value *= 12
+        after = dozen.end() if dozen else number.end
+        partitive = _PARTITIVE.match(text, after)  # "28 of our regional fundraisers"
+        m = _GROUP.match(text, partitive.end() if partitive else after)
         if m is None:
             continue
         tokens = m["g"].split()

@@ -620,3 +620,13 @@ def test_a_second_benefit_counted_in_full_keeps_the_first_ones_share(talk: Talk)
         (Decimal(40000), Decimal(60), IsolationMethod.CONTROL_GROUP),
         (Decimal(3000), Decimal(100), IsolationMethod.NONE),
     ]
+
+
+def test_a_loose_share_asked_twice_is_left_out_when_the_user_goes_ahead(talk: Talk) -> None:
+    c = talk()
+    c.say("ROI please: 12 agents, the trainer cost $6,000, savings $30,000 a year. 15% somewhere.")
+    again = c.say("The room was free.")
+    assert "15%" in again.text and "go ahead" in again.text  # asked again, with the offer
+    listed = c.say("go ahead")
+    assert listed.tools.roi_input is not None  # the figures to confirm, not the question again
+    assert [line.attribution_pct for line in listed.tools.roi_input.benefits] == [Decimal(100)]

@@ -1447,3 +1447,38 @@ def test_a_benefit_counted_in_full_has_no_share_taken_off() -> None:
     [line] = reading.benefits
     assert (reading.attribution, reading.isolation) == ([Decimal(100)], IsolationMethod.NONE)
     assert line.amount == Decimal(5000)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A third of our 45 cashiers took the course.", 15),
+        ("De helft van onze 36 monteurs heeft de training gevolgd.", 18),
+        ("We trained two dozen cashiers.", 24),
+        ("Het ging om 3 zorgteams van 9 mensen plus 2 teamleiders.", 29),
+        ("Participants: 5 crews of 6 drivers + the 3 dispatch folks also joined.", 33),
+        ("Er hadden zich 40 agenten ingeschreven, maar 3 hebben zich afgemeld.", 37),
+        ("Doelgroep: 60 adviseurs, waarvan 5 de training al hadden en dus niet meededen.", 55),
+    ],
+)  # fmt: skip
+def test_participants_composed_from_shares_dozens_additions_and_dropouts(
+    text: str, count: int
+) -> None:
+    assert read(text, detect_language(text)).participants == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "each"),
+    [
+        ("Their time: three 7-hour days at $30 an hour.", 630),
+        ("Hun tijd: twee dagen, uurloon € 25.", 400),  # 2 days x 8 hours x 25, shown as such
+    ],
+)
+def test_days_at_an_hourly_rate_are_counted_in_hours(text: str, each: int) -> None:
+    [line] = read(text, detect_language(text)).costs
+    assert (line.amount, line.per_participant) == (Decimal(each), True)
+
+
+def test_days_at_an_hourly_rate_show_the_hours_of_a_working_day() -> None:
+    [line] = read("Hun tijd: twee dagen, uurloon € 25.", Language.NL).costs
+    assert "8 uur" in line.description
