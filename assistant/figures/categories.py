@@ -40,12 +40,30 @@ _DELIVERED = re.compile(
     r"\b(?:de|het|alle)\s+(?:sessies?|training|trainingen|workshops?|cursus(?:sen)?|lessen)\s+"
     r"(?:(?:werden|worden|werd|wordt|zijn|is)\s+)?(?:zelf\s+)?(?:gegeven|verzorgd|geleid)\b|"
     r"\b(?:the\s+)?(?:sessions?|training|workshops?|courses?|classes|lessons)\s+"
-    r"(?:were|was|are|is|got)\s+(?:delivered|run|given|taught|led|facilitated)\b",
+    r"(?:were|was|are|is|got)\s+(?:delivered|run|given|taught|led|facilitated)\b|"
+    r"\b(?:sessies?|trainingen|training|workshops?|lessen|colleges|sessions?|workshops?|classes|"
+    r"lessons)\s+(?:(?:werden\s+|were\s+)?(?:gegeven|verzorgd|geleid|given|run|led|delivered)\s+)?"
+    r"(?:door|by)\s+(?:de|het|onze|ons|een|the|our|an?|\d+|twee|drie|two|three)\b",
     re.IGNORECASE,
 )
 """Whoever the sentence says delivered the programme ("our team leads ran the sessions", "de
 teamleiders gaven daar zelf de sessies", "hebben de sessies zelf gegeven"): their time or pay
 is its delivery, not the participants' time."""
+
+
+def delivered(text: str) -> bool:
+    """Whether ``text`` says someone ran the programme ("she also delivered it", "de lessen
+    werden gegeven door", "klassikale sessies door de applicatiespecialist"): their time is its
+    delivery."""
+    return bool(_DELIVERED.search(text))
+
+
+def others_work(text: str) -> bool:
+    """Whether hours at a rate in ``text`` are someone's work on the programme rather than the
+    participants' time: its delivery, or the evaluation ("de kwaliteitsfunctionaris heeft 20
+    uur besteed aan de evaluatie, à € 52")."""
+    return delivered(text) or bool(_EVALUATION.search(text))
+
 
 _SAT = re.compile(r"(?:zaten|waren|besteedden|spent|sat|were)$", re.IGNORECASE)
 """What the people did, in ``TIME_OF_PEOPLE``: it names the amount after it, not one before."""

@@ -38,6 +38,7 @@ from assistant.figures.categories import (
     TIME_OF_PEOPLE,
     after_the_previous_amount,
     category_of,
+    others_work,
 )
 from assistant.figures.clauses import Message
 from assistant.figures.cost_model import sure_category
@@ -411,6 +412,7 @@ def _file_cost(
         clause = message.text[amount.clause.start : amount.clause.end]
         thing = category in _THINGS and cost_category(clause) in _THINGS
         people = not teaches(before, members) and not thing and not _others_work(clause)
+        people = people and not others_work(before)
         said = message.text[start : money.start]
         if people and _MY_OWN.search(said):  # "ik heb zelf 20 uur aan de behoefteanalyse
             people = False  # besteed, mijn uurtarief is € 55": the writer's work on an item

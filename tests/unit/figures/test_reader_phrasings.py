@@ -1482,3 +1482,19 @@ def test_days_at_an_hourly_rate_are_counted_in_hours(text: str, each: int) -> No
 def test_days_at_an_hourly_rate_show_the_hours_of_a_working_day() -> None:
     [line] = read("Hun tijd: twee dagen, uurloon € 25.", Language.NL).costs
     assert "8 uur" in line.description
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Costs: the coach built the module for $3,000; she also ran it, 3 days at $1,200 a day.",
+         "delivery"),
+        ("Klassikale sessies door de applicatiebeheerder, 6 dagdelen à € 400.", "delivery"),
+        ("De controller heeft 12 uur aan de evaluatie gewerkt, à € 60.", "evaluation"),
+    ],
+)  # fmt: skip
+def test_hours_at_a_rate_of_whoever_delivered_or_evaluated_are_not_participant_time(
+    text: str, category: str
+) -> None:
+    *_, line = read(text, detect_language(text)).costs
+    assert line.category is CostCategory(category)
