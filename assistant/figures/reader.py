@@ -64,6 +64,41 @@ from assistant.text.numbers import DIGITS, DIGITS_OR_WORD, parse_number
 from assistant.text.people import is_person
 from assistant.text.periods import Period as RatePeriod
 
+_RATE_MOVED = re.compile(
+    r"\b(?:from|van)\s+(?P<a>\d+(?:[.,]\d+)?)\s?%\s+(?:to|naar|tot)\s+(?P<b>\d+(?:[.,]\d+)?)\s?%"
+    r"(?:\s+(?:of|van)\s+(?:the\s+|de\s+|het\s+|our\s+|onze\s+|all\s+|alle\s+)?"
+    r"(?:(?:roughly|about|around|approximately|some|ongeveer|circa|zo'n|ca\.?)\s+)?"
+    r"(?P<n>\d{1,3}(?:[.,\s]\d{3})+|\d+)(?![\d.,]*\s?%)(?![.,]?\d))?",
+    re.IGNORECASE,
+)
+"""A rate that moved between two percentages of a count: "went from 6.1% to 4.9% of the 410,000
+parcels we deliver a year"."""
+
+
+def _rate_moved(moved: re.Match[str], language: Language) -> str:
+    """The move of a rate of a count as the number it moved by ("down by 4920 parcels"); a
+    rate of an amount or of a base said elsewhere ("van 2,1% naar 1,8% van de omzet") is left
+    as written, and asked about."""
+    try:
+        a, b = (
+            parse_number(moved["a"], language=language),
+            parse_number(moved["b"], language=language),
+        )
+    except ValueError:
+        return moved.group()
+    if a == b or not moved["n"]:  # not "of €410,000": the number after "of" starts the base
+        return moved.group()
+    try:
+        base = parse_number(moved["n"].replace(" ", ""), language=language)
+    except ValueError:
+        return moved.group()
+    down = a > b
+    change = format((abs(a - b) * base / 100).normalize(), "f")
+    if language is Language.NL:
+        return f"met {change.replace('.', ',')} {'minder' if down else 'meer'}"
+    return f"{'down' if down else 'up'} by {change}"
+
+
 _NEGATED = re.compile(
     rf"\b(?:niet|not|geen|no longer|in plaats van|instead of|i\.p\.v\.|ipv)\s+"
     rf"(?:EUR|USD|GBP|€|\$|£)?\s?(?:{DIGITS})(?:\s?(?:euro|eur|k|€|%|procent|percent))?"
@@ -99,6 +134,7 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     reckons ..." is the participants' own estimate."""
     text = _NEGATED.sub(lambda m: " " * len(m.group()), text)
     text = _QUARTERS.sub(lambda m: _QUARTER_MINUTES[m.group().lower()], text)
+    text = _RATE_MOVED.sub(lambda m: _rate_moved(m, language), text)
     message = Message.of(text, language)
     reading = Reading()
     money = find_money(text, language=language)

@@ -1498,3 +1498,19 @@ def test_hours_at_a_rate_of_whoever_delivered_or_evaluated_are_not_participant_t
 ) -> None:
     *_, line = read(text, detect_language(text)).costs
     assert line.category is CostCategory(category)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Late deliveries went from 5.5% to 4% of the 20,000 orders we ship a year. Each late "
+         "delivery costs us $12.", 300),
+        ("De uitval daalde van 4,5% naar 3% van de 12.000 zendingen per jaar. Elke uitval kost "
+         "€ 40.", 180),
+    ],
+)  # fmt: skip
+def test_a_rate_that_moved_between_percentages_of_a_count_is_that_many_fewer(
+    text: str, count: int
+) -> None:
+    [line] = read(text, detect_language(text)).benefits
+    assert (line.quantity, line.period) == (Decimal(count), Period.YEAR)
