@@ -350,7 +350,9 @@ def conflicts(reading: Reading) -> list[Conflict]:
     for index, line in enumerate(costs):
         twin = next((other for other in costs[index + 1 :] if other.amount != line.amount
                      and other.category == line.category
-                     and _same_item(other.description, line.description)), None)  # fmt: skip
+                     and other.per_participant == line.per_participant
+                     and _same_item(_named(other.description), _named(line.description))),
+                    None)  # fmt: skip
         if twin is not None:
             found.append(Conflict("cost", tuple(sorted((line.amount, twin.amount)))))
             break
@@ -644,6 +646,12 @@ def item_words(description: str) -> list[str]:
     words = re.findall(r"[a-zà-ÿ]{3,}", description.lower())
     common = set(lexicon_words("function_words", "words")) | _FILLER
     return [word for word in words if word not in common]
+
+
+def _named(description: str) -> str:
+    """A line's description without the product it shows ("Participants' time (14 hours × DKK
+    410)"): the hours and the rate's words name no item."""
+    return re.sub(r"\([^)]*×[^)]*\)", " ", description)
 
 
 def _same_item(a: str, b: str) -> bool:

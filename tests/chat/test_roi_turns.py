@@ -630,3 +630,13 @@ def test_a_loose_share_asked_twice_is_left_out_when_the_user_goes_ahead(talk: Ta
     listed = c.say("go ahead")
     assert listed.tools.roi_input is not None  # the figures to confirm, not the question again
     assert [line.attribution_pct for line in listed.tools.roi_input.benefits] == [Decimal(100)]
+
+
+def test_two_products_of_hours_are_two_items_not_one_said_twice(talk: Talk) -> None:
+    c = talk()
+    c.say("ROI please for 20 technicians.")
+    reply = c.say(
+        "Costs: external trainer NOK 40,000; our HR assistant spent about 25 hours scheduling it "
+        "at NOK 380/hour; participants' time 6 hours each at NOK 290/hour."
+    )
+    assert "Which is right?" not in reply.text and not reply.notes
