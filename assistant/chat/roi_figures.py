@@ -169,6 +169,8 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
             return m.group()  # "150 operators", "1,150 litres of diesel", "300 claims a year"
         if _GROUP_OF.search(text, 0, m.start()):
             return m.group()  # "the whole department of 120", "een ploeg van 14": people
+        if _OF_A_RATE.search(text, 0, m.start()):
+            return m.group()  # "went from 3% to 2% of the 200,000 orders": the rate's base
         if _TIMES_A_PRICE.match(text, m.end()) or _A_PRICE_TIMES.search(text, 0, m.start()):
             return m.group()  # "licenties: 150 x € 18", "€ 35 x 40": a count
         if _changed_by(text, m.start()) or _fewer_of(text, m.end()):
@@ -176,6 +178,13 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
         return f"{currency} {m['num']}"
 
     return _BARE.sub(add, text)
+
+
+_OF_A_RATE = re.compile(
+    r"%\s+(?:of|van)\s+(?:the\s+|de\s+|het\s+|our\s+|onze\s+|all\s+|alle\s+)?"
+    r"(?:(?:roughly|about|around|approximately|some|ongeveer|circa|zo'n|ca\.?)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _OF_MONEY = (

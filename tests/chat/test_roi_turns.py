@@ -640,3 +640,12 @@ def test_two_products_of_hours_are_two_items_not_one_said_twice(talk: Talk) -> N
         "at NOK 380/hour; participants' time 6 hours each at NOK 290/hour."
     )
     assert "Which is right?" not in reply.text and not reply.notes
+
+
+def test_a_rate_of_a_count_keeps_its_base_a_count_once_a_currency_is_known(talk: Talk) -> None:
+    c = talk()
+    c.say("ROI please: 15 packers, the trainer cost $4,000.")
+    reply = c.say("Returns went from 4% to 3% of the 200,000 orders we ship a year; each return "
+                  "costs us $12.")  # fmt: skip
+    [line] = present(reply.tools.roi_input).benefits
+    assert (line.quantity, line.unit_value) == (Decimal(2000), Decimal(12))
