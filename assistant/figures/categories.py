@@ -34,7 +34,7 @@ person's ("the educator's time")."""
 _DELIVERED = re.compile(
     r"\b(?:delivered|ran|run|gave|led|taught|facilitated)\s+(?:it|them|(?:[\w-]+\s+){0,3}?"
     r"(?:sessions?|training|trainings|workshops?|courses?|classes|lessons|modules?|practical|"
-    r"huddles?|labs?))\b|"
+    r"huddles?|labs?|refreshers?|webinars?|bootcamps?|masterclass(?:es)?))\b|"
     r"\b(?:gaven|gaf|leidden|leidde|verzorgden|verzorgde)\s+(?:daar\s+)?(?:zelf\s+)?(?:de|het|alle)"
     r"\s+(?:sessies?|training|trainingen|workshops?|cursus(?:sen)?|lessen|les|praktijkdeel)\b|"
     r"\b(?:de|het|alle)\s+(?:sessies?|training|trainingen|workshops?|cursus(?:sen)?|lessen)\s+"
@@ -242,7 +242,7 @@ _LOST_WORK = re.compile(
     re.IGNORECASE,
 )
 _WORK = re.compile(
-    r"\b(?:tijd|uren|uur|taakuren|werkuren|dagen|hours?|time|days|salar\w*|lonen|loon\w*|"
+    r"\b(?:tijd|uren|uur|taakuren|werkuren|dagen|dag|hours?|time|days?|salar\w*|lonen|loon\w*|"
     r"wages?|pay)\b",
     re.IGNORECASE,
 )

@@ -32,10 +32,12 @@ _FRACTION = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(re.escape(k) for k in sorted(_FRACTIONS, key=len, reverse=True))
     + r")(?![\w-])"
-    r"(?!\s+(?:an?\s+|een\s+)?(?:day|dag|hour|uur|week|month|maand|year|jaar)\b)",
+    r"(?!\s+(?:an?\s+|een\s+)?(?:day|dag|hour|uur|week|month|maand|year|jaar)\b)"
+    r"(?!\s+(?:of|van)\s+(?:(?:all|al|our|onze|ons|the|de|het|those|these|die|deze)\s+)*\d)",
     re.I,
 )
-"""Not a duration: "half a day", "a quarter of an hour" is read as minutes before this."""
+"""Not a duration: "half a day", "a quarter of an hour" is read as minutes before this; not a
+part of a count: "Half of our 80 pickers took it" counts the participants."""
 _SHARE_OF = re.compile(
     r"\s*(?:(?:van|of)\s+(?:de|het|the|that|die|dat|this|deze|dit|it|this|onze|our)\b|daarvan\b)",
     re.I,

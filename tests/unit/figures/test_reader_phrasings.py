@@ -1514,3 +1514,16 @@ def test_a_rate_that_moved_between_percentages_of_a_count_is_that_many_fewer(
 ) -> None:
     [line] = read(text, detect_language(text)).benefits
     assert (line.quantity, line.period) == (Decimal(count), Period.YEAR)
+
+
+def test_a_share_of_the_people_counted_is_no_attribution() -> None:
+    reading = read("A third of our 45 cashiers took the course.", Language.EN)
+    assert (reading.participants, reading.attribution) == ([15], [])
+
+
+def test_whoever_ran_a_refresher_is_paid_for_delivery() -> None:
+    text = "The coach charged $2,000; she also ran a refresher, 1 day at $700 a day."
+    assert [line.category for line in read(text, Language.EN).costs] == [
+        CostCategory.DELIVERY,
+        CostCategory.DELIVERY,
+    ]
