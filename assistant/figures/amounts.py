@@ -617,19 +617,17 @@ _HOUR_DAYS = re.compile(
 )
 """Days said with their length: "two 8-hour days", "3 8-uursdagen"."""
 
-_AN_HOUR = re.compile(
-    r"uurloon|uurtarief|uurkosten|hourly|per\s+(?:uur|hour|hr)|an\s+hour|/\s?(?:uur|u|h|hr)\b|"
-    r"\bp/u\b|\bph\b",
-    re.IGNORECASE,
-)
-
 
 def _hourly_rate(text: str, amount: Amount) -> bool:
-    """Whether the amount is a price per hour ("$24 an hour", "uurloon € 30")."""
+    """Whether the amount is a price per hour ("$24 an hour", "uurloon € 30"), by its rate or
+    by the time unit its clause names (``rate_unit``)."""
     if amount.rate is not None and amount.rate.period is not None:
         return amount.rate.period is RatePeriod.HOUR
-    near = text[max(amount.clause.start, amount.money.start - 30) : amount.money.end + 15]
-    return bool(_AN_HOUR.search(near))
+    clause, money = amount.clause, amount.money
+    shifted = Money(money.amount, money.currency, money.start - clause.start,
+                    money.end - clause.start, money.text)  # fmt: skip
+    named = rate_unit(text[clause.start : clause.end], shifted)
+    return named is not None and named[0] is TimeUnit.HOUR
 
 
 _CREW_EACH = re.compile(
