@@ -101,6 +101,13 @@ _COMPUTE = re.compile(
 _OURS = re.compile(r"\b(?:our|onze|ons|my|mijn)\b", re.IGNORECASE)
 _ROI_FIRST = re.compile(r"\s*(?:(?:de|the|our|onze)\s+)?(?:roi|bcr)\b", re.IGNORECASE)
 """A message that opens with the ROI names the task ("roi cursus Slimmer plannen, 40 mdw")."""
+_GET_ROI = re.compile(
+    r"\b(?:get|need|want|looking for|hoping for|after)\s+(?:an?|the|our|some)\s+(?:roi|"
+    r"return on investment)\b(?! ?(?:methode|methodology|method|formule|formula))",
+    re.IGNORECASE,
+)
+"""An ROI asked for by what the writer is after ("Trying to get an ROI on our ... program",
+"Looking for an ROI on the ... training"), when the message does not ask how."""
 _ROI_NAME = re.compile(
     r"\broi\b|rendement|return on investment|\bbcr\b|terugverdientijd|payback|rendeer\w*|rendeert|"
     r"\bloont\b|\blonend\b|pays? off|paid off|worth it|worth the money|de moeite waard",
@@ -310,6 +317,8 @@ def _rules(head: str, state: ChatState) -> Intent | None:
     if (computes and (named or ours or not _asks_method(head))) or (
         _WANT.search(head) and named and not _asks_method(head)
     ):  # "Can you run the numbers on our coaching programme?": a request, asked as a question
+        return Intent.COMPUTE_ROI
+    if _GET_ROI.search(head) and not _asks_method(head):
         return Intent.COMPUTE_ROI
     if _HELP_WITH_OURS.search(head) and not find_money(head):
         return Intent.COMPUTE_ROI

@@ -250,3 +250,16 @@ def test_a_message_that_opens_with_the_roi_asks_for_one_unless_it_asks_how(
     text: str, intent: Intent
 ) -> None:
     assert route(text, ChatState()) is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("Hello, I'm the L&D lead at a bank. Looking for an ROI on our 'Coaching Basics' workshop.",
+      Intent.COMPUTE_ROI),
+     ("Trying to get an ROI on our onboarding program.", Intent.COMPUTE_ROI),
+     ("Do we really need an ROI for a two-hour webinar?", Intent.ASK_METHOD)],
+)  # fmt: skip
+def test_an_roi_the_writer_is_after_is_asked_for_unless_the_message_asks_whether(
+    text: str, intent: Intent
+) -> None:
+    assert route(text, ChatState()) is intent
