@@ -152,7 +152,7 @@ def _read_answer(
     line of its own answers the first open question ("per jaar", "dat zijn kosten", "€ 48 per
     uur"): it is read together with that question's sentence."""
     group = figures.participant_group
-    alone = read_figures(text, language, group=group)
+    alone = read_figures(text, language, group=group, units=figures.units)
     asked = figures.open[0] if figures.open else None
     if asked is not None and not alone.found_any and find_cues(text, "left_out"):
         return alone, figures.open[1:]  # "they stay out of the calculation then"
@@ -169,7 +169,9 @@ def _read_answer(
     # ("Elke klacht kost ons € 250" reads as a cost alone, but answers what one is worth)
     if asked is not None and completes and (money_answer or not alone.found_any):
         rest = figures.open[1:]
-        together = read_figures(f"{asked.context.rstrip(' .!?;')} {text}", language, group=group)
+        together = read_figures(
+            f"{asked.context.rstrip(' .!?;')} {text}", language, group=group, units=figures.units
+        )
         # an answer that makes no line of the kind asked about answers nothing ("ja" to "over
         # which period?" must not turn the benefit's sentence into a cost): the question stays
         answered = {

@@ -77,6 +77,9 @@ class RoiFigures(_Model):
 
     participants: int | None = None
     participant_group: str | None = Field(default=None, description='"teamleiders", "associates"')
+    units: dict[str, int] = Field(
+        default_factory=dict, description='sites, teams, stores counted so far: {"sites": 5}'
+    )
     currency: str | None = None
     costs: list[CostLine] = []
     benefits: list[BenefitLine] = []

@@ -8,6 +8,7 @@ without a cue, or two different values for the same thing in one message become 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
@@ -59,18 +60,25 @@ _CORRECTS = re.compile(
 """Words that say a message corrects what was said before."""
 
 
-def read_figures(text: str, language: Language, *, group: str | None = None) -> Reading:
+def read_figures(
+    text: str,
+    language: Language,
+    *,
+    group: str | None = None,
+    units: Mapping[str, int] | None = None,
+) -> Reading:
     """Every ROI figure in one message. After a self-correction ("nee wacht", "I mean") the
     figures that follow replace those of the same kind before it. An amount stated only as a
     total is the programme's cost."""
     corrections = list(_CORRECTION.finditer(text))
     if corrections:
         cut = corrections[-1]
-        before = read_figures(text[: cut.start()], language, group=group)
-        reading = _corrected(before, read_figures(text[cut.end() :], language, group=group))
+        before = read_figures(text[: cut.start()], language, group=group, units=units)
+        after = read_figures(text[cut.end() :], language, group=group, units=units)
+        reading = _corrected(before, after)
         reading.also, reading.corrects = bool(_ALSO.search(text)), True
         return reading
-    reading = read(text, language, group=group)
+    reading = read(text, language, group=group, units=units)
     reading.also = bool(_ALSO.search(text))
     reading.corrects = bool(_CORRECTS.search(text))
     if reading.totals and not reading.costs:
@@ -84,6 +92,7 @@ def _corrected(before: Reading, after: Reading) -> Reading:
     return Reading(
         participants=after.participants or before.participants,
         group=after.group or before.group,
+        units={**before.units, **after.units},
         costs=_merge_costs(before.costs, after.costs, adding=False),
         benefits=after.benefits or before.benefits,
         totals=after.totals or before.totals,
@@ -423,6 +432,8 @@ def merge(figures: RoiFigures, reading: Reading) -> RoiFigures:
         update["participants"] = reading.participants[-1]
     if reading.group:
         update["participant_group"] = reading.group
+    if reading.units:
+        update["units"] = {**figures.units, **reading.units}
     if reading.currencies:
         update["currency"] = reading.currencies[0]
     if reading.costs:

@@ -725,7 +725,7 @@ def describe(
     for start, end in spans:
         for index in range(max(start, clause.start), min(end, clause.end)):
             chars[index - clause.start] = " "
-    words = " ".join(_ADRIFT.sub("", "".join(chars)).split())
+    words = " ".join(_ADRIFT.sub("", "".join(chars)).split()).replace("( )", "")
     for _ in range(8):
         words = _unwrapped(_EDGE.sub("", words).strip(" ,;:.-–"))
     if len(words) < 3:

@@ -12,7 +12,9 @@ from assistant.text.language import Language
 from assistant.text.money import find_money
 from assistant.text.sentences import sentence_spans
 
-_SPLIT = re.compile(r"[,;:]\s+|\s+[–—-]\s+|\s\((?=[^)]*\))|\)\s")
+_SPLIT = re.compile(r"[,;:]\s+|\s+[–—-]\s+|\s\((?=[^)]*\))(?![^()a-zA-Z]*\d[^()a-zA-Z]*\))|\)\s")
+"""Clauses end at commas, dashes and asides, not at a bare figure in brackets ("kreeg het boek
+(€ 32,50)"): that is the amount of the words before it."""
 _ASIDE = re.compile(r"\s\([^()\d€$£]*\)\s")
 """An aside without figures ("The study of the causes (beforehand) cost EUR 8,500"): it stays
 in its clause, so the amount keeps the words it is about."""

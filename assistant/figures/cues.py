@@ -29,7 +29,17 @@ def _term(term: str) -> str:
 def pattern(kind: str) -> re.Pattern[str]:
     """Any word of ``kind`` in either language, as a whole word (a starred one as a prefix)."""
     terms = sorted(set(words("roles", kind)), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(_term(t) for t in terms) + r")(?![\w])", re.I)
+    body = r"(?<![\w-])(?:" + "|".join(_term(t) for t in terms) + r")(?![\w])"
+    if kind in _MOVES:
+        body = _NOT_PHRASAL_BEFORE + body + r"(?!\s+out\b)"
+    return re.compile(body, re.I)
+
+
+_MOVES = ("decrease", "increase")
+_NOT_PHRASAL_BEFORE = "".join(
+    rf"(?<!\b{verb}\s)" for verb in ("signed", "sign", "set", "showed", "show", "turned", "follow")
+)
+"""People who "dropped out" or "signed up" did not move a figure down or up."""
 
 
 def find_cues(text: str, *kinds: str, start: int = 0, end: int | None = None) -> list[Cue]:

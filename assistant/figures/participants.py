@@ -13,6 +13,7 @@ named exception); a total the writer gives wins. The numbers are read by
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from assistant.figures.amounts import FACULTY, same_group
@@ -51,13 +52,40 @@ _GROUPS_OF = re.compile(
 (after a comma only when "each" follows the size)."""
 _EACH_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:each|elk|ieder)\b", re.IGNORECASE)
 _PER_GROUP = re.compile(
-    rf"^\s+(?:[\w-]+\s+)?(?:per|a|each|elk|in elke?|in each)\s+{GROUP_UNITS}\b", re.I
+    rf"^\s+(?:[\w-]+\s+)?(?:per|a|each|elk|in elke?|in each)\s+(?P<unit>{GROUP_UNITS})\b", re.I
 )
 """After a group's size: "14 pickers per shift", "12 per filiaal"."""
 _GROUPS = re.compile(
-    rf"^\s+(?:(?!(?:and|en|in|at|of|van|bij|op|per)\b)[\w-]+\s+)?{GROUP_UNITS}\b", re.IGNORECASE
+    rf"^\s+(?:(?!(?:and|en|in|at|of|van|bij|op|per)\b)[\w-]+\s+)?(?P<unit>{GROUP_UNITS})\b",
+    re.IGNORECASE,
 )
 """After a number of groups: "3 campuses", "three Amsterdam hotels" (not "19 and Ward C")."""
+
+
+def unit_counts(text: str, language: Language) -> dict[str, int]:
+    """The sites, teams, stores and the like ``text`` counts ("5 sites across QLD", "4
+    vestigingen"), by the unit as written; the last count of a unit wins."""
+    counts: dict[str, int] = {}
+    for number in find_numbers(text, language=language):
+        unit = _GROUPS.match(text[number.end :])
+        whole = number.value == int(number.value) and 0 < number.value < 1000
+        if unit is not None and whole and not _PER_BEFORE.search(text, 0, number.start):
+            counts[unit["unit"].lower()] = int(number.value)
+    return counts
+
+
+_PER_BEFORE = re.compile(
+    r"\b(?:per|each|elke?|iedere?|the|de|die|deze|those|these|both|beide)\s*$", re.IGNORECASE
+)
+"""Not a count of units: "14 per site", or "the two remote sites" (some of those counted)."""
+
+
+def _count_of(unit: str, units: Mapping[str, int]) -> int | None:
+    """The count of ``unit`` ("site") among ``units`` ({"sites": 5}): singular or plural."""
+    found = [count for name, count in units.items() if same_group(unit, name)]
+    return found[-1] if found else None
+
+
 _ONE = re.compile(
     r"\b(?:one|één|een|a)\s+(?:[\w-]+\s+)?" + GROUP_UNITS + r"\s+(?:of|van)\s+$", re.I
 )
@@ -74,7 +102,7 @@ _EXCEPT = re.compile(
 _NOT_THERE = re.compile(
     r"\b(?:niet|not|n't|weren't|wasn't|didn't|verlof|ziek|leave|sick|absent|afwezig|afgehaakt|"
     r"uitgevallen|afgevallen|gestopt|dropped|quit|left|afgemeld|afgezegd|resigned|cancell?ed|"
-    r"withdrew|vertrokken)\b",
+    r"withdrew|vertrokken|(?:haakten|haakte|vielen|viel)\s+af)\b",
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"^(?:[^\d.;!?]|\d+(?:e|ste|de|st|nd|rd|th)\b){0,30}$")
@@ -102,9 +130,15 @@ class Participants:
     """The participant groups as named, in order ("monteurs", "team leads")."""
 
 
-def participants(message: Message, language: Language, group: str | None = None) -> Participants:
+def participants(
+    message: Message,
+    language: Language,
+    group: str | None = None,
+    units: Mapping[str, int] | None = None,
+) -> Participants:
     """Who took part in ``message``. ``group`` names the participants as the conversation did,
-    so of "16 inkopers" and "twee collega's" the buyers count."""
+    so of "16 inkopers" and "twee collega's" the buyers count; ``units`` are the sites, teams or
+    stores the conversation counted before ("5 sites"), so "7 per site" can be multiplied."""
     text = message.text
     everyone = find_people(text, language=language)
     people = [
@@ -116,16 +150,30 @@ def participants(message: Message, language: Language, group: str | None = None)
         and not _THEIR_TEAMS.search(text, max(0, p.start - 30), p.start)
         and not _TAUGHT_BY.search(text, max(0, p.start - 40), p.start)
         and not _left_out_of_it(message, p.start)
+        and not _priced(text, p, language)
     ]  # fmt: skip
     people = [_part_of(text, p) for p in people]  # "de helft van onze 84 chauffeurs": 42
     if len(people) > 1:
         people = [p for p in people if not _organisation_size(text, p.start)] or people
+    if len(people) > 1:  # "make that 36 participants - two supervisors resigned before it"
+        people = [p for p in people if not _dropped_out(message, p)] or people
     if group and len({p.count for p in people}) > 1:  # "het waren 16 inkopers; er sloten twee
         ours = [p for p in people if same_group(p.group, group)]  # collega's aan"
         people = ours if len({p.count for p in ours}) == 1 else people
     counts = _summed(text, list(dict.fromkeys(p.count for p in people)), language)
-    composed = _composed(message, language, [p for p in everyone if p not in people])
+    others = [p for p in everyone if p not in people]
+    composed = _composed(message, language, others, units or {})
     return Participants([composed] if composed is not None else counts, [p.group for p in people])
+
+
+_TIMES = re.compile(r"\s*(?:x|×|\*|@|à|at|a|tegen)\s*$", re.IGNORECASE)
+
+
+def _priced(text: str, people: PeopleCount, language: Language) -> bool:
+    """ "14 people x $640", "10 mentors at £200": the count of a cost item, not who took part."""
+    after = text[people.end : people.end + 20]
+    money = find_money(after, language=language)
+    return bool(money) and bool(_TIMES.fullmatch(after[: money[0].start]))
 
 
 _PART_OF = re.compile(
@@ -167,28 +215,37 @@ def _under_participants_label(message: Message, at: int) -> bool:
     return bool(_PARTICIPANTS_LABEL.match(message.text, start))
 
 
-def _composed(message: Message, language: Language, others: list[PeopleCount]) -> int | None:
+def _composed(
+    message: Message, language: Language, others: list[PeopleCount], units: Mapping[str, int]
+) -> int | None:
     """The participants a sentence composes from groups, lists and exceptions; ``None`` when no
     sentence that says who took part does arithmetic on its counts. ``others`` are the people
-    counted who are not participants (trainers, a comparison group)."""
+    counted who are not participants (trainers, a comparison group); ``units`` the groups
+    counted before the message."""
     text = message.text
     for index in range(len(message.sentences)):
         start, end = message.sentences[index]
         sentence = text[start:end]
-        if not _TAKE_PART.search(sentence):
+        if not (_TAKE_PART.search(sentence) or _SIGNED_UP.search(sentence)):
             continue
         numbers = _counts(sentence, language)
         total = _stated_total(sentence, numbers)
         if total is not None:
             return total
         excluded = {p.start - start for p in others}
+        counted = {**units, **unit_counts(text[:start], language)}
         base = (
-            _groups_times_size(sentence, numbers)
+            _groups_times_size(sentence, numbers, counted)
             or _each_unit_lists(sentence)
             or _listed(sentence, numbers, excluded)
         )
         taken_off = _excepted(sentence, numbers)
         rest = [n for n in numbers if not _excepts(sentence, n)]
+        left = [n for n in rest[1:] if _LEFT_AFTER.match(sentence, n.end)]
+        signed_up = _SIGNED_UP.search(sentence, 0, rest[1].start) if len(rest) > 1 else None
+        if base is None and signed_up and left and len(rest) == len(left) + 1:
+            taken_off += [int(n.value) for n in left]  # "30 signed up and 2 dropped out"
+            rest = rest[:1]
         if base is None and taken_off and len(rest) == 1:
             base = int(rest[0].value)  # "the whole department of 120 ..., minus the 8 temps"
         if base is None:
@@ -240,10 +297,12 @@ def _total_cue(sentence: str, number: FoundNumber) -> bool:
     return False
 
 
-def _groups_times_size(sentence: str, numbers: list[FoundNumber]) -> int | None:
+def _groups_times_size(
+    sentence: str, numbers: list[FoundNumber], units: Mapping[str, int]
+) -> int | None:
     """Groups times their size, summed: "Two teams of 11 and one team of 9" is 31; with the
     people added after them ("4 scrumteams van 7 mensen plus 2 product owners": 30)."""
-    products, used = _products(sentence, numbers)
+    products, used = _products(sentence, numbers, units)
     if not products:
         return None
     last = max(used)
@@ -267,8 +326,11 @@ _ADDED = re.compile(
 )
 
 
-def _products(sentence: str, numbers: list[FoundNumber]) -> tuple[list[int], set[int]]:
-    """The products of groups and their sizes, and where their numbers stand."""
+def _products(
+    sentence: str, numbers: list[FoundNumber], units: Mapping[str, int]
+) -> tuple[list[int], set[int]]:
+    """The products of groups and their sizes, and where their numbers stand; "7 per site"
+    without the sites counted in its sentence takes their count from ``units``."""
     products: list[int] = []
     used: set[int] = set()
     for first, second in zip(numbers, numbers[1:], strict=False):
@@ -284,11 +346,14 @@ def _products(sentence: str, numbers: list[FoundNumber]) -> tuple[list[int], set
         if _ONE.search(sentence, 0, n.start):
             products.append(int(n.value))  # "one team of 9"
             used.add(n.start)
-        elif _PER_GROUP.match(sentence[n.end :]):  # "14 pickers per shift": times the shifts
+        elif per := _PER_GROUP.match(sentence[n.end :]):  # "14 pickers per shift": times the
             groups = [g for g in numbers if g is not n and _GROUPS.match(sentence[g.end :])]
-            if len(groups) == 1:
+            if len(groups) == 1:  # shifts
                 products.append(int(n.value * groups[0].value))
                 used |= {n.start, groups[0].start}
+            elif not groups and (count := _count_of(per["unit"], units)) is not None:
+                products.append(int(n.value) * count)  # "5 sites" in a message before
+                used.add(n.start)
     return products, used
 
 
@@ -355,6 +420,24 @@ def _listed(sentence: str, numbers: list[FoundNumber], excluded: set[int]) -> in
     return int(sum(n.value for n in run))
 
 
+_LEFT_AFTER = re.compile(
+    r"(?:\s+(?!(?:en|and|maar|but)\b)[^\W\d_][\w'-]*){0,3}?\s+(?:(?:have|has|had|hebben|heeft|"
+    r"zijn|is|were|was)\s+)?(?:zich\s+)?(?:dropped out|dropped|quit|left|resigned|withdrew|"
+    r"afgehaakt|afgevallen|uitgevallen|gestopt|afgemeld|vertrokken|(?:haakten|haakte|vielen|"
+    r"viel|meldden zich|meldde zich)\s+af)\b",
+    re.IGNORECASE,
+)
+"""A count of those who left, right after it: "2 dropped out", "3 zijn afgehaakt"."""
+_SIGNED_UP = re.compile(
+    r"\b(?:signed up|registered|enrolled|aangemeld|ingeschreven|schreven\s+(?:\w+\s+){0,3}?"
+    r"zich\s+in|schreef\s+(?:\w+\s+){0,3}?zich\s+in|meldden\s+(?:\w+\s+){0,3}?zich\s+aan|"
+    r"started|began|begonnen|gestart)\b",
+    re.IGNORECASE,
+)
+"""Who signed up, before those who then left ("40 signed up and 5 dropped out": 35 took part);
+not a final count ("in the end 18 took part, two had dropped out")."""
+
+
 def _excepts(sentence: str, number: FoundNumber) -> bool:
     return bool(_EXCEPT.search(sentence, 0, number.start))
 
@@ -416,6 +499,14 @@ _ORGANISATION = re.compile(
     r"(?:of\s*|van\s*)?(?:about|around|some|over|ruim|circa|ca\.?|zo'n|±|~)?\s*$",
     re.IGNORECASE,
 )
+
+
+def _dropped_out(message: Message, people: PeopleCount) -> bool:
+    """ "two supervisors from the Ipswich site resigned", "3 zijn afgehaakt": people who left
+    before or during it, by what their clause says after them."""
+    _, end = _clause_span(message, people.start)
+    said = re.split(r"[,;:.!?]", message.text[people.end : max(end, people.end)], maxsplit=1)[0]
+    return bool(_NOT_THERE.search(said))
 
 
 def _organisation_size(text: str, at: int) -> bool:

@@ -308,7 +308,9 @@ class _Count(NamedTuple):
 
 
 _MOVED = re.compile(
-    rf"\b(?:van|from)\s+{ABOUT}(?P<a>\d[\d.,]*)\s+(?:[^\W\d]+\s+)?"
+    rf"\b(?:van|from)\s+{ABOUT}(?P<a>\d[\d.,]*)\s+(?:[^\W\d]+\s+|in\s+(?:19|20)\d\d\s+)?"
+    r"(?:(?:last|this|previous|that|vorig|vorige|dit|dat)\s+(?:year|jaar|quarter|kwartaal|"
+    r"month|maand)\s+)?"
     r"(?:(?:per|a|an|each|every|in\s+a)\s+\w+\s+)?(?:(?:down |up |back )?(?:naar|to|tot))\s+"
     rf"(?:just\s+|only\s+|slechts\s+)?{ABOUT}(?P<b>\d[\d.,]*)\b",
     re.IGNORECASE,

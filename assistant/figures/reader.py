@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 
 from assistant.figures.amounts import (
@@ -44,7 +45,7 @@ from assistant.figures.clauses import Message
 from assistant.figures.cost_model import sure_category
 from assistant.figures.cues import find_cues
 from assistant.figures.isolation import isolation_of
-from assistant.figures.participants import participants
+from assistant.figures.participants import participants, unit_counts
 from assistant.figures.products import (
     SO_THAT_IS,
     count_changes,
@@ -128,10 +129,17 @@ _SECTION_LABELS = {
 _OPENS_WITH_LABEL = re.compile(r"\s*[^\W\d][\w' -]{0,30}:")
 
 
-def read(text: str, language: Language, *, group: str | None = None) -> Reading:
+def read(
+    text: str,
+    language: Language,
+    *,
+    group: str | None = None,
+    units: Mapping[str, int] | None = None,
+) -> Reading:
     """Every ROI figure in ``text``; amounts after "niet"/"not"/"geen" are the replaced ones.
     ``group`` names the participants as the conversation did ("associates"), so "each associate
-    reckons ..." is the participants' own estimate."""
+    reckons ..." is the participants' own estimate; ``units`` are the sites, teams or stores it
+    counted ("5 sites"), so "7 per site" took part is 35."""
     text = _NEGATED.sub(lambda m: " " * len(m.group()), text)
     text = _QUARTERS.sub(lambda m: _QUARTER_MINUTES[m.group().lower()], text)
     text = _RATE_MOVED.sub(lambda m: _rate_moved(m, language), text)
@@ -139,7 +147,8 @@ def read(text: str, language: Language, *, group: str | None = None) -> Reading:
     reading = Reading()
     money = find_money(text, language=language)
     reading.currencies = list(dict.fromkeys(m.currency for m in money))
-    who = participants(message, language, group)
+    who = participants(message, language, group, units)
+    reading.units = unit_counts(text, language)
     reading.participants = who.counts
     reading.group = who.groups[-1] if who.groups else None
     found_shares = shares(message, language)
@@ -454,14 +463,19 @@ def _file_cost(
             people = False  # besteed, mijn uurtarief is € 55": the writer's work on an item
             named = cost_category(said)
             category = named if named is not CostCategory.OTHER else category
-        each = people and bool(
-            amount.per_participant
-            or names_every_person(said)
-            or each_one_spent(said)  # "Iedere caissière volgde 3 uur training, uurloon € 17,50"
-            or each_of_a_group(before)  # "officer time, 5 hours each at £30"
-            or (TIME_OF_PEOPLE.search(said) and not find_cues(said, "total"))
-            or _time_of(said, members)
-        )  # "de deelnemers zaten elk 4 uur", "Managers' time: one full day of 7 hours"
+        each = (
+            people
+            and bool(
+                amount.per_participant
+                or names_every_person(said)
+                or each_one_spent(said)  # "Iedere caissière volgde 3 uur training, uurloon € 17,50"
+                or each_of_a_group(before)  # "officer time, 5 hours each at £30"
+                or (TIME_OF_PEOPLE.search(said) and not find_cues(said, "total"))
+                or _time_of(said, members)
+                or not find_cues(message.text[start:end], "total")
+            )
+        )  # "de deelnemers zaten elk 4 uur", "Managers' time: one full day of 7 hours"; any
+        # other participant time in hours is what one of them spent, unless a total is said
         reading.costs.append(
             CostLine(
                 category=CostCategory.PARTICIPANT_TIME if people else category,
@@ -477,14 +491,15 @@ def _file_cost(
         return
     if any(line.amount == money.amount for line in reading.costs) and _repeated(amount, found):
         return  # "£8,000 plus VAT ... so count just £8,000": said twice, counted once
-    times = _times(message, amount)
+    times = _times(message, amount, members)
     if times is not None:
         count, shown, people = times
         description = " ".join(amount.description.replace(shown, " ").split()).strip(" :x×*")
+        written = f"{shown} × {money.text}"
         reading.costs.append(
             CostLine(
                 category=category,
-                description=f"{description or amount.description} ({shown} × {money.text})"[:500]
+                description=(f"{description} ({written})" if description else written)[:500]
                 if not people
                 else description or amount.description,
                 amount=money.amount if people else count * money.amount,
@@ -535,10 +550,13 @@ _TIMES_AFTER = re.compile(
 )
 
 
-def _times(message: Message, amount: Amount) -> tuple[Decimal, str, bool] | None:
+def _times(
+    message: Message, amount: Amount, members: str | None
+) -> tuple[Decimal, str, bool] | None:
     """An amount multiplied as written ("licenties: 150 x € 18", "3 sessions x €950", "€ 35 x
-    40 deelnemers"), as (count, the count as written, whether the count is of people: then the
-    amount is each one's). Hours and days at a rate are read before this."""
+    40 deelnemers"), as (count, the count as written, whether the count is of the participants:
+    then the amount is each one's). Other people ("14 people x $640" for the remote sites, "10
+    mentors at £200") are counted as written. Hours and days at a rate are read before this."""
     text = message.text
     before = _TIMES_BEFORE.search(text, amount.clause.start, amount.money.start)
     after = _TIMES_AFTER.match(text, amount.money.end, amount.clause.end)
@@ -553,7 +571,14 @@ def _times(message: Message, amount: Amount) -> tuple[Decimal, str, bool] | None
         return None
     items = found["items"] or ""
     shown = text[found.start("num") : found.end("items") if items else found.end("num")]
-    return count, shown, bool(items) and is_person(items)
+    ours = _PARTICIPANTS.fullmatch(items.strip()) or (members and same_group(items, members))
+    return count, shown, bool(items) and bool(ours)
+
+
+_PARTICIPANTS = re.compile(
+    r"(?:\w+\s+)?(?:deelnemers?|participants?|cursisten|cursist|trainees?|learners?|attendees?)",
+    re.IGNORECASE,
+)
 
 
 def _items_each(message: Message, amount: Amount) -> tuple[Decimal, str] | None:

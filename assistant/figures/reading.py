@@ -17,6 +17,8 @@ class Reading:
     participants: list[int] = field(default_factory=list)
     group: str | None = None
     """What the participants are called ("teamleiders", "senior associates")."""
+    units: dict[str, int] = field(default_factory=dict)
+    """The sites, teams or stores counted ("5 sites"), for "7 per site" in a later message."""
     costs: list[CostLine] = field(default_factory=list)
     benefits: list[BenefitLine] = field(default_factory=list)
     totals: list[Decimal] = field(default_factory=list)

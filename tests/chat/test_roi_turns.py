@@ -649,3 +649,14 @@ def test_a_rate_of_a_count_keeps_its_base_a_count_once_a_currency_is_known(talk:
                   "costs us $12.")  # fmt: skip
     [line] = present(reply.tools.roi_input).benefits
     assert (line.quantity, line.unit_value) == (Decimal(2000), Decimal(12))
+
+
+def test_sites_counted_in_one_message_multiply_a_size_per_site_in_the_next(
+    talk: Callable[..., Conversation],
+) -> None:
+    c = talk()
+    c.say("Trying to get an ROI on our forklift refresher. We have 4 depots.")
+    c.say("Participants: 11 drivers per depot.")
+    listed = c.say("The trainer cost €6,000 and damage fell by €30,000 a year.")
+    roi_input = present(listed.tools.roi_input)
+    assert roi_input.participants == 44

@@ -3,6 +3,8 @@ exception, a total the writer gives (each phrasing here is written for this test
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from assistant.figures import read
@@ -39,6 +41,10 @@ from assistant.text.language import Language
         ("The Leeds office sent 14 and Bristol 9.", Language.EN, 23),
         ("Two cohorts went through: 20 in March and 18 in May. The 5 team leaders (not "
          "participants themselves) reckon 40%.", Language.EN, 38),
+        ("We run 4 depots. 9 drivers per depot did the course.", Language.EN, 36),
+        ("Er schreven 40 agenten zich in en 5 haakten af.", Language.NL, 35),
+        ("40 agents signed up and 5 dropped out.", Language.EN, 35),
+        ("Set it at 31 participants: the 2 planners who resigned are out.", Language.EN, 31),
     ],
 )  # fmt: skip
 def test_the_participants_are_counted_as_written(
@@ -63,3 +69,18 @@ def test_people_under_a_participants_label_took_part_whatever_they_are_called() 
     reading = read("Deelnemers: loopbaancoaches, 4 teams met elk 6 coaches.", Language.NL)
     assert (reading.participants, reading.group) == ([24], "coaches")
     assert read("25 agents took part; 2 coaches ran it.", Language.EN).group == "agents"
+
+
+def test_a_size_per_site_is_times_the_sites_counted_earlier_in_the_conversation() -> None:
+    first = read("It ran at our 6 warehouses, the two northern warehouses first.", Language.EN)
+    assert first.units == {"warehouses": 6}  # "the two northern warehouses" are some of them
+    later = read("Participants: 12 pickers per warehouse.", Language.EN, units=first.units)
+    assert later.participants == [72]
+    dutch = read("Deelnemers: 8 per vestiging.", Language.NL, units={"vestigingen": 3})
+    assert dutch.participants == [24]
+
+
+def test_people_priced_in_a_cost_line_are_no_participants() -> None:
+    reading = read("Hotel for the far depots: 9 people x €120.", Language.EN)
+    assert reading.participants == []
+    assert [(c.amount, c.per_participant) for c in reading.costs] == [(Decimal("1080"), False)]

@@ -1527,3 +1527,31 @@ def test_whoever_ran_a_refresher_is_paid_for_delivery() -> None:
         CostCategory.DELIVERY,
         CostCategory.DELIVERY,
     ]
+
+
+def test_participant_hours_at_a_rate_are_each_ones_unless_a_total_is_said() -> None:
+    each = read("De monteurs hadden 4 sessies van 2 uur, hun uurloon is € 40.", Language.NL)
+    assert [(c.amount, c.per_participant) for c in each.costs] == [(Decimal("320"), True)]
+    total = read("Participants' time came to 120 hours in total at $30 an hour.", Language.EN)
+    assert [(c.amount, c.per_participant) for c in total.costs] == [(Decimal("3600"), False)]
+
+
+def test_a_bare_price_in_brackets_belongs_to_the_words_before_it() -> None:
+    reading = read("Elke deelnemer kreeg een werkboek (€ 27,50).", Language.NL)
+    [line] = reading.costs
+    assert (line.amount, line.per_participant) == (Decimal("27.50"), True)
+    assert line.description == "Elke deelnemer kreeg een werkboek"
+
+
+def test_a_count_then_and_now_may_name_both_years() -> None:
+    reading = read(
+        "Forklift incidents went from 14 last year to 9 this year. Each one costs us $2,500.",
+        Language.EN,
+    )
+    [line] = reading.benefits
+    assert (line.quantity, line.unit_value, line.period) == (Decimal(5), Decimal(2500), Period.YEAR)
+
+
+def test_people_who_dropped_out_moved_no_figure() -> None:
+    reading = read("22 buyers signed up and 3 dropped out.", Language.EN)
+    assert (reading.participants, reading.recounts) == ([19], [])
