@@ -101,6 +101,7 @@ def _corrected(before: Reading, after: Reading) -> Reading:
         margin=after.margin or before.margin,
         loose_percentages=before.loose_percentages + after.loose_percentages,
         isolation=after.isolation or before.isolation,
+        isolation_guessed=(after if after.isolation else before).isolation_guessed,
         unclear=before.unclear + after.unclear,
         without_period=before.without_period + after.without_period,
         without_value=before.without_value + after.without_value,
@@ -425,6 +426,10 @@ def _amount_of(text: str) -> Decimal | None:
     return found[0].amount if found else None
 
 
+_OTHER_DOLLARS = frozenset({"AUD", "CAD", "NZD", "SGD", "HKD"})
+"""Dollars a conversation may name once ("A$5,500", "C$9,800") and then write as "$"."""
+
+
 def merge(figures: RoiFigures, reading: Reading) -> RoiFigures:
     """Later statements replace earlier ones of the same kind; new cost categories are added."""
     update: dict[str, object] = {}
@@ -434,7 +439,9 @@ def merge(figures: RoiFigures, reading: Reading) -> RoiFigures:
         update["participant_group"] = reading.group
     if reading.units:
         update["units"] = {**figures.units, **reading.units}
-    if reading.currencies:
+    if reading.currencies and not (
+        reading.currencies == ["USD"] and figures.currency in _OTHER_DOLLARS
+    ):  # "$12k" after "A$5,500": the same Australian dollars
         update["currency"] = reading.currencies[0]
     if reading.costs:
         update["costs"] = _merge_costs(
@@ -486,12 +493,15 @@ def merge(figures: RoiFigures, reading: Reading) -> RoiFigures:
 def _an_opinion(figures: RoiFigures, reading: Reading) -> bool:
     """Someone's view without a figure after a method was given ("(Our plant director still
     thinks it's all the new jigs, but there you go.)" after a trend line): a remark, not the
-    isolation; a correction or an estimate with its share replaces the method."""
-    return (
-        reading.isolation in ESTIMATE_METHODS
-        and figures.isolation_method not in (None, reading.isolation)
-        and not (reading.attribution or reading.confidence or reading.corrects)
-    )
+    isolation; a correction or an estimate with its share replaces the method. Nor does the
+    model's guess from a message without a benefit or a share ("make that 36 participants - two
+    supervisors resigned (neither was from the remote sites)") replace a method given."""
+    if figures.isolation_method in (None, reading.isolation):
+        return False
+    shares = reading.attribution or reading.confidence
+    if reading.isolation_guessed and not (shares or reading.benefits):
+        return True
+    return reading.isolation in ESTIMATE_METHODS and not (shares or reading.corrects)
 
 
 def keep_for_the_waiting(figures: RoiFigures, reading: Reading) -> RoiFigures:

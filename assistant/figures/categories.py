@@ -43,12 +43,14 @@ _DELIVERED = re.compile(
     r"(?:were|was|are|is|got)\s+(?:delivered|run|given|taught|led|facilitated)\b|"
     r"\b(?:sessies?|trainingen|training|workshops?|lessen|colleges|sessions?|workshops?|classes|"
     r"lessons)\s+(?:(?:werden\s+|were\s+)?(?:gegeven|verzorgd|geleid|given|run|led|delivered)\s+)?"
-    r"(?:door|by)\s+(?:de|het|onze|ons|een|the|our|an?|\d+|twee|drie|two|three)\b",
+    r"(?:door|by)\s+(?:de|het|onze|ons|een|the|our|an?|\d+|twee|drie|two|three)\b|"
+    r"(?:^|\n)\s*(?:[-*•]\s*)?(?:delivery|uitvoering|facilitation|facilitering)\s*(?::|[–—-])",
     re.IGNORECASE,
 )
 """Whoever the sentence says delivered the programme ("our team leads ran the sessions", "de
-teamleiders gaven daar zelf de sessies", "hebben de sessies zelf gegeven"): their time or pay
-is its delivery, not the participants' time."""
+teamleiders gaven daar zelf de sessies", "hebben de sessies zelf gegeven"), or a line labelled
+as its delivery ("Delivery - 4 days @ $2,250/day"): their time or pay is its delivery, not the
+participants' time."""
 
 
 def delivered(text: str) -> bool:

@@ -158,9 +158,9 @@ def clauses(text: str, language: Language) -> list[Clause]:
     return found
 
 
-_KEY = re.compile(r"[^€$£%:;!?\n]{1,60}:\s+")
-"""The key of a "key: value" line ("trainer: €4.500", "Toeschrijving: 50%"), kept with its
-value: it names what the figure is."""
+_KEY = re.compile(r"[^€$£%:;!?\n]{1,60}:\s+|[^€$£%:;!?\n–—-]{1,60}\s[–—-]\s+(?=[^\n]*\d)")
+"""The key of a "key: value" or "key - value" line ("trainer: €4.500", "Toeschrijving: 50%",
+"Venue hire - $2,800"), kept with its value: it names what the figure is."""
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -31,7 +31,8 @@ of text costs at most ~0.4 s, not a second per 50 sentences."""
 _ESTIMATORS: tuple[tuple[IsolationMethod, str], ...] = (
     (IsolationMethod.PARTICIPANT_ESTIMATE, r"(?:de|the) \w+ (?:zelf|themselves)|zelf|themselves"),
     (IsolationMethod.MANAGEMENT_ESTIMATE, r"management\w*|directie\w*|directors?|director's|"
-     r"directeur\w*|\bmt\b|bestuur\w*|board"),
+     r"directeur\w*|\bmt\b|bestuur\w*|board|\bgm\b|general managers?|\bceo\b|\bcoo\b|"
+     r"\bcfo\b|executives?|leadership team|senior leaders?"),
     (IsolationMethod.SUPERVISOR_ESTIMATE, r"leidinggevende\w*|teamleider\w*|teamchef\w*|"
      r"afdelingshoofd\w*|teamhoofd\w*|department heads?|heads? of department|"
      r"managers?|"

@@ -44,7 +44,7 @@ from assistant.figures.categories import (
 from assistant.figures.clauses import Message
 from assistant.figures.cost_model import sure_category
 from assistant.figures.cues import find_cues
-from assistant.figures.isolation import isolation_of
+from assistant.figures.isolation import isolation_named, isolation_of
 from assistant.figures.participants import participants, unit_counts
 from assistant.figures.products import (
     SO_THAT_IS,
@@ -181,7 +181,11 @@ def read(
     said_twice(found_shares, reading)
     _unasked_baselines(message, found, reading)
     _periods_in_a_year(text, reading)
-    reading.isolation = isolation_of(text, group or next(iter(who.groups), None), language=language)
+    named_group = group or next(iter(who.groups), None)
+    reading.isolation = isolation_of(text, named_group, language=language)
+    reading.isolation_guessed = reading.isolation is not None and (
+        isolation_named(text, named_group) is None
+    )
     if reading.benefits and not reading.attribution and find_cues(text, "in_full"):
         reading.attribution.append(Decimal(100))  # "count that in full, no isolation needed"
         reading.isolation = IsolationMethod.NONE

@@ -30,6 +30,8 @@ class Reading:
     margin: list[Decimal] = field(default_factory=list)
     loose_percentages: list[str] = field(default_factory=list)
     isolation: IsolationMethod | None = None
+    isolation_guessed: bool = False
+    """The method is the learned model's reading, not named by the message's words."""
     unclear: list[str] = field(default_factory=list)
     """Amounts whose role the text does not say: asked about."""
     without_period: list[str] = field(default_factory=list)

@@ -660,3 +660,30 @@ def test_sites_counted_in_one_message_multiply_a_size_per_site_in_the_next(
     listed = c.say("The trainer cost €6,000 and damage fell by €30,000 a year.")
     roi_input = present(listed.tools.roi_input)
     assert roi_input.participants == 44
+
+
+def test_a_method_given_stays_when_a_later_count_correction_only_sounds_like_another(
+    talk: Callable[..., Conversation],
+) -> None:
+    c = talk()
+    c.say("ROI please: 30 operators took the course, the trainer cost €8,000.")
+    c.say(
+        "Scrap fell by €40,000 a year. Our plant managers estimate 50% of that is the course, "
+        "and they are 80% sure."
+    )
+    listed = c.say(
+        "Correction: it was 28 participants, three operators from the night shift left the "
+        "company before the start (none of them worked at the other plants)."
+    )
+    roi_input = present(listed.tools.roi_input)
+    assert roi_input.participants == 28
+    assert [b.isolation_method for b in roi_input.benefits] == [IsolationMethod.SUPERVISOR_ESTIMATE]
+
+
+def test_a_bare_dollar_after_canadian_dollars_stays_canadian(
+    talk: Callable[..., Conversation],
+) -> None:
+    c = talk()
+    c.say("ROI please: 20 agents took part. The vendor charged C$7,500.")
+    listed = c.say("Repeat calls fell by $30,000 a year; the supervisors estimate 50% of that.")
+    assert present(listed.tools.roi_input).currency == "CAD"

@@ -1555,3 +1555,25 @@ def test_a_count_then_and_now_may_name_both_years() -> None:
 def test_people_who_dropped_out_moved_no_figure() -> None:
     reading = read("22 buyers signed up and 3 dropped out.", Language.EN)
     assert (reading.participants, reading.recounts) == ([19], [])
+
+
+def test_a_line_labelled_delivery_is_no_ones_time_and_a_dash_key_names_its_item() -> None:
+    reading = read(
+        "Costs:\nFacilitation - 3 days @ £1,900/day\nCatering - £640\n"
+        "Staff time - 3 days x 7 hrs at £28/hr",
+        Language.EN,
+    )
+    assert [(c.category, c.description.split(" - ")[0], c.amount) for c in reading.costs] == [
+        (CostCategory.DELIVERY, "Facilitation", Decimal("5700")),
+        (CostCategory.FACILITIES, "Catering", Decimal("640")),
+        (CostCategory.PARTICIPANT_TIME, "Staff time", Decimal("588")),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Our GM and the site manager reckon 40% of the drop is down to the course.",
+     "The CEO puts the course's share at a third."],
+)  # fmt: skip
+def test_the_top_of_the_organisation_estimating_is_a_management_estimate(text: str) -> None:
+    assert read(text, Language.EN).isolation is IsolationMethod.MANAGEMENT_ESTIMATE
