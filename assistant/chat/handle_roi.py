@@ -7,6 +7,7 @@ own figures and then the calculator's result.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from pydantic import ValidationError
@@ -63,7 +64,18 @@ _FORECAST = re.compile(r"verwacht|prognose|zou|zal|expect|forecast|would|will", 
 
 
 def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
-    """New or corrected figures: merge them, ask what is missing or contradictory, else confirm."""
+    """New or corrected figures: merge them, ask what is missing or contradictory, else confirm.
+    When the user went ahead on an open question, the reply first says how the figure was taken
+    (the conservative choice), so it is never a silent guess."""
+    taken: list[OpenFigure] = []
+    draft = _compute(ctx, correction, taken)
+    if not taken:
+        return draft
+    offer = _OFFERS[taken[0].kind][0].replace("roi_offer", "roi_took")
+    return replace(draft, text=f"{ctx.say(offer, amount=taken[0].shown)}\n\n{draft.text}")
+
+
+def _compute(ctx: Ctx, correction: bool, taken: list[OpenFigure]) -> Draft:
     intent = Intent.CORRECT_ROI if correction else Intent.COMPUTE_ROI
     state = ctx.state
     base = state.roi_figures if state.roi_figures != RoiFigures() else _from_brief(ctx)
@@ -71,7 +83,9 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
     base, text = correct_factors(base, ctx.text)  # "25 hours a week, not 30": a benefit's factor
     asked = tuple(figure.shown for figure in base.open)
     text = _in_section_asked(text, state.awaiting, base, ctx.language)
-    reading, still_open = _read_answer(with_currency(text, currency, asked), base, ctx.language)
+    reading, still_open = _read_answer(
+        with_currency(text, currency, asked), base, ctx.language, taken
+    )
     base = keep_for_the_waiting(base, reading)
     base = per_benefit(base, reading)
     known_items(base, reading)
@@ -146,18 +160,20 @@ def resume(ctx: Ctx) -> str | None:
 
 
 def _read_answer(
-    text: str, figures: RoiFigures, language: Language
+    text: str, figures: RoiFigures, language: Language, taken: list[OpenFigure]
 ) -> tuple[Reading, list[OpenFigure]]:
     """The message's figures, and the earlier questions still open. A message that completes no
     line of its own answers the first open question ("per jaar", "dat zijn kosten", "€ 48 per
-    uur"): it is read together with that question's sentence."""
+    uur"): it is read together with that question's sentence. Going ahead on an open question
+    ("go ahead", "ja, prima") takes its conservative reading, which ``taken`` records."""
     group = figures.participant_group
     alone = read_figures(text, language, group=group, units=figures.units)
     asked = figures.open[0] if figures.open else None
     if asked is not None and not alone.found_any and find_cues(text, "left_out"):
         return alone, figures.open[1:]  # "they stay out of the calculation then"
     offer = _OFFERS.get(asked.kind) if asked is not None else None
-    if asked is not None and offer is not None and asked.asked >= 2 and _goes_ahead(text, alone):
+    if asked is not None and offer is not None and _goes_ahead(text, alone):
+        taken.append(asked)
         if offer[1] is None:  # the conservative choice offered: leave the figure out
             return alone, figures.open[1:]
         return _as_offered(asked, offer[1][language], language, group), figures.open[1:]
@@ -227,8 +243,9 @@ _OFFERS: dict[str, tuple[str, dict[Language, str] | None]] = {
     "value": ("roi_offer_leave_out", None),
     "pct": ("roi_offer_leave_out_share", None),
 }
-"""What the chat offers, from the second time it asks about a figure, and takes when the user
-then just goes ahead: the most conservative reading (Phillips: a benefit once, an amount of
+"""What the chat offers, from the second time it asks about a figure, and takes whenever the
+user just goes ahead on the question (saying so first: ``roi_took_*``): the most conservative
+reading (Phillips: a benefit once, an amount of
 unknown role a cost, a benefit without its value left out). A share without its meaning is left
 out too: the confirmation lists every line and the calculator warns of an effect not isolated;
 a question asked again and again while the user goes ahead is a conversation that never ends

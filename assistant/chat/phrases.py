@@ -120,6 +120,13 @@ NL: dict[str, Phrase] = {
     "de berekening: de voorzichtigste keuze.",
     "roi_offer_leave_out_share": "Weet je het niet? Zeg dan 'reken maar', dan laat ik {amount} "
     "buiten de berekening; in het overzicht dat volgt zie je wat ik meetel.",
+    "roi_took_period": "Je gaat door, dus ik tel {amount} als een eenmalige opbrengst: de "
+    "voorzichtigste keuze. Klopt dat niet, zeg dan over welke periode het geldt.",
+    "roi_took_role": "Je gaat door, dus ik tel {amount} als kosten: de voorzichtigste keuze. "
+    "Is het een opbrengst, zeg het dan.",
+    "roi_took_leave_out": "Je gaat door, dus ik laat {amount} buiten de berekening: de "
+    "voorzichtigste keuze.",
+    "roi_took_leave_out_share": "Je gaat door, dus ik laat {amount} buiten de berekening.",
     "roi_need_pct": "Waar slaat {pct} op: het deel van de verbetering dat je aan het programma "
     "toeschrijft, of hoe zeker je bent van de schatting?",
     "roi_ask_intro": (
@@ -285,6 +292,13 @@ EN: dict[str, Phrase] = {
     "calculation, the most conservative choice.",
     "roi_offer_leave_out_share": "Not sure? Say 'go ahead' and I will leave {amount} out of the "
     "calculation; the list I show next says what I count.",
+    "roi_took_period": "You went ahead, so I count {amount} as a one-off benefit, the most "
+    "conservative choice. If that is wrong, say over which period it applies.",
+    "roi_took_role": "You went ahead, so I count {amount} as a cost, the most conservative "
+    "choice. If it is a benefit, say so.",
+    "roi_took_leave_out": "You went ahead, so I leave {amount} out of the calculation, the most "
+    "conservative choice.",
+    "roi_took_leave_out_share": "You went ahead, so I leave {amount} out of the calculation.",
     "roi_need_pct": "What does {pct} refer to: the share of the improvement you attribute to "
     "the programme, or how confident you are in the estimate?",
     "roi_ask_intro": ("To compute the ROI I need a little more.", "Almost enough to calculate."),
