@@ -10,11 +10,12 @@ is one thousand five hundred in either language, and keep the digits written ("1
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from babel.numbers import get_currency_name, list_currencies
+from babel.numbers import get_currency_name, get_currency_symbol, list_currencies
 
 from assistant.text.language import Language
 from assistant.text.lexicon import alternation, table, words
@@ -48,8 +49,13 @@ def _iso_codes() -> frozenset[str]:
 @cache
 def _currency_of() -> dict[str, str]:
     """Currency words to codes: the lexicon's (symbols, "k€", "quid"), then every ISO code's
-    Dutch and English name, singular and plural, from Babel ("Zweedse kronen", "Swiss francs")."""
+    symbol in English ("₹", "NZ$", "R$") and its Dutch and English name, singular and plural,
+    from Babel ("Zweedse kronen", "Swiss francs")."""
     found = {word: code for code, names in table("currencies").items() for word in names}
+    for code in sorted(_iso_codes()):
+        symbol = get_currency_symbol(code, locale="en").lower()
+        if any(unicodedata.category(char) == "Sc" for char in symbol):  # a sign: "₹", "NZ$"
+            found.setdefault(symbol, code)
     for code in sorted(_iso_codes()):
         for locale in ("nl", "en"):
             for count in (1, 2):

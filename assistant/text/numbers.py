@@ -20,9 +20,13 @@ from text_to_num import text2num
 from assistant.text.language import Language
 from assistant.text.lexicon import alternation, table, words
 
-DIGITS = r"\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_INDIAN = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
+DIGITS = (
+    rf"{_INDIAN}|\d{{1,3}}(?:['’]\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[.,]\d{{3}})+(?:[.,]\d+)?|"
+    r"\d+(?:[.,]\d+)?"
+)
 """A number in digits: optionally grouped by ``.`` or ``,`` (or, Swiss, by an apostrophe: "CHF
-4'000") and with decimals."""
+4'000"; or, Indian, in lakhs: "₹1,20,000") and with decimals."""
 DIGITS_OR_WORD = rf"{DIGITS}|[^\W\d_]+(?:-[^\W\d_]+)*"
 """A number in digits, or a word that may be a number word: check it with ``parse_number``."""
 
@@ -49,6 +53,8 @@ def parse_digits(text: str, *, language: Language | None = None, money: bool = F
             return sign * parse_decimal(raw.replace("’", "'"), locale="de_CH", strict=True)
         except NumberFormatError:
             raise ValueError(f"not a number: {text!r}") from None
+    if re.fullmatch(_INDIAN, raw):  # Babel's en_IN reads "1,20,000" (one lakh twenty thousand)
+        return sign * parse_decimal(raw, locale="en_IN", strict=True)
     marks = [char for char in raw if char in ".,"]
     if not marks:
         return sign * Decimal(raw)

@@ -1577,3 +1577,15 @@ def test_a_line_labelled_delivery_is_no_ones_time_and_a_dash_key_names_its_item(
 )  # fmt: skip
 def test_the_top_of_the_organisation_estimating_is_a_management_estimate(text: str) -> None:
     assert read(text, Language.EN).isolation is IsolationMethod.MANAGEMENT_ESTIMATE
+
+
+def test_a_share_of_usage_of_a_company_system_prorates_it() -> None:
+    reading = read(
+        "- LMS: ₹6,00,000 a year for the whole group, this course is about 8% of usage", Language.EN
+    )
+    [line] = reading.costs
+    assert (line.amount, line.prorate_pct, line.category) == (
+        Decimal(600000),
+        Decimal(8),
+        CostCategory.OVERHEAD,
+    )

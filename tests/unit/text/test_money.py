@@ -152,3 +152,16 @@ def test_the_rand_by_its_letter_only_right_before_an_amount(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(str(m.amount), m.currency) for m in find_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [("₹2,45,000", "245000", "INR"), ("Rs 75,000", "75000", "INR"), ("NZ$4,200", "4200", "NZD"),
+     ("₩1,500,000", "1500000", "KRW"), ("R$ 2.300", "2300", "BRL"),
+     ("3,500 rupees", "3500", "INR")],
+)  # fmt: skip
+def test_currency_signs_from_babel_and_indian_grouping(
+    text: str, amount: str, currency: str
+) -> None:
+    [money] = find_money(text)
+    assert (money.amount, money.currency) == (Decimal(amount), currency)
