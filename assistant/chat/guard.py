@@ -86,9 +86,11 @@ def _walk(value: object) -> set[Decimal]:
         return set()
     if isinstance(value, Decimal | int | float):
         try:
-            return {Decimal(str(value)).normalize()}
+            number = Decimal(str(value)).normalize()
         except InvalidOperation:
             return set()
+        # a fraction the tool holds (a KPI change of 0.085) is written as a percentage (8,5 %)
+        return {number, (number * 100).normalize()} if 0 < abs(number) < 1 else {number}
     if isinstance(value, str):
         return numbers_in(value)
     if isinstance(value, dict):

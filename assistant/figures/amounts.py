@@ -417,6 +417,15 @@ def per_member_of(amount: Amount, group: str | None) -> Amount:
     return replace(amount, rate=replace(rate, per_person=True), per_participant=True)
 
 
+def names_a(word: str, thing: str) -> bool:
+    """Whether ``word`` names a ``thing``, also as the head of a Dutch compound
+    ("intervisiesessies" a "sessie", "coachingsgesprekken" a "gesprek")."""
+    if same_group(word, thing):
+        return True
+    head = singular(thing)
+    return len(head) >= 4 and singular(word).endswith(head)
+
+
 def same_group(noun: str, group: str) -> bool:
     """Whether ``noun`` names the group ("inkoper" and "inkopers", "CSM" and "12 CSMs",
     "associates" and "senior associates"): the same last word, singular."""
@@ -424,10 +433,11 @@ def same_group(noun: str, group: str) -> bool:
     if not (words and named):
         return False
     a, b = words[-1].lower().strip("'’."), named[-1].lower().strip("'’.")
-    return bool({a, _singular(a)} & {b, _singular(b)})  # "admin" and "admins"
+    return bool({a, singular(a)} & {b, singular(b)})  # "admin" and "admins"
 
 
-def _singular(noun: str) -> str:
+def singular(noun: str) -> str:
+    """The noun without a plural or possessive ending ("sessies" -> "sessie", "CSMs" -> "csm")."""
     lowered = noun.lower().strip("'’.")
     for end in ("'s", "’s", "en", "s", "n"):
         if lowered.endswith(end) and len(lowered) - len(end) >= 2:

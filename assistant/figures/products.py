@@ -131,6 +131,7 @@ def kpi_changes(
     the nearest recurring amount in the sentences before ("... € 2,4 mln. Dat is met 8%
     gedaald.")."""
     text = message.text
+    changed: BenefitLine | None = None
     for share in (s for s in shares if s.role == "change"):
         sentence = message.clause_at(share.start).sentence
 
@@ -141,6 +142,12 @@ def kpi_changes(
         here = [a for a in found if a.clause.sentence == sentence and usable(a)]
         before = [a for a in found if a.clause.sentence < sentence and usable(a) and a.period]
         pick = here or before[-1:]
+        compared = bool(find_cues(message.sentence_text(sentence), "control_group"))
+        if not pick and changed is not None and compared:  # "Regio Zuid, de vergelijkingsgroep:
+            net = _net_of(changed, share)  # daar daalden de herstelkosten met 4%"
+            if net is not None:
+                reading.benefits[reading.benefits.index(changed)] = changed = net
+                continue
         if not pick:
             if not _worked_out(message, sentence):
                 reading.without_value.append(share.text)
@@ -153,16 +160,29 @@ def kpi_changes(
         if share.ranged:
             reading.ranges.append(share.text)
         phrase = describe(text, value.money, value.clause, value.rate, (share.start, share.end))
-        reading.benefits.append(
-            BenefitLine(
-                description=f"{phrase} ({share.text})"[:500],
-                quantity=abs(share.value) / 100,  # "-9 %" and "9 % lager" are the same change
-                unit_value=value.money.amount,
-                period=value.period,
-                per_participant=False,
-                isolation_method=IsolationMethod.NONE,
-            )
+        changed = BenefitLine(
+            description=f"{phrase} ({share.text})"[:500],
+            quantity=abs(share.value) / 100,  # "-9 %" and "9 % lager" are the same change
+            unit_value=value.money.amount,
+            period=value.period,
+            per_participant=False,
+            isolation_method=IsolationMethod.NONE,
         )
+        reading.benefits.append(changed)
+
+
+def _net_of(changed: BenefitLine, compared: Share) -> BenefitLine | None:
+    """A KPI change net of the comparison group's change in the same KPI ("12,5% gedaald; in de
+    vergelijkingsgroep 4%": 8,5% of the amount), when the comparison group moved less."""
+    other = abs(compared.value) / 100
+    if changed.quantity is None or other >= changed.quantity:
+        return None
+    return changed.model_copy(
+        update={
+            "quantity": changed.quantity - other,
+            "description": f"{changed.description.removesuffix(')')} − {compared.text})"[:500],
+        }
+    )
 
 
 def count_changes(

@@ -27,6 +27,7 @@ from assistant.figures.amounts import (
     durations_from,
     each_of_a_group,
     each_one_spent,
+    names_a,
     names_every_person,
     per_member_of,
     same_group,
@@ -490,7 +491,17 @@ def _file_cost(
         )
         return
     if rate is not None and rate.per is not None and not rate.per_person:
-        if not _repeated(amount, found):
+        counted = _count_of_each(message, amount, rate.per)
+        if counted is not None:  # "gaven 14 workshops, interne kosten € 450 per workshop"
+            count, shown = counted
+            reading.costs.append(
+                CostLine(
+                    category=category,
+                    description=f"{amount.description} ({shown} × {money.text})"[:500],
+                    amount=count * money.amount,
+                )
+            )
+        elif not _repeated(amount, found):
             reading.unclear.append(money.text)
         return
     if any(line.amount == money.amount for line in reading.costs) and _repeated(amount, found):
@@ -583,6 +594,32 @@ _PARTICIPANTS = re.compile(
     r"(?:\w+\s+)?(?:deelnemers?|participants?|cursisten|cursist|trainees?|learners?|attendees?)",
     re.IGNORECASE,
 )
+
+
+_COUNTED = re.compile(
+    rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s+(?P<words>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)",
+    re.IGNORECASE,
+)
+
+
+def _count_of_each(message: Message, amount: Amount, per: str) -> tuple[Decimal, str] | None:
+    """A price per thing its sentence counts ("gaven 14 workshops, € 450 per workshop", "the 12
+    coaching sessions cost $150 per session"), as (the count, "14 workshops")."""
+    start, end = message.sentences[amount.clause.sentence]
+    for m in _COUNTED.finditer(message.text, start, end):
+        if m.start() >= amount.money.start:
+            break
+        words = m["words"].split()
+        named = next((i for i, word in enumerate(words) if names_a(word, per)), None)
+        if named is None:
+            continue
+        try:
+            count = parse_number(m["num"])
+        except ValueError:
+            continue
+        if count > 1:
+            return count, " ".join([m["num"], *words[: named + 1]])
+    return None
 
 
 def _items_each(message: Message, amount: Amount) -> tuple[Decimal, str] | None:

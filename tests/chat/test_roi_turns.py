@@ -686,3 +686,15 @@ def test_a_bare_dollar_after_canadian_dollars_stays_canadian(
     c.say("ROI please: 20 agents took part. The vendor charged C$7,500.")
     listed = c.say("Repeat calls fell by $30,000 a year; the supervisors estimate 50% of that.")
     assert present(listed.tools.roi_input).currency == "CAD"
+
+
+def test_a_net_kpi_change_is_shown_as_the_share_the_calculator_uses(
+    talk: Callable[..., Conversation],
+) -> None:
+    c = talk()
+    c.say("ROI please: 15 adjusters took it, the course cost $9,000.")
+    listed = c.say(
+        "Claims handling cost us $800,000 a year and fell by 10%. The other region is our "
+        "comparison group: there it fell by 3%."
+    )
+    assert "7% × $800,000" in listed.text  # not removed by the money rule

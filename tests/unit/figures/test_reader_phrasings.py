@@ -1589,3 +1589,26 @@ def test_a_share_of_usage_of_a_company_system_prorates_it() -> None:
         Decimal(8),
         CostCategory.OVERHEAD,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amount"),
+    [("Onze trainers gaven 9 intervisiesessies, interne kosten € 380 per sessie.", Language.NL,
+      Decimal(3420)),
+     ("We held 5 clinics at a cost of $700 per clinic.", Language.EN, Decimal(3500))],
+)  # fmt: skip
+def test_a_price_per_thing_the_sentence_counts_is_multiplied(
+    text: str, language: Language, amount: Decimal
+) -> None:
+    assert [c.amount for c in read(text, language).costs] == [amount]
+
+
+def test_a_kpi_change_is_net_of_the_comparison_groups_change_in_the_same_kpi() -> None:
+    reading = read(
+        "Claims handling cost us $800,000 a year at the trained branch and fell by 10%. The "
+        "untrained branches were our comparison group: there it fell by 3% in the same months.",
+        Language.EN,
+    )
+    [line] = reading.benefits
+    assert (line.quantity, line.unit_value) == (Decimal("0.07"), Decimal(800000))
+    assert reading.isolation is IsolationMethod.CONTROL_GROUP
