@@ -163,7 +163,30 @@ def participants(
     counts = _summed(text, list(dict.fromkeys(p.count for p in people)), language)
     others = [p for p in everyone if p not in people]
     composed = _composed(message, language, others, units or {})
+    if composed is None and not counts:
+        composed = _bare_count(text)
     return Participants([composed] if composed is not None else counts, [p.group for p in people])
+
+
+_BARE = re.compile(
+    r"\b(?:het waren er|het zijn er|er waren er|waren het er|it was|there were|make that|"
+    r"maak er|maak daar)\s+(?:(?:maar|only|just|eigenlijk|actually|in fact)\s+)?"
+    rf"(?P<num>{DIGITS_OR_WORD})(?=\s*(?:[,.;:!?]|$|\s+(?:in totaal|in total|in all)\b))",
+    re.IGNORECASE,
+)
+
+
+def _bare_count(text: str) -> int | None:
+    """ "correctie: het waren er 23", "sorry, make that 31.": a count said without its noun,
+    which in an ROI conversation is of those who took part."""
+    m = _BARE.search(text)
+    if m is None:
+        return None
+    try:
+        count = parse_number(m["num"])
+    except ValueError:
+        return None
+    return int(count) if count == int(count) and 1 < count < 100_000 else None
 
 
 _TIMES = re.compile(r"\s*(?:x|×|\*|@|à|at|a|tegen)\s*$", re.IGNORECASE)

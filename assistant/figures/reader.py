@@ -450,6 +450,13 @@ def _file_cost(
         start, end = message.sentences[amount.clause.sentence]
         start = durations_from(message, money, amount.clause)
         product = time_cost(message.text, amount, start, end)
+        clause = message.text[amount.clause.start : amount.clause.end]
+        a_thing = category in _THINGS or cost_category(clause) in _THINGS
+        venue = product is None and bool(_VENUE.search(message.text, start, money.start))
+        if venue:
+            a_thing, category = True, CostCategory.FACILITIES  # "in een vergaderzaal, € 600
+        if product is None and a_thing and rate is not None and rate.period is RatePeriod.DAY:
+            product = _over_the_days(message, amount)  # per dag" ... "trainer 2 dagen"
         if product is None:
             if not states_its_product(message.text, amount):
                 reading.unclear.append(money.text)  # a rate without a duration: asked
@@ -459,8 +466,7 @@ def _file_cost(
         # "een instructeur: € 2.750 per dag" is the delivery, "room hire £150 a day" the
         # facilities (a thing the clause's words name, not only the model's guess: "it was 5
         # hours each at $45" names none); other time is the participants'
-        clause = message.text[amount.clause.start : amount.clause.end]
-        thing = category in _THINGS and cost_category(clause) in _THINGS
+        thing = venue or (category in _THINGS and cost_category(clause) in _THINGS)
         people = not teaches(before, members) and not thing and not _others_work(clause)
         people = people and not others_work(before)
         said = message.text[start : money.start]
@@ -655,7 +661,38 @@ def _per_person_per_day(message: Message, amount: Amount) -> tuple[Decimal, str]
         product = time_cost(message.text, amount, start, until)
         if product is not None and unit.search(product[1].split("×")[0]):
             return product
+    if rate.period is RatePeriod.DAY:
+        return _over_the_days(message, amount)
     return None  # "lunch € 15 per person per day; they spent 6 hours in class": no product
+
+
+_VENUE = re.compile(
+    r"\b(?:\w*zaal(?:tje)?|zalen|ruimte|lokaal|venue|(?:meeting |training |conference )?rooms?|"
+    r"locatie|location)\b",
+    re.IGNORECASE,
+)
+"""A room the programme was held in: a price per day in its sentence is the venue's."""
+_DAYS = re.compile(
+    rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})[\s-]?(?:dagen|dag|days?|daagse)\b", re.IGNORECASE
+)
+
+
+def _over_the_days(message: Message, amount: Amount) -> tuple[Decimal, str] | None:
+    """A price per day of a thing (a room, lunch each) over the days of the programme, when the
+    message names one number of days ("trainer 2 dagen à € 1.400. ... zaal € 600 per dag"): as
+    (value, the product as written); ``None`` when it names none or several."""
+    days: dict[Decimal, str] = {}
+    for m in _DAYS.finditer(message.text):
+        try:
+            count = parse_number(m["num"])
+        except ValueError:
+            continue
+        if count > 1 and count == count.to_integral_value():
+            days.setdefault(count, m.group())
+    if len(days) != 1:
+        return None
+    [(count, shown)] = days.items()
+    return count * amount.money.amount, f"{shown} × {amount.money.text}"
 
 
 _DAY_UNIT = re.compile(r"dag|day", re.IGNORECASE)

@@ -1612,3 +1612,27 @@ def test_a_kpi_change_is_net_of_the_comparison_groups_change_in_the_same_kpi() -
     [line] = reading.benefits
     assert (line.quantity, line.unit_value) == (Decimal("0.07"), Decimal(800000))
     assert reading.isolation is IsolationMethod.CONTROL_GROUP
+
+
+def test_a_price_per_day_of_a_room_or_lunch_runs_over_the_days_the_message_names() -> None:
+    reading = read(
+        "De trainer kostte 3 dagen à € 1.100. We zaten in een zaaltje op het hoofdkantoor, "
+        "interne verrekening € 350 per dag, plus broodjes à € 12 per persoon per dag.",
+        Language.NL,
+    )
+    assert [(c.category, c.amount, c.per_participant) for c in reading.costs] == [
+        (CostCategory.DELIVERY, Decimal(3300), False),
+        (CostCategory.FACILITIES, Decimal(1050), False),
+        (CostCategory.FACILITIES, Decimal(36), True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [("Sorry, correctie: het waren er 17, twee zijn afgehaakt.", Language.NL, 17),
+     ("Oops, make that 26 in total.", Language.EN, 26)],
+)  # fmt: skip
+def test_a_corrected_count_without_its_noun_is_of_the_participants(
+    text: str, language: Language, count: int
+) -> None:
+    assert read(text, language).participants == [count]
