@@ -34,6 +34,7 @@ from assistant.chat.roi_figures import (
     restated,
     settle_total,
     settle_waiting,
+    shared_items,
     to_input,
     with_currency,
     without_conflicts,
@@ -89,6 +90,7 @@ def _compute(ctx: Ctx, correction: bool, taken: list[OpenFigure]) -> Draft:
     base = keep_for_the_waiting(base, reading)
     base = per_benefit(base, reading)
     known_items(base, reading)
+    shared_items(base, reading)
     known_benefits(base, reading)
     restated(base, reading)
     problems = conflicts(reading)

@@ -289,6 +289,21 @@ def known_items(figures: RoiFigures, reading: Reading) -> None:
         reading.costs.append(costs[0].model_copy(update={"amount": amount}))
 
 
+def shared_items(figures: RoiFigures, reading: Reading) -> None:
+    """A share to charge of one cost item said before ("Het simulatiespel gebruiken we ook voor
+    3 andere groepen, dus reken daar maar een kwart van"): that item, prorated; a share naming
+    no item or several stays asked."""
+    for shown, pct in reading.item_shares:
+        if shown not in reading.loose_percentages:
+            continue
+        words = set(item_words(reading.context.get(shown, "")))
+        costs = [c for c in figures.costs if words & set(item_words(c.description))]
+        if len(costs) != 1:
+            continue
+        reading.loose_percentages.remove(shown)
+        reading.costs.append(costs[0].model_copy(update={"prorate_pct": pct}))
+
+
 def known_benefits(figures: RoiFigures, reading: Reading) -> None:
     """A corrected amount that names one benefit said before ("O wacht: de kasverschillen
     daalden met € 8.000, niet 9") is that benefit's new amount; it keeps its period and shares

@@ -66,6 +66,9 @@ from assistant.text.numbers import DIGITS, DIGITS_OR_WORD, parse_number
 from assistant.text.people import is_person
 from assistant.text.periods import Period as RatePeriod
 
+_PER_PERSON_DOTTED = re.compile(r"(?<!\w)p\.\s?p\.(?=[^\S\n]+(?:[a-zà-ÿ]|[€$£\d]))")
+"""A dotted "p.p." inside a sentence ("12 uur p.p. à $ 36,75"), not one that ends it ("Lunch
+€ 15 p.p. De trainer ...")."""
 _RATE_MOVED = re.compile(
     r"\b(?:from|van)\s+(?P<a>\d+(?:[.,]\d+)?)\s?%\s+(?:to|naar|tot)\s+(?P<b>\d+(?:[.,]\d+)?)\s?%"
     r"(?:\s+(?:of|van)\s+(?:the\s+|de\s+|het\s+|our\s+|onze\s+|all\s+|alle\s+)?"
@@ -143,6 +146,7 @@ def read(
     counted ("5 sites"), so "7 per site" took part is 35."""
     text = _NEGATED.sub(lambda m: " " * len(m.group()), text)
     text = _QUARTERS.sub(lambda m: _QUARTER_MINUTES[m.group().lower()], text)
+    text = _PER_PERSON_DOTTED.sub("pp  ", text)  # "12 uur p.p. à $ 36,75": no sentence ends
     text = _RATE_MOVED.sub(lambda m: _rate_moved(m, language), text)
     message = Message.of(text, language)
     reading = Reading()
@@ -768,6 +772,7 @@ def _prorate(message: Message, shares: list[Share], reading: Reading) -> None:
         )  # fmt: skip
         if index is None:
             reading.loose_percentages.append(share.text)
+            reading.item_shares.append((share.text, share.value))  # of an item said before?
             continue
         line = reading.costs[index]
         update: dict[str, object] = {"prorate_pct": share.value}

@@ -29,6 +29,9 @@ class Reading:
     Verloop: ook 50%, zekerheid 60%"): (the name, attribution, confidence)."""
     margin: list[Decimal] = field(default_factory=list)
     loose_percentages: list[str] = field(default_factory=list)
+    item_shares: list[tuple[str, Decimal]] = field(default_factory=list)
+    """Shares to charge of a cost its sentence names but gives no amount ("Het simulatiespel
+    gebruiken we ook voor 3 andere groepen, dus reken daar een kwart van"): (as written, %)."""
     isolation: IsolationMethod | None = None
     isolation_guessed: bool = False
     """The method is the learned model's reading, not named by the message's words."""

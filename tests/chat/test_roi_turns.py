@@ -698,3 +698,16 @@ def test_a_net_kpi_change_is_shown_as_the_share_the_calculator_uses(
         "comparison group: there it fell by 3%."
     )
     assert "7% × $800,000" in listed.text  # not removed by the money rule
+
+
+def test_a_share_of_an_item_said_before_prorates_that_item(
+    talk: Callable[..., Conversation],
+) -> None:
+    c = talk()
+    c.say("ROI graag: 16 monteurs. Kosten: trainer € 6.000, het oefenpakket € 2.400.")
+    c.say("Het oefenpakket gebruiken we ook voor 2 andere teams, dus reken daar een derde van.")
+    costs = c.chat.get(c.session_id).state.roi_figures.costs
+    assert sorted((cost.amount, cost.prorate_pct) for cost in costs) == [
+        (Decimal(2400), Decimal("33.33")),
+        (Decimal(6000), Decimal(100)),
+    ]

@@ -1636,3 +1636,11 @@ def test_a_corrected_count_without_its_noun_is_of_the_participants(
     text: str, language: Language, count: int
 ) -> None:
     assert read(text, language).participants == [count]
+
+
+def test_a_dotted_pp_inside_a_sentence_ends_no_sentence() -> None:
+    reading = read("Uren: 6 uur p.p. à € 40. Lunch € 12 p.p. De zaal was gratis.", Language.NL)
+    assert [(c.amount, c.per_participant) for c in reading.costs] == [
+        (Decimal(240), True),
+        (Decimal(12), True),
+    ]
