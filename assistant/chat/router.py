@@ -28,7 +28,8 @@ INJECTION = re.compile(
     re.IGNORECASE,
 )
 YES = re.compile(
-    r"^\s*(?:ja|jawel|yes|yep|ok(?:ay|é)?|klopt|correct|akkoord|prima|goed|top|sure|right|"
+    r"^\s*(?:ja|jawel|jep|jup|yes|yep|yup|yeah|ok(?:ay|é|e|ee)?|klopt|correct|akkoord|prima|goed|"
+    r"top|sure|right|alright|all right|fine|"
     r"that'?s right|looks (?:good|right|fine)|sounds (?:good|right)|(?:dat |het )?ziet er goed uit|"
     r"klinkt goed|dat klopt|reken maar|go ahead|ga je gang|doe maar|graag)\b"
     r"(?!\W{0,2}(?:niet|not|helemaal niet|quite)\b)",

@@ -711,3 +711,14 @@ def test_a_share_of_an_item_said_before_prorates_that_item(
         (Decimal(2400), Decimal("33.33")),
         (Decimal(6000), Decimal(100)),
     ]
+
+
+@pytest.mark.parametrize("yes", ["jup klopt", "yeah fine", "oke hoor"])
+def test_a_casual_yes_on_an_open_question_goes_ahead(talk: Talk, yes: str) -> None:
+    c = talk()
+    c.say("ROI graag: 12 deelnemers, de trainer kostte € 5.000.")
+    c.say("Minder fouten, dat scheelt ons € 20.000.")
+    shown = c.say(yes)
+    assert shown.tools.roi_input is not None  # the figures to confirm, not the question again
+    [benefit] = shown.tools.roi_input.benefits
+    assert (benefit.amount, benefit.period) == (Decimal(20000), Period.ONCE)
