@@ -169,7 +169,7 @@ def participants(
 
 
 _BARE = re.compile(
-    r"\b(?:het waren er|het zijn er|er waren er|waren het er|it was|there were|make that|"
+    r"\b(?:het waren er|het zijn er|er waren er|waren het er|there were|make that|"
     r"maak er|maak daar)\s+(?:(?:maar|only|just|eigenlijk|actually|in fact)\s+)?"
     rf"(?P<num>{DIGITS_OR_WORD})(?=\s*(?:[,.;:!?]|$|\s+(?:in totaal|in total|in all)\b))",
     re.IGNORECASE,
