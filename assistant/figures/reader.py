@@ -503,14 +503,7 @@ def _file_cost(
     if rate is not None and rate.per is not None and not rate.per_person:
         counted = _count_of_each(message, amount, rate.per)
         if counted is not None:  # "gaven 14 workshops, interne kosten € 450 per workshop"
-            count, shown = counted
-            reading.costs.append(
-                CostLine(
-                    category=category,
-                    description=f"{amount.description} ({shown} × {money.text})"[:500],
-                    amount=count * money.amount,
-                )
-            )
+            reading.costs.append(_so_many(category, amount, *counted))
         elif not _repeated(amount, found):
             reading.unclear.append(money.text)
         return
@@ -534,14 +527,7 @@ def _file_cost(
         return
     counted = _items_each(message, amount)
     if counted is not None:
-        count, shown = counted
-        reading.costs.append(
-            CostLine(
-                category=category,
-                description=f"{amount.description} ({shown} × {money.text})"[:500],
-                amount=count * money.amount,
-            )
-        )
+        reading.costs.append(_so_many(category, amount, *counted))
         return
     reading.costs.append(
         CostLine(
@@ -598,6 +584,15 @@ def _times(
     shown = text[found.start("num") : found.end("items") if items else found.end("num")]
     ours = _PARTICIPANTS.fullmatch(items.strip()) or (members and same_group(items, members))
     return count, shown, bool(items) and bool(ours)
+
+
+def _so_many(category: CostCategory, amount: Amount, count: Decimal, shown: str) -> CostLine:
+    """So many things at the amount each, with the product as written ("14 workshops × € 450")."""
+    return CostLine(
+        category=category,
+        description=f"{amount.description} ({shown} × {amount.money.text})"[:500],
+        amount=count * amount.money.amount,
+    )
 
 
 _PARTICIPANTS = re.compile(
