@@ -6,8 +6,10 @@ let such questions through. This check is a logistic regression on question vect
 the method cards' keys (their titles and the ways an advisor asks for them, both languages; the
 shipped cards' key vectors) and the questions in ``domain/inside.yaml`` (plain and generic
 phrasings: "wat is het verschil tussen toeschrijving en zekerheid?"), outside those in
-``domain/outside.yaml`` (HR, payroll, labour law, facilities, IT, finance and everyday topics);
-both files were written as training data, by helpers who saw no evaluation set. Cards drafted
+``domain/outside.yaml`` (HR, payroll, labour law, facilities, IT, finance and everyday topics)
+and ``domain/outside_adjacent.yaml`` (questions that name a training but ask about its catering,
+planning, tax, contracts, platform IT, course material or subject matter); all were written as
+training data, by helpers who saw no evaluation set. Cards drafted
 from an organisation's documents are not part of it: a question about an upload is answered from
 the upload whatever this check says.
 """
@@ -28,11 +30,13 @@ from knowledge_base.store import EmbeddingCache
 log = logging.getLogger(__name__)
 
 DOMAIN_DIR = Path(__file__).parent / "domain"
-OUTSIDE = DOMAIN_DIR / "outside.yaml"
-OUTSIDE_VECTORS = DOMAIN_DIR / "outside_vectors.npz"
-INSIDE_QUESTIONS = DOMAIN_DIR / "inside.yaml"
-INSIDE_VECTORS = DOMAIN_DIR / "inside_vectors.npz"
-SIDES = ((INSIDE_QUESTIONS, INSIDE_VECTORS), (OUTSIDE, OUTSIDE_VECTORS))
+INSIDE_FILES = ((DOMAIN_DIR / "inside.yaml", DOMAIN_DIR / "inside_vectors.npz"),)
+OUTSIDE_FILES = (
+    (DOMAIN_DIR / "outside.yaml", DOMAIN_DIR / "outside_vectors.npz"),
+    (DOMAIN_DIR / "outside_adjacent.yaml", DOMAIN_DIR / "outside_adjacent_vectors.npz"),
+)
+SIDES = INSIDE_FILES + OUTSIDE_FILES
+"""Each questions file with its shipped vectors."""
 FITTED = DOMAIN_DIR / "domain_check.npz"
 INSIDE = 0.3
 """Below this probability of being inside, a question may be outside (see ``MARGIN``). On the
@@ -131,8 +135,9 @@ def load_check(
 
 
 def _sides(keys: np.ndarray, embeddings: Embeddings) -> tuple[np.ndarray, np.ndarray]:
-    inside = np.vstack([keys, question_vectors(embeddings, *SIDES[0])]).astype(np.float32)
-    return inside, question_vectors(embeddings, *SIDES[1])
+    inside = [keys, *(question_vectors(embeddings, *files) for files in INSIDE_FILES)]
+    outside = [question_vectors(embeddings, *files) for files in OUTSIDE_FILES]
+    return np.vstack(inside).astype(np.float32), np.vstack(outside).astype(np.float32)
 
 
 def _fitted(keys: np.ndarray, embeddings: Embeddings) -> DomainCheck:
