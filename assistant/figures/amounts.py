@@ -24,7 +24,7 @@ from assistant.text.language import Language
 from assistant.text.lexicon import words
 from assistant.text.money import Money, find_money
 from assistant.text.numbers import ABOUT, DIGITS_OR_WORD, parse_number
-from assistant.text.people import is_person
+from assistant.text.people import is_people, is_person
 from assistant.text.periods import Period as RatePeriod
 from assistant.text.periods import Rate, find_rates
 
@@ -50,7 +50,9 @@ _YEARLY = re.compile(
 _EVERY_PERSON = re.compile(
     r"\b(?:elke|iedere?|elk|each|every|per)\s+([\w-]+)(?:\s+([\w-]+))?", re.I
 )
-_PERSON_EACH = re.compile(r"\b([\w-]+)\s+(?:each|elk|ieder)\b", re.IGNORECASE)
+_PERSON_EACH = re.compile(
+    r"\b([\w-]+)\s*(?:\(\d+\))?\s*[:,]?\s+(?:each|elk|ieder)\b", re.IGNORECASE
+)
 _EDGE = re.compile(
     r"^(?:en|and|plus|daarnaast|verder|ook|also|then|dan|we|wij|ze|they|us|ons|kosten|costs|"
     r"baten|benefits|so|dus|about|ongeveer|zo'n|around|roughly)\b\s*|\s*\b(?:à|a|at|of|van|was|"
@@ -451,7 +453,20 @@ def per_participant(text: str, clause: Clause, rate: Rate | None) -> bool:
     local = text[clause.start : clause.end]
     if find_cues(local, "total"):
         return False  # "laminated cards for everyone came to $350 total"
-    return names_every_person(local)
+    return names_every_person(local) or _each_of_those_before(text, clause)
+
+
+_OPENS_WITH_EACH = re.compile(r"\s*(?:(?:and|en)\s+)?(?:each|elk|ieder)\b", re.IGNORECASE)
+_PEOPLE_BEFORE = re.compile(r"([^\W\d][\w'-]*)\s*(?:\(\d+\))?\s*[:,;]?\s*$")
+
+
+def _each_of_those_before(text: str, clause: Clause) -> bool:
+    """A clause opening with "each" right after the people it means ("Store managers (25) | each
+    report €500 less shrinkage", "the 5 sales managers: each now closes £4k more")."""
+    if not _OPENS_WITH_EACH.match(text, clause.start):
+        return False
+    before = _PEOPLE_BEFORE.search(text, max(0, clause.start - 60), clause.start)
+    return before is not None and (is_people(before[1]) or is_person(before[1]))
 
 
 _EACH_SPENT = re.compile(
@@ -486,7 +501,8 @@ def names_every_person(clause: str) -> bool:
     if any(is_person(m[1]) for m in _PERSON_EACH.finditer(clause)):
         return True  # "our 12 agents each save"
     each = _FLOATING_EACH.search(clause) or _EACH_PER.search(clause)
-    if each and any(is_person(w) for w in re.findall(r"[^\W\d][\w'-]*", clause[: each.start()])):
+    named = re.findall(r"[^\W\d][\w'-]*", clause[: each.start()]) if each else []
+    if any(is_person(w) or is_people(w) for w in named):  # also "binnendienstmedewerkers"
         return True  # "Trained fundraisers raised £2,900 more each per year"
     starts = [w.start() for w in re.finditer(r"\b(?:elke?|iedere?|each|every|per)\b", clause, re.I)]
     for m in filter(None, (_EVERY_PERSON.match(clause, start) for start in starts)):

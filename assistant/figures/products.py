@@ -38,7 +38,7 @@ from assistant.roi import BenefitLine, IsolationMethod, Period
 from assistant.text.language import Language
 from assistant.text.money import Money
 from assistant.text.numbers import ABOUT, FoundNumber, find_numbers, parse_number
-from assistant.text.people import is_person
+from assistant.text.people import is_people, is_person
 from assistant.text.periods import find_rates
 
 _FROM = re.compile(
@@ -221,6 +221,8 @@ def count_changes(
             continue  # a percentage, a duration or a group of people
         if _COMPARED_WITH.search(text, max(0, number.start - 30), number.start):
             continue  # "extra omzet tov de 3 vestigingen die niet meededen": what it is against
+        if _counts_those_each(text, number.end, clause):
+            continue  # "9 inside sales reps each generate $900 more": each one's figure
         cues = find_cues(text, "decrease", "increase", "benefit_verbs", start=clause.start,
                          end=clause.end)  # fmt: skip
         change = any(distance(c, number.start, number.end) <= _NEAR_A_CHANGE for c in cues)
@@ -242,6 +244,24 @@ def count_changes(
             reading.context[number.text] = _both(message, clause.sentence, value.clause.sentence)
             continue
         reading.benefits.append(_count_times_value(text, number, clause, value.money, period))
+
+
+_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d][\w-]*){1,3}")
+
+
+def _counts_those_each(text: str, end: int, clause: Clause) -> bool:
+    """A number of people ("9 inside sales reps") in a clause that gives each of them their
+    figure: the people the figure is per, not a count of things at that value."""
+    words = _WORDS_AFTER.match(text, end)
+    return (
+        words is not None
+        and any(is_people(word) for word in words.group().split())
+        and _EACH_LATER.search(text, end, clause.end) is not None
+        and names_every_person(text[clause.start : clause.end])
+    )  # not "Each fundraiser signs up 3 extra regular donors a month": those are counted
+
+
+_EACH_LATER = re.compile(r"\b(?:each|elk|ieder)\b", re.IGNORECASE)
 
 
 _COMPARED_WITH = re.compile(
@@ -350,9 +370,26 @@ _THEN_AND_NOW = re.compile(
 jaar 8", "last year 14 new hires left, this year 8")."""
 
 
+_COUNT_THEN_AND_NOW = re.compile(
+    r"(?<![\w.,€$£])(?P<a>\d+(?:[.,]\d+)*)(?![\d%])[^.;!?\d€$£]{0,50}?"
+    r"\b(?:vorig jaar|vorige jaar|het jaar ervoor|last year|the year before)\b"
+    r"[^.;!?\d€$£]{0,20}?(?P<b>\d+(?:[.,]\d+)*)(?![\d%])[^.;!?\d€$£]{0,30}?"
+    r"\b(?:dit jaar|this year|nu|now|inmiddels|sindsdien|since then)\b",
+    re.IGNORECASE,
+)
+"""The same, each count before its year ("We lost 14 new hires last year and 8 this year", "9
+vertrekkers vorig jaar, 5 dit jaar")."""
+
+
 def count_moves(text: str) -> list[re.Match[str]]:
     """Every count said to have moved: "from 19 a year to 7", "vorig jaar 14, dit jaar 8"."""
-    return [*_MOVED.finditer(text), *_THEN_AND_NOW.finditer(text)]
+    moves = [*_MOVED.finditer(text), *_THEN_AND_NOW.finditer(text)]
+    spans = [m.span() for m in moves]
+    return moves + [
+        m
+        for m in _COUNT_THEN_AND_NOW.finditer(text)
+        if not any(s < m.end() and m.start() < e for s, e in spans)
+    ]
 
 
 _LABEL = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*:")

@@ -777,17 +777,26 @@ def _prorate(message: Message, shares: list[Share], reading: Reading) -> None:
 
 
 _IN_A_YEAR = re.compile(
-    r"\b(?P<n>\d{1,3})\s+(?:[\w-]+\s+)?(?:werk|work)?(?:(?P<week>weken|weeks)|(?P<day>dagen|days)|"
-    r"(?P<month>maanden|months))\s+(?:per|a|an|in een|in a)\s+(?:jaar|year)\b",
+    r"\b(?P<n>\d{1,3})\s+(?P<working>(?:werk|work(?:ing)?)\s*)?(?:[\w-]+\s+)?"
+    r"(?:(?P<week>weken|weeks)|(?P<day>dagen|days)|(?P<month>maanden|months))"
+    r"(?P<year>\s*(?:per|a|an|in een|in a|/|p\.?)\s*(?:jaar|year|yr|j)\b)?",
     re.IGNORECASE,
 )
+_A_WORKING_YEAR = {"week": range(20, 54), "day": range(100, 367), "month": range(6, 13)}
+"""How many working weeks (days, months) a year may have when the year is not said: "(220
+werkdagen)" is a year of them; "2 werkdagen" is how long something took."""
 
 
 def _periods_in_a_year(text: str, reading: Reading) -> None:
-    """ "Reken met 46 werkweken per jaar", "use 45 working weeks a year": a weekly (daily,
-    monthly) benefit of this message recurs that many times a year, not 52 (260, 12)."""
+    """ "Reken met 46 werkweken per jaar", "use 45 working weeks a year", "over 220 working
+    days": a weekly (daily, monthly) benefit of this message recurs that many times a year, not
+    52 (260, 12)."""
     for m in _IN_A_YEAR.finditer(text):
-        period = Period(next(name for name in ("week", "day", "month") if m[name]))
+        name = next(name for name in ("week", "day", "month") if m[name])
+        said_a_year = m["year"] is not None
+        if not said_a_year and not (m["working"] and int(m["n"]) in _A_WORKING_YEAR[name]):
+            continue
+        period = Period(name)
         reading.benefits = [
             line.model_copy(update={"periods_per_year": Decimal(m["n"])})
             if line.period is period

@@ -79,7 +79,7 @@ _ONE_UNIT = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_OR_SAVING = re.compile(
-    r"\b(?:per|a|week|maand|jaar|month|year|bespa\w*|saves?|saved|minder|less|fewer)\b|/",
+    r"\b(?:per|week|maand|jaar|month|year|bespa\w*|saves?|saved|minder|less|fewer)\b|/",
     re.IGNORECASE,
 )
 _PER_PERSON = re.compile(

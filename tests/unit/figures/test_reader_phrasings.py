@@ -55,6 +55,26 @@ def test_less_time_spent_is_a_time_saving_and_working_weeks_count_the_year() -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "days"),
+    [
+        ("Iedere planner is 30 minuten per dag minder kwijt aan bellen (210 werkdagen), "
+         "uurloon € 40.", Language.NL, 210),
+        ("Each clerk saves half an hour a day, over 215 working days, at €40 an hour.",
+         Language.EN, 215),
+        ("Each clerk saves 30 minutes a day (225 working days/yr) at €40 an hour.",
+         Language.EN, 225),
+        ("Each clerk saves 30 minutes a day at €40 an hour; the course took 2 working days.",
+         Language.EN, None),
+    ],
+)  # fmt: skip
+def test_working_days_said_without_a_year_are_the_year(
+    text: str, language: Language, days: int | None
+) -> None:
+    [line] = read(text, language).benefits
+    assert line.period is Period.DAY and line.periods_per_year == days
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("De kosten van het leerplatform zijn € 8.000; die verdelen we over vier trajecten, "
@@ -959,7 +979,10 @@ def test_terse_notes_with_plus_signs_bare_shares_and_abbreviations() -> None:
     [("Vorig jaar vertrokken 14 nieuwe mensen binnen de proeftijd, dit jaar 8. Elke vertrekker "
       "kost ons zo'n € 6.500 aan werving en inwerken.", Language.NL),
      ("Last year 14 new hires left during probation, this year 8. Each leaver costs us about "
-      "€6,500.", Language.EN)],
+      "€6,500.", Language.EN),
+     ("We lost 14 new hires last year and 8 this year; replacing one costs €6,500.", Language.EN),
+     ("Uitval: 14 starters vorig jaar, 8 dit jaar. Elke vertrekker kost ons € 6.500.",
+      Language.NL)],
 )  # fmt: skip
 def test_a_count_then_and_now_is_a_count_that_changed_not_the_participants(
     text: str, language: Language
@@ -968,6 +991,36 @@ def test_a_count_then_and_now_is_a_count_that_changed_not_the_participants(
     assert reading.participants == [] and reading.costs == []
     [line] = reading.benefits
     assert (line.quantity, line.unit_value, line.period) == (Decimal(6), Decimal(6500), Period.YEAR)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Our 9 inside sales reps each generate $900 more revenue a week.", Language.EN),
+     ("De 9 binnendienstmedewerkers halen elk $ 900 per week meer omzet binnen.", Language.NL)],
+)  # fmt: skip
+def test_people_who_each_bring_in_an_amount_are_not_a_count_at_that_amount(
+    text: str, language: Language
+) -> None:
+    [line] = read(text, language).benefits
+    assert (line.amount, line.quantity, line.per_participant) == (Decimal(900), None, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Store managers (25) each report €500 less shrinkage per month.",
+        "Coaching for the 5 regional managers: each now closes about €500 more per month.",
+    ],
+)
+def test_each_after_the_people_it_means_is_per_participant(text: str) -> None:
+    [line] = read(text, Language.EN).benefits
+    assert (line.amount, line.period, line.per_participant) == (Decimal(500), Period.MONTH, True)
+
+
+def test_an_hour_of_someone_is_worth_a_rate() -> None:
+    [line] = read("Every nurse gains about 2 hours a week; an hour of a nurse is worth EUR 48.",
+                  Language.EN).benefits  # fmt: skip
+    assert (line.quantity, line.unit_value, line.period) == (Decimal(2), Decimal(48), Period.WEEK)
 
 
 def test_a_remark_after_a_percentage_says_what_it_is() -> None:
