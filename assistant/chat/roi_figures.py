@@ -177,6 +177,10 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
             is_people(following[1]) or is_measure_unit(following[1]) or _counted(following[1])
         ):
             return m.group()  # "150 operators", "1,150 litres of diesel", "300 claims a year"
+        if _NAMED_PRODUCT.search(text, 0, m.start()) and (
+            following is not None and following[1].lower() not in _function_words()
+        ):
+            return m.group()  # "the Office 365 training": a name's number ("paid Acme 4500 for")
         if _GROUP_OF.search(text, 0, m.start()):
             return m.group()  # "the whole department of 120", "een ploeg van 14": people
         if _OF_A_RATE.search(text, 0, m.start()):
@@ -210,6 +214,9 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[start : min(ends, default=len(text))]
 
 
+_NAMED_PRODUCT = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:\n])(?<!^)\b[A-Z][A-Za-z]+\s$")
+"""A capitalised word inside a sentence right before a number: a product's name ("Office 365",
+"Windows 11", "ISO 9001"), not a label at the start of a line ("Budget 5000")."""
 _GROUP_OF = re.compile(rf"\b{GROUP_UNITS}\s+(?:of|van)\s+(?:about\s+|ruim\s+|some\s+)?$", re.I)
 _TIMES_A_PRICE = re.compile(r"\s*[x×*]\s*(?:EUR|USD|GBP|[A-Z]{3}\s?|[€$£])", re.IGNORECASE)
 _A_PRICE_TIMES = re.compile(r"(?:\d|€|\$|£|\b[A-Z]{3})\s*[x×*]\s*$")

@@ -38,7 +38,7 @@ _RATE_UNITS: dict[TimeUnit, str] = {
     TimeUnit.DAY: r"werkdag|dag|working day|day",
 }
 _RATE_NAMES: dict[TimeUnit, str] = {
-    TimeUnit.HOUR: r"uurtarief|uurloon|uurprijs|uurkosten|hourly (?:rate|wage|cost|pay)|"
+    TimeUnit.HOUR: r"uurtarief|uurloon|uurprijs|uurkosten|uurwaarde|hourly (?:rate|wage|cost|pay)|"
     r"(?:rate|cost|wage) per hour|\w+uur\b(?= kost)",
     TimeUnit.DAY: r"dagtarief|dagloon|dagprijs|daily rate|day rate|(?:rate|cost) per day",
 }
@@ -137,15 +137,27 @@ _MOVED_TO = re.compile(rf"\b(?:van|from)\s+{ABOUT}(?P<num>\d[\d.,]*)\s+(?:naar|t
 
 
 def rate_unit(clause: str, money: Money) -> tuple[TimeUnit, int] | None:
-    """The time unit an amount is a rate for ("EUR 45 per uur", "€400/day", "uurtarief € 45")
-    and where the rate's wording ends in ``clause``."""
+    """The time unit an amount is a rate for ("EUR 45 per uur", "€400/day", "uurtarief € 45",
+    "lab hour €60") and where the rate's wording ends in ``clause``."""
     after = _RATE_AFTER.match(clause[money.end : money.end + 20])
     if after:
         return next(u for u in TimeUnit if after[u.name]), money.end + after.end()
     before = _RATE_BEFORE.search(clause[max(0, money.start - 60) : money.start])
     if before:
         return next(u for u in _RATE_NAMES if before[u.name]), money.end
+    if _SOMEONES_HOUR.search(clause[max(0, money.start - 40) : money.start]):
+        return TimeUnit.HOUR, money.end
     return None
+
+
+_SOMEONES_HOUR = re.compile(
+    r"(?<![\d\s])\s*\b(?!(?:an?|one|per|each|every|the|een|elk|elke|per)\b)"
+    r"(?:[^\W\d]+[ -]hour|[^\W\d]+[ -]uur|[^\W\d]+suur|(?:man|mens|werk|arbeids)uur)"
+    r"\s*(?:[:=]|costs?(?:\s+us)?|kost(?:\s+ons)?|is(?:\s+worth)?|at|à)?\s*$",
+    re.IGNORECASE,
+)
+"""Someone's hour right before its value: "lab hour €60", "staff hour costs EUR 22",
+"Chauffeursuur: € 36", "manuur" (not "2 hours", "an hour a week", "zaalhuur", "factuur")."""
 
 
 def value_of_one_unit(clause: str, money: Money) -> TimeUnit | None:

@@ -101,6 +101,8 @@ def find_people(text: str, *, language: Language | None = None) -> list[PeopleCo
             value = -value  # "team - 45 agents": a dash, not a minus
         if value <= 0 or value != value.to_integral_value():
             continue
+        if _MAGNITUDE.search(number.text):
+            continue  # "12k op licenties": an amount in thousands, not a group of people
         if text[max(0, number.start - 1) : number.start] in "€$£-" and number.start > 0:
             continue
         of_them = _OF_THEM.match(text, number.end)
@@ -143,6 +145,7 @@ _BRACKETED = re.compile(
 )
 
 
+_MAGNITUDE = re.compile(r"\d\s?(?:k|mln|mio|m|miljoen|million)\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+(?:of\s+them|van\s+hen|van\s+hun|van\s+ze|van\s+die)\b", re.I)
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 

@@ -1023,6 +1023,34 @@ def test_an_hour_of_someone_is_worth_a_rate() -> None:
     assert (line.quantity, line.unit_value, line.period) == (Decimal(2), Decimal(48), Period.WEEK)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "quantity"),
+    [
+        ("Lab technicians save 30 minutes a day each; lab hour €60.", Language.EN, Decimal("0.5")),
+        ("Each clerk saves 2 hours a week, staff hour costs EUR 60.", Language.EN, Decimal(2)),
+        ("Iedere planner bespaart 2 uur per week, uurwaarde € 60.", Language.NL, Decimal(2)),
+    ],
+)
+def test_someones_hour_before_its_value_is_the_rate(
+    text: str, language: Language, quantity: Decimal
+) -> None:
+    [line] = read(text, language).benefits
+    assert (line.quantity, line.unit_value, line.per_participant) == (quantity, Decimal(60), True)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("De administratie maakte 50 boekingsfouten per maand, nu nog 20. Elke fout kost ons "
+         "€ 85.", Language.NL),
+        ("We had 50 booking errors a month, now just 20. Each error costs us €85.", Language.EN),
+    ],
+)  # fmt: skip
+def test_a_count_and_what_it_is_now_is_a_count_that_moved(text: str, language: Language) -> None:
+    [line] = read(text, language).benefits
+    assert (line.quantity, line.unit_value, line.period) == (Decimal(30), Decimal(85), Period.MONTH)
+
+
 def test_a_remark_after_a_percentage_says_what_it_is() -> None:
     text = (
         "In the post-call survey we asked customers what improved; 40-45% pointed to how the "

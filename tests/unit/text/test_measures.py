@@ -85,3 +85,16 @@ def test_tons_of_money_get_the_currency_and_tonnes_of_waste_do_not() -> None:
     )
     text = "We produceren 2 ton afval minder per week."
     assert with_currency(text, "EUR") == text
+
+
+def test_a_products_number_and_a_count_in_a_later_clause_get_no_currency() -> None:
+    """ "Office 365" names a product; "..., en de stilstanden gingen van 25 naar 15" moves a
+    count although the clause before it spoke of money."""
+    text = (
+        "After the Office 365 training the quality costs of € 500,000 fell by 6%, and "
+        "stoppages went from 250 to 150 a month."
+    )
+    assert with_currency(text, "EUR") == text
+    assert with_currency("We paid Acme 4500 for the course.", "EUR") == (
+        "We paid Acme EUR 4500 for the course."
+    )

@@ -115,3 +115,8 @@ def test_a_count_in_brackets_after_the_people(text: str, count: int, group: str)
 )
 def test_two_words_joined_by_and_name_one_group(text: str, found: list[tuple[int, str]]) -> None:
     assert [(p.count, p.group) for p in find_people(text)] == found
+
+
+def test_an_amount_in_thousands_is_no_group_of_people() -> None:
+    text = "Eenmalige besparing van 12k op licenties, we hebben 9 controllers."
+    assert [(p.count, p.group) for p in find_people(text)] == [(9, "controllers")]
