@@ -61,6 +61,7 @@ from assistant.figures.shares import Share, complement, file_share, said_twice, 
 from assistant.planning.money_lines import cost_category
 from assistant.roi import BenefitLine, CostCategory, CostLine, IsolationMethod, Period
 from assistant.text.language import Language
+from assistant.text.lexicon import words
 from assistant.text.money import find_money
 from assistant.text.numbers import DIGITS, DIGITS_OR_WORD, parse_number
 from assistant.text.people import is_person
@@ -180,6 +181,8 @@ def read(
     if named:
         reading.per_benefit = named
         found_shares = [s for s in found_shares if s.role not in _PER_BENEFIT]
+    else:
+        found_shares = _scoped(message, found_shares, reading)
     for share in found_shares:
         file_share(share, reading)
     complement(found_shares, reading)
@@ -250,6 +253,86 @@ def _per_share_of(
         else:
             named[name][1] = share.value
     return [(n, pair[0], pair[1]) for n, pair in named.items()] if len(named) >= 2 else []
+
+
+_FOR_ALL = re.compile(
+    r"\b(?:all|alle|allebei|beide|both|each of them|overall|across the board|in total|"
+    r"voor (?:alles|allemaal|het geheel)|everything|alles)\b",
+    re.IGNORECASE,
+)
+
+
+def _scoped(message: Message, found: list[Share], reading: Reading) -> list[Share]:
+    """An attribution or confidence in a message of several benefits that speaks of one of them
+    ("Van die schadedaling komt 60% door de training", "60% confident on that one", "Zekerheid
+    80% bij de eenmalige, 65% bij de structurele"): written into that benefit's line, not
+    applied to all. It speaks of the one benefit whose words the words right after it (else its
+    clause, else its sentence) share most; a share for all of them ("voor alle drie", "for
+    both") or naming none stays the message's. Returns the shares left to the message."""
+    lines = reading.benefits
+    if len(lines) < 2:
+        return found
+    left = []
+    for share in found:
+        if share.role not in _PER_BENEFIT:
+            left.append(share)
+            continue
+        clause = message.clause_at(share.start)
+        sentence = message.sentence_text(clause.sentence)
+        if _FOR_ALL.search(sentence):
+            left.append(share)
+            continue
+        later = [other.start for other in found if share.end <= other.start < clause.end]
+        after = message.text[share.end : min([*later, clause.end, share.end + 40])]
+        alone = sum(clause.start <= o.start < clause.end and o.role in _PER_BENEFIT for o in found)
+        wider = [message.text[clause.start : clause.end], sentence] if alone == 1 else []
+        told = [_stems(line.description) | _source_words(message, line) for line in lines]
+        line = None
+        for said in (after, *wider):
+            line = _the_one_named(said.replace(share.text, " "), told)
+            if line is not None:
+                break
+        if line is None:
+            left.append(share)
+            continue
+        field = "attribution_pct" if share.role == "attribution" else "confidence_pct"
+        reading.benefits[line] = reading.benefits[line].model_copy(update={field: share.value})
+    return left
+
+
+def _source_words(message: Message, line: BenefitLine) -> set[str]:
+    """The words of the sentence a benefit's amount (or value of one) stands in."""
+    value = line.amount if line.amount is not None else line.unit_value
+    for money in find_money(message.text):
+        if money.amount == value:
+            sentence = message.sentence_text(message.clause_at(money.start).sentence)
+            return _stems(sentence)
+    return set()
+
+
+def _the_one_named(text: str, told: list[set[str]]) -> int | None:
+    """The line whose words (their first six letters) ``text`` shares most, when one shares
+    more than every other."""
+    said = _stems(text)
+    overlaps = [len(said & words) for words in told]
+    best = max(overlaps)
+    if best == 0 or overlaps.count(best) > 1:
+        return None
+    return overlaps.index(best)
+
+
+def _stems(text: str) -> set[str]:
+    common = set(words("function_words", "words")) | _NAMES_NOTHING
+    return {word[:6] for word in re.findall(r"[^\W\d_]{4,}", text.lower()) if word not in common}
+
+
+_NAMES_NOTHING = frozenset(
+    {"training", "cursus", "course", "programma", "programme", "program", "traject", "zeker",
+     "zekerheid", "confident", "confidence", "sure", "toeschrijving", "attribution", "denk",
+     "think", "schat", "estimate", "komt", "door", "thanks", "dankzij", "year", "jaar", "month",
+     "maand", "week", "euro", "about", "ongeveer"}
+)  # fmt: skip
+"""Words any share's sentence or any benefit may say: they point at no benefit."""
 
 
 _TIME_LABEL = re.compile(r"(?:^|[.;]\s*)([^\W\d][\w-]*)\s+(?:time|tijd)\s*[:=-]", re.IGNORECASE)

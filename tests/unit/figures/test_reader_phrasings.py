@@ -1051,6 +1051,32 @@ def test_a_count_and_what_it_is_now_is_a_count_that_moved(text: str, language: L
     assert (line.quantity, line.unit_value, line.period) == (Decimal(30), Decimal(85), Period.MONTH)
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("De kosten van herhaalcontacten (€ 500.000 per jaar) daalden met 10%. Daarnaast "
+         "bespaarden we € 2.000 per maand op inhuur. Van die herhaalcontacten komt 60% door de "
+         "training.", Language.NL),
+        ("Repeat calls cost us €500,000 a year and fell by 10%. We also saved €2,000 a month on "
+         "temps. Attribution 60% for the repeat calls.", Language.EN),
+    ],
+)  # fmt: skip
+def test_a_share_that_names_one_of_several_benefits_is_that_ones(
+    text: str, language: Language
+) -> None:
+    reading = read(text, language)
+    shares = sorted((line.attribution_pct, line.period) for line in reading.benefits)
+    assert shares == [(Decimal(60), Period.YEAR), (Decimal(100), Period.MONTH)]
+    assert reading.attribution == []
+
+
+def test_a_share_for_all_benefits_stays_the_messages() -> None:
+    reading = read("Repeat calls cost us €500,000 a year and fell by 10%. We also saved €2,000 a "
+                   "month on temps. Confidence 70% for both.", Language.EN)  # fmt: skip
+    assert reading.confidence == [Decimal(70)]
+    assert {line.confidence_pct for line in reading.benefits} == {Decimal(100)}
+
+
 def test_a_remark_after_a_percentage_says_what_it_is() -> None:
     text = (
         "In the post-call survey we asked customers what improved; 40-45% pointed to how the "
