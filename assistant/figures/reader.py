@@ -272,6 +272,7 @@ def _scoped(message: Message, found: list[Share], reading: Reading) -> list[Shar
     lines = reading.benefits
     if len(lines) < 2:
         return found
+    told = [_stems(line.description) | _source_words(message, line) for line in lines]
     left = []
     for share in found:
         if share.role not in _PER_BENEFIT:
@@ -286,7 +287,6 @@ def _scoped(message: Message, found: list[Share], reading: Reading) -> list[Shar
         after = message.text[share.end : min([*later, clause.end, share.end + 40])]
         alone = sum(clause.start <= o.start < clause.end and o.role in _PER_BENEFIT for o in found)
         wider = [message.text[clause.start : clause.end], sentence] if alone == 1 else []
-        told = [_stems(line.description) | _source_words(message, line) for line in lines]
         line = None
         for said in (after, *wider):
             line = _the_one_named(said.replace(share.text, " "), told)

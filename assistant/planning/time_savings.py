@@ -151,7 +151,7 @@ def rate_unit(clause: str, money: Money) -> tuple[TimeUnit, int] | None:
 
 
 _SOMEONES_HOUR = re.compile(
-    r"(?<![\d\s])\s*\b(?!(?:an?|one|per|each|every|the|een|elk|elke|per)\b)"
+    r"\b(?!(?:an?|one|per|each|every|the|een|elk|elke)\b)"
     r"(?:[^\W\d]+[ -]hour|[^\W\d]+[ -]uur|[^\W\d]+suur|(?:man|mens|werk|arbeids)uur)"
     r"\s*(?:[:=]|costs?(?:\s+us)?|kost(?:\s+ons)?|is(?:\s+worth)?|at|à)?\s*$",
     re.IGNORECASE,
