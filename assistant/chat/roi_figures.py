@@ -754,10 +754,28 @@ def _recount(benefits: list[BenefitLine], count: Decimal) -> list[BenefitLine] |
 
 
 def _merge_benefits(old: list[BenefitLine], reading: Reading) -> list[BenefitLine]:
-    """New benefits replace the earlier ones, unless the message adds them ("ook", "also")."""
-    if not reading.also:
-        return list(reading.benefits)
-    return [*old, *(line for line in reading.benefits if line not in old)]
+    """New benefits are added ("ook", "also", or a benefit of its own in a later message: "We
+    lost 14 new hires last year and 8 this year" after the shrinkage); each replaces an earlier
+    line of the same item ("Sorry, the shrinkage saving is €400" replaces the shrinkage, not
+    the new hires), and a correction ("eigenlijk", "actually", "not") that names no earlier
+    item replaces them all."""
+    if reading.also:
+        return [*old, *(line for line in reading.benefits if line not in old)]
+    same = [line for line in old if any(_same_benefit(line, new) for new in reading.benefits)]
+    if not same and reading.corrects:
+        return list(reading.benefits)  # a correction naming no earlier item replaces them
+    return [*(line for line in old if line not in same), *reading.benefits]
+
+
+def _same_benefit(a: BenefitLine, b: BenefitLine) -> bool:
+    """Two lines about one benefit: the same item words, or the same figure said again."""
+    if _same_item(_named(a.description), _named(b.description)):
+        return True
+    if not item_words(_named(a.description)) or not item_words(_named(b.description)):
+        return True  # a line that names nothing cannot be told apart: the newer one stands
+    return (a.amount is not None and a.amount == b.amount) or (
+        a.unit_value is not None and a.unit_value == b.unit_value
+    )
 
 
 def missing(figures: RoiFigures) -> list[str]:

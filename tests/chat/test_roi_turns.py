@@ -722,3 +722,22 @@ def test_a_casual_yes_on_an_open_question_goes_ahead(talk: Talk, yes: str) -> No
     assert shown.tools.roi_input is not None  # the figures to confirm, not the question again
     [benefit] = shown.tools.roi_input.benefits
     assert (benefit.amount, benefit.period) == (Decimal(20000), Period.ONCE)
+
+
+def test_a_benefit_in_a_later_message_is_added_and_one_of_the_same_item_replaced(
+    talk: Callable[..., Conversation],
+) -> None:
+    c = talk()
+    c.say("Looking for an ROI on our loss-prevention course. The trainer charged €12,000.")
+    c.say("Store managers (25) each report €500 less shrinkage per month since the course.")
+    both = c.say("We lost 14 new hires last year and 8 this year; replacing one costs €4,000.")
+    assert len(present(both.tools.roi_input).benefits) == 2, both.text
+    corrected = c.say("Sorry, the shrinkage saving is €400 per month per store manager.")
+    lines = present(corrected.tools.roi_input).benefits
+    assert sorted((b.amount or 0, b.unit_value or 0) for b in lines) == [
+        (0, Decimal(4000)),
+        (Decimal(400), 0),
+    ]
+    done = c.say("yes")
+    # by hand: 400 x 12 x 25 = 120,000 a year; (14 - 8) x 4,000 = 24,000 a year
+    assert present(done.tools.roi_result).total_benefits == Decimal(144000)
