@@ -14,6 +14,7 @@ sentences); the domain rules on top live beside this module:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Mapping
@@ -62,7 +63,7 @@ from assistant.planning.money_lines import cost_category
 from assistant.roi import BenefitLine, CostCategory, CostLine, IsolationMethod, Period
 from assistant.text.language import Language
 from assistant.text.lexicon import words
-from assistant.text.money import find_money
+from assistant.text.money import Money, find_money
 from assistant.text.numbers import DIGITS, DIGITS_OR_WORD, parse_number
 from assistant.text.people import is_person
 from assistant.text.periods import Period as RatePeriod
@@ -272,7 +273,8 @@ def _scoped(message: Message, found: list[Share], reading: Reading) -> list[Shar
     lines = reading.benefits
     if len(lines) < 2:
         return found
-    told = [_stems(line.description) | _source_words(message, line) for line in lines]
+    amounts = find_money(message.text)
+    told = [_stems(line.description) | _source_words(message, amounts, line) for line in lines]
     left = []
     for share in found:
         if share.role not in _PER_BENEFIT:
@@ -300,10 +302,10 @@ def _scoped(message: Message, found: list[Share], reading: Reading) -> list[Shar
     return left
 
 
-def _source_words(message: Message, line: BenefitLine) -> set[str]:
+def _source_words(message: Message, amounts: list[Money], line: BenefitLine) -> set[str]:
     """The words of the sentence a benefit's amount (or value of one) stands in."""
     value = line.amount if line.amount is not None else line.unit_value
-    for money in find_money(message.text):
+    for money in amounts:
         if money.amount == value:
             sentence = message.sentence_text(message.clause_at(money.start).sentence)
             return _stems(sentence)
@@ -322,8 +324,13 @@ def _the_one_named(text: str, told: list[set[str]]) -> int | None:
 
 
 def _stems(text: str) -> set[str]:
-    common = set(words("function_words", "words")) | _NAMES_NOTHING
+    common = _names_nothing()
     return {word[:6] for word in re.findall(r"[^\W\d_]{4,}", text.lower()) if word not in common}
+
+
+@functools.cache
+def _names_nothing() -> frozenset[str]:
+    return frozenset(words("function_words", "words")) | _NAMES_NOTHING
 
 
 _NAMES_NOTHING = frozenset(

@@ -14,7 +14,7 @@ from rapidfuzz.distance import OSA
 from assistant.text.language import Language
 from assistant.text.lexicon import words
 from assistant.text.money import find_money
-from assistant.text.numbers import find_numbers
+from assistant.text.numbers import find_numbers, scale_of
 
 _GROUP = re.compile(r"\s+(?P<g>[\w'’-]+(?:\s+[\w'’-]+){0,3})")
 _PARTITIVE = re.compile(
@@ -101,7 +101,8 @@ def find_people(text: str, *, language: Language | None = None) -> list[PeopleCo
             value = -value  # "team - 45 agents": a dash, not a minus
         if value <= 0 or value != value.to_integral_value():
             continue
-        if _MAGNITUDE.search(number.text):
+        scale = _SCALE_WORD.search(number.text)
+        if scale is not None and scale_of(scale[0], language) is not None:
             continue  # "12k op licenties": an amount in thousands, not a group of people
         if text[max(0, number.start - 1) : number.start] in "€$£-" and number.start > 0:
             continue
@@ -145,7 +146,7 @@ _BRACKETED = re.compile(
 )
 
 
-_MAGNITUDE = re.compile(r"\d\s?(?:k|mln|mio|m|miljoen|million)\b", re.IGNORECASE)
+_SCALE_WORD = re.compile(r"[^\W\d_]+$")
 _OF_THEM = re.compile(r"\s+(?:of\s+them|van\s+hen|van\s+hun|van\s+ze|van\s+die)\b", re.I)
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
