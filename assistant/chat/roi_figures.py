@@ -98,6 +98,12 @@ def _corrected(before: Reading, after: Reading) -> Reading:
         totals=after.totals or before.totals,
         attribution=after.attribution or before.attribution,
         confidence=after.confidence or before.confidence,
+        per_benefit=after.per_benefit or before.per_benefit,
+        shares_of=after.shares_of if after.attribution or after.confidence else before.shares_of,
+        shares_for_all=after.shares_for_all or before.shares_for_all,
+        item_shares=before.item_shares + after.item_shares,
+        adjustments=after.adjustments or before.adjustments,
+        recounts=after.recounts or before.recounts,
         margin=after.margin or before.margin,
         loose_percentages=before.loose_percentages + after.loose_percentages,
         isolation=after.isolation or before.isolation,
@@ -254,6 +260,7 @@ def per_benefit(figures: RoiFigures, reading: Reading) -> RoiFigures:
     Verloop: ook 50%, zekerheid 60%") written into the one benefit line each name matches, of
     the figures so far or of this message; a name matching no line or several is given back to
     the message's shares, where two values for one share become a question."""
+    _of_one_earlier(figures, reading)
     earlier, new = list(figures.benefits), list(reading.benefits)
     matches = {
         name: [(lines, n) for lines in (earlier, new) for n, line in enumerate(lines)
@@ -261,6 +268,7 @@ def per_benefit(figures: RoiFigures, reading: Reading) -> RoiFigures:
         for name, _, _ in reading.per_benefit
     }  # fmt: skip
     _by_elimination(matches, [(lines, n) for lines in (earlier, new) for n in range(len(lines))])
+    written: set[tuple[int, int, str]] = set()
     for name, attribution, confidence in reading.per_benefit:
         found = matches[name]
         if len(found) != 1:
@@ -276,9 +284,35 @@ def per_benefit(figures: RoiFigures, reading: Reading) -> RoiFigures:
         if confidence is not None:
             update["confidence_pct"] = confidence
         lines[n] = lines[n].model_copy(update={k: v for k, v in update.items() if v is not None})
+        written.update((id(lines), n, f) for f, v in update.items() if v is not None)
     reading.per_benefit = []
     reading.benefits = new
-    return figures.model_copy(update={"benefits": earlier})
+    # a share the conversation holds for all lines stays on the lines not named now
+    held = {
+        field: value
+        for field in ("attribution_pct", "confidence_pct")
+        if (value := getattr(figures, field)) is not None and any(f == field for _, _, f in written)
+    }
+    for lines in (earlier, new):
+        for n, line in enumerate(lines):
+            keep = {f: v for f, v in held.items() if (id(lines), n, f) not in written}
+            lines[n] = line.model_copy(update=keep)
+    return figures.model_copy(update={"benefits": earlier, **dict.fromkeys(held)})
+
+
+def _of_one_earlier(figures: RoiFigures, reading: Reading) -> None:
+    """The shares of a message without a benefit that name what they are of, with two or more
+    benefits so far ("The shrinkage figure is 50% due to the course" after the shrinkage and
+    the new hires): said per benefit, for the one line the name matches."""
+    if reading.shares_of is None or reading.benefits or len(figures.benefits) < 2:
+        return
+    if not any(_names(reading.shares_of, line.description) for line in figures.benefits):
+        return  # names none of them: the message's, as before
+    attribution, confidence = reading.attribution, reading.confidence
+    reading.per_benefit = [
+        (reading.shares_of, next(iter(attribution), None), next(iter(confidence), None))
+    ]
+    reading.attribution, reading.confidence = [], []
 
 
 def known_items(figures: RoiFigures, reading: Reading) -> None:
@@ -471,15 +505,19 @@ def merge(figures: RoiFigures, reading: Reading) -> RoiFigures:
         )
     waiting = any(figure.shares is not None for figure in figures.open)
     if (
-        reading.benefits
-        and reading.also
+        _beside(figures.benefits, reading)
         and (figures.benefits or waiting)
         and (reading.attribution or reading.confidence or reading.isolation)
+        and not reading.shares_for_all
     ):
-        # a second benefit with its own share ("Opbrengst 2: ... de helft komt door de
-        # training"): the earlier lines keep what was said of them, the new ones get theirs
+        # a further benefit with its own share ("Opbrengst 2: ... de helft komt door de
+        # training", "We lost 14 new hires ...; we're 60% confident on that one"): the earlier
+        # lines keep what was said of them, the new ones get theirs
+        kept = [
+            line for line in _merge_benefits(figures.benefits, reading) if line in figures.benefits
+        ]
         update["benefits"] = [
-            *(settled(line, figures) for line in figures.benefits),
+            *(settled(line, figures) for line in kept),
             *(settled(line, _own(reading)) for line in reading.benefits),
         ]
         return figures.model_copy(
@@ -751,6 +789,17 @@ def _recount(benefits: list[BenefitLine], count: Decimal) -> list[BenefitLine] |
     lines = list(benefits)
     lines[counted[0]] = lines[counted[0]].model_copy(update={"quantity": count})
     return lines
+
+
+def _beside(old: list[BenefitLine], reading: Reading) -> bool:
+    """The message's benefits are added beside earlier ones that stay ("also", or a benefit
+    of its own after another), rather than correcting the only ones there were."""
+    if not reading.benefits:
+        return False
+    if reading.also:
+        return True
+    merged = _merge_benefits(old, reading)
+    return any(line in old for line in merged)
 
 
 def _merge_benefits(old: list[BenefitLine], reading: Reading) -> list[BenefitLine]:

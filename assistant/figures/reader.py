@@ -184,10 +184,17 @@ def read(
         found_shares = [s for s in found_shares if s.role not in _PER_BENEFIT]
     else:
         found_shares = _scoped(message, found_shares, reading)
+    reading.shares_for_all = any(
+        _FOR_ALL.search(message.sentence_text(message.clause_at(s.start).sentence))
+        for s in found_shares
+        if s.role in _PER_BENEFIT
+    )
     for share in found_shares:
         file_share(share, reading)
     complement(found_shares, reading)
     said_twice(found_shares, reading)
+    if not named:
+        reading.shares_of = _shares_of(message, found_shares, reading)
     _unasked_baselines(message, found, reading)
     _periods_in_a_year(text, reading)
     named_group = group or next(iter(who.groups), None)
@@ -300,6 +307,23 @@ def _scoped(message: Message, found: list[Share], reading: Reading) -> list[Shar
         field = "attribution_pct" if share.role == "attribution" else "confidence_pct"
         reading.benefits[line] = reading.benefits[line].model_copy(update={field: share.value})
     return left
+
+
+def _shares_of(message: Message, found: list[Share], reading: Reading) -> str | None:
+    """What the attribution and confidence of a message without a benefit of its own say they
+    are of, in their clauses ("The shrinkage figure is 50% due to the course, based on the
+    trend line": "shrinkage figure"); ``None`` when they name nothing, or speak of all."""
+    said = [s for s in found if s.role in _PER_BENEFIT]
+    if reading.benefits or not said or len(reading.attribution) + len(reading.confidence) > 2:
+        return None
+    names = []
+    for share in said:
+        clause = message.clause_at(share.start)
+        if _FOR_ALL.search(message.sentence_text(clause.sentence)):
+            return None
+        text = message.text[clause.start : clause.end].replace(share.text, " ")
+        names += [w for w in re.findall(r"[^\W\d_]{4,}", text) if _stems(w)]
+    return " ".join(dict.fromkeys(names)) or None
 
 
 def _source_words(message: Message, amounts: list[Money], line: BenefitLine) -> set[str]:

@@ -54,6 +54,11 @@ class Reading:
     higher cost)."""
     scope: Scope | None = None
     """Without an amount: whom the last line is per ("dat is per deelnemer")."""
+    shares_of: str | None = None
+    """The words naming what the attribution and confidence of a message without a benefit
+    are of ("The shrinkage figure is 50% due to the course": "shrinkage figure")."""
+    shares_for_all: bool = False
+    """An attribution or confidence is said of every benefit ("for both", "voor alle drie")."""
     also: bool = False
     """The message adds to the figures given before ("ook", "also") instead of replacing them."""
     corrects: bool = False

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assistant.chat.models import Intent
-from assistant.roi import IsolationMethod, Period
+from assistant.roi import BenefitLine, IsolationMethod, Period
 from tests.chat.conftest import Conversation
 from tests.checks import present
 
@@ -741,3 +741,62 @@ def test_a_benefit_in_a_later_message_is_added_and_one_of_the_same_item_replaced
     done = c.say("yes")
     # by hand: 400 x 12 x 25 = 120,000 a year; (14 - 8) x 4,000 = 24,000 a year
     assert present(done.tools.roi_result).total_benefits == Decimal(144000)
+
+
+def _shares(lines: list[BenefitLine]) -> list[tuple[int, int]]:
+    return sorted((int(line.attribution_pct), int(line.confidence_pct)) for line in lines)
+
+
+def test_a_share_said_with_a_later_benefit_is_that_benefits_own(
+    talk: Callable[..., Conversation],
+) -> None:
+    c = talk()
+    c.say("Looking for an ROI on our loss-prevention course. The trainer charged €12,000.")
+    c.say("Store managers (25) each report €500 less shrinkage per month since the course.")
+    shown = c.say(
+        "We lost 14 new hires last year and 8 this year; replacing one costs €4,000. "
+        "We're 60% confident on that one."
+    )
+    lines = present(shown.tools.roi_input).benefits
+    assert _shares(lines) == [(100, 60), (100, 100)], shown.text
+    [hires] = [line for line in lines if line.unit_value == 4000]
+    assert hires.confidence_pct == 60
+
+
+def test_a_share_for_both_said_with_a_later_benefit_stays_everyones(
+    talk: Callable[..., Conversation],
+) -> None:
+    c = talk()
+    c.say("ROI graag: 20 deelnemers, de trainer kostte € 8.000.")
+    c.say("Minder uitval: dat scheelt € 30.000 per jaar.")
+    shown = c.say(
+        "Daarnaast minder fouten: dat scheelt € 12.000 per jaar. Toeschrijving 50% voor allebei."
+    )
+    assert _shares(present(shown.tools.roi_input).benefits) == [(50, 100), (50, 100)]
+
+
+def test_a_later_share_naming_one_earlier_benefit_goes_to_that_benefit_only(
+    talk: Callable[..., Conversation],
+) -> None:
+    c = talk()
+    c.say("Looking for an ROI on our loss-prevention course. The trainer charged €12,000.")
+    c.say("Store managers (25) each report €500 less shrinkage per month since the course.")
+    c.say("We lost 14 new hires last year and 8 this year; replacing one costs €4,000.")
+    shown = c.say("The shrinkage figure is 50% due to the course, based on the trend line.")
+    lines = present(shown.tools.roi_input).benefits
+    [shrinkage] = [line for line in lines if line.amount == 500]
+    [hires] = [line for line in lines if line.unit_value == 4000]
+    assert _shares([shrinkage, hires]) == [(50, 100), (100, 100)], shown.text
+    done = c.say("yes")
+    # by hand: 500 x 12 x 25 x 50% = 75,000; (14 - 8) x 4,000 = 24,000 a year
+    assert present(done.tools.roi_result).total_benefits == Decimal(99000)
+
+
+def test_a_later_share_naming_no_benefit_stays_everyones(
+    talk: Callable[..., Conversation],
+) -> None:
+    c = talk()
+    c.say("ROI graag: 20 deelnemers, de trainer kostte € 8.000.")
+    c.say("Minder uitval: dat scheelt € 30.000 per jaar. Minder fouten: € 12.000 per jaar.")
+    shown = c.say("Toeschrijving 40%, zekerheid 80%.")
+    assert _shares(present(shown.tools.roi_input).benefits) == [(40, 80), (40, 80)]

@@ -263,3 +263,16 @@ def test_an_roi_the_writer_is_after_is_asked_for_unless_the_message_asks_whether
     text: str, intent: Intent
 ) -> None:
     assert route(text, ChatState()) is intent
+
+
+def test_shares_per_benefit_survive_a_correction_later_in_the_message() -> None:
+    reading = read_figures(
+        "Verzuim: 50% door het traject, zekerheid 70%. Verloop: ook 50%, zekerheid 60%. "
+        "O, correctie: het waren 85 deelnemers, niet 90.",
+        Language.NL,
+    )
+    assert reading.participants == [85]
+    assert reading.per_benefit == [
+        ("Verzuim", Decimal(50), Decimal(70)),
+        ("Verloop", Decimal(50), Decimal(60)),
+    ]

@@ -646,3 +646,21 @@ def test_a_count_that_moved_from_one_level_to_another_is_the_difference() -> Non
 def test_each_before_on_the_course_is_every_participant() -> None:
     reading = read("Reps spent 2.5 hours each on the course, and their hourly cost is $85.", EN)
     assert [(c.amount, c.per_participant) for c in reading.costs] == [(Decimal("212.5"), True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "named"),
+    [
+        ("The shrinkage figure is 50% due to the course, based on the trend line.", EN, "shrink"),
+        ("Van de verzuimdaling komt 40% door de training, zekerheid 70%.", NL, "verzuim"),
+        ("Attribution 50%, confidence 80%.", EN, None),
+        ("The shrinkage and the hires are both 50% due to the course.", EN, None),
+    ],
+)
+def test_shares_without_a_benefit_say_what_they_are_of(
+    text: str, language: Language, named: str | None
+) -> None:
+    reading = read(text, language)
+    said = (reading.shares_of or "").lower()
+    assert (named in said) if named else reading.shares_of is None, reading.shares_of
+    assert reading.attribution  # still the message's: the chat matches the name to a line
