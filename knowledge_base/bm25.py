@@ -33,7 +33,13 @@ def _words(text: str) -> list[str]:
 
 
 def tokenize(text: str, language: Language) -> list[str]:
-    return list(_stemmer(language).stemWords(_words(text)))
+    return list(_tokens(text, language))
+
+
+@lru_cache(maxsize=65536)
+def _tokens(text: str, language: Language) -> tuple[str, ...]:
+    """Kept per process: every knowledge service indexes the same shipped passages and cards."""
+    return tuple(_stemmer(language).stemWords(_words(text)))
 
 
 def query_tokens(text: str) -> list[str]:

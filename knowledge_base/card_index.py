@@ -24,6 +24,7 @@ from typing import Protocol
 
 import numpy as np
 
+from knowledge_base.arrays import read_npz
 from knowledge_base.bm25 import Bm25Index
 from knowledge_base.cards import CARDS_DIR, LANGUAGES, Card, CardSet, shipped_citations
 from knowledge_base.embeddings import Embeddings
@@ -120,13 +121,13 @@ def load_vectors(
 ) -> dict[str, np.ndarray]:
     """The shipped vectors when they match these cards and this model, else fresh ones."""
     if path.is_file():
-        with np.load(path) as shipped:
-            if (
-                set(KINDS) <= set(shipped.files)
-                and str(shipped["digest"]) == cards.digest
-                and str(shipped["model"]) == embeddings.model_name
-            ):
-                return {kind: np.asarray(shipped[kind], dtype=np.float32) for kind in KINDS}
+        shipped = read_npz(path)
+        if (
+            set(KINDS) <= set(shipped)
+            and str(shipped["digest"]) == cards.digest
+            and str(shipped["model"]) == embeddings.model_name
+        ):
+            return {kind: shipped[kind] for kind in KINDS}
     log.info(
         "embedding %d method cards (no shipped vectors for them and this model)", len(cards.cards)
     )

@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.yaml_files import load_yaml
+from knowledge_base.arrays import read_npz
 from knowledge_base.card_index import CardIndex, embed_keys
 from knowledge_base.embeddings import Embeddings
 from knowledge_base.store import EmbeddingCache
@@ -125,11 +126,11 @@ def load_check(
     one fitted now (~1 s) on ``keys``, the shipped cards' key vectors, and the questions."""
     stamp = _stamp(cards_digest, embeddings.model_name)
     if path.is_file():
-        with np.load(path, allow_pickle=False) as shipped:
-            if str(shipped["stamp"]) == stamp:
-                inside, outside = _sides(keys, embeddings)
-                weights = shipped["weights"].astype(np.float32)
-                return DomainCheck(weights, float(shipped["bias"]), inside, outside)
+        shipped = read_npz(path)
+        if str(shipped["stamp"]) == stamp:
+            inside, outside = _sides(keys, embeddings)
+            weights = shipped["weights"].astype(np.float32)
+            return DomainCheck(weights, float(shipped["bias"]), inside, outside)
     log.info("fitting the domain check (none shipped for these cards and this model)")
     return _fitted(keys, embeddings)
 

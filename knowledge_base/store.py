@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 from pydantic import BaseModel, Field
 
+from knowledge_base.arrays import read_npz
 from knowledge_base.models import Chunk, SourceInfo
 
 SHIPPED_CACHE = Path(__file__).parent / "sources" / "embeddings.npz"
@@ -51,10 +52,10 @@ class EmbeddingCache:
 
     def load(self, path: Path) -> EmbeddingCache:
         if path.exists():
-            with np.load(path, allow_pickle=False) as data:
-                if str(data["model"]) == self.model:
-                    for chunk_id, vector in zip(data["ids"], data["vectors"], strict=True):
-                        self._vectors[str(chunk_id)] = vector.astype(np.float32)
+            data = read_npz(path)
+            if str(data["model"]) == self.model:
+                vectors = data["vectors"]
+                self._vectors.update(zip(data["ids"].tolist(), vectors, strict=True))
         return self
 
     def __len__(self) -> int:

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import httpx
+
 from tests.served import served
 
 ST = Path(sys.executable).with_name("st")
@@ -16,6 +18,10 @@ def test_no_operation_answers_a_server_error(tmp_path: Path) -> None:
     # The rate limit would answer 429 to a fuzzer, hiding what lies behind it: lift it here.
     limits = {"EVALASSIST_RATE_LIMIT_PER_S": "100000", "EVALASSIST_RATE_LIMIT_BURST": "100000"}
     with served(tmp_path, **limits) as base_url:
+        # The app builds its OpenAPI document at the first request and keeps it; built here, so
+        # Schemathesis's 10-second schema load does not time out on a busy machine (it did once
+        # while twenty replicas started beside it).
+        httpx.get(f"{base_url}/openapi.json", timeout=120).raise_for_status()
         result = subprocess.run(
             [
                 str(ST), "run", f"{base_url}/openapi.json",
