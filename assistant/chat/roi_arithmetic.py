@@ -96,7 +96,21 @@ def _base(benefit: BenefitLine, currency: str, language: Language) -> str:
         return f"{share} × {format_money(benefit.unit_value, currency, language)}"
     words = _plural(_TIME[language][unit], benefit.quantity) if unit else ""
     quantity = f"{format_number(benefit.quantity.normalize(), language)} {words}".strip()
+    hourly = _cents(benefit.unit_value * 60)
+    if (
+        unit is TimeUnit.MINUTE
+        and _cents(benefit.unit_value) != benefit.unit_value
+        and abs(benefit.unit_value * 60 - hourly) < Decimal("1e-12")
+    ):  # "£22 an hour" as the user said it, not its £0.3666... a minute
+        return f"{quantity} × {format_money(hourly, currency, language)}{_AN_HOUR[language]}"
     return f"{quantity} × {format_money(benefit.unit_value, currency, language)}"
+
+
+_AN_HOUR = {Language.NL: " per uur", Language.EN: " an hour"}
+
+
+def _cents(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.01"))
 
 
 def _count(step: RoiStep, period: Period, language: Language) -> str:

@@ -310,14 +310,23 @@ def _count_times_value(
     """A benefit of so many items ("300 claims a year") at what one is worth, described by the
     count's clause, per participant when that clause names every one of them."""
     counted = Money(number.value, value.currency, number.start, number.end, number.text)
+    said = text[clause.start : clause.end]
+    if clause.start <= value.start < clause.end:  # "at €110 each": each of the things counted
+        said = said[: value.end - clause.start] + _ITEM_EACH.sub(
+            "", said[value.end - clause.start :], 1
+        )
     return BenefitLine(
         description=describe(text, counted, clause, None)[:500],
         quantity=number.value,
         unit_value=value.amount,
         period=period,
-        per_participant=names_every_person(text[clause.start : clause.end]),
+        per_participant=names_every_person(said),
         isolation_method=IsolationMethod.NONE,
     )
+
+
+_ITEM_EACH = re.compile(r"^\s*(?:each|apiece|a piece|per stuk|per keer|elk|ieder)\b", re.IGNORECASE)
+"""Right after what one counted thing is worth: the thing's price, not each person's."""
 
 
 def _item_of(text: str, amount: Amount) -> str | None:
@@ -573,7 +582,7 @@ def time_savings(
             continue
         last = message.clause_at(message.sentences[max(clause.sentence, rate_clause.sentence)][0])
         period = (
-            _saving_period(message, clause)
+            _saving_period(message, clause, saved)
             or _period_said_of(message, saved.text)
             or (period_of(message, last, None) if last.sentence != clause.sentence else None)
         )
@@ -657,9 +666,11 @@ def _period_said_of(message: Message, figure: str) -> Period | None:
     return None
 
 
-def _saving_period(message: Message, clause: Clause) -> Period | None:
-    """The first period the sentence names that is not a rate's own unit ("per uur")."""
-    for found in find_rates(message.sentence_text(clause.sentence)):
+def _saving_period(message: Message, clause: Clause, saved: TimeSaved) -> Period | None:
+    """The first period the sentence names that is not a rate's own unit ("per uur"), nor the
+    time saved itself ("saves an hour a week": a week)."""
+    sentence = message.sentence_text(clause.sentence).replace(saved.text, " " * len(saved.text), 1)
+    for found in find_rates(sentence):
         if found.period in PERIODS:
             return PERIODS[found.period]
     return period_of(message, clause, None)

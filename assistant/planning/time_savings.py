@@ -2,8 +2,8 @@
 
 An advisor states a benefit as hours (minutes, days) saved per period and what that time is
 worth; the ROI calculator multiplies them (``BenefitLine.quantity`` × ``unit_value``). The tables
-below name the words; nothing here does arithmetic on money except the exact unit conversions
-(60 minutes to the hour), and a conversion that is not exact is asked about instead.
+below name the words; nothing here does arithmetic on money except the unit conversions (60
+minutes to the hour): exact where one is, else a minute's value to the calculator's 20 decimals.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from assistant.roi.models import BenefitLine, IsolationMethod, Period
+from assistant.roi.numbers import MAX_DECIMAL_PLACES
 from assistant.text.language import Language
 from assistant.text.money import Money
 from assistant.text.numbers import ABOUT, DIGITS_OR_WORD, parse_number
@@ -120,7 +121,9 @@ def times_saved(clause: str, language: Language | None = None) -> list[TimeSaved
         try:
             value = parse_number(m["num"], language=language)
         except ValueError:
-            continue
+            if not (_A.fullmatch(m["num"]) and _SAVES.search(clause, 0, m.start())):
+                continue
+            value = Decimal(1)  # "saves an hour a week", "bespaart een uur per dag"
         moved = _MOVED_TO.search(clause, max(0, m.start() - 40), m.start())
         if moved is not None:  # "daalde van 300 naar 240 dagen per jaar": 60 days, not 240
             try:
@@ -132,6 +135,13 @@ def times_saved(clause: str, language: Language | None = None) -> list[TimeSaved
     return found
 
 
+_A = re.compile(r"an?|een|[eé]én", re.IGNORECASE)
+_SAVES = re.compile(
+    r"\b(?:saves?|saved|gains?|gained|frees? up|freed up|bespaart|besparen|bespaarde|"
+    r"bespaarden|wint|winnen|wonnen|won)\s+(?:(?:about|ongeveer|zo'n|ruim|bijna|almost)\s+)?$",
+    re.IGNORECASE,
+)
+"""A saving verb right before "an hour": one hour saved, not "a day" said as a period."""
 _MOVED_TO = re.compile(rf"\b(?:van|from)\s+{ABOUT}(?P<num>\d[\d.,]*)\s+(?:naar|to)\s+$", re.I)
 """Before a duration, the level it moved from ("van 300 naar [240 dagen]")."""
 
@@ -180,8 +190,9 @@ def per_person(text: str) -> bool:
 def in_rate_unit(
     saved: TimeSaved, rate: Decimal, unit: TimeUnit
 ) -> tuple[Decimal, Decimal, TimeUnit] | None:
-    """``(quantity, unit_value, unit)`` for the calculator, exactly; ``None`` when the units need
-    a figure the text does not give (hours in a working day) or no conversion is exact."""
+    """``(quantity, unit_value, unit)`` for the calculator, exactly where a conversion is exact
+    (else the minute's value to the calculator's precision); ``None`` when the units need a
+    figure the text does not give (hours in a working day)."""
     if saved.unit is unit:
         return saved.quantity, rate, unit
     if (saved.unit, unit) == (TimeUnit.HOUR, TimeUnit.MINUTE):
@@ -193,7 +204,13 @@ def in_rate_unit(
         ):
             if _exact(quantity) and _exact(value):
                 return quantity, value, in_unit
+        # "20 minutes at £22 an hour": neither 1/3 hour nor £0.3666... a minute is exact; the
+        # minute's value to the calculator's 20 decimals is off by less than 10^-18 a year
+        return saved.quantity, (rate / 60).quantize(_FINEST), TimeUnit.MINUTE
     return None
+
+
+_FINEST = Decimal(10) ** -MAX_DECIMAL_PLACES
 
 
 def saving_line(

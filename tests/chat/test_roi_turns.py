@@ -800,3 +800,15 @@ def test_a_later_share_naming_no_benefit_stays_everyones(
     c.say("Minder uitval: dat scheelt € 30.000 per jaar. Minder fouten: € 12.000 per jaar.")
     shown = c.say("Toeschrijving 40%, zekerheid 80%.")
     assert _shares(present(shown.tools.roi_input).benefits) == [(40, 80), (40, 80)]
+
+
+def test_minutes_at_an_hourly_rate_neither_exact_are_shown_and_counted_as_said(
+    talk: Callable[..., Conversation],
+) -> None:
+    c = talk()
+    c.say("ROI please: 30 agents took the course, the vendor charged £9,000.")
+    shown = c.say("Every agent saves 20 minutes a day, at £22 an hour, 220 working days a year.")
+    assert "20 minutes × £22 an hour × 220 working days × 30 participants" in shown.text
+    done = c.say("yes")
+    # by hand: 20 / 60 x 22 x 220 x 30 = 48,400 a year
+    assert present(done.tools.roi_result).total_benefits == Decimal(48400)

@@ -1751,3 +1751,31 @@ def test_a_dotted_pp_inside_a_sentence_ends_no_sentence() -> None:
         (Decimal(240), True),
         (Decimal(12), True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Each of the 30 reps saves an hour a week at €40 an hour.", Language.EN),
+        ("Onze 30 medewerkers besparen elk een uur per week, uurtarief € 40.", Language.NL),
+    ],
+)
+def test_an_hour_saved_in_words_is_one_hour_a_week(text: str, language: Language) -> None:
+    [line] = read(text, language).benefits
+    assert (line.quantity, line.unit_value, line.period) == (Decimal(1), Decimal(40), Period.WEEK)
+    assert line.per_participant
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "each"),
+    [
+        ("Returns went from 80 to 50 a month at €110 each.", Language.EN, False),
+        ("Klachten gingen van 60 naar 35 per maand, à € 80 per stuk.", Language.NL, False),
+        ("Our 12 reps each closed 3 more deals a month, at €900 each.", Language.EN, True),
+    ],
+)
+def test_each_after_a_counted_things_price_is_that_things(
+    text: str, language: Language, each: bool
+) -> None:
+    [line] = read(text, language).benefits
+    assert line.per_participant is each

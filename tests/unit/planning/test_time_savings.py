@@ -67,12 +67,19 @@ def test_minutes_at_an_hourly_rate_convert_the_rate_when_the_hours_are_not_exact
     assert unit_of(line.description) is TimeUnit.MINUTE
 
 
+def test_minutes_at_an_hourly_rate_neither_exact_take_the_minutes_value_to_20_decimals() -> None:
+    [line] = read_money(["Each agent saves 20 minutes a day at EUR 50 an hour."], EN).benefits
+    assert line.quantity == 20 and unit_of(line.description) is TimeUnit.MINUTE
+    assert line.unit_value == Decimal("0.83333333333333333333")  # EUR 50 / 60, not asked again
+    # a year of 220 days for 30 agents: the calculator's EUR 110,000.00 to the cent
+    assert round(line.quantity * line.unit_value * 220 * 30, 2) == Decimal("110000.00")
+
+
 @pytest.mark.parametrize(
     ("text", "asked"),
     [
         ("Elke deelnemer bespaart 2 dagen per maand à EUR 45 per uur.", ("2 dagen", TimeUnit.DAY)),
         ("Each participant saves 3 hours a week.", ("3 hours", TimeUnit.HOUR)),
-        ("Each agent saves 20 minutes a day at EUR 50 an hour.", ("20 minutes", TimeUnit.MINUTE)),
     ],
 )
 def test_a_rate_in_another_unit_or_no_rate_is_asked_not_guessed(
