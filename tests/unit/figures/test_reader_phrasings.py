@@ -1779,3 +1779,28 @@ def test_each_after_a_counted_things_price_is_that_things(
 ) -> None:
     [line] = read(text, language).benefits
     assert line.per_participant is each
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amount"),
+    [
+        (
+            "Mortgage advisers (10):\n- extra fee income EUR 900 per adviser per month",
+            Language.EN,
+            900,
+        ),
+        (
+            "Onze 35 winkelmedewerkers doen gemiddeld € 60 per medewerker per week aan extra "
+            "brutomarge.",
+            Language.NL,
+            60,
+        ),
+    ],
+)
+def test_income_or_margin_named_beside_a_fee_is_a_benefit(
+    text: str, language: Language, amount: int
+) -> None:
+    reading = read(text, language)
+    assert reading.costs == []
+    [line] = reading.benefits
+    assert (line.amount, line.per_participant) == (Decimal(amount), True)
