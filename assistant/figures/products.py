@@ -502,7 +502,7 @@ _NEAR_A_CHANGE = 40
 """Characters between a count and the word saying it changed ("40 medicatiefouten per jaar
 minder", "down by 210")."""
 _NOT_A_COUNT = re.compile(
-    r"\s?(?:(?:extra|more|meer|additional|fewer|minder)\s)?(?:%|procent|percent|\w*uur|hours?|minut|dag|day|week|maand|month|jaar|year|"
+    r"\s?(?:(?:extra|more|meer|additional|fewer|minder)\s)?(?:%|procent|percent|\w*uur|hours?|hrs?\b|mins?\b|minut|dag|day|week|maand|month|jaar|year|"
     r"deelnemer|participant)",
     re.IGNORECASE,
 )

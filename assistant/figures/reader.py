@@ -289,16 +289,19 @@ def _scoped(message: Message, found: list[Share], reading: Reading) -> list[Shar
             continue
         clause = message.clause_at(share.start)
         sentence = message.sentence_text(clause.sentence)
-        if _FOR_ALL.search(sentence):
-            left.append(share)
-            continue
         later = [other.start for other in found if share.end <= other.start < clause.end]
         after = message.text[share.end : min([*later, clause.end, share.end + 40])]
+        span = message.sentences[clause.sentence]
+        in_sentence = sum(span[0] <= o.start < span[1] and o.role in _PER_BENEFIT for o in found)
+        if _for_all(after) or (in_sentence == 1 and _for_all(sentence)):
+            left.append(share)  # "confidence 75% for all three", "Voor alle drie ... 80% zeker"
+            continue
         alone = sum(clause.start <= o.start < clause.end and o.role in _PER_BENEFIT for o in found)
         wider = [message.text[clause.start : clause.end], sentence] if alone == 1 else []
         line = None
         for said in (after, *wider):
-            line = _the_one_named(said.replace(share.text, " "), told)
+            line = _numbered(message, amounts, lines, said) if _ITEM.search(said) else None
+            line = line if line is not None else _the_one_named(said.replace(share.text, " "), told)
             if line is not None:
                 break
         if line is None:
@@ -324,6 +327,33 @@ def _shares_of(message: Message, found: list[Share], reading: Reading) -> str | 
         text = message.text[clause.start : clause.end].replace(share.text, " ")
         names += [w for w in re.findall(r"[^\W\d_]{4,}", text) if _stems(w)]
     return " ".join(dict.fromkeys(names)) or None
+
+
+_ONLY = re.compile(r"\b(?:only|alleen|enkel|just)\b", re.IGNORECASE)
+_ITEM = re.compile(r"\b(?:item|punt|nummer|nr\.?|number|no\.|#)\s*(?P<n>\d{1,2})\b", re.IGNORECASE)
+
+
+def _for_all(text: str) -> bool:
+    """Said of every benefit ("for all three", "across the board"), not "both only for the
+    margin"."""
+    return bool(_FOR_ALL.search(text)) and not _ONLY.search(text)
+
+
+def _numbered(
+    message: Message, amounts: list[Money], lines: list[BenefitLine], said: str
+) -> int | None:
+    """The benefit of the numbered list item a share names ("60% attribution on item 3" after
+    "1. ... 2. ... 3. Scrap batches went from 30 to 18 a month, each costs £220"): the index of
+    the one benefit line, in the reading's order, whose amount stands in that item."""
+    item = _ITEM.search(said)
+    start = re.search(rf"(?m)^\s*{item['n']}\s*[.)]\s", message.text) if item else None
+    if start is None:
+        return None
+    end = re.compile(r"(?m)^\s*\d{1,2}\s*[.)]\s").search(message.text, start.end())
+    stop = end.start() if end else len(message.text)
+    inside = {m.amount for m in amounts if start.start() <= m.start < stop}
+    valued = [n for n, line in enumerate(lines) if {line.amount, line.unit_value} & inside]
+    return valued[0] if len(valued) == 1 else None
 
 
 def _source_words(message: Message, amounts: list[Money], line: BenefitLine) -> set[str]:

@@ -664,3 +664,41 @@ def test_shares_without_a_benefit_say_what_they_are_of(
     said = (reading.shares_of or "").lower()
     assert (named in said) if named else reading.shares_of is None, reading.shares_of
     assert reading.attribution  # still the message's: the chat matches the name to a line
+
+
+def test_a_share_on_a_numbered_item_goes_to_that_items_benefit() -> None:
+    reading = read(
+        "Benefits, 12 operators:\n"
+        "1. One-off saving of £18,000 because we didn't need a second packing line.\n"
+        "2. Scrap batches went from 30 to 18 a month, each scrap batch costs £220.\n"
+        "60% attribution on item 2.",
+        EN,
+    )
+    shares = {line.unit_value or line.amount: line.attribution_pct for line in reading.benefits}
+    assert shares == {Decimal(18000): Decimal(100), Decimal(220): Decimal(60)}
+    assert reading.attribution == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Benefits:\n- cloud bill down EUR 5,200 per month\n- 1 hr per week less firefighting "
+            "per dev, internal rate EUR 80/h\nattribution 50% for the cloud bill (prices also "
+            "changed), confidence 75% for all three",
+            EN,
+        ),
+        (
+            "Baten:\n- de cloudrekening daalde met € 5.200 per maand\n- 1 uur per week minder "
+            "brandjes blussen per developer à € 80 per uur\nToeschrijving 50% voor de "
+            "cloudrekening, zekerheid 75% voor allebei.",
+            NL,
+        ),
+    ],
+)
+def test_a_share_for_one_and_a_share_for_all_in_one_sentence(text: str, language: Language) -> None:
+    reading = read(text, language)
+    bill = next(line for line in reading.benefits if line.amount == 5200)
+    hours = next(line for line in reading.benefits if line.unit_value == 80)
+    assert (bill.attribution_pct, hours.attribution_pct) == (Decimal(50), Decimal(100))
+    assert reading.confidence == [Decimal(75)]
