@@ -60,6 +60,7 @@ from assistant.figures.reading import Reading
 from assistant.figures.scope import scope_of
 from assistant.figures.shares import Share, complement, file_share, said_twice, shares
 from assistant.planning.money_lines import cost_category
+from assistant.planning.time_savings import unit_of
 from assistant.roi import BenefitLine, CostCategory, CostLine, IsolationMethod, Period
 from assistant.text.language import Language
 from assistant.text.lexicon import words
@@ -281,7 +282,12 @@ def _scoped(message: Message, found: list[Share], reading: Reading) -> list[Shar
     if len(lines) < 2:
         return found
     amounts = find_money(message.text)
-    told = [_stems(line.description) | _source_words(message, amounts, line) for line in lines]
+    told = [
+        _stems(line.description)
+        | _source_words(message, amounts, line)
+        | (_TIME_WORDS if unit_of(line.description) is not None else set())
+        for line in lines
+    ]  # fmt: skip
     left = []
     for share in found:
         if share.role not in _PER_BENEFIT:
@@ -367,14 +373,25 @@ def _source_words(message: Message, amounts: list[Money], line: BenefitLine) -> 
 
 
 def _the_one_named(text: str, told: list[set[str]]) -> int | None:
-    """The line whose words (their first six letters) ``text`` shares most, when one shares
-    more than every other."""
+    """The line whose words (their first six letters, or a whole word that begins one:
+    "claims" and "claimlast") ``text`` shares most, when one shares more than every other."""
     said = _stems(text)
-    overlaps = [len(said & words) for words in told]
+    overlaps = [sum(any(_same_word(w, t) for t in words) for w in said) for words in told]
     best = max(overlaps)
     if best == 0 or overlaps.count(best) > 1:
         return None
     return overlaps.index(best)
+
+
+def _same_word(said: str, told: str) -> bool:
+    if said == told:
+        return True
+    short, long = sorted((said.removesuffix("s"), told), key=len)
+    return len(short) >= 5 and long.startswith(short)
+
+
+_TIME_WORDS = frozenset({"tijd", "tijdwi", "tijdsb", "time", "hours", "uren", "minute"})
+"""What a time saving goes by ("60% op de tijdwinst"), whatever the message called it."""
 
 
 def _stems(text: str) -> set[str]:

@@ -105,11 +105,33 @@ def shares(message: Message, language: Language) -> list[Share]:
             earlier = [roles[i] for i in range(index) if roles[i] not in (None, _AS_BEFORE)]
             fresh = [role for role in earlier if role not in own]
             roles[index] = (fresh or earlier or [None])[-1]
+    for index in range(1, len(mentions)):  # "Zekerheid: 90% op de transport, 60% op de tijdwinst"
+        if (
+            roles[index] in (None, "change")
+            and roles[index - 1] in ("attribution", "confidence")
+            and _parallel(message.text, mentions[index - 1], mentions[index])
+        ):
+            roles[index] = roles[index - 1]
     found_shares = [
         Share(p.low, p.start, p.end, p.text, roles[i], p.high is not None)
         for i, p in enumerate(mentions)
     ]
     return [s for s in found_shares if not (s.text.lower() in _WHOLE and s.role != "attribution")]
+
+
+_OF_WHAT = re.compile(
+    r"\s*(?P<prep>op|voor|bij|for|on|at)\s+[^\d%;.]{1,40}?(?:,|;|\ben\b|\band\b)\s*$", re.I
+)
+_PREP = re.compile(r"\s*(?P<prep>op|voor|bij|for|on|at)\b", re.IGNORECASE)
+
+
+def _parallel(text: str, first: Percentage, second: Percentage) -> bool:
+    """Two percentages each followed by the same preposition, in a list ("90% op de
+    transportkosten, 60% op de tijdwinst", "80% for scrap and 70% for rework"): the second is
+    a share of the same kind as the first."""
+    between = _OF_WHAT.fullmatch(text, first.end, second.start)
+    after = _PREP.match(text, second.end)
+    return bool(between and after and between["prep"].lower() == after["prep"].lower())
 
 
 def fraction_values(text: str) -> set[Decimal]:

@@ -702,3 +702,27 @@ def test_a_share_for_one_and_a_share_for_all_in_one_sentence(text: str, language
     hours = next(line for line in reading.benefits if line.unit_value == 80)
     assert (bill.attribution_pct, hours.attribution_pct) == (Decimal(50), Decimal(100))
     assert reading.confidence == [Decimal(75)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Transportkosten van € 2.400.000 per jaar gingen met 3% omlaag. En elke planner is 4 "
+            "uur per maand minder bezig met herplannen, à € 52 per uur. Zekerheid: 90% op de "
+            "transportkosten, 60% op de tijdwinst.",
+            {Decimal(2400000): Decimal(90), Decimal(52): Decimal(60)},
+        ),
+        (
+            "Valincidenten gingen van 64 naar 40 per jaar; een val kost ons € 3.200. Daarnaast "
+            "daalde de claimlast van € 310.000 per jaar met 9 %. Voor de claims ben ik maar 50% "
+            "zeker.",
+            {Decimal(3200): Decimal(100), Decimal(310000): Decimal(50)},
+        ),
+    ],
+)
+def test_a_share_names_its_benefit_by_a_word_of_its_own(
+    text: str, want: dict[Decimal, Decimal]
+) -> None:
+    reading = read(text, NL)
+    assert {line.unit_value: line.confidence_pct for line in reading.benefits} == want
