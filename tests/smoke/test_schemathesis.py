@@ -1,5 +1,6 @@
 """Schemathesis against the served product's own OpenAPI document: examples, boundary values
-and fuzzed requests on every operation, 10 examples per operation and phase; none may get a 5xx."""
+and fuzzed requests on every operation, 6 examples per operation and phase (10 took 67 s of the
+suite's 10-minute budget); none may get a 5xx."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def test_no_operation_answers_a_server_error(tmp_path: Path) -> None:
             [
                 str(ST), "run", f"{base_url}/openapi.json",
                 "--checks", "not_a_server_error",
-                "--max-examples", "10",
+                "--max-examples", "6",
                 "--phases", "examples,coverage,fuzzing",
                 "--generation-deterministic",
                 "--request-timeout", "60",
