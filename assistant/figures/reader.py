@@ -186,7 +186,7 @@ def read(
     else:
         found_shares = _scoped(message, found_shares, reading)
     reading.shares_for_all = any(
-        _FOR_ALL.search(message.sentence_text(message.clause_at(s.start).sentence))
+        _for_all(message.sentence_text(message.clause_at(s.start).sentence))
         for s in found_shares
         if s.role in _PER_BENEFIT
     )
@@ -306,7 +306,7 @@ def _scoped(message: Message, found: list[Share], reading: Reading) -> list[Shar
         wider = [message.text[clause.start : clause.end], sentence] if alone == 1 else []
         line = None
         for said in (after, *wider):
-            line = _numbered(message, amounts, lines, said) if _ITEM.search(said) else None
+            line = _numbered(message, amounts, lines, said)
             line = line if line is not None else _the_one_named(said.replace(share.text, " "), told)
             if line is not None:
                 break
@@ -328,7 +328,7 @@ def _shares_of(message: Message, found: list[Share], reading: Reading) -> str | 
     names = []
     for share in said:
         clause = message.clause_at(share.start)
-        if _FOR_ALL.search(message.sentence_text(clause.sentence)):
+        if _for_all(message.sentence_text(clause.sentence)):
             return None
         text = message.text[clause.start : clause.end].replace(share.text, " ")
         names += [w for w in re.findall(r"[^\W\d_]{4,}", text) if _stems(w)]
@@ -337,6 +337,8 @@ def _shares_of(message: Message, found: list[Share], reading: Reading) -> str | 
 
 _ONLY = re.compile(r"\b(?:only|alleen|enkel|just)\b", re.IGNORECASE)
 _ITEM = re.compile(r"\b(?:item|punt|nummer|nr\.?|number|no\.|#)\s*(?P<n>\d{1,2})\b", re.IGNORECASE)
+_ITEM_START = re.compile(r"(?m)^\s*(?P<n>\d{1,2})\s*[.)]\s")
+"""The start of a numbered list item ("3. Scrap batches ...", "2) afkeur ...")."""
 
 
 def _for_all(text: str) -> bool:
@@ -352,11 +354,14 @@ def _numbered(
     "1. ... 2. ... 3. Scrap batches went from 30 to 18 a month, each costs £220"): the index of
     the one benefit line, in the reading's order, whose amount stands in that item."""
     item = _ITEM.search(said)
-    start = re.search(rf"(?m)^\s*{item['n']}\s*[.)]\s", message.text) if item else None
-    if start is None:
+    if item is None:
         return None
-    end = re.compile(r"(?m)^\s*\d{1,2}\s*[.)]\s").search(message.text, start.end())
-    stop = end.start() if end else len(message.text)
+    starts = list(_ITEM_START.finditer(message.text))
+    at = next((n for n, m in enumerate(starts) if m["n"] == item["n"]), None)
+    if at is None:
+        return None
+    start = starts[at]
+    stop = starts[at + 1].start() if at + 1 < len(starts) else len(message.text)
     inside = {m.amount for m in amounts if start.start() <= m.start < stop}
     valued = [n for n, line in enumerate(lines) if {line.amount, line.unit_value} & inside]
     return valued[0] if len(valued) == 1 else None
