@@ -58,12 +58,7 @@ class Bm25Index:
 
     @classmethod
     def build(cls, texts: Sequence[str], languages: Sequence[Language]) -> Bm25Index:
-        if not texts:
-            return cls(None, 0)
-        model = bm25s.BM25()
-        corpus = [tokenize(t, lang) or ["\u2205"] for t, lang in zip(texts, languages, strict=True)]
-        model.index(corpus, show_progress=False)
-        return cls(model, len(texts))
+        return _built(tuple(texts), tuple(languages))
 
     def scores(self, query: str) -> np.ndarray:
         if self._model is None:
@@ -85,3 +80,16 @@ class Bm25Index:
             return cls(None, 0)
         model = bm25s.BM25.load(str(directory), show_progress=False)
         return cls(model, size)
+
+
+@lru_cache(maxsize=16)
+def _built(texts: tuple[str, ...], languages: tuple[Language, ...]) -> Bm25Index:
+    """Kept per process for the same documents: every knowledge service of a process (a test,
+    a replica's restart) indexes the same shipped passages and cards. An index is only read
+    once built, so one is safely shared."""
+    if not texts:
+        return Bm25Index(None, 0)
+    model = bm25s.BM25()
+    corpus = [tokenize(t, lang) or ["\u2205"] for t, lang in zip(texts, languages, strict=True)]
+    model.index(corpus, show_progress=False)
+    return Bm25Index(model, len(texts))

@@ -200,8 +200,15 @@ def cite(quote: str, located: Located, chunks: Sequence[Chunk]) -> Citation:
 
 def shipped_citations(card: Card) -> tuple[Citation, ...]:
     """A shipped card's quotes as citations (the loader has checked that each is found)."""
+    return _shipped_citations(card.citations)
+
+
+@functools.cache
+def _shipped_citations(quotes: tuple[CardQuote, ...]) -> tuple[Citation, ...]:
+    """Kept per process: every knowledge service cites the same shipped quotes (callers
+    number copies, never these)."""
     citations = []
-    for quote in card.citations:
+    for quote in quotes:
         located = locate(quote)
         if located is not None and located.chunk_ids:
             citations.append(cite(quote.quote, located, shipped_chunks(quote.source)))

@@ -16,6 +16,7 @@ the upload whatever this check says.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from pathlib import Path
@@ -55,9 +56,11 @@ def text_key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def questions(path: Path) -> list[str]:
+@functools.cache
+def questions(path: Path) -> tuple[str, ...]:
+    """Kept per process: the shipped question files are fixed."""
     raw = load_yaml(path.read_text("utf-8"))
-    return [str(question) for language in ("nl", "en") for question in raw[language]]
+    return tuple(str(question) for language in ("nl", "en") for question in raw[language])
 
 
 def question_vectors(embeddings: Embeddings, path: Path, vectors: Path) -> np.ndarray:

@@ -15,6 +15,7 @@ missing ones are embedded at start-up.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -54,6 +55,7 @@ class QuestionSet:
     chunk_ids: tuple[tuple[str, ...], ...]  # per question: the passages its quote stands in
 
 
+@functools.cache
 def load_questions(directory: Path = QUESTIONS_DIR) -> QuestionSet:
     """Every shipped passage's questions; a line that does not parse or whose quote is not in
     its source raises ``CardError`` naming the file and line."""

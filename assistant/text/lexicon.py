@@ -44,7 +44,9 @@ def table(name: str, language: str | None = None) -> Table:
     return {key: tuple(values) for key, values in merged.items()}
 
 
+@cache
 def words(name: str, key: str, language: str | None = None) -> tuple[str, ...]:
+    """Kept per key: the readers look words up in their inner loops."""
     return table(name, language).get(key, ())
 
 

@@ -4,8 +4,9 @@ which knows abbreviations such as "bijv.", "e.g.", "Dr." and decimals such as "4
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from assistant.text.language import Language
@@ -58,20 +59,48 @@ def _cut_after_abbreviation(sentence: str, following: str, language: Language) -
     )
 
 
+_WINDOW = 2_000
+"""pysbd's time grows with the square of a line's length (8,000 characters take 0.3 s, 20,000
+several seconds): a long line is segmented a window at a time."""
+
+
+def _line_spans(line: str, language: Language) -> Iterator[tuple[int, int]]:
+    """pysbd's sentence spans of one line, a window at a time. A window's last sentence may run
+    on, and the one before may end at an abbreviation only because the window cut what follows
+    ("Dr." before "Jan"): the next window starts at the second last sentence. A sentence longer
+    than a window is cut at the window's end."""
+    pos = 0
+    while pos < len(line):
+        window = line[pos : pos + _WINDOW]
+        spans = _segmenter(language).segment(window)
+        if pos + _WINDOW >= len(line):
+            yield from ((pos + s.start, pos + s.end) for s in spans)
+            return
+        keep = max(len(spans) - 2, 1)
+        yield from ((pos + s.start, pos + s.end) for s in spans[:keep])
+        pos += spans[keep].start if keep < len(spans) else len(window)
+
+
 def sentence_spans(text: str, language: Language = Language.NL) -> list[Sentence]:
     """Every sentence of ``text`` with its trimmed span; a line break always ends a sentence."""
+    return list(_sentence_spans(text, language))
+
+
+@lru_cache(maxsize=256)
+def _sentence_spans(text: str, language: Language) -> tuple[Sentence, ...]:
+    """Kept per text: one message is read by several readers (router, figures, isolation)."""
     found: list[Sentence] = []
     offset = 0
     for line in text.split("\n"):
         if line.strip():
             in_line: list[Sentence] = []
-            for span in _segmenter(language).segment(line):
-                piece = line[span.start : span.end]
+            for span_start, span_end in _line_spans(line, language):
+                piece = line[span_start:span_end]
                 lead = len(piece) - len(piece.lstrip())
                 stripped = piece.strip()
                 if not stripped:
                     continue
-                start = offset + span.start + lead
+                start = offset + span_start + lead
                 end = start + len(stripped)
                 if in_line and _cut_after_abbreviation(in_line[-1].text, stripped, language):
                     start = in_line.pop().start
@@ -82,7 +111,7 @@ def sentence_spans(text: str, language: Language = Language.NL) -> list[Sentence
                 in_line.append(Sentence(text[start:end], start, end))
             found += in_line
         offset += len(line) + 1
-    return found
+    return tuple(found)
 
 
 def split_sentences(text: str, language: Language = Language.NL) -> list[str]:

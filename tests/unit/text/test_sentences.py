@@ -56,3 +56,19 @@ def test_a_known_abbreviation_before_an_amount_does_not_end_a_sentence() -> None
         "It took approx. 3 days.",
         "Then more.",
     ]
+
+
+def test_a_long_line_is_split_as_pysbd_splits_it_whole() -> None:
+    """A long line is segmented a window at a time (pysbd's time grows with the square of the
+    length); sentences that cross a window's end come out whole, as from the whole line."""
+    from assistant.text.sentences import _WINDOW, _segmenter
+
+    sentences = [
+        f"Deelnemer {n} vond de training bijv. nuttig, gem. {n},5 uur per week." for n in range(80)
+    ] + ["Volgens Jansen kostte de trainer o.a. € 3.000 excl. btw."] * 20
+    line = " ".join(sentences)
+    assert len(line) > 3 * _WINDOW
+    whole = [line[s.start : s.end].strip() for s in _segmenter(Language.NL).segment(line)]
+    assert split_sentences(line, Language.NL) == whole == sentences
+    for sentence in sentence_spans(line):
+        assert line[sentence.start : sentence.end] == sentence.text
