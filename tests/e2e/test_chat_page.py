@@ -259,6 +259,13 @@ EVERY_FIELD = {
          "adjustments": [{"factor": "0.8", "reason": "meetfout"}]},
         {"description": "Opstart", "quantity": "1.5", "unit_value": "1000", "period": "once",
          "isolation_method": "none"},
+        {"description": "20 minuten per dag à € 22 per uur", "quantity": "20",
+         "unit_value": "0.36666666666666666667", "period": "day", "periods_per_year": "220",
+         "per_participant": True, "isolation_method": "none"},
+        {"description": "Een derde van € 100", "quantity": "3",
+         "unit_value": "33.33333333333333333333", "period": "year", "isolation_method": "none"},
+        {"description": "Vellen papier", "quantity": "8000", "unit_value": "0.125",
+         "period": "year", "isolation_method": "none"},
     ],
 }  # fmt: skip
 """An understood input with every line field the card words (not what the chat reads today)."""
@@ -271,6 +278,9 @@ EVERY_FIELD_SHOWN = {
             "× 20 % winstmarge × 0 % toeschrijving × 0,8 (meetfout)",
         ],
         ["1,5 × € 1.000 eenmalig"],
+        ["20 minuten × € 22 per uur per werkdag (220 keer per jaar) per deelnemer"],
+        ["3 × ≈ € 33,33 per jaar"],
+        ["8.000 × € 0,125 per jaar"],
     ],
     "en-GB": [
         ["€2,400.50", "× 50% charged to this programme"],
@@ -280,6 +290,9 @@ EVERY_FIELD_SHOWN = {
             "× 20% profit margin × 0% attribution × 0.8 (meetfout)",
         ],
         ["1.5 × €1,000 once"],
+        ["20 minutes × €22 an hour per working day (220 times a year) per participant"],
+        ["3 × ≈ €33.33 a year"],
+        ["8,000 × €0.125 a year"],
     ],
 }
 
@@ -296,7 +309,7 @@ def test_roi_input_card_words_every_line_field(page: Any, locale: str) -> None:
         EVERY_FIELD,
     )
     rows = page.locator("[data-card=roi_input] tbody tr")
-    expect(rows).to_have_count(4)
+    expect(rows).to_have_count(7)
     for index, shown in enumerate(EVERY_FIELD_SHOWN[locale]):
         spans = rows.nth(index).locator("td").last.locator("span")
         expect(spans).to_have_count(len(shown))

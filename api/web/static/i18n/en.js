@@ -54,6 +54,7 @@ export default {
   "chat.card.period.once": "once",
   "chat.card.periodsPerYear": "({n} times a year)",
   "chat.card.perParticipant": "per participant",
+  "chat.card.minutesAtHourly": "{n} minutes × {rate} an hour",
   "chat.card.factor.prorate_pct": "{pct} charged to this programme",
   "chat.card.factor.profit_margin_pct": "{pct} profit margin",
   "chat.card.factor.attribution_pct": "{pct} attribution",

@@ -54,6 +54,7 @@ export default {
   "chat.card.period.once": "eenmalig",
   "chat.card.periodsPerYear": "({n} keer per jaar)",
   "chat.card.perParticipant": "per deelnemer",
+  "chat.card.minutesAtHourly": "{n} minuten × {rate} per uur",
   "chat.card.factor.prorate_pct": "{pct} voor dit programma",
   "chat.card.factor.profit_margin_pct": "{pct} winstmarge",
   "chat.card.factor.attribution_pct": "{pct} toeschrijving",

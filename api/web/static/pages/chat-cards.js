@@ -38,14 +38,36 @@ const keep = (term) => term.replace(/ /g, "\u00a0");
 
 /** A line's value as the calculator takes it: "3 × € 45 per week per deelnemer". */
 function lineValue(line, currency) {
-  const value = line.amount != null ? formatMoney(line.amount, currency)
-    : `${formatDecimal(line.quantity)} × ${formatMoney(line.unit_value, currency)}`;
+  const value = line.amount != null ? formatMoney(line.amount, currency) : quantityTimesValue(line, currency);
   return [
     value,
     line.period ? t(`chat.card.period.${line.period}`) : "",
     line.periods_per_year != null ? t("chat.card.periodsPerYear", { n: formatDecimal(line.periods_per_year) }) : "",
     line.per_participant ? t("chat.card.perParticipant") : "",
   ].filter(Boolean).map(keep).join(" ");
+}
+
+/** "3 × € 45". A unit value the calculator keeps to many decimals is a division: minutes at an
+ * hourly rate (€ 22 an hour is € 0.3666... a minute; the line's words name the minutes, as the
+ * chat's own confirmation checks) are shown as the user said them, "20 minutes × € 22 an
+ * hour"; any other as its cents, marked "≈". */
+function quantityTimesValue(line, currency) {
+  const quantity = formatDecimal(line.quantity);
+  const [, fraction = ""] = String(line.unit_value).split(".");
+  if (fraction.length <= 4) return `${quantity} × ${formatMoney(line.unit_value, currency)}`;
+  const hourly = Number(line.unit_value) * 60;
+  if (MINUTES.test(line.description) && Math.abs(hourly - Math.round(hourly * 100) / 100) < 1e-9) {
+    const rate = formatMoney(cents(hourly), currency);
+    return t("chat.card.minutesAtHourly", { n: quantity, rate });
+  }
+  return `${quantity} × ≈ ${formatMoney(cents(Number(line.unit_value)), currency)}`;
+}
+
+const MINUTES = /\b(?:min|mins|minuut|minuten|minute|minutes)\b/i;
+
+/** A number as a canonical decimal string to the cent, without ".00" ("22", "0.37"). */
+function cents(value) {
+  return value.toFixed(2).replace(/\.00$/, "");
 }
 
 const PCT_FACTORS = ["prorate_pct", "profit_margin_pct", "attribution_pct", "confidence_pct"];
