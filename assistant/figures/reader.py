@@ -608,7 +608,7 @@ def _file_cost(
     if _factor_of_a_product(message, amount, found):
         return  # "8 uur pp à 16 euro, dus 128 euro pp": the 128 is the cost
     category = category_of(message, amount, found, members)
-    each_day = _per_person_per_day(message, amount)
+    each_day = _per_person_per_day(message, amount) or _per_person_per_thing(message, amount)
     if each_day is not None:  # "catering € 14,50 per deelnemer per dag, de training was 2 dagen"
         value, shown = each_day
         description = f"{amount.description} ({shown})"[:500]
@@ -691,7 +691,7 @@ def _file_cost(
             )
         )
         return
-    counted = _items_each(message, amount)
+    counted = _items_each(message, amount) or _each_of_counted(message, amount)
     if counted is not None:
         reading.costs.append(_so_many(category, amount, *counted))
         return
@@ -710,6 +710,14 @@ _ITEMS_AT = re.compile(
     r"(?P<at>at|of|à|a|van|voor|for|x|×)\s*$",
     re.IGNORECASE,
 )
+_COUNT_THEN_PRICE = re.compile(
+    rf"\W*(?:[^\W\d_][\w-]*:\s*)?(?P<num>{DIGITS_OR_WORD})\s+"
+    r"(?P<items>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,7}?)\s+(?P<at>à|at|for|voor)\s*$",
+    re.IGNORECASE,
+)
+"""A clause (after a label) that starts counting things and prices them ("6 bijeenkomsten door
+bureau De Brug à € 1.850", "Costs: 4 workshops with an external trainer at £900 each"), however
+many words name the things."""
 
 
 _MY_OWN = re.compile(
@@ -753,12 +761,21 @@ def _times(
 
 
 def _so_many(category: CostCategory, amount: Amount, count: Decimal, shown: str) -> CostLine:
-    """So many things at the amount each, with the product as written ("14 workshops × € 450")."""
+    """So many things at the amount each, with the product as written ("14 workshops × € 450");
+    each participant's when they are counted per participant ("3 coachgesprekken per deelnemer
+    à € 175")."""
     return CostLine(
         category=category,
         description=f"{amount.description} ({shown} × {amount.money.text})"[:500],
         amount=count * amount.money.amount,
+        per_participant=bool(_PER_PARTICIPANT.search(shown)),
     )
+
+
+_PER_PARTICIPANT = re.compile(
+    r"\b(?:per|each|elke?|iedere?)\s+(?:deelnemer|participant|cursist|trainee|learner)s?\b",
+    re.IGNORECASE,
+)
 
 
 _PARTICIPANTS = re.compile(
@@ -798,19 +815,58 @@ def _items_each(message: Message, amount: Amount) -> tuple[Decimal, str] | None:
     many things at a price each, as (count, "8 sessions"); not people ("12 agents at €40 each"
     is per participant)."""
     text = message.text
-    items = _ITEMS_AT.search(text, amount.clause.start, amount.money.start)
-    if items is None:
+    for items, named in (
+        (_ITEMS_AT.search(text, amount.clause.start, amount.money.start), 2),
+        (_COUNT_THEN_PRICE.match(text, amount.clause.start, amount.money.start), 1),
+    ):  # the things are named by the count's next words, or its next word in a longer clause
+        if items is None:
+            continue
+        if items["at"] != "à" and not EACH_AFTER.match(text, amount.money.end):
+            return None  # "6 sessies à € 1.100" is a price each; "8 sessions at £450" needs "each"
+        try:
+            count = parse_number(items["num"])
+        except ValueError:
+            continue  # "bureau De Brug à": no count; the clause may start with one
+        if count <= 1:
+            continue  # "an external trainer at £900 each": the clause may start with a count
+        things = _PER_PARTICIPANT.split(items["items"])[0]  # "coachgesprekken per deelnemer"
+        if any(is_person(word) for word in things.split()[:named]):
+            return None
+        shown = text[items.start("num") : items.start("items") + len(items["items"])]
+        return count, shown
+    return None
+
+
+_EACH_BEFORE = re.compile(
+    r"\b(?:each|elk|elke|ieder|iedere)(?:\s+(?:cost|costs|costing|kost|kostte|kostten|at|à|"
+    r"was|is|billed|charged|for|voor|van))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _each_of_counted(message: Message, amount: Amount) -> tuple[Decimal, str] | None:
+    """A price each of the things its sentence counted just before ("We ran 4 sessions, each
+    cost €500", "3 workshops, elk € 900"), as (count, "4 sessions"); not people or time ("12
+    agents, each at €40" is per participant)."""
+    text = message.text
+    start, _ = message.sentences[amount.clause.sentence]
+    if not _EACH_BEFORE.search(text, start, amount.money.start):
         return None
-    if items["at"] != "à" and not EACH_AFTER.match(text, amount.money.end):
-        return None  # "6 sessies à € 1.100" is a price each; "8 sessions at £450" needs "each"
-    if any(is_person(word) for word in items["items"].split()):
-        return None
-    try:
-        count = parse_number(items["num"])
-    except ValueError:
-        return None
-    shown = text[items.start() : items.start("items") + len(items["items"])]
-    return (count, shown) if count > 1 else None
+    for m in reversed(list(_COUNTED.finditer(text, start, amount.money.start))):
+        thing = m["words"].split()[0]
+        if unit_of(thing) is not None or thing.lower() in _NOT_THINGS:
+            continue  # "4 sessions of 3 hours, each ...": the sessions
+        if is_person(thing):
+            return None
+        try:
+            count = parse_number(m["num"])
+        except ValueError:
+            continue
+        return (count, f"{m['num']} {thing}") if count > 1 else None
+    return None
+
+
+_NOT_THINGS = {"each", "elk", "elke", "ieder", "iedere", "per", "of", "van", "cost", "kost"}
 
 
 def _per_person_per_day(message: Message, amount: Amount) -> tuple[Decimal, str] | None:
@@ -829,6 +885,37 @@ def _per_person_per_day(message: Message, amount: Amount) -> tuple[Decimal, str]
     if rate.period is RatePeriod.DAY:
         return _over_the_days(message, amount)
     return None  # "lunch € 15 per person per day; they spent 6 hours in class": no product
+
+
+_THEN_PER = re.compile(r"\s*(?:per|each|elke?|a|an)\s+(?P<thing>[^\W\d_][\w-]*)", re.IGNORECASE)
+
+
+def _per_person_per_thing(message: Message, amount: Amount) -> tuple[Decimal, str] | None:
+    """A price per participant per thing the message counts once ("reiskosten: € 25 per
+    deelnemer per bijeenkomst" with "6 bijeenkomsten"): each one's cost over all of them, as
+    (value, the product as written); ``None`` when the message counts the thing never or in
+    more than one way."""
+    rate = amount.rate
+    if rate is None or not rate.per_person or rate.period is not None:
+        return None
+    then = _THEN_PER.match(message.text, amount.money.end + rate.end)
+    if then is None or is_person(then["thing"]):
+        return None
+    counts: dict[Decimal, str] = {}
+    for m in _COUNTED.finditer(message.text):
+        counted = m["words"].split()[0]
+        if m.start() == amount.money.start or not names_a(counted, then["thing"]):
+            continue
+        try:
+            count = parse_number(m["num"])
+        except ValueError:
+            continue
+        if count > 1 and count == count.to_integral_value():
+            counts.setdefault(count, f"{m['num']} {counted}")
+    if len(counts) != 1:
+        return None
+    [(count, shown)] = counts.items()
+    return count * amount.money.amount, f"{shown} × {amount.money.text}"
 
 
 _VENUE = re.compile(

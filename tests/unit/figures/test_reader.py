@@ -726,3 +726,35 @@ def test_a_share_names_its_benefit_by_a_word_of_its_own(
 ) -> None:
     reading = read(text, NL)
     assert {line.unit_value: line.confidence_pct for line in reading.benefits} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amount", "each"),
+    [
+        ("Kosten:\n- 6 bijeenkomsten door bureau De Brug à € 1.850", NL, 11_100, False),
+        ("Costs: 4 workshops with an external trainer at £900 each.", EN, 3_600, False),
+        ("- 3 individuele coachgesprekken per deelnemer à € 175", NL, 525, True),
+        ("We ran 4 sessions, each cost €500.", EN, 2_000, False),
+        ("We hadden 3 workshops, elk à € 900.", NL, 2_700, False),
+    ],
+)
+def test_so_many_things_at_a_price_each_is_their_product(
+    text: str, language: Language, amount: int, each: bool
+) -> None:
+    """However many words name the things, the count that starts the clause (or that the
+    sentence gave just before "each") times the price; per participant when counted per
+    participant."""
+    (line,) = read(text, language).costs
+    assert (line.amount, line.per_participant) == (Decimal(amount), each)
+
+
+def test_a_price_per_participant_per_counted_thing_is_each_ones_cost_over_them() -> None:
+    text = (
+        "Kosten: 6 bijeenkomsten door bureau De Brug à € 1.850. "
+        "Reiskosten: € 25 per deelnemer per bijeenkomst."
+    )
+    travel = read(text, NL).costs[1]
+    assert (travel.amount, travel.per_participant) == (Decimal(150), True)
+    assert "6 bijeenkomsten × € 25" in travel.description
+    once = read("Reiskosten: € 25 per deelnemer per bijeenkomst.", NL).costs[0]
+    assert (once.amount, once.per_participant) == (Decimal(25), True)  # no count: as said
