@@ -122,6 +122,8 @@ def _corrected(before: Reading, after: Reading) -> Reading:
 
 _BARE = re.compile(
     r"(?<![\w.,€$£])(?P<num>\d{1,3}(?:[.,]\d{3})+|\d{3,7}|\d+(?:[.,]\d+)?\s?k\b|"
+    r"\d{2,3}(?:[.,]\d{2})?(?=\s?(?:p\.p\.|pp\b|per\s+(?:persoon|deelnemer|participant|person|"
+    r"head|hoofd)\b))|"  # "lesmateriaal 45 p.p.": a price each, however small
     r"\d+(?:[.,]\d+)?(?:\s?(?:mln|mio|miljoen|million)|m)\b|\d+(?:[.,]\d+)?\s?(?P<ton>ton)\b)"
     r"(?![\w.,]*\s?(?:%|procent|percent))(?![-–]\w)"
     r"(?!\s?(?:EUR|USD|GBP|€|euro|dollar|deelnemer|participant|medewerker|employee|mensen|people|"
@@ -157,7 +159,8 @@ def _fewer_of(text: str, at: int) -> bool:
 
 def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
     """Bare amounts of three digits or more in an ROI conversation ("the trainer fee is 15,000",
-    "de catering was 750") get the session's currency, so they read as money; years, people
+    "de catering was 750"), and smaller ones per person ("lesmateriaal 45 p.p."), get the
+    session's currency, so they read as money; years, people
     counts, counts that moved, durations and the counts the conversation asks about ("the 210
     is a monthly figure" answering a question about "210") are left alone (an amount whose role
     stays unclear is asked about)."""

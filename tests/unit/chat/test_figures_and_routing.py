@@ -55,6 +55,16 @@ def test_bare_amounts_in_a_correction_get_the_currency() -> None:
     )
 
 
+def test_a_small_bare_price_per_person_gets_the_currency() -> None:
+    """ "lesmateriaal 45 p.p.": a price each, though under three digits; a count is not."""
+    assert with_currency("zaalhuur 1.200, lesmateriaal 45 p.p., evaluatie 950", "EUR") == (
+        "zaalhuur EUR 1.200, lesmateriaal EUR 45 p.p., evaluatie EUR 950"
+    )
+    assert with_currency("books 18 per participant", "GBP") == "books GBP 18 per participant"
+    assert with_currency("8 uur per deelnemer", "EUR") == "8 uur per deelnemer"
+    assert with_currency("45 deelnemers", "EUR") == "45 deelnemers"
+
+
 @pytest.mark.parametrize(
     "text",
     [
