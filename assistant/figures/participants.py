@@ -12,6 +12,7 @@ named exception); a total the writer gives wins. The numbers are read by
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -157,6 +158,7 @@ def participants(
         people = [p for p in people if not _organisation_size(text, p.start)] or people
     if len(people) > 1:  # "make that 36 participants - two supervisors resigned before it"
         people = [p for p in people if not _dropped_out(message, p)] or people
+    people = _after_a_change(text, people)  # "We hadden 40 deelnemers, nu 38": 38
     if group and len({p.count for p in people}) > 1:  # "het waren 16 inkopers; er sloten twee
         ours = [p for p in people if same_group(p.group, group)]  # collega's aan"
         people = ours if len({p.count for p in ours}) == 1 else people
@@ -251,7 +253,7 @@ def _composed(
         sentence = text[start:end]
         if not (_TAKE_PART.search(sentence) or _SIGNED_UP.search(sentence)):
             continue
-        numbers = _counts(sentence, language)
+        numbers = _latest(sentence, _counts(sentence, language))
         total = _stated_total(sentence, numbers)
         if total is not None:
             return total
@@ -522,6 +524,40 @@ _ORGANISATION = re.compile(
     r"(?:of\s*|van\s*)?(?:about|around|some|over|ruim|circa|ca\.?|zo'n|±|~)?\s*$",
     re.IGNORECASE,
 )
+
+
+_NOW = re.compile(
+    r"(?:\s+[^\W\d_][\w'’-]*)?\W*(?:but\s+|maar\s+)?(?:nu|now|inmiddels|intussen|by now|"
+    r"currently|uiteindelijk|in the end|eventually)(?:\s+(?:nog|still|only|maar|just))?\W*",
+    re.IGNORECASE,
+)
+"""Between two counts, what makes the second replace the first: "40 deelnemers, nu 38"."""
+
+
+_NOW_COUNT = re.compile(_NOW.pattern + r"(?P<num>\d+)(?=\s*(?:[,.;:!?)]|$))", re.IGNORECASE)
+
+
+def _after_a_change(text: str, people: list[PeopleCount]) -> list[PeopleCount]:
+    """A count followed by "now" and another ("40 deelnemers, nu 38 deelnemers", "40
+    participants, now 38") is replaced by it, not added to it."""
+    ordered = sorted(people, key=lambda p: p.start)
+    replaced = {
+        id(before)
+        for before, after in itertools.pairwise(ordered)
+        if _NOW.fullmatch(text, before.end, after.start)
+    }
+    kept = [p for p in people if id(p) not in replaced]
+    return [
+        replace(p, count=int(m["num"])) if (m := _NOW_COUNT.match(text, p.end)) else p for p in kept
+    ]
+
+
+def _latest(sentence: str, numbers: list[FoundNumber]) -> list[FoundNumber]:
+    """The counts without those a later one replaced ("We hadden 40 deelnemers, nu 38")."""
+    return [
+        n for n, after in itertools.zip_longest(numbers, numbers[1:])
+        if after is None or not _NOW.fullmatch(sentence, n.end, after.start)
+    ]  # fmt: skip
 
 
 def _dropped_out(message: Message, people: PeopleCount) -> bool:

@@ -45,6 +45,10 @@ from assistant.text.language import Language
         ("Er schreven 40 agenten zich in en 5 haakten af.", Language.NL, 35),
         ("40 agents signed up and 5 dropped out.", Language.EN, 35),
         ("Set it at 31 participants: the 2 planners who resigned are out.", Language.EN, 31),
+        ("We hadden 40 deelnemers, nu 38.", Language.NL, 38),
+        ("We had 40 participants, but now only 38 participants.", Language.EN, 38),
+        ("Er deden 40 deelnemers mee, inmiddels nog 38.", Language.NL, 38),
+        ("25 deelnemers, nu 3 maanden later.", Language.NL, 25),
     ],
 )  # fmt: skip
 def test_the_participants_are_counted_as_written(
