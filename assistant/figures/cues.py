@@ -18,7 +18,10 @@ class Cue:
 
 
 def _term(term: str) -> str:
-    """A "*" at either end stands for the rest of a word ("kost*", "*kosten")."""
+    """A "*" at either end stands for the rest of a word ("kost*", "*kosten"); "..." for one to
+    four words of a clause (a Dutch separable verb: "namen ... af" is "namen met 7,5% af")."""
+    if " ... " in term:
+        return r"(?:\s+[^\s.;:!?]+){1,4}?\s+".join(_term(part) for part in term.split(" ... "))
     core = re.escape(term.strip("*")).replace(r"\ ", r"\s+")
     before = r"[\w-]*" if term.startswith("*") else ""
     after = r"[\w-]*" if term.endswith("*") else ""

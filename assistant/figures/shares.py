@@ -211,9 +211,11 @@ def _of_a_cost(message: Message, found: Percentage) -> bool:
 
 
 def _cues(text: str, found: Percentage, start: int, end: int) -> list[Cue]:
+    """The cues beside the percentage, and those around it ("namen met 7,5% af")."""
     return [
         c for c in find_cues(text, *CUES, start=start, end=end)
         if not (c.start < found.end and found.start < c.end)
+        or (c.start < found.start and found.end < c.end)
     ]  # fmt: skip
 
 

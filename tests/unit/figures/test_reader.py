@@ -758,3 +758,22 @@ def test_a_price_per_participant_per_counted_thing_is_each_ones_cost_over_them()
     assert "6 bijeenkomsten × € 25" in travel.description
     once = read("Reiskosten: € 25 per deelnemer per bijeenkomst.", NL).costs[0]
     assert (once.amount, once.per_participant) == (Decimal(25), True)  # no count: as said
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "value"),
+    [
+        ("De herhaalcontacten kosten ons € 540.000 per jaar en namen met 7,5% af.", "0.075",
+         540_000),
+        ("De kosten van € 80.000 per jaar gingen met 10% omlaag.", "0.1", 80_000),
+        ("De omzet van € 200.000 per jaar nam met 4% toe.", "0.04", 200_000),
+    ],
+)  # fmt: skip
+def test_a_dutch_separable_verb_around_the_change_makes_it_a_kpi_change(
+    text: str, share: str, value: int
+) -> None:
+    """ "namen met 7,5% af": the verb's two parts stand around the percentage."""
+    reading = read(text, NL)
+    assert reading.costs == []
+    (benefit,) = reading.benefits
+    assert (benefit.quantity, benefit.unit_value) == (Decimal(share), Decimal(value))
