@@ -63,7 +63,9 @@ class Draft:
     numbers: set[Decimal] = field(default_factory=set)
     """Counts the handler computed itself (comments coded, criteria met): plain, never money."""
     calculator: set[Decimal] = field(default_factory=set)
-    """Figures of a calculator result the tool computed this turn (a plan's ROI forecast)."""
+    """Figures of a calculator result the tool computed this turn (a plan's ROI forecast), or
+    the figure reader's own arithmetic on the user's figures that a question shows ("6 × € 1.100"
+    read as € 6.600, asked about beside another reading)."""
     language: Language | None = None
     """The language the text is actually in, when a tool decided it (a knowledge-base answer
     follows the question's language)."""

@@ -101,7 +101,8 @@ def _compute(ctx: Ctx, correction: bool, taken: list[OpenFigure]) -> Draft:
         state.roi_figures.stated_total = total.values[0] if total else None
         state.awaiting = "roi_figures"
         said = reading.currencies[0] if reading.currencies and not base.currency else currency
-        return Draft(intent, _conflict_text(ctx, problems[0], said))  # "$" said: not "€"
+        text = _conflict_text(ctx, problems[0], said)  # "$" said: not "€"
+        return Draft(intent, text, calculator=set(problems[0].values))
     settle_total(base, reading, ctx.text)
     unit_value_missing = [t for _, t in reading.recounts] if not recountable(base.benefits) else []
     figures = merge(base, reading)
@@ -123,7 +124,8 @@ def _compute(ctx: Ctx, correction: bool, taken: list[OpenFigure]) -> Draft:
         items = tuple(c.amount for c in figures.costs if not c.per_participant)
         state.awaiting = "roi_figures"
         unsettled = Conflict("total", (figures.stated_total, *items))
-        return Draft(intent, _conflict_text(ctx, unsettled, currency))
+        text = _conflict_text(ctx, unsettled, currency)
+        return Draft(intent, text, calculator=set(unsettled.values))
     needs = missing(figures)
     if needs:
         state.awaiting = "roi_figures"

@@ -856,12 +856,12 @@ def _each_of_counted(message: Message, amount: Amount) -> tuple[Decimal, str] | 
         thing = m["words"].split()[0]
         if unit_of(thing) is not None or thing.lower() in _NOT_THINGS:
             continue  # "4 sessions of 3 hours, each ...": the sessions
-        if is_person(thing):
-            return None
         try:
             count = parse_number(m["num"])
         except ValueError:
             continue
+        if len(thing) < 4 or not thing.isalpha() or is_person(thing):
+            return None  # "750 ok fine each € 1.250": no things; "12 agents, each": people
         return (count, f"{m['num']} {thing}") if count > 1 else None
     return None
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.chat.models import Intent
+from assistant.chat.models import Intent, MessageIn
 from assistant.roi import BenefitLine, IsolationMethod, Period
 from tests.chat.conftest import Conversation
 from tests.checks import present
@@ -812,3 +812,14 @@ def test_minutes_at_an_hourly_rate_neither_exact_are_shown_and_counted_as_said(
     done = c.say("yes")
     # by hand: 20 / 60 x 22 x 220 x 30 = 48,400 a year
     assert present(done.tools.roi_result).total_benefits == Decimal(48400)
+
+
+def test_a_question_about_a_total_shows_the_products_the_reader_worked_out(talk: Talk) -> None:
+    """ "6 sessies à € 1.100" is € 6.600: asked whether the total or the items hold, the reply
+    shows that product (the money rule used to remove it as a figure of no known source)."""
+    c = talk()
+    c.say("Bereken de ROI.")
+    text = "De kosten waren in totaal € 10.000: 6 sessies à € 1.100 en de zaal € 2.000."
+    reply = c.chat.send(c.session_id, MessageIn(text=text))  # the reader's product is no user
+    assert reply.notes == []  # figure, so the helper's independent check would not know it
+    assert "€\xa06.600" in reply.text and "€\xa010.000" in reply.text
