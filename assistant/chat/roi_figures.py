@@ -160,10 +160,10 @@ def _fewer_of(text: str, at: int) -> bool:
 def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
     """Bare amounts of three digits or more in an ROI conversation ("the trainer fee is 15,000",
     "de catering was 750"), and smaller ones per person ("lesmateriaal 45 p.p."), get the
-    session's currency, so they read as money; years, people
-    counts, counts that moved, durations and the counts the conversation asks about ("the 210
-    is a monthly figure" answering a question about "210") are left alone (an amount whose role
-    stays unclear is asked about)."""
+    session's currency, so they read as money; years, people counts, counts that moved,
+    durations and the counts the conversation asks about ("the 210 is a monthly figure"
+    answering a question about "210") are left alone (an amount whose role stays unclear is
+    asked about)."""
     counts = {
         n for shown in asked for n in re.findall(r"\d[\d.,]*", shown) if not find_money(shown)
     }

@@ -904,7 +904,8 @@ def _per_person_per_thing(message: Message, amount: Amount) -> tuple[Decimal, st
     counts: dict[Decimal, str] = {}
     for m in _COUNTED.finditer(message.text):
         counted = m["words"].split()[0]
-        if m.start() == amount.money.start or not names_a(counted, then["thing"]):
+        inside = amount.money.start <= m.start() < amount.money.end
+        if inside or not names_a(counted, then["thing"]):
             continue
         try:
             count = parse_number(m["num"])
