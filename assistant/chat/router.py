@@ -114,6 +114,14 @@ _ROI_NAME = re.compile(
     r"\bloont\b|\blonend\b|pays? off|paid off|worth it|worth the money|de moeite waard",
     re.IGNORECASE,
 )
+_MONEY_WORDS = re.compile(
+    r"\b(?:opbrengst\w*|oplever\w*|levert\w*|opgeleverd|baten|besparing\w*|bespaar\w*|kost\w*|"
+    r"bereken\w*|reken\w*|uitreken\w*|geld|waard|returns?|yield\w*|benefits?|savings?|save[sd]?|"
+    r"costs?|calculat\w*|compute|money|worth|gains?|figures?|cijfers?|bedrag\w*)\b",
+    re.IGNORECASE,
+)
+"""Words of an ROI request without a figure ("Wat levert de training op?", "work out the
+return"): a message that has none of them, no figure and no ROI name asks for no ROI."""
 _WANT = re.compile(
     r"\b(?:wil(?:len)?|graag|nodig|moet(?:en)?|kun je|kan je|kunt u|kunnen we|need|want|"
     r"would like|like to|(?:i|we)['’]?d (?:like|love)|can you|could you|can we|could we|"
@@ -358,6 +366,8 @@ def _classified(head: str, state: ChatState) -> Intent:
         aside = False
         if _asks_method(head) and not has_figures(head) and not gathering:
             return Intent.ASK_METHOD  # "how many weeks after, roughly?": no ROI without figures
+        if not (roi_open or gathering or has_figures(head) or _MONEY_WORDS.search(head)):
+            sure = False  # "De training was leerzaam.": a remark, no ROI to work out
     if gathering and find_money(head) and _reads_as_roi(head):
         return Intent.COMPUTE_ROI  # "elke deelnemer bespaart 1,5 uur per week à € 46": figures
     if gathering and "?" not in head and not aside:

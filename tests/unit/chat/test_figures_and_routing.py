@@ -286,3 +286,20 @@ def test_shares_per_benefit_survive_a_correction_later_in_the_message() -> None:
         ("Verzuim", Decimal(50), Decimal(70)),
         ("Verloop", Decimal(50), Decimal(60)),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De training was leerzaam.",
+        "De training was leerzaam en de trainer was goed voorbereid. " * 3,
+    ],
+)
+def test_a_remark_without_figures_or_money_words_starts_no_roi(text: str) -> None:
+    """A comment pasted alone ("De training was leerzaam.") once got "what does the programme
+    cost?": no figure, no ROI name and no word of money or returns asks for no ROI."""
+    assert route(text, ChatState()) is not Intent.COMPUTE_ROI
+    assert route("Is de training het geld waard? Reken het eens uit.", ChatState()) in (
+        Intent.COMPUTE_ROI,
+        Intent.ASK_METHOD,
+    )
