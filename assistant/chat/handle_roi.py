@@ -16,7 +16,7 @@ from assistant.chat import guard
 from assistant.chat.context import Ctx, Draft
 from assistant.chat.models import Intent, OpenFigure, RoiFigures, ToolResults
 from assistant.chat.phrases import COST_LABELS, ISOLATION, PERIODS
-from assistant.chat.roi_arithmetic import benefit_sum, cost_sum, unit_name
+from assistant.chat.roi_arithmetic import benefit_sum, cost_sum, unit_name, with_its_product
 from assistant.chat.roi_corrections import correct_factors
 from assistant.chat.roi_figures import (
     Conflict,
@@ -372,7 +372,7 @@ def understood(
         label = _label(cost.description, COST_LABELS[language][cost.category.value])
         line = shown.get(f"/costs/{index}")
         per_text = per if cost.per_participant else ""
-        amount = format_money(cost.amount, cur, language)
+        amount = with_its_product(cost, format_money(cost.amount, cur, language))
         if line is not None and (cost.per_participant or cost.prorate_pct != 100):
             amount, per_text = cost_sum(cost, line, cur, language), ""
         lines.append(say("roi_cost", language, label=label, amount=amount, per=per_text))

@@ -8,12 +8,15 @@ only words the steps the calculator recorded.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from assistant.planning.time_savings import TimeUnit, unit_of
 from assistant.roi import BenefitLine, CostLine, Period, RoiLine, RoiStep, StepKind
 from assistant.text.formatting import format_money, format_number, format_percent
 from assistant.text.language import Language
+from assistant.text.money import find_money
+from assistant.text.numbers import parse_number
 
 _TIME: dict[Language, dict[TimeUnit, tuple[str, str]]] = {
     Language.NL: {TimeUnit.MINUTE: ("minuut", "minuten"), TimeUnit.HOUR: ("uur", "uur"),
@@ -72,7 +75,7 @@ def benefit_sum(benefit: BenefitLine, line: RoiLine, currency: str, language: La
 def cost_sum(cost: CostLine, line: RoiLine, currency: str, language: Language) -> str:
     """ "€ 500 per deelnemer × 25 deelnemers = € 12.500" for a per-participant cost, "€ 12.000 ×
     25 % deel voor dit programma = € 3.000" for a prorated one."""
-    text = format_money(cost.amount, currency, language)
+    text = with_its_product(cost, format_money(cost.amount, currency, language))
     text += _PER_PERSON[language] if cost.per_participant else ""
     steps = [s for s in line.steps[1:] if s.factor is not None and s.factor != 1]
     if not steps:
@@ -80,6 +83,27 @@ def cost_sum(cost: CostLine, line: RoiLine, currency: str, language: Language) -
     factors = [_count(s, Period.YEAR, language) if s.kind is StepKind.PARTICIPANTS
                else _factor(s, language) for s in steps]  # fmt: skip
     return " ".join([text, *factors, "=", format_money(line.value, currency, language)])
+
+
+_WRITTEN_PRODUCT = re.compile(r"\((?P<count>\d[\d.,]*)\s[^()×]*×\s*(?P<price>[^()×]+)\)\s*$")
+"""The product the figure reader wrote after a line's words: "(6 bijeenkomsten × € 1.850)"."""
+
+
+def with_its_product(cost: CostLine, amount: str) -> str:
+    """ "6 × € 1.850 = € 11.100": a cost the reader multiplied out, shown with the user's own
+    factors; just ``amount`` when the line holds no product or one that no longer gives it (a
+    corrected amount)."""
+    m = _WRITTEN_PRODUCT.search(cost.description)
+    if m is None:
+        return amount
+    prices = find_money(m["price"])
+    try:
+        count = parse_number(m["count"])
+    except ValueError:
+        return amount
+    if len(prices) != 1 or count * prices[0].amount != cost.amount:
+        return amount
+    return f"{m['count']} × {m['price'].strip()} = {amount}"
 
 
 def unit_name(unit: TimeUnit, language: Language) -> str:

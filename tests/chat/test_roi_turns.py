@@ -823,3 +823,19 @@ def test_a_question_about_a_total_shows_the_products_the_reader_worked_out(talk:
     reply = c.chat.send(c.session_id, MessageIn(text=text))  # the reader's product is no user
     assert reply.notes == []  # figure, so the helper's independent check would not know it
     assert "€\xa06.600" in reply.text and "€\xa010.000" in reply.text
+
+
+def test_the_confirmation_shows_a_multiplied_cost_with_the_users_own_factors(talk: Talk) -> None:
+    c = talk()
+    c.say("Graag een ROI.")
+    c.say("Deelnemers: 18 teamleiders.\nKosten:\n- 6 bijeenkomsten door bureau De Brug à € 1.850\n"
+          "- 3 individuele coachgesprekken per deelnemer à € 175")  # fmt: skip
+    reply = c.say("Baten: de herhaalcontacten kosten ons € 540.000 per jaar en namen met 7,5% af.")
+    text = reply.text.replace("\xa0", " ")
+    assert "6 × € 1.850 = € 11.100" in text
+    assert "3 × € 175 = € 525 per deelnemer × 18 deelnemers = € 9.450" in text
+    english = talk()
+    english.say("Work out the ROI, please.")
+    reply = english.say("Costs: 4 workshops with an external trainer at £900 each. 20 people "
+                        "took part. Sales rose by £30,000 a year.")  # fmt: skip
+    assert "4 × £900 = £3,600" in reply.text
