@@ -68,6 +68,7 @@ from assistant.text.money import Money, find_money
 from assistant.text.numbers import DIGITS, DIGITS_OR_WORD, parse_number
 from assistant.text.people import is_person
 from assistant.text.periods import Period as RatePeriod
+from assistant.text.periods import find_rates
 
 _PER_PERSON_DOTTED = re.compile(r"(?<!\w)p\.\s?p\.(?=[^\S\n]+(?:[a-zà-ÿ]|[€$£\d]))")
 """A dotted "p.p." inside a sentence ("12 uur p.p. à $ 36,75"), not one that ends it ("Lunch
@@ -768,14 +769,8 @@ def _so_many(category: CostCategory, amount: Amount, count: Decimal, shown: str)
         category=category,
         description=f"{amount.description} ({shown} × {amount.money.text})"[:500],
         amount=count * amount.money.amount,
-        per_participant=bool(_PER_PARTICIPANT.search(shown)),
+        per_participant=any(rate.per_person for rate in find_rates(shown)),
     )
-
-
-_PER_PARTICIPANT = re.compile(
-    r"\b(?:per|each|elke?|iedere?)\s+(?:deelnemer|participant|cursist|trainee|learner)s?\b",
-    re.IGNORECASE,
-)
 
 
 _PARTICIPANTS = re.compile(
@@ -829,7 +824,8 @@ def _items_each(message: Message, amount: Amount) -> tuple[Decimal, str] | None:
             continue  # "bureau De Brug à": no count; the clause may start with one
         if count <= 1:
             continue  # "an external trainer at £900 each": the clause may start with a count
-        things = _PER_PARTICIPANT.split(items["items"])[0]  # "coachgesprekken per deelnemer"
+        rates = [r for r in find_rates(items["items"]) if r.per_person]  # "... per deelnemer"
+        things = items["items"][: rates[0].start] if rates else items["items"]
         if any(is_person(word) for word in things.split()[:named]):
             return None
         shown = text[items.start("num") : items.start("items") + len(items["items"])]
