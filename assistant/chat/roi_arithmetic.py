@@ -85,8 +85,11 @@ def cost_sum(cost: CostLine, line: RoiLine, currency: str, language: Language) -
     return " ".join([text, *factors, "=", format_money(line.value, currency, language)])
 
 
-_WRITTEN_PRODUCT = re.compile(r"\((?P<count>\d[\d.,]*)\s[^()×]*×\s*(?P<price>[^()×]+)\)\s*$")
-"""The product the figure reader wrote after a line's words: "(6 bijeenkomsten × € 1.850)"."""
+_WRITTEN_PRODUCT = re.compile(
+    r"\((?P<sum>[^()×=]*=\s*)?(?P<count>\d[\d.,]*)\s[^()×=]*×\s*(?P<price>[^()×=]+)\)\s*$"
+)
+"""The product the figure reader wrote after a line's words: "(6 bijeenkomsten × € 1.850)",
+"(3 uur + 4 uur = 7 uur × € 52)"."""
 
 
 def with_its_product(cost: CostLine, amount: str) -> str:
@@ -103,6 +106,9 @@ def with_its_product(cost: CostLine, amount: str) -> str:
         return amount
     if len(prices) != 1 or count * prices[0].amount != cost.amount:
         return amount
+    if m["sum"]:  # "3 uur + 4 uur = 7 uur × € 52 = € 364"
+        factors = cost.description[m.start() + 1 : m.start("price")].strip()
+        return f"{factors} {m['price'].strip()} = {amount}"
     return f"{m['count']} × {m['price'].strip()} = {amount}"
 
 

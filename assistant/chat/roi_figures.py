@@ -19,7 +19,7 @@ from assistant.chat.models import RoiFigures
 from assistant.figures import Reading, Scope, read, scope_of
 from assistant.figures.cues import find_cues
 from assistant.figures.participants import GROUP_UNITS
-from assistant.figures.products import moves_of_a_count
+from assistant.figures.products import moves_of_a_count, projected_levels
 from assistant.planning.time_savings import unit_of
 from assistant.roi import Adjustment, BenefitLine, CostLine, RoiInput
 from assistant.roi.models import ESTIMATE_METHODS
@@ -171,6 +171,7 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
     # "120 branch advisers", "24 cooks took part": counts of people
     kept += [(p.start, p.end) for p in find_people(text)]
     kept += moves_of_a_count(text)  # "escalations fell from 2,400 a year to 1,500"
+    kept += projected_levels(text)  # "... without the course they projected 202"
     # "Reken met 210 werkdagen per jaar", "220 working days": durations, not money
     kept += [(d.start, d.end) for d in find_durations(text)]
 

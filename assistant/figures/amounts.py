@@ -10,6 +10,7 @@ clause. With none of those the amount is asked about.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -20,6 +21,8 @@ from assistant.figures.cues import Cue, distance, find_cues
 from assistant.planning.money_lines import cost_category
 from assistant.planning.time_savings import TimeUnit, rate_unit, times_saved
 from assistant.roi import CostCategory, Period
+from assistant.roi.numbers import MAX_DECIMAL_PLACES
+from assistant.text.formatting import format_number
 from assistant.text.language import Language
 from assistant.text.lexicon import words
 from assistant.text.money import Money, find_money
@@ -82,11 +85,12 @@ _HOURS = re.compile(
     re.IGNORECASE,
 )
 _DAYS_OF = re.compile(
-    rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s?(?:[^\W\d_][\w-]*\s+)?(?:van|of|à|a|x|×)\s*$",
+    rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s?(?:[^\W\d_][\w-]*\s+)?(?:van|of|à|a|x|×)"
+    r"(?:\s+(?:elk|ieder|each))?\s*$",
     re.IGNORECASE,
 )
 """The days or sessions before "... of 8 hours": "2 dagen van 8 uur", "two days of 7.5 hours",
-"3 bijeenkomsten van 3 uur", "4 workshops x 2 hours", "2 x 4 uur"."""
+"3 bijeenkomsten van 3 uur", "4 workshops x 2 hours", "2 x 4 uur", "3 gesprekken van elk 1 uur"."""
 _HOUR_UNITS = frozenset({"uren", "uur", "hour", "hours", "hr", "hrs", "h"})
 _DAY_UNITS = frozenset({"dag", "dagen", "day", "days"})
 _A_DAY = re.compile(r"\s+(?:a|per|each|elke|iedere)\s+(?:day|dag)\b", re.IGNORECASE)
@@ -575,20 +579,17 @@ def time_cost(
     if not hours:
         return None
     last = hours[-1]
-    try:
-        quantity = parse_number(last["num"])
-    except ValueError:
+    terms = _summed_terms(text, hours)
+    if not terms:
         return None
-    if last["unit"].lower().startswith("min"):  # "45 minutes each at €52 an hour": 0.75 hours
-        quantity /= 60
-    shown = last.group()
+    # "2 dagen van 8 uur": 16 hours; "3 uur met de e-learning bezig en 4 uur in de workshop": 7
+    quantity = sum((term.quantity for term in terms), Decimal(0))
+    shown = " + ".join(term.said for term in terms)
+    if len(terms) > 1:
+        shown = f"{shown} = {_total(quantity, terms)}"
+    if _unit_family(last) == "hour":
+        quantity /= 60  # "45 minutes each at €52 an hour": 0.75 hours
     days = _DAYS_OF.search(text, max(0, last.start() - 40), last.start())
-    if days is not None and (last["unit"].lower() in _HOUR_UNITS or len(last["unit"]) == 1):
-        try:  # "2 dagen van 8 uur": 16 hours
-            quantity *= parse_number(days["num"])
-            shown = text[days.start() : last.end()]
-        except ValueError:
-            pass
     if (
         last["unit"].lower() in _DAY_UNITS
         and days is None
@@ -606,15 +607,6 @@ def time_cost(
             shown = text[spent[-1].start() : last.end()]
         except ValueError:
             pass
-    for earlier, later in zip(reversed(hours[:-1]), reversed(hours[1:]), strict=True):
-        joined = _PLUS.fullmatch(text[earlier.end() : later.start()])
-        if not joined or earlier["unit"] != last["unit"]:
-            break
-        try:  # "3 uur e-learning plus 8 uur praktijkdag": 11 hours
-            quantity += parse_number(earlier["num"])
-        except ValueError:
-            break
-        shown = text[earlier.start() : last.end()]
     crew = _CREW_EACH.search(
         text, clause.start if message_start is None else message_start, last.start()
     )
@@ -628,7 +620,16 @@ def time_cost(
             shown = f"{crew['num']} {crew['who']} × {shown}"
         except ValueError:
             pass
-    return quantity * amount.money.amount, f"{shown} × {amount.money.text}"
+    # "20 minutes at €22 an hour": a third of an hour is not exact; the cost to the calculator's
+    # 20 decimals is off by less than 10^-19
+    cost = quantity * amount.money.amount
+    exponent = cost.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -MAX_DECIMAL_PLACES:
+        cost = cost.quantize(_FINEST)
+    return cost, f"{shown} × {amount.money.text}"
+
+
+_FINEST = Decimal(10) ** -MAX_DECIMAL_PLACES
 
 
 WORKING_DAY_HOURS = 8
@@ -711,7 +712,100 @@ def _durations(text: str, start: int, end: int) -> list[re.Match[str]]:
     return found
 
 
-_PLUS = re.compile(r"\s*(?:[\w-]+\s+)?(?:plus|\+|en|and|and another|en nog)\s*", re.IGNORECASE)
+_JOINED = re.compile(
+    r"[^\d.;:!?€$£¥₹]{0,60}?(?:\bplus\b|\+|\ben\b|\band\b|\bnog\b)[^\d.;:!?€$£¥₹]{0,30}",
+    re.IGNORECASE,
+)
+"""What joins two durations one person spent ("3 uur e-learning plus 8 uur praktijkdag", "3 uur
+met de e-learning bezig en 4 uur in de workshop", "..., plus de 3 coachgesprekken van elk"): a
+few words with "and" or "plus" and no other figure."""
+
+
+def _unit_family(duration: re.Match[str]) -> str:
+    """Hours and minutes are one family (the product is in hours), days and half days others."""
+    return _family(duration["unit"].lower())
+
+
+def _family(unit: str) -> str:
+    if unit in _HOUR_UNITS or len(unit) == 1 or unit.startswith("min"):
+        return "hour"
+    return "half day" if unit.startswith("dagde") else "day"
+
+
+@dataclass(frozen=True)
+class _Term:
+    """A duration with the sessions it is the length of: its minutes, or days or half days
+    (``quantity``), as written (``said``) and its unit."""
+
+    quantity: Decimal
+    said: str
+    unit: str
+    start: int
+
+
+def _term(text: str, duration: re.Match[str]) -> _Term | None:
+    """ "4 uur" 240 minutes, "6 bijeenkomsten van 4 uur" 1440, "3 coachgesprekken van elk 1 uur"
+    180, "30 minuten" 30, "2 dagen" 2 (days). Minutes keep a sum of hours and minutes exact."""
+    try:
+        quantity = parse_number(duration["num"])
+    except ValueError:
+        return None
+    start = duration.start()
+    unit = duration["unit"].lower()
+    sessions = _DAYS_OF.search(text, max(0, start - 40), start)
+    if sessions is not None and _unit_family(duration) == "hour":
+        with contextlib.suppress(ValueError):
+            quantity, start = quantity * parse_number(sessions["num"]), sessions.start()
+    if _unit_family(duration) == "hour" and not unit.startswith("min"):
+        quantity *= 60
+    return _Term(quantity, text[start : duration.end()], unit, start)
+
+
+def _total(quantity: Decimal, terms: list[_Term]) -> str:
+    """A sum of durations in the words of its parts: "7 uur", "8.5 hours", "45 minutes", "3
+    dagen"."""
+    units = [term.unit for term in terms]
+    dutch = any(u in ("uur", "uren", "u", "minuten") or "dag" in u for u in units)
+    language = Language.NL if dutch else Language.EN
+    family = _family(units[-1])
+    if family == "hour" and all(u.startswith("min") for u in units):
+        return f"{format_number(quantity, language)} {units[-1]}"
+    if family == "hour":
+        quantity /= 60
+    word = {
+        "hour": ("uur", "hours"),
+        "day": ("dagen", "days"),
+        "half day": ("dagdelen", "dagdelen"),
+    }[family][0 if dutch else 1]
+    return f"{format_number(quantity, language)} {word}"
+
+
+def _summed_terms(text: str, hours: list[re.Match[str]]) -> list[_Term]:
+    """The durations, ending with the last one, that one person spent in turn and a rate prices
+    together: "3 uur e-learning plus 8 uur praktijkdag", "6 bijeenkomsten van 4 uur, plus de 3
+    coachgesprekken van elk 1 uur". Only durations of one family joined by "and" or "plus" with
+    no other figure between are summed; empty when the last one's number does not read."""
+    last = _term(text, hours[-1])
+    if last is None:
+        return []
+    terms = [last]
+    for earlier in reversed(hours[:-1]):
+        term = _term(text, earlier)
+        if (
+            term is None
+            or _unit_family(earlier) != _unit_family(hours[-1])
+            or not _JOINED.fullmatch(text[earlier.end() : terms[0].start])
+            or _names_someone(text[earlier.end() : terms[0].start])
+        ):
+            break  # "de trainer gaf 3 uur les en de deelnemers zaten 4 uur": not one's time
+        terms.insert(0, term)
+    return terms
+
+
+def _names_someone(span: str) -> bool:
+    return any(is_people(w) or is_person(w) for w in re.findall(r"[^\W\d_]+", span)) or bool(
+        FACULTY.search(span)
+    )
 
 
 def each_of_a_group(span: str) -> bool:

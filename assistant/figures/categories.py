@@ -31,6 +31,10 @@ TIME_OF_PEOPLE = re.compile(
 person's ("the educator's time")."""
 
 
+_ONES_TIME = re.compile(
+    r"\b(?:her|his|haar|zijn)\s+(?:own\s+|eigen\s+)?(?:time|tijd|uren|hours)\b", re.IGNORECASE
+)
+"""One person's time: with a trainer named before it, the trainer's, not the participants'."""
 _DELIVERED = re.compile(
     r"\b(?:delivered|ran|run|gave|led|taught|facilitated)\s+(?:it|them|(?:[\w-]+\s+){0,3}?"
     r"(?:sessions?|training|trainings|workshops?|courses?|classes|lessons|modules?|practical|"
@@ -141,7 +145,8 @@ def category_of(
     ran_it = _DELIVERED.search(text, start, amount.money.start)
     if ran_it and (theirs or (own_time is None and _WORK.search(said))):
         return CostCategory.DELIVERY  # "Our team leads ran the sessions; their time was £3,250"
-    faculty_before = theirs and FACULTY.search(text, start, amount.money.start)
+    ones = _ONES_TIME.search(said)  # "... by our security architect, her time incl. prep"
+    faculty_before = (theirs or ones) and FACULTY.search(text, start, amount.money.start)
     if own_time and not FACULTY.search(said) and not faculty_before:
         return CostCategory.PARTICIPANT_TIME  # "Internal cost of their time: €130 per person"
     if faculty_before:

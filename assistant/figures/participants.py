@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from assistant.figures.amounts import FACULTY, same_group
+from assistant.figures.amounts import FACULTY, each_of_a_group, same_group
 from assistant.figures.clauses import Message
 from assistant.figures.cues import distance, find_cues
 from assistant.figures.products import SO_THAT_IS, count_moves
@@ -152,6 +152,7 @@ def participants(
         and not _TAUGHT_BY.search(text, max(0, p.start - 40), p.start)
         and not _left_out_of_it(message, p.start)
         and not _priced(text, p, language)
+        and not (group and not same_group(p.group, group) and _whose_time(text, p))
     ]  # fmt: skip
     people = [_part_of(text, p) for p in people]  # "de helft van onze 84 chauffeurs": 42
     if len(people) > 1:
@@ -167,7 +168,11 @@ def participants(
     composed = _composed(message, language, others, units or {})
     if composed is None and not counts:
         composed = _bare_count(text)
-    return Participants([composed] if composed is not None else counts, [p.group for p in people])
+    if composed is None:
+        return Participants(counts, [p.group for p in people])
+    # "35 staff ... everyone attended except the 2 team managers": the staff took part
+    kept = [p for p in people if not _EXCEPT.search(text, max(0, p.start - 40), p.start)]
+    return Participants([composed], [p.group for p in kept or people])
 
 
 _BARE = re.compile(
@@ -199,6 +204,34 @@ def _priced(text: str, people: PeopleCount, language: Language) -> bool:
     after = text[people.end : people.end + 20]
     money = find_money(after, language=language)
     return bool(money) and bool(_TIMES.fullmatch(after[: money[0].start]))
+
+
+_TIME_OF = re.compile(r"['’]?s?\s+(?:time|hours|pay|salary|salaries|wages)\b", re.IGNORECASE)
+_TIME_OF_NL = re.compile(
+    r"\b(?:tijd|uren|loon|salaris|loonkosten)\s+van\s+(?:de|onze|ons|die|deze)?\s*$", re.I
+)
+
+
+def _whose_time(text: str, people: PeopleCount) -> bool:
+    """ "the two managers' time", "de uren van de 2 teamleiders": people whose time is priced
+    as a cost; with the participants named otherwise ("35 staff"), not who took part."""
+    after = text[people.end : people.end + 20]
+    possessive = people.group.endswith(("'", "’")) or after.startswith(("'s", "’s"))
+    return bool(possessive and _TIME_OF.match(after)) or bool(
+        _TIME_OF_NL.search(text, max(0, people.start - 40), people.start)
+    )
+
+
+def others_each(said: str, members: str | None) -> PeopleCount | None:
+    """ "the two managers' time (2 days each at £240 a day)": so many people other than the
+    participants (``members``, as the conversation named them) who each spent the time a rate
+    prices; ``None`` when the participants are not named or the time is theirs."""
+    if not members or not each_of_a_group(said):
+        return None
+    counted = [p for p in find_people(said) if p.count > 1]
+    if not counted or same_group(counted[-1].group, members) or not _whose_time(said, counted[-1]):
+        return None
+    return counted[-1]
 
 
 _PART_OF = re.compile(

@@ -36,7 +36,7 @@ from assistant.planning.time_savings import (
 )
 from assistant.roi import BenefitLine, IsolationMethod, Period
 from assistant.text.language import Language
-from assistant.text.money import Money
+from assistant.text.money import Money, find_money
 from assistant.text.numbers import ABOUT, FoundNumber, find_numbers, parse_number
 from assistant.text.people import is_people, is_person
 from assistant.text.periods import find_rates
@@ -199,6 +199,7 @@ def count_changes(
     text = message.text
     taken = [(a.money.start, a.money.end) for a in found]
     moved = list(_moved_counts(text, taken))  # "dropped from 19 a year to 7 a year": 12
+    taken += [(m.also[0], m.also[1]) for m in moved if m.also]  # "... they projected 202"
     moved += _forecast_counts(text, taken)  # "we forecast 10 would leave. Only 4 did.": 6
     taken += [m.span() for m in count_moves(text)]  # not "30" of "(van 30 naar 18)" again
     taken += [(m.start, m.end) for m in moved]
@@ -315,8 +316,11 @@ def _count_times_value(
         said = said[: value.end - clause.start] + _ITEM_EACH.sub(
             "", said[value.end - clause.start :], 1
         )
+    described = describe(text, counted, clause, None)
+    if isinstance(number, _Count) and number.also:  # "(202 → 148)": from the projected level
+        described = f"{described} ({number.text})"
     return BenefitLine(
-        description=describe(text, counted, clause, None)[:500],
+        description=described[:500],
         quantity=number.value,
         unit_value=value.amount,
         period=period,
@@ -354,6 +358,8 @@ class _Count(NamedTuple):
     start: int
     end: int
     text: str
+    also: tuple[int, int] | None = None
+    """Another number the count was read from: the projected level."""
 
 
 _MOVED = re.compile(
@@ -481,8 +487,59 @@ def _moved_counts(text: str, taken: list[tuple[int, int]]) -> Iterator[_Count]:
             before, after = parse_number(m["a"]), parse_number(m["b"])
         except ValueError:
             continue
-        if before != after:
+        projected = _projected(text, m, before, after, taken)
+        if projected is not None:  # "from 212 to 148 ... a trend line projected 202": 54
+            level = parse_number(projected["a"])
+            shown = f"{projected['a']} → {m['b']}"
+            yield _Count(abs(level - after), m.start("a"), m.end("b"), shown, projected.span("a"))
+        elif before != after:
             yield _Count(abs(before - after), m.start("a"), m.end("b"), m.group())
+
+
+def projected_levels(text: str) -> list[tuple[int, int]]:
+    """The spans of the levels projected for counts that moved ("without the course they
+    projected 202"): counts, not amounts in the conversation's currency."""
+    money = [(m.start, m.end) for m in find_money(text)]
+    spans = []
+    for m in count_moves(text):
+        try:
+            before, after = parse_number(m["a"]), parse_number(m["b"])
+        except ValueError:
+            continue
+        projected = _projected(text, m, before, after, money)
+        if projected is not None:
+            spans.append(projected.span("a"))
+    return spans
+
+
+def _projected(
+    text: str, move: re.Match[str], before: Decimal, after: Decimal, taken: list[tuple[int, int]]
+) -> re.Match[str] | None:
+    """The level a trend line or forecast projected for the count without the programme
+    ("stage 2 complaints went from 212 to 148 ... without the course they projected 202"): the
+    change the programme made is from there. Only a level between the two (the conservative
+    reading); not a baseline that is the level before, nor people ("expected 20 participants")."""
+    low, high = min(before, after), max(before, after)
+    for cue in find_cues(text, "reference_level"):
+        if move.start() <= cue.start < move.end():
+            continue
+        level = _FIRST_COUNT.search(text, cue.end)
+        if level is None or level.start() - cue.end > 40:
+            continue
+        if move.start() <= level.start() < move.end():
+            continue
+        if any(s <= level.start() < e for s, e in taken):
+            continue  # money
+        counted = re.match(r"\s+(?:[^\W\d][\w-]*\s+){0,2}?([^\W\d][\w-]*)", text[level.end() :])
+        if counted and is_person(counted[1]):
+            continue
+        try:
+            value = parse_number(level["a"])
+        except ValueError:
+            continue
+        if low < value < high:
+            return level
+    return None
 
 
 _EACH = re.compile(

@@ -47,7 +47,7 @@ from assistant.figures.clauses import Message
 from assistant.figures.cost_model import sure_category
 from assistant.figures.cues import find_cues
 from assistant.figures.isolation import isolation_named, isolation_of
-from assistant.figures.participants import participants, unit_counts
+from assistant.figures.participants import others_each, participants, unit_counts
 from assistant.figures.products import (
     SO_THAT_IS,
     count_changes,
@@ -658,6 +658,12 @@ def _file_cost(
             )
         )  # "de deelnemers zaten elk 4 uur", "Managers' time: one full day of 7 hours"; any
         # other participant time in hours is what one of them spent, unless a total is said
+        crew = others_each(said, members) if each else None
+        if crew is not None:  # "the two managers' time (2 days each at £240 a day)": they ran
+            value, shown = value * crew.count, f"{crew.count} × {shown}"  # it with the trainer
+            people = each = False
+            if category is CostCategory.PARTICIPANT_TIME:
+                category = CostCategory.DELIVERY
         reading.costs.append(
             CostLine(
                 category=CostCategory.PARTICIPANT_TIME if people else category,

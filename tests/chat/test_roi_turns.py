@@ -839,3 +839,24 @@ def test_the_confirmation_shows_a_multiplied_cost_with_the_users_own_factors(tal
     reply = english.say("Costs: 4 workshops with an external trainer at £900 each. 20 people "
                         "took part. Sales rose by £30,000 a year.")  # fmt: skip
     assert "4 × £900 = £3,600" in reply.text
+
+
+def test_the_confirmation_shows_the_hours_it_summed(talk: Talk) -> None:
+    c = talk()
+    c.say("Ik wil de ROI van onze KYC-training.")
+    c.say("Doelgroep: 112 analisten. Kosten: het bureau kreeg € 38.000. De analisten waren 3 uur "
+          "met de e-learning bezig en 4 uur in de workshop, gemiddeld uurtarief € 52.")  # fmt: skip
+    reply = c.say("Baten: de herstelkosten waren € 2,4 mln per jaar en daalden met 8,5%.")
+    text = reply.text.replace("\xa0", " ")
+    assert "3 uur + 4 uur = 7 uur × € 52 = € 364 per deelnemer × 112 deelnemers = € 40.768" in text
+
+
+def test_a_level_projected_without_the_programme_is_a_count_not_money(talk: Talk) -> None:
+    """In a conversation in pounds, "they projected 202" was read as £202 of benefit."""
+    c = talk()
+    c.say("ROI please: 33 staff took the course, the facilitator cost £3,400.")
+    reply = c.say("Benefit: complaints went from 212 last year to 148 this year, and each one "
+                  "costs us about £260. A trend line projected 202 for this year without the "
+                  "course.")  # fmt: skip
+    assert "54 × £260 a year" in reply.text
+    assert "£202" not in reply.text

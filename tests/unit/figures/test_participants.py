@@ -88,3 +88,33 @@ def test_people_priced_in_a_cost_line_are_no_participants() -> None:
     reading = read("Hotel for the far depots: 9 people x €120.", Language.EN)
     assert reading.participants == []
     assert [(c.amount, c.per_participant) for c in reading.costs] == [(Decimal("1080"), False)]
+
+
+def test_the_group_that_took_part_is_the_one_counted_not_the_one_excepted() -> None:
+    reading = read(
+        "There are 35 staff in the contact centre and everyone attended except the 2 team "
+        "managers, who co-ran the sessions.",
+        Language.EN,
+    )
+    assert (reading.participants, reading.group) == ([33], "staff")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "group"),
+    [
+        ("Costs: the two managers' time (2 days each at £240 a day).", Language.EN, "staff"),
+        ("De uren van de 2 teamleiders kostten € 900.", Language.NL, "monteurs"),
+    ],
+)
+def test_other_people_whose_time_is_priced_are_no_participants(
+    text: str, language: Language, group: str
+) -> None:
+    """The conversation named the participants otherwise: a later "two managers' time" is a cost
+    item (it used to replace the 33 who took part by 2)."""
+    assert read(text, language, group=group).participants == []
+
+
+def test_the_participants_whose_time_is_priced_are_still_counted() -> None:
+    text = "The 12 engineers' time was 4 hours each at €30."
+    reading = read(text, Language.EN, group="engineers")
+    assert reading.participants == [12]

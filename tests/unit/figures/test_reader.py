@@ -436,6 +436,65 @@ def test_the_hours_each_participant_spent_at_a_rate_named_in_other_words(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "amount", "product"),
+    [
+        ("De analisten waren 3 uur met de e-learning bezig en 4 uur in de workshop, gemiddeld "
+         "uurtarief € 52.", NL, Decimal(364), "3 uur + 4 uur = 7 uur × € 52"),
+        ("De deelnemers hadden 6 bijeenkomsten van 4 uur, plus de 3 coachgesprekken van elk 1 "
+         "uur. Uurtarief € 58.", NL, Decimal(1566),
+         "6 bijeenkomsten van 4 uur + 3 coachgesprekken van elk 1 uur = 27 uur × € 58"),
+        ("Each rep spent 2 x 4 hours in class and 30 minutes on the quiz, at €40 an hour.", EN,
+         Decimal(340), "2 x 4 hours + 30 minutes = 8.5 hours × €40"),
+        ("Each rep spent 20 minutes on the app and 25 minutes in the huddle, at €60 an hour.", EN,
+         Decimal(45), "20 minutes + 25 minutes = 45 minutes × €60"),
+        ("Each rep spent 3 sessions of 20 minutes in the e-learning, at €60 an hour.", EN,
+         Decimal(60), "3 sessions of 20 minutes × €60"),
+    ],
+)  # fmt: skip
+def test_the_hours_one_participant_spent_in_turn_are_summed_before_the_rate(
+    text: str, language: Language, amount: Decimal, product: str
+) -> None:
+    (cost,) = read(text, language).costs
+    assert (cost.category, cost.amount, cost.per_participant) == (
+        CostCategory.PARTICIPANT_TIME, amount, True
+    )  # fmt: skip
+    assert cost.description.endswith(f"({product})")
+
+
+def test_hours_of_someone_else_are_not_summed_with_the_participants() -> None:
+    (cost,) = read("De trainer gaf 3 uur les en de deelnemers zaten 4 uur in de training, "
+                   "uurloon € 30.", NL).costs  # fmt: skip
+    assert cost.amount == Decimal(120)  # the participants' 4 hours, not 7
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "group", "amount"),
+    [
+        ("Costs: the two managers' time (2 days each at £240 a day).", EN, "staff", Decimal(960)),
+        ("Kosten: de uren van de 2 teamleiders, elk 12 uur à € 45.", NL, "monteurs",
+         Decimal(1080)),
+    ],
+)  # fmt: skip
+def test_the_time_of_others_who_each_spent_it_is_all_of_theirs(
+    text: str, language: Language, group: str, amount: Decimal
+) -> None:
+    """People other than the participants, each spending the time: the rate times the time
+    times how many they are, not a cost per participant (it was £480 for each of 33 staff)."""
+    (cost,) = read(text, language, group=group).costs
+    assert (cost.category, cost.amount, cost.per_participant) == (
+        CostCategory.DELIVERY, amount, False
+    )  # fmt: skip
+
+
+def test_minutes_at_an_hourly_rate_that_do_not_divide_are_a_cost_to_twenty_decimals() -> None:
+    """ "20 minutes at €22 an hour" is €7.333...: the reader used to fail on it (a cost holds at
+    most 20 decimals), and with it the whole chat turn."""
+    (cost,) = read("Each rep spent 20 minutes in the e-learning, at €22 an hour.", EN).costs
+    assert abs(cost.amount - Decimal(22) / 3) < Decimal("1e-19")
+    assert cost.per_participant
+
+
 def test_such_an_accident_costs_is_the_value_of_one() -> None:
     reading = read(
         "We hadden 1 ernstig ongeval per jaar minder; zo'n ongeval kost ons € 85.000.", NL

@@ -399,6 +399,10 @@ def test_sessions_of_so_many_hours_are_multiplied(
         ("Behoeftepeiling door een adviesbureau: € 3.100.", Language.NL,
          CostCategory.NEEDS_ASSESSMENT),
         ("We rented a skills lab for €2,200.", Language.EN, CostCategory.FACILITIES),
+        ("Costs: the 2-day instructor-led part by our internal security architect, her time "
+         "incl. prep €12,000.", Language.EN, CostCategory.DELIVERY),
+        ("Kosten: de trainer gaf de training zelf, zijn tijd rekenen we als € 3.000.",
+         Language.NL, CostCategory.DELIVERY),
     ],
 )  # fmt: skip
 def test_the_item_named_beside_the_amount_gives_its_category(
@@ -790,6 +794,28 @@ def test_a_count_against_its_forecast_times_what_one_is_worth(
 ) -> None:
     [line] = read(text, language).benefits
     assert (line.quantity, line.unit_value, line.period) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Stage 2 complaints went from 212 last year to 148 this year, and each one costs us about "
+         "£260 to investigate. Our performance team ran a trend line: without the course they "
+         "projected 202 for this year.", Language.EN, Decimal(54)),
+        ("Het aantal klachten daalde van 212 vorig jaar naar 148 dit jaar; een klacht kost ons "
+         "€ 260. Zonder de training voorspelde de trendlijn 202 klachten dit jaar.", Language.NL,
+         Decimal(54)),
+        ("Errors dropped from 90 a month to 60; the baseline of 90 was measured in March. Each "
+         "error costs €40.", Language.EN, Decimal(30)),
+    ],
+)  # fmt: skip
+def test_a_count_that_moved_is_counted_from_the_level_projected_without_the_programme(
+    text: str, language: Language, expected: Decimal
+) -> None:
+    """A trend line's projected level lies between the two: the change the programme made runs
+    from there, not from last year's level (a baseline equal to it changes nothing)."""
+    [line] = read(text, language).benefits
+    assert line.quantity == expected
 
 
 def test_the_sentence_asked_about_keeps_the_section_its_label_opened() -> None:
