@@ -27,6 +27,7 @@ from assistant.text.language import Language
 from assistant.text.lexicon import words as lexicon_words
 from assistant.text.measures import is_measure_unit
 from assistant.text.money import find_money
+from assistant.text.numbers import parse_number
 from assistant.text.people import find_people, is_people
 from assistant.text.periods import find_durations
 
@@ -124,6 +125,8 @@ _BARE = re.compile(
     r"(?<![\w.,€$£])(?P<num>\d{1,3}(?:[.,]\d{3})+|\d{3,7}|\d+(?:[.,]\d+)?\s?k\b|"
     r"\d{2,3}(?:[.,]\d{2})?(?=\s?(?:p\.p\.|pp\b|per\s+(?:persoon|deelnemer|participant|person|"
     r"head|hoofd)\b))|"  # "lesmateriaal 45 p.p.": a price each, however small
+    r"\d{1,4}[.,]\d{2}(?![\d.,])(?=\s?(?:per\s+|an?\s+|/\s?)(?:uur|hour|hr|stuk|piece|item|dag|"
+    r"day)\b)|"  # "tegen 17,80 per uur", "2,10 per stuk": a price in cents, however small
     r"\d+(?:[.,]\d+)?(?:\s?(?:mln|mio|miljoen|million)|m)\b|\d+(?:[.,]\d+)?\s?(?P<ton>ton)\b)"
     r"(?![\w.,]*\s?(?:%|procent|percent))(?![-–]\w)"
     r"(?!\s?(?:EUR|USD|GBP|€|euro|dollar|deelnemer|participant|medewerker|employee|mensen|people|"
@@ -180,8 +183,9 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
             return m.group()
         if m["num"] in counts:
             return m.group()
-        if m["ton"] and not find_cues(_sentence_around(text, m.start(), m.end()), *_OF_MONEY):
-            return m.group()  # "2 ton afval": tonnes; "3 ton extra omzet": 300.000 euro
+        if m["ton"]:  # "2 ton afval": tonnes; "3 ton extra omzet", "daalden met 1,5 ton"
+            money = find_cues(_sentence_around(text, m.start(), m.end()), *_OF_MONEY)
+            return f"{currency} {m['num']}" if money else m.group()
         following = re.match(r"\s*([\w-]+)", text[m.end() :])
         if following is not None and (
             is_people(following[1]) or is_measure_unit(following[1]) or _counted(following[1])
@@ -201,7 +205,22 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
             return m.group()  # "daalde met 200 per jaar", "320 verzuimdagen minder": counts
         return f"{currency} {m['num']}"
 
-    return _BARE.sub(add, text)
+    return _BARE.sub(add, _TON_IN_WORDS.sub(_ton_in_digits, text))
+
+
+_TON_IN_WORDS = re.compile(r"(?<![\w.,])(?P<word>[^\W\d_]+)\s+ton\b", re.IGNORECASE)
+
+
+def _ton_in_digits(m: re.Match[str]) -> str:
+    """ "anderhalve ton", "twee ton": the count in digits ("1,5 ton"), so a sentence of money
+    reads it as 150.000 like "1,5 ton" (not "een ton": one tonne as often as 100.000)."""
+    if m["word"].lower() in ("een", "één", "a", "one"):
+        return m.group()
+    try:
+        value = parse_number(m["word"])
+    except ValueError:
+        return m.group()
+    return f"{format(value.normalize(), 'f').replace('.', ',')} ton"
 
 
 _OF_A_RATE = re.compile(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Mapping
 from decimal import Decimal
@@ -578,6 +579,11 @@ def _file(
 ) -> None:
     """One amount into the reading as a cost, a benefit, a total or a question."""
     money = amount.money
+    if reading.benefits and _a_comparison_moved(message, amount):
+        net = _net_of_amount(reading.benefits[-1], amount)
+        if net is not None:  # "... daalden met € 150.000. Zwolle deed niet mee; daar daalden de
+            reading.benefits[-1] = net  # faalkosten met 40k": € 110.000
+            return
     if amount.role == "total":
         reading.totals.append(money.amount)
     elif amount.role == "cost":
@@ -597,6 +603,41 @@ def _file(
         )
     elif not _repeated(amount, found):
         reading.unclear.append(money.text)
+
+
+_NOT_IN_IT = re.compile(
+    r"\b(?:deed|deden|doet|doen)\s+(?:[\w-]+\s+){0,2}?niet\s+mee\b|"
+    r"\bniet\s+(?:getraind|meegedaan|deelgenomen)\b|\bnog\s+niet\s+(?:gehad|gevolgd|getraind)\b|"
+    r"\b(?:did\s+not|didn['’]t)\s+(?:take\s+part|attend|participate|get\s+the|do\s+the)\b|"
+    r"\buntrained\b|\bnot\s+(?:yet\s+)?trained\b",
+    re.IGNORECASE,
+)
+"""A group that did not take part: "Vestiging Zwolle deed niet mee", "the Leeds site didn't
+attend"."""
+
+
+def _a_comparison_moved(message: Message, amount: Amount) -> bool:
+    """An amount by which the same measure moved where the programme was not given ("Zwolle deed
+    niet mee ...; daar daalden de faalkosten met 40k"): the change of a comparison group."""
+    clause = message.text[amount.clause.start : amount.clause.end]
+    if not find_cues(clause, "decrease", "increase"):
+        return False
+    sentence = amount.clause.sentence
+    said = " ".join(message.sentence_text(i) for i in range(max(0, sentence - 1), sentence + 1))
+    return bool(find_cues(said, "control_group") or _NOT_IN_IT.search(said))
+
+
+def _net_of_amount(changed: BenefitLine, compared: Amount) -> BenefitLine | None:
+    """A benefit net of the comparison group's change in the same measure, when that moved
+    less; ``None`` when the benefit is no amount or the comparison moved as much."""
+    if changed.amount is None or compared.money.amount >= changed.amount:
+        return None
+    return changed.model_copy(
+        update={
+            "amount": changed.amount - compared.money.amount,
+            "description": f"{changed.description} (− {compared.money.text})"[:500],
+        }
+    )
 
 
 def _file_cost(
@@ -694,7 +735,7 @@ def _file_cost(
                 if not people
                 else description or amount.description,
                 amount=money.amount if people else count * money.amount,
-                per_participant=people,
+                per_participant=people or amount.per_participant,
             )
         )
         return
@@ -755,14 +796,20 @@ def _times(
     found = before or after
     if found is None:
         return None
+    factors = [found]
+    while before is not None and (
+        more := _TIMES_BEFORE.search(text, amount.clause.start, factors[0].start())
+    ):
+        factors.insert(0, more)  # "4 dagen × 8 uur × € 52 per persoon": 32
     try:
-        count = parse_number(found["num"])
+        count = functools.reduce(operator.mul, (parse_number(f["num"]) for f in factors))
     except ValueError:
         return None
     if count <= 1:
         return None
     items = found["items"] or ""
-    shown = text[found.start("num") : found.end("items") if items else found.end("num")]
+    first = factors[0].start("num")
+    shown = text[first : found.end("items") if items else found.end("num")]
     ours = _PARTICIPANTS.fullmatch(items.strip()) or (members and same_group(items, members))
     return count, shown, bool(items) and bool(ours)
 
@@ -882,7 +929,7 @@ def _per_person_per_day(message: Message, amount: Amount) -> tuple[Decimal, str]
     unit = _DAY_UNIT if rate.period is RatePeriod.DAY else _HOUR_UNIT
     for until in (end, later):  # its own sentence first, then the next
         product = time_cost(message.text, amount, start, until)
-        if product is not None and unit.search(product[1].split("×")[0]):
+        if product is not None and unit.search(product[1].split("×")[-2]):
             return product
     if rate.period is RatePeriod.DAY:
         return _over_the_days(message, amount)
@@ -1034,7 +1081,7 @@ def _prorate(message: Message, shares: list[Share], reading: Reading) -> None:
 
 _IN_A_YEAR = re.compile(
     r"\b(?P<n>\d{1,3})\s+(?P<working>(?:werk|work(?:ing)?)\s*)?(?:[\w-]+\s+)?"
-    r"(?:(?P<week>weken|weeks)|(?P<day>dagen|days)|(?P<month>maanden|months))"
+    r"(?:(?P<week>[^\W\d_]*weken|weeks)|(?P<day>dagen|days)|(?P<month>maanden|months))"
     r"(?P<year>\s*(?:per|a|an|in een|in a|/|p\.?)\s*(?:jaar|year|yr|j)\b)?",
     re.IGNORECASE,
 )
@@ -1045,8 +1092,8 @@ werkdagen)" is a year of them; "2 werkdagen" is how long something took."""
 
 def _periods_in_a_year(text: str, reading: Reading) -> None:
     """ "Reken met 46 werkweken per jaar", "use 45 working weeks a year", "over 220 working
-    days": a weekly (daily, monthly) benefit of this message recurs that many times a year, not
-    52 (260, 12)."""
+    days", "40 oogstweken per jaar": a weekly (daily, monthly) benefit of this message recurs
+    that many times a year, not 52 (260, 12)."""
     for m in _IN_A_YEAR.finditer(text):
         name = next(name for name in ("week", "day", "month") if m[name])
         said_a_year = m["year"] is not None

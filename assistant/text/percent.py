@@ -19,11 +19,12 @@ _PERCENT = re.compile(
 )
 
 _BETWEEN = re.compile(
-    rf"\b(?:between|tussen)\s+(?P<low>{DIGITS})\s?%?\s+(?:and|en)\s+(?P<high>{DIGITS})"
+    rf"\b(?:between|tussen)\s+(?:de\s+|the\s+)?(?P<low>{DIGITS})\s?%?\s+(?:and|en)\s+"
+    rf"(?P<high>{DIGITS})"
     r"\s?(?:%|procent\b|percent\b)",
     re.IGNORECASE,
 )
-"""A range in words: "between 50 and 60%", "tussen 50 en 60 procent"."""
+"""A range in words: "between 50 and 60%", "tussen 50 en 60 procent", "tussen de 70 en 75%"."""
 _SINGLE = re.compile(rf"[-−+]?(?:{DIGITS})\s?(?:%|procent\b|percent\b)", re.IGNORECASE)
 
 

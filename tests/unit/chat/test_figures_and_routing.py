@@ -65,6 +65,26 @@ def test_a_small_bare_price_per_person_gets_the_currency() -> None:
     assert with_currency("45 deelnemers", "EUR") == "45 deelnemers"
 
 
+def test_a_bare_price_in_cents_per_hour_or_piece_gets_the_currency() -> None:
+    """ "tegen 17,80 per uur", "2,10 per stuk": written to the cent, priced per unit."""
+    assert with_currency("sneller klaar, tegen 17,80 per uur", "EUR") == (
+        "sneller klaar, tegen EUR 17,80 per uur"
+    )
+    assert with_currency("kaarten 2,10 per stuk", "EUR") == "kaarten EUR 2,10 per stuk"
+    assert with_currency("We saved 12.50 hours a week", "EUR") == "We saved 12.50 hours a week"
+    assert with_currency("the score went from 3.60 to 4.10", "EUR") == (
+        "the score went from 3.60 to 4.10"
+    )
+
+
+def test_tons_in_words_are_money_where_the_sentence_speaks_of_it() -> None:
+    """ "anderhalve ton" of failure costs is € 150.000; "twee ton afval" stays tonnes."""
+    assert with_currency("de faalkosten daalden met anderhalve ton", "EUR") == (
+        "de faalkosten daalden met EUR 1,5 ton"
+    )
+    assert "EUR" not in with_currency("we hebben twee ton afval minder", "EUR")
+
+
 @pytest.mark.parametrize(
     "text",
     [

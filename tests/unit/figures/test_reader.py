@@ -487,6 +487,46 @@ def test_the_time_of_others_who_each_spent_it_is_all_of_theirs(
     )  # fmt: skip
 
 
+def test_a_cost_multiplied_out_by_several_factors_is_their_product() -> None:
+    (cost,) = read("En dan de verletkosten: 4 dagen × 8 uur × € 52 per persoon.", NL).costs
+    assert (cost.amount, cost.per_participant) == (Decimal(1664), True)
+    assert cost.description.endswith("(4 dagen × 8 uur × € 52)")
+
+
+def test_a_price_per_person_per_day_is_not_multiplied_by_hours() -> None:
+    """The days of "4 dagen × 8 uur" in the next sentence, not its 32 hours (was € 1.216)."""
+    text = ("Kosten: de medewerkers kregen kilometervergoeding, gemiddeld € 38 per persoon per "
+            "dag. En dan de verletkosten: 4 dagen × 8 uur × € 52 per persoon.")  # fmt: skip
+    reading = read(text, NL)
+    assert [(c.amount, c.per_participant) for c in reading.costs] == [
+        (Decimal(152), True), (Decimal(1664), True)
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amount"),
+    [
+        ("De faalkosten op de projecten van Apeldoorn daalden in het jaar erna met € 150.000. "
+         "Vestiging Zwolle deed niet mee en is vergelijkbaar; daar daalden de faalkosten in "
+         "dezelfde periode met € 40.000.", NL, Decimal(110000)),
+        ("Sales at the trained stores rose by $80,000 a year. The Leeds store didn't take part; "
+         "its sales rose by $20,000 over the same year.", EN, Decimal(60000)),
+    ],
+)  # fmt: skip
+def test_a_change_where_the_programme_was_not_given_is_taken_off_the_benefit(
+    text: str, language: Language, amount: Decimal
+) -> None:
+    reading = read(text, language)
+    assert [b.amount for b in reading.benefits] == [amount]
+    assert reading.costs == []
+
+
+def test_a_weekly_benefit_recurs_the_weeks_of_a_season_a_year() -> None:
+    reading = read("Een plukker is per week 2 uur sneller klaar, tegen € 17,80 per uur. We hebben "
+                   "ongeveer 40 oogstweken per jaar.", NL)  # fmt: skip
+    assert [b.periods_per_year for b in reading.benefits] == [Decimal(40)]
+
+
 def test_minutes_at_an_hourly_rate_that_do_not_divide_are_a_cost_to_twenty_decimals() -> None:
     """ "20 minutes at €22 an hour" is €7.333...: the reader used to fail on it (a cost holds at
     most 20 decimals), and with it the whole chat turn."""

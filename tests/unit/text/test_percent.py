@@ -70,3 +70,5 @@ def test_a_range_between_two_percentages_in_words() -> None:
     [found] = find_percentages("tussen 50 en 60% daarvan")
     assert (found.low, found.high, found.text) == (Decimal(50), Decimal(60), "tussen 50 en 60%")
     assert [p.low for p in find_percentages("between 60 and 50%")] == [Decimal(50)]
+    [found] = find_percentages("dat tussen de 70 en 75% door de training komt")
+    assert (found.low, found.high) == (Decimal(70), Decimal(75))
