@@ -115,9 +115,14 @@ _DENIED_AFTER = re.compile(
 
 
 _RELATIVE = re.compile(r"\b(?:that|which|who|die|dat|wie)\b", re.IGNORECASE)
-_AND = re.compile(r"\b(?:en|and|maar|but|so|dus)\b", re.IGNORECASE)
+_AND = re.compile(
+    r"\b(?:en|and|maar|but|so|dus)\b|,\s*(?:dat|die|dit|deze|that|this|they|these|those|zij|ze)\s+"
+    r"(?:was|waren|is|zijn|were|are|vormden|vormen|formed|form|served|dienden|dient)\b",
+    re.IGNORECASE,
+)
 """A clause joined after the negation: "hebben de training niet gehad en zijn onze
-vergelijkingsgroep" denies the training, not the comparison group."""
+vergelijkingsgroep", "kregen de training niet, dat was onze vergelijkingsgroep" deny the
+training, not the comparison group."""
 
 
 def _denied(text: str, at: int) -> bool:
@@ -131,8 +136,9 @@ def _denied(text: str, at: int) -> bool:
         before
         and not _RELATIVE.search(text, start, before[-1].start())
         and not _AND.search(text, before[-1].end(), at)
-    ):  # not "winkels die nog niet meededen (controlegroep)", "... niet gehad en zijn onze ..."
-        return True
+        and ")" not in text[before[-1].end() : at]
+    ):  # not "winkels die nog niet meededen (controlegroep)", "... niet gehad en zijn onze ...",
+        return True  # "de nachtploeg (niet getraind) was de controlegroep"
     return bool(_DENIED_AFTER.match(text, at))
 
 
@@ -196,6 +202,25 @@ def _ours(cues: list[Cue], text: str, named: re.Pattern[str] | None, method: str
     )
 
 
+_COMPARED_WITH_A_SITE = re.compile(
+    r"\b(?:compared|comparing|compare)\s+(?:it\s+|us\s+|ourselves\s+)?(?:with|to|against)\s+"
+    r"(?:the|our|a)\s+(?:[\w-]+\s+){0,2}?(?:branch|site|store|team|region|ward|plant|depot|"
+    r"office|location|unit|clinic|shop|department)s?\b|"
+    r"\b(?:vergeleken|vergelijken|vergelijk)\s+(?:het\s+|dat\s+)?met\s+(?:de|het|onze|ons|een)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:vestiging|afdeling|regio|team|filiaal|locatie|winkel|ploeg|"
+    r"fabriek|kantoor|teams|vestigingen|afdelingen|filialen|winkels|locaties)\b",
+    re.IGNORECASE,
+)
+"""A comparison with a site named by what it is: "We compared with the Westside branch"."""
+_NOT_GIVEN_THERE = re.compile(
+    r"\b(?:no|without|zonder|geen)\s+(?:the\s+|de\s+)?(?:coaching|training|course|programme|"
+    r"program|workshops?|sessions?|cursus|opleiding|programma)\b|"
+    r"\b(?:niet|not|didn['’]t|did not|never)\b",
+    re.IGNORECASE,
+)
+"""That the site compared with did not have the programme: "- 28 aides, no coaching"."""
+
+
 def isolation_named(text: str, group: str | None) -> IsolationMethod | None:
     """The method named ("controlegroep", "trend line"), or whose estimate it is: the managers,
     the participants themselves (also by the name the conversation gave them), an expert."""
@@ -207,7 +232,10 @@ def isolation_named(text: str, group: str | None) -> IsolationMethod | None:
             return IsolationMethod.PARTICIPANT_ESTIMATE
         if live:  # not "We didn't have a control group", "Do I need a control group?"
             return method
-    said = 0
+    compared = _COMPARED_WITH_A_SITE.search(text)
+    if compared and _NOT_GIVEN_THERE.search(text, compared.end(), compared.end() + 80):
+        return IsolationMethod.CONTROL_GROUP  # "We compared with the Westside branch - 28
+    said = 0  # aides, no coaching"
     for clause in re.split(r"[.;!?\n]", text):
         before, said = text[:said], said + len(clause) + 1
         clause = _NOT_THEM.sub(" ", clause)  # "The 5 team leaders (not participants themselves)"

@@ -595,6 +595,16 @@ def test_adding_an_item_to_the_figures_is_a_cost(text: str, language: Language) 
          IsolationMethod.EXPERT_ESTIMATE),
         ("The hygiene committee estimates that 30% of the drop is due to the course.", EN,
          IsolationMethod.EXPERT_ESTIMATE),
+        ("De chauffeurs van vestiging Tilburg kregen de training niet, dat was onze "
+         "vergelijkingsgroep.", NL, IsolationMethod.CONTROL_GROUP),
+        ("De nachtploeg (niet getraind) was de controlegroep, daar bleef het gelijk.", NL,
+         IsolationMethod.CONTROL_GROUP),
+        ("Op basis van die vergelijking schrijven we 60% toe aan de training.", NL,
+         IsolationMethod.CONTROL_GROUP),
+        ("We compared with the Westside branch - 28 aides, no coaching.", EN,
+         IsolationMethod.CONTROL_GROUP),
+        ("We vergeleken het met de vestiging in Zwolle, die de training niet kreeg.", NL,
+         IsolationMethod.CONTROL_GROUP),
     ],
 )  # fmt: skip
 def test_the_isolation_method_named_and_not_denied(
