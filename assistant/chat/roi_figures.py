@@ -139,12 +139,26 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _BY = re.compile(r"\s+(?:met|by)\s+(?:(?:zo'n|about|ongeveer|around)\s+)?$", re.IGNORECASE)
 
 
-def _changed_by(text: str, at: int) -> bool:
-    """ "daalde met 200", "down by 210": the number is the size of a change (the change words
-    of ``roles.yaml``), a count, not money."""
+def _changed_by(text: str, at: int, end: int) -> bool:
+    """ "daalde met 200", "down by 210", "is met 180 per jaar gedaald": the number is the size
+    of a change (the change words of ``roles.yaml``), a count, not money."""
     start = max(0, at - 25)
     cues = find_cues(text, "decrease", "increase", start=start, end=at)
-    return any(_BY.fullmatch(text[cue.end : at]) for cue in cues)
+    if any(_BY.fullmatch(text[cue.end : at]) for cue in cues):
+        return True
+    if not _BY.search(text, start, at):
+        return False
+    begins = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
+    if find_cues(text, *_OF_MONEY, start=begins, end=at):
+        return False  # "de faalkosten zijn met 12000 gedaald": money
+    later = find_cues(text, "decrease", "increase", start=end, end=min(len(text), end + 25))
+    return any(_THEN_CHANGED.fullmatch(text[end : cue.start]) for cue in later)
+
+
+_THEN_CHANGED = re.compile(
+    r"\s*(?:(?:per|a|an|each|elk|ieder)\s+[^\W\d_]+\s*)?(?:[^\W\d_]+\s+)?", re.IGNORECASE
+)
+"""Between "met 180" and the change word after it: a period at most ("per jaar gedaald")."""
 
 
 _COUNTED = re.compile(r"\s*[^\W\d_][\w-]*\s+")
@@ -201,7 +215,7 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
             return m.group()  # "went from 3% to 2% of the 200,000 orders": the rate's base
         if _TIMES_A_PRICE.match(text, m.end()) or _A_PRICE_TIMES.search(text, 0, m.start()):
             return m.group()  # "licenties: 150 x € 18", "€ 35 x 40": a count
-        if _changed_by(text, m.start()) or _fewer_of(text, m.end()):
+        if _changed_by(text, m.start(), m.end()) or _fewer_of(text, m.end()):
             return m.group()  # "daalde met 200 per jaar", "320 verzuimdagen minder": counts
         return f"{currency} {m['num']}"
 

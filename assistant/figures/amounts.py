@@ -19,7 +19,7 @@ from assistant.figures.clauses import Clause, Message
 from assistant.figures.cost_model import sure_category
 from assistant.figures.cues import Cue, distance, find_cues
 from assistant.planning.money_lines import cost_category
-from assistant.planning.time_savings import TimeUnit, rate_unit, times_saved
+from assistant.planning.time_savings import TimeUnit, rate_unit, times_saved, unit_of_someone
 from assistant.roi import CostCategory, Period
 from assistant.roi.numbers import MAX_DECIMAL_PLACES
 from assistant.text.formatting import format_number
@@ -259,6 +259,12 @@ def _hourly(text: str, money: Money, clause: Clause, sentence_start: int) -> boo
     named = rate_unit(local, shifted)
     if named is not None and named[0] is TimeUnit.HOUR:
         return True
+    if (
+        named is not None
+        and named[0] is TimeUnit.DAY
+        and unit_of_someone(local[max(0, shifted.start - 50) : shifted.start])
+    ):
+        return True  # "a day of a planner costs us NOK 7,800"
     before = text[max(sentence_start, money.start - 60) : money.start]
     return bool(_HOURS_AT.search(before) or _AN_HOUR_COSTS.search(before))
 
@@ -681,7 +687,7 @@ _ONE = re.compile(r"een|[eé]én|one|an?", re.IGNORECASE)
 
 
 _PRICES = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:kost|kostte|costs?|is worth|is waard|waarderen|valued)\b", re.I
+    r"\s*(?:[\w-]+\s+){0,3}?(?:kost|kostte|costs?|is worth|is waard|waarderen|valued)\b", re.I
 )
 
 

@@ -468,6 +468,8 @@ def _forecast_counts(text: str, taken: list[tuple[int, int]]) -> Iterator[_Count
         actual = _ACTUAL.search(text, first.end(), min(len(text), first.end() + 120))
         if actual is None or any(s <= actual.start("b") < e for s, e in taken):
             continue
+        if re.search(r"\d", text[first.end() : actual.start("b")]):
+            continue  # "expected 12 incidents, so ... 4 fewer a year. ... only has 3 data points"
         try:
             before, after = parse_number(first["a"]), parse_number(actual["b"])
         except ValueError:

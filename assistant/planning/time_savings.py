@@ -18,6 +18,7 @@ from assistant.roi.numbers import MAX_DECIMAL_PLACES
 from assistant.text.language import Language
 from assistant.text.money import Money
 from assistant.text.numbers import ABOUT, DIGITS_OR_WORD, parse_number
+from assistant.text.people import is_people, is_person
 
 
 class TimeUnit(StrEnum):
@@ -157,7 +158,27 @@ def rate_unit(clause: str, money: Money) -> tuple[TimeUnit, int] | None:
         return next(u for u in _RATE_NAMES if before[u.name]), money.end
     if _SOMEONES_HOUR.search(clause[max(0, money.start - 40) : money.start]):
         return TimeUnit.HOUR, money.end
-    return None
+    unit = unit_of_someone(clause[max(0, money.start - 50) : money.start])
+    return (unit, money.end) if unit is not None else None
+
+
+def unit_of_someone(before: str) -> TimeUnit | None:
+    """ "a day of a planner costs us", "een uur van een verpleegkundige kost": the hour or day
+    of a person ``before`` ends with prices (not "a day of training")."""
+    m = _A_UNIT_OF_SOMEONE.search(before)
+    if m is None or not (is_person(m["who"]) or is_people(m["who"])):
+        return None
+    return TimeUnit.HOUR if m["hour"] else TimeUnit.DAY
+
+
+_A_UNIT_OF_SOMEONE = re.compile(
+    r"\b(?:an?|one|each|every|een|[eé]én|elke?|iedere?)\s+(?:(?P<hour>hour|uur)|day|dag)\s+"
+    r"(?:of|van)\s+(?:an?|one|een|[eé]én|our|onze?|the|de|het)?\s*(?P<who>[^\W\d][\w-]*)\s*"
+    r"(?:[:=]|costs?(?:\s+us)?|kost(?:\s+ons)?|is(?:\s+worth)?|at|à)?\s*$",
+    re.IGNORECASE,
+)
+"""One unit of someone's time right before its value: "a day of a planner costs us NOK 7,800",
+"een uur van een verpleegkundige kost € 48" (not "a day of training", said with no value)."""
 
 
 _SOMEONES_HOUR = re.compile(

@@ -77,6 +77,16 @@ def test_a_bare_price_in_cents_per_hour_or_piece_gets_the_currency() -> None:
     )
 
 
+def test_a_count_changed_by_so_many_before_the_change_word_gets_no_currency() -> None:
+    """ "is met 180 per jaar gedaald": a count of credit notes (was read as € 180 a year); a
+    sentence of costs keeps its money."""
+    text = "Het aantal creditnota's door factuurfouten is met 180 per jaar gedaald."
+    assert with_currency(text, "EUR") == text
+    assert with_currency("de faalkosten zijn met 12000 gedaald", "EUR") == (
+        "de faalkosten zijn met EUR 12000 gedaald"
+    )
+
+
 def test_tons_in_words_are_money_where_the_sentence_speaks_of_it() -> None:
     """ "anderhalve ton" of failure costs is € 150.000; "twee ton afval" stays tonnes."""
     assert with_currency("de faalkosten daalden met anderhalve ton", "EUR") == (

@@ -417,6 +417,30 @@ def test_an_hour_that_costs_so_much_prices_the_hours_said_before() -> None:
     assert (line.amount, line.per_participant) == (Decimal(180), True)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "amount"),
+    [
+        ("Each planner was away 3 days; a day of a planner costs us NOK 7,800.", Language.EN,
+         Decimal(23400)),
+        ("Elke verpleegkundige zat 6 uur in de training; een uur van een verpleegkundige kost "
+         "ons € 48.", Language.NL, Decimal(288)),
+    ],
+)  # fmt: skip
+def test_a_day_or_hour_of_someone_that_costs_so_much_prices_the_time_said_before(
+    text: str, language: Language, amount: Decimal
+) -> None:
+    """Was the price of one day (NOK 7,800 in all) and "een uur × € 48"."""
+    [line] = read(text, language).costs
+    assert (line.category, line.amount, line.per_participant) == (
+        CostCategory.PARTICIPANT_TIME, amount, True
+    )  # fmt: skip
+
+
+def test_a_day_of_a_thing_is_no_persons_day() -> None:
+    [line] = read("A day of training costs $1,200.", Language.EN).costs
+    assert line.category is not CostCategory.PARTICIPANT_TIME
+
+
 def test_the_next_line_of_a_list_does_not_name_the_amount_before_it() -> None:
     reading = read("Kosten:\nOntwikkeling module: 9 k€\nReiskosten trainers: € 700", Language.NL)
     assert [line.category for line in reading.costs] == [
@@ -816,6 +840,16 @@ def test_a_count_that_moved_is_counted_from_the_level_projected_without_the_prog
     from there, not from last year's level (a baseline equal to it changes nothing)."""
     [line] = read(text, language).benefits
     assert line.quantity == expected
+
+
+def test_a_forecast_is_not_paired_with_a_count_past_other_figures() -> None:
+    """ "expected 12 incidents, so the share is 4 fewer ... the trend only has 3 data points":
+    the 4 said, not 12 - 3 (was 9)."""
+    text = ("Without the training we'd have expected 12 incidents, so the training's share is "
+            "4 fewer incidents a year. I'd put confidence at 90% since the trend only has 3 data "
+            "points.")  # fmt: skip
+    reading = read(text, Language.EN)
+    assert [value for value, _ in reading.recounts] == [Decimal(4)]
 
 
 def test_the_sentence_asked_about_keeps_the_section_its_label_opened() -> None:
