@@ -228,7 +228,7 @@ _TON_IN_WORDS = re.compile(r"(?<![\w.,])(?P<word>[^\W\d_]+)\s+ton\b", re.IGNOREC
 def _ton_in_digits(m: re.Match[str]) -> str:
     """ "anderhalve ton", "twee ton": the count in digits ("1,5 ton"), so a sentence of money
     reads it as 150.000 like "1,5 ton" (not "een ton": one tonne as often as 100.000)."""
-    if m["word"].lower() in ("een", "één", "a", "one"):
+    if m["word"].lower() in ("een", "één", "eén", "a", "one"):
         return m.group()
     try:
         value = parse_number(m["word"])

@@ -80,7 +80,8 @@ _ADRIFT = re.compile(
 [gefactureerd]"): an object pronoun or an auxiliary names no item."""
 _A_YEAR = re.compile(r"\s+(?:per|a|an|in een|in a)\s+(?:jaar|year)\b", re.IGNORECASE)
 _HOURS = re.compile(
-    rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s?(?P<unit>uren|uur|hours?|hrs?|(?<=\d)[hu]|(?<=\d\s)[hu]|"
+    rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s?(?:(?:full|whole|volle|hele)\s+)?"
+    r"(?P<unit>uren|uur|hours?|hrs?|(?<=\d)[hu]|(?<=\d\s)[hu]|"
     r"[a-z]*dagen|[a-z]*dag|days?|dagdelen|dagdeel|minuten|minutes|mins?)\b",
     re.IGNORECASE,
 )
@@ -610,7 +611,7 @@ def time_cost(
     if days_of_hours and spent and days is None:
         try:  # "1.5 days in training, 7.5 hours a day": 11.25 hours
             quantity *= parse_number(spent[-1]["num"])
-            shown = text[spent[-1].start() : last.end()]
+            shown = f"{spent[-1].group()} × {last.group()}"  # not "2 full days (8 h"
         except ValueError:
             pass
     crew = _CREW_EACH.search(

@@ -88,7 +88,7 @@ def _count_of(unit: str, units: Mapping[str, int]) -> int | None:
 
 
 _ONE = re.compile(
-    r"\b(?:one|één|een|a)\s+(?:[\w-]+\s+)?" + GROUP_UNITS + r"\s+(?:of|van)\s+$", re.I
+    r"\b(?:one|[eé]én|een|a)\s+(?:[\w-]+\s+)?" + GROUP_UNITS + r"\s+(?:of|van)\s+$", re.I
 )
 _TOTAL_SAID = re.compile(r"\b(?:samen|together|alleen met de|only the|met de)\s*$", re.IGNORECASE)
 _SO_THAT_IS_BEFORE = re.compile(rf"(?:{SO_THAT_IS.pattern})\s*$", re.IGNORECASE)
@@ -421,7 +421,7 @@ _EACH_OF_UNITS = re.compile(
     re.IGNORECASE,
 )
 _MEMBER = re.compile(
-    r"(?:(?:deden|namen|zaten|waren|were|had)\s+)?(?:(?P<one>de|het|the|an?|één|one|hun|their)"
+    r"(?:(?:deden|namen|zaten|waren|were|had)\s+)?(?:(?P<one>de|het|the|an?|[eé]én|one|hun|their)"
     rf"|(?P<count>{DIGITS_OR_WORD}))\s+[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){{0,2}}",
     re.IGNORECASE,
 )

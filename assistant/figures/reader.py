@@ -153,6 +153,7 @@ def read(
     text = _QUARTERS.sub(lambda m: _QUARTER_MINUTES[m.group().lower()], text)
     text = _PER_PERSON_DOTTED.sub("pp  ", text)  # "12 uur p.p. à $ 36,75": no sentence ends
     text = _RATE_MOVED.sub(lambda m: _rate_moved(m, language), text)
+    text = _BARE_LOW.sub(lambda m: _as_money_like_the_high(m, language), text)
     message = Message.of(text, language)
     reading = Reading()
     money = find_money(text, language=language)
@@ -497,10 +498,37 @@ def _left_out(message: Message, found: list[Amount]) -> set[int]:
     return left
 
 
-_BETWEEN = re.compile(r"\b(?:between|tussen)\s+(?:de\s+)?$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|tussen)\s+(?:de\s+|the\s+)?$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:and|en|à|-|–|—)\s*", re.IGNORECASE)
+_TO_JOIN = re.compile(r"\s*(?:tot|to|à|-|–|—)\s*", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:from|van|vanaf)\s+(?:about\s+|ongeveer\s+|zo'n\s+)?$", re.IGNORECASE)
+"""A range said without "between" ("€ 8.000 tot € 12.000", "$8,000 to $12,000") is one unless
+it is a move ("from $8,000 to $12,000")."""
+_BARE_LOW = re.compile(
+    rf"\b(?P<between>between|tussen)\s+(?:de\s+|the\s+)?(?P<low>{DIGITS})(?=\s+(?:and|en)\s+)",
+    re.IGNORECASE,
+)
+
+
+def _as_money_like_the_high(m: re.Match[str], language: Language) -> str:
+    """ "tussen de 8 en 12 k€": the low end in the high end's currency and scale ("8 k€"), so
+    the range reads as money at both ends."""
+    rest = m.string[m.end() :]
+    join = re.match(r"\s+(?:and|en)\s+", rest)
+    assert join is not None  # the lookahead
+    money = find_money(rest[join.end() : join.end() + 40], language=language)
+    if not money or money[0].start != 0 or find_money(m["low"], language=language):
+        return m.group()
+    high = money[0].text
+    digits = re.search(rf"{DIGITS}", high)
+    if digits is None:
+        return m.group()
+    low = f"{high[: digits.start()]}{m['low']}{high[digits.end() :]}"
+    return m.group()[: m.start("low") - m.start()] + low
+
+
 _ONE_UNIT_COSTS = re.compile(
-    r"\b(?:each|every|per|elke?|iedere?|één|een|one|an?)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+    r"\b(?:each|every|per|elke?|iedere?|[eé]én|een|one|an?)\s+[\w-]+(?:\s+[\w-]+)?\s+"
     r"(?:costs?|kost|kostte)\b",
     re.IGNORECASE,
 )
@@ -512,11 +540,16 @@ def _money_ranges(message: Message, found: list[Amount], reading: Reading) -> se
     its own; the confirmation says which end was taken."""
     text, dropped = message.text, set()
     for low, high in zip(found, found[1:], strict=False):
-        if low.money.start in dropped or not _RANGE_JOIN.fullmatch(
-            text, low.money.end, high.money.start
-        ):
+        if low.money.start in dropped:
             continue
-        if not _BETWEEN.search(text, max(0, low.money.start - 25), low.money.start):
+        said_before = max(0, low.money.start - 25)
+        between = _RANGE_JOIN.fullmatch(text, low.money.end, high.money.start) and _BETWEEN.search(
+            text, said_before, low.money.start
+        )
+        to = _TO_JOIN.fullmatch(text, low.money.end, high.money.start) and not _FROM.search(
+            text, said_before, low.money.start
+        )  # "€ 8.000 tot € 12.000", not "van € 8.000 tot € 12.000"
+        if not (between or to) or low.clause.sentence != high.clause.sentence:
             continue
         before = text[message.sentences[low.clause.sentence][0] : low.money.start]
         a_cost = low.role == "cost" and not _ONE_UNIT_COSTS.search(before)

@@ -1536,6 +1536,36 @@ def test_a_range_of_money_is_read_at_its_conservative_end() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Het aantal incidenten ging van 14 naar 5 per jaar. Eén incident kost ons tussen de 8 en "
+        "12 k€.",
+        "Het aantal incidenten ging van 14 naar 5 per jaar. Eén incident kost ons tussen de "
+        "€ 8.000 en € 12.000.",
+        "Het aantal incidenten ging van 14 naar 5 per jaar. Eén incident kost ons € 8.000 tot "
+        "€ 12.000.",
+    ],
+)
+def test_a_range_of_what_one_is_worth_takes_its_lower_end_however_written(text: str) -> None:
+    """ "tussen de 8 en 12 k€" (the low end bare), "Eén" capitalised, "tot" without "tussen":
+    each took the higher € 12.000, silently, or a cost of it."""
+    reading = read(text, Language.NL)
+    assert [(b.quantity, b.unit_value) for b in reading.benefits] == [(Decimal(9), Decimal(8000))]
+    assert reading.costs == [] and len(reading.money_ranges) == 1
+
+
+def test_a_move_from_one_amount_to_another_is_no_range() -> None:
+    reading = read("De omzet steeg van € 8.000 tot € 12.000 per maand.", Language.NL)
+    assert reading.money_ranges == [] and [b.amount for b in reading.benefits] == [Decimal(4000)]
+
+
+def test_full_days_at_so_many_hours_a_day_are_their_hours() -> None:
+    [line] = read("Each dev spent 2 full days (8 h a day) on it; loaded hourly cost SEK 650.",
+                  Language.EN).costs  # fmt: skip
+    assert (line.amount, line.per_participant) == (Decimal(10400), True)
+
+
+@pytest.mark.parametrize(
     ("text", "saved"),
     [
         ("Het verzuim daalde van 300 naar 240 dagen per jaar. Een verzuimdag kost ons € 250.", 60),
