@@ -110,6 +110,9 @@ def test_a_kpi_change_without_an_amount_is_asked_about() -> None:
          Decimal(90)),
         ("Zo'n 30 procent is toe te schrijven aan de opleiding en dat weten we voor 60% zeker.",
          NL, Decimal(30), Decimal(60)),
+        ("Niet alles komt door de training. De filiaalmanagers schatten 30%, zekerheid 70%.", NL,
+         Decimal(30), Decimal(70)),
+        ("The managers estimate 40%, and they are 80% confident.", EN, Decimal(40), Decimal(80)),
     ],
 )  # fmt: skip
 def test_shares_take_their_cue(
