@@ -69,14 +69,49 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
     When the user went ahead on an open question, the reply first says how the figure was taken
     (the conservative choice), so it is never a silent guess."""
     taken: list[OpenFigure] = []
-    draft = _compute(ctx, correction, taken)
-    if not taken:
+    took: list[str] = []  # a disputed share taken at its lower value
+    draft = _compute(ctx, correction, taken, took)
+    if taken:
+        offer = _OFFERS[taken[0].kind][0].replace("roi_offer", "roi_took")
+        took.insert(0, ctx.say(offer, amount=taken[0].shown))
+    if not took:
         return draft
-    offer = _OFFERS[taken[0].kind][0].replace("roi_offer", "roi_took")
-    return replace(draft, text=f"{ctx.say(offer, amount=taken[0].shown)}\n\n{draft.text}")
+    return replace(draft, text="\n\n".join([*took, draft.text]))
 
 
-def _compute(ctx: Ctx, correction: bool, taken: list[OpenFigure]) -> Draft:
+_SHARES = ("attribution", "confidence")
+
+
+def _settle_disputed(
+    figures: RoiFigures, reading: Reading, ctx: Ctx, took: list[str]
+) -> RoiFigures:
+    """Two values said for one share stay disputed until the user settles them: naming one of
+    them ("30%") or saying the share again settles it; going ahead takes the lower, the
+    conservative choice (Phillips), and says so in ``took``. ``reading`` gets the settled value."""
+    if not figures.disputed_shares:
+        return figures
+    disputed = dict(figures.disputed_shares)
+    named = [p.low for p in find_percentages(ctx.text, language=ctx.language)]
+    for key, values in list(disputed.items()):
+        said: list[Decimal] = getattr(reading, key)
+        chosen = [value for value in values if value in named]
+        if said:
+            del disputed[key]
+        elif len(chosen) == 1:
+            said.append(chosen[0])
+            reading.loose_percentages = [
+                shown for shown in reading.loose_percentages
+                if [p.low for p in find_percentages(shown, language=ctx.language)] != chosen
+            ]  # fmt: skip
+            del disputed[key]
+        elif _goes_ahead(ctx.text, reading):
+            lowest = min(disputed.pop(key))
+            said.append(lowest)
+            took.append(ctx.say("roi_took_lower_share", share=format_percent(lowest, ctx.language)))
+    return figures.model_copy(update={"disputed_shares": disputed})
+
+
+def _compute(ctx: Ctx, correction: bool, taken: list[OpenFigure], took: list[str]) -> Draft:
     intent = Intent.CORRECT_ROI if correction else Intent.COMPUTE_ROI
     state = ctx.state
     base = state.roi_figures if state.roi_figures != RoiFigures() else _from_brief(ctx)
@@ -93,9 +128,13 @@ def _compute(ctx: Ctx, correction: bool, taken: list[OpenFigure]) -> Draft:
     shared_items(base, reading)
     known_benefits(base, reading)
     restated(base, reading)
+    base = _settle_disputed(base, reading, ctx, took)
     problems = conflicts(reading)
     if problems:
         state.roi_figures = merge(base, without_conflicts(reading, problems))
+        state.roi_figures.disputed_shares |= {
+            p.key: list(p.values) for p in problems if p.key in _SHARES
+        }  # asked again until settled: an answer that moves on must not lose them
         state.roi_figures.open = [*_open_figures(reading), *still_open]
         total = next((p for p in problems if p.key == "total"), None)
         state.roi_figures.stated_total = total.values[0] if total else None
@@ -120,6 +159,13 @@ def _compute(ctx: Ctx, correction: bool, taken: list[OpenFigure]) -> Draft:
         if first.asked >= 2 and offer is not None:  # asked before: offer the conservative way
             parts.append(ctx.say(offer[0], amount=first.shown))
         return Draft(intent, " ".join(parts))
+    if figures.disputed_shares:  # still: which of the two shares holds?
+        state.awaiting = "roi_figures"
+        key, values = next(iter(figures.disputed_shares.items()))
+        lowest = format_percent(min(values), ctx.language)
+        text = _conflict_text(ctx, Conflict(key, tuple(values)), currency)
+        lower = ctx.say("roi_offer_lower_share", share=lowest)
+        return Draft(intent, f"{text} {lower}", calculator=set(values))
     if figures.stated_total is not None:  # still: the total or the items?
         items = tuple(c.amount for c in figures.costs if not c.per_participant)
         state.awaiting = "roi_figures"

@@ -94,6 +94,11 @@ class RoiFigures(_Model):
     stated_total: Decimal | None = Field(
         default=None, description="a total that did not match the items, until the user settles it"
     )
+    disputed_shares: dict[str, list[Decimal]] = Field(
+        default_factory=dict,
+        description='two values said for one share ({"attribution": [30, 40]}), until the user '
+        "settles which holds",
+    )
 
 
 class ChatState(_Model):

@@ -127,6 +127,9 @@ NL: dict[str, Phrase] = {
     "roi_took_leave_out": "Je gaat door, dus ik laat {amount} buiten de berekening: de "
     "voorzichtigste keuze.",
     "roi_took_leave_out_share": "Je gaat door, dus ik laat {amount} buiten de berekening.",
+    "roi_offer_lower_share": "Weet je het niet? Zeg dan 'reken maar', dan neem ik {share}: de "
+    "voorzichtigste keuze.",
+    "roi_took_lower_share": "Je gaat door, dus ik neem {share}: de voorzichtigste keuze.",
     "roi_need_pct": "Waar slaat {pct} op: het deel van de verbetering dat je aan het programma "
     "toeschrijft, of hoe zeker je bent van de schatting?",
     "roi_ask_intro": (
@@ -299,6 +302,9 @@ EN: dict[str, Phrase] = {
     "roi_took_leave_out": "You went ahead, so I leave {amount} out of the calculation, the most "
     "conservative choice.",
     "roi_took_leave_out_share": "You went ahead, so I leave {amount} out of the calculation.",
+    "roi_offer_lower_share": "Not sure? Say 'go ahead' and I will take {share}, the most "
+    "conservative choice.",
+    "roi_took_lower_share": "You went ahead, so I take {share}, the most conservative choice.",
     "roi_need_pct": "What does {pct} refer to: the share of the improvement you attribute to "
     "the programme, or how confident you are in the estimate?",
     "roi_ask_intro": ("To compute the ROI I need a little more.", "Almost enough to calculate."),

@@ -120,6 +120,13 @@ def shares(message: Message, language: Language) -> list[Share]:
             and _ESTIMATED.search(message.text, max(0, mention.start - 40), mention.start)
         ):
             roles[index] = "attribution"
+    attributed = [i for i, role in roles.items() if role == "attribution"]
+    one_sentence = len({message.clause_at(mentions[i].start).sentence for i in attributed}) == 1
+    if len(attributed) == 2 and one_sentence and sum(mentions[i].low for i in attributed) == 100:
+        ours = [i for i in attributed if _OURS.match(message.text, mentions[i].end,
+                                                     mentions[i].end + 40)]  # fmt: skip
+        if len(ours) == 1:  # "45% of that growth from the marketing campaign, so 55% is the
+            roles[next(i for i in attributed if i not in ours)] = "anyway"  # training"
     found_shares = [
         Share(p.low, p.start, p.end, p.text, roles[i], p.high is not None)
         for i, p in enumerate(mentions)
@@ -132,6 +139,12 @@ def shares(message: Message, language: Language) -> list[Share]:
     ]  # fmt: skip
 
 
+_OURS = re.compile(
+    r"[^.;%\d]*?\b(?:training|trainingen|course|programme|program|programma|cursus|opleiding|"
+    r"coaching|workshops?|bootcamp|leertraject|traject|e-learning)\b",
+    re.IGNORECASE,
+)
+"""After a share: it is the programme's ("so 55% is the training", "55% door de training")."""
 _ESTIMATED = re.compile(
     r"\b(?:schat|schatten|schatte|schatten|schatting|estimates?|estimated|reckons?|reckoned|"
     r"think|thinks|denken|denkt|believe|believes|geloven|gelooft)\s+(?:dat\s+|that\s+)?"

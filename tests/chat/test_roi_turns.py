@@ -860,3 +860,30 @@ def test_a_level_projected_without_the_programme_is_a_count_not_money(talk: Talk
                   "course.")  # fmt: skip
     assert "54 × £260 a year" in reply.text
     assert "£202" not in reply.text
+
+
+def test_two_values_for_one_share_stay_asked_until_settled(talk: Talk) -> None:
+    """A message that moves on (a participants typo) used to drop both values: the ROI was then
+    confirmed with no attribution at all. The question stays; going ahead takes the lower."""
+    c = talk()
+    c.say("Ik wil de ROI van de kassatraining.")
+    c.say("64 kassamedewerkers deden mee. Kosten: trainer € 5.400.")
+    c.say("De kasverschillen zijn gedaald van € 2.300 naar € 1.450 per week.")
+    asked = c.say("Toeschrijving 30%, toeschrijving 40%.").text.replace("\xa0", " ")
+    assert "30 % en 40 %" in asked
+    again = c.say("typo: het waren 46 kassamedewerkers, niet 64").text.replace("\xa0", " ")
+    assert "30 % en 40 %" in again and "reken maar" in again
+    took = c.say("reken maar").text.replace("\xa0", " ")
+    assert "ik neem 30 %" in took and "deelnemers: 46" in took
+    done = c.say("ja")
+    # by hand: (2,300 - 1,450) x 52 x 30 % = 13,260
+    assert present(done.tools.roi_result).total_benefits == Decimal(13260)
+
+
+def test_naming_one_of_two_shares_settles_it(talk: Talk) -> None:
+    c = talk()
+    c.say("ROI please: 20 agents took part, the course cost €6,000.")
+    c.say("Sales rose by €2,000 a month.")
+    c.say("Attribution 50%, attribution 60%.")
+    shown = c.say("60%")
+    assert "× 60% attribution" in shown.text.replace("\xa0", " ")

@@ -113,6 +113,10 @@ def test_a_kpi_change_without_an_amount_is_asked_about() -> None:
         ("Niet alles komt door de training. De filiaalmanagers schatten 30%, zekerheid 70%.", NL,
          Decimal(30), Decimal(70)),
         ("The managers estimate 40%, and they are 80% confident.", EN, Decimal(40), Decimal(80)),
+        ("Finance predicted about 45% of that growth from the marketing campaign, so 55% is the "
+         "training. I'd put my confidence at 75%.", EN, Decimal(55), Decimal(75)),
+        ("Volgens de managers komt 40% door de nieuwe kassa's en 60% door de training; zekerheid "
+         "80%.", NL, Decimal(60), Decimal(80)),
     ],
 )  # fmt: skip
 def test_shares_take_their_cue(
