@@ -812,6 +812,7 @@ def _summed_terms(text: str, hours: list[re.Match[str]]) -> list[_Term]:
 
 
 def _names_someone(span: str) -> bool:
+    """Whether ``span`` names people or a trainer: hours after it may be someone else's."""
     return any(is_people(w) or is_person(w) for w in re.findall(r"[^\W\d_]+", span)) or bool(
         FACULTY.search(span)
     )
