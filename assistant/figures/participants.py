@@ -612,10 +612,17 @@ def _left_out_of_it(message: Message, at: int) -> bool:
     opzichters in de buitendienst niet")."""
     start, end = _clause_span(message, at)
     clause = message.text[start:end]
-    return bool(_COMPARED.search(clause) or _ENDS_NOT.search(clause))
+    after = message.text[at : min(end, at + 60)]
+    return bool(_COMPARED.search(clause) or _ENDS_NOT.search(clause) or _WHO_DID_NOT.search(after))
 
 
 _ENDS_NOT = re.compile(r"\b(?:niet|not)\s*[.!]?\s*$", re.IGNORECASE)
+_WHO_DID_NOT = re.compile(
+    r"\b(?:die|who|that)\s+(?:niet|not|never|nooit|didn['’]t|did\s+not)\s+(?:mee\w*|deel\w*|"
+    r"take\s+part|attend\w*|participat\w*|join\w*)",
+    re.IGNORECASE,
+)
+"""People counted with "die niet meededen", "who did not take part": outside the programme."""
 
 
 def _clause_span(message: Message, at: int) -> tuple[int, int]:

@@ -206,6 +206,8 @@ def read(
     reading.isolation_guessed = reading.isolation is not None and (
         isolation_named(text, named_group) is None
     )
+    if reading.compared and reading.isolation in (None, IsolationMethod.CONTROL_GROUP):
+        reading.isolation, reading.isolation_guessed = IsolationMethod.CONTROL_GROUP, False
     if reading.benefits and not reading.attribution and find_cues(text, "in_full"):
         reading.attribution.append(Decimal(100))  # "count that in full, no isolation needed"
         reading.isolation = IsolationMethod.NONE
@@ -616,6 +618,7 @@ def _file(
         net = _net_of_amount(reading.benefits[-1], amount)
         if net is not None:  # "... daalden met € 150.000. Zwolle deed niet mee; daar daalden de
             reading.benefits[-1] = net  # faalkosten met 40k": € 110.000
+            reading.compared = True
             return
     if amount.role == "total":
         reading.totals.append(money.amount)

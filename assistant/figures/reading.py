@@ -35,6 +35,9 @@ class Reading:
     isolation: IsolationMethod | None = None
     isolation_guessed: bool = False
     """The method is the learned model's reading, not named by the message's words."""
+    compared: bool = False
+    """A benefit was taken net of a group that did not take part ("Zwolle deed niet mee; daar
+    daalden de faalkosten met 40k"): the comparison isolates it."""
     unclear: list[str] = field(default_factory=list)
     """Amounts whose role the text does not say: asked about."""
     without_period: list[str] = field(default_factory=list)

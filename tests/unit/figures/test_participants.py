@@ -118,3 +118,10 @@ def test_the_participants_whose_time_is_priced_are_still_counted() -> None:
     text = "The 12 engineers' time was 4 hours each at €30."
     reading = read(text, Language.EN, group="engineers")
     assert reading.participants == [12]
+
+
+def test_people_counted_as_not_taking_part_are_no_participants() -> None:
+    """ "typo: het waren 7 analisten die niet meededen, niet 8" replaced the 113 who took part
+    by 7 (seen on this stop's make-run walk)."""
+    reading = read("typo: het waren 7 analisten die niet meededen, niet 8", Language.NL)
+    assert reading.participants == []

@@ -526,6 +526,7 @@ def test_a_change_where_the_programme_was_not_given_is_taken_off_the_benefit(
     reading = read(text, language)
     assert [b.amount for b in reading.benefits] == [amount]
     assert reading.costs == []
+    assert reading.isolation is IsolationMethod.CONTROL_GROUP  # the comparison isolates it
 
 
 def test_a_weekly_benefit_recurs_the_weeks_of_a_season_a_year() -> None:
