@@ -613,16 +613,23 @@ def _left_out_of_it(message: Message, at: int) -> bool:
     start, end = _clause_span(message, at)
     clause = message.text[start:end]
     after = message.text[at : min(end, at + 60)]
-    return bool(_COMPARED.search(clause) or _ENDS_NOT.search(clause) or _WHO_DID_NOT.search(after))
+    who = _WHO.search(after)  # "7 analisten die niet meededen": outside the programme
+    did_not = who is not None and NOT_TAKING_PART.match(after, who.end()) is not None
+    return bool(_COMPARED.search(clause) or _ENDS_NOT.search(clause) or did_not)
 
 
 _ENDS_NOT = re.compile(r"\b(?:niet|not)\s*[.!]?\s*$", re.IGNORECASE)
-_WHO_DID_NOT = re.compile(
-    r"\b(?:die|who|that)\s+(?:niet|not|never|nooit|didn['’]t|did\s+not)\s+(?:mee\w*|deel\w*|"
-    r"take\s+part|attend\w*|participat\w*|join\w*)",
+NOT_TAKING_PART = re.compile(
+    r"\b(?:niet|nooit)\s+(?:mee\w*|deel\w*|getraind)\b|"
+    r"\bnog\s+niet\s+(?:gehad|gevolgd|getraind)\b|"
+    r"\b(?:did\s+not|didn['’]t|never)\s+(?:take\s+part|attend\w*|participat\w*|join\w*|"
+    r"get\s+the|do\s+the)\b|"
+    r"\buntrained\b|\bnot\s+(?:yet\s+)?trained\b",
     re.IGNORECASE,
 )
-"""People counted with "die niet meededen", "who did not take part": outside the programme."""
+"""That people or a group did not take part: "deed niet mee", "die niet meededen", "niet
+getraind", "who did not take part", "the Leeds site didn't attend", "untrained"."""
+_WHO = re.compile(r"\b(?:die|who|that)\s+", re.IGNORECASE)
 
 
 def _clause_span(message: Message, at: int) -> tuple[int, int]:

@@ -48,7 +48,12 @@ from assistant.figures.clauses import Message
 from assistant.figures.cost_model import sure_category
 from assistant.figures.cues import find_cues
 from assistant.figures.isolation import isolation_named, isolation_of
-from assistant.figures.participants import others_each, participants, unit_counts
+from assistant.figures.participants import (
+    NOT_TAKING_PART,
+    others_each,
+    participants,
+    unit_counts,
+)
 from assistant.figures.products import (
     SO_THAT_IS,
     count_changes,
@@ -641,17 +646,6 @@ def _file(
         reading.unclear.append(money.text)
 
 
-_NOT_IN_IT = re.compile(
-    r"\b(?:deed|deden|doet|doen)\s+(?:[\w-]+\s+){0,2}?niet\s+mee\b|"
-    r"\bniet\s+(?:getraind|meegedaan|deelgenomen)\b|\bnog\s+niet\s+(?:gehad|gevolgd|getraind)\b|"
-    r"\b(?:did\s+not|didn['’]t)\s+(?:take\s+part|attend|participate|get\s+the|do\s+the)\b|"
-    r"\buntrained\b|\bnot\s+(?:yet\s+)?trained\b",
-    re.IGNORECASE,
-)
-"""A group that did not take part: "Vestiging Zwolle deed niet mee", "the Leeds site didn't
-attend"."""
-
-
 def _a_comparison_moved(message: Message, amount: Amount) -> bool:
     """An amount by which the same measure moved where the programme was not given ("Zwolle deed
     niet mee ...; daar daalden de faalkosten met 40k"): the change of a comparison group."""
@@ -660,7 +654,7 @@ def _a_comparison_moved(message: Message, amount: Amount) -> bool:
         return False
     sentence = amount.clause.sentence
     said = " ".join(message.sentence_text(i) for i in range(max(0, sentence - 1), sentence + 1))
-    return bool(find_cues(said, "control_group") or _NOT_IN_IT.search(said))
+    return bool(find_cues(said, "control_group") or NOT_TAKING_PART.search(said))
 
 
 def _net_of_amount(changed: BenefitLine, compared: Amount) -> BenefitLine | None:
