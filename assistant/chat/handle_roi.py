@@ -21,6 +21,7 @@ from assistant.chat.roi_corrections import correct_factors
 from assistant.chat.roi_figures import (
     Conflict,
     Reading,
+    benefit_years,
     conflicts,
     item_words,
     keep_for_the_waiting,
@@ -145,6 +146,7 @@ def _compute(ctx: Ctx, correction: bool, taken: list[OpenFigure], took: list[str
     settle_total(base, reading, ctx.text)
     unit_value_missing = [t for _, t in reading.recounts] if not recountable(base.benefits) else []
     figures = merge(base, reading)
+    figures.benefit_years = benefit_years(ctx.text) or figures.benefit_years
     figures.open = [*_open_figures(reading), *still_open]
     figures.open += [
         OpenFigure(kind="count", shown=t, context=ctx.text) for t in unit_value_missing
@@ -442,6 +444,8 @@ def understood(
                 per=per if benefit.per_participant else "",
             )
         )
+    if roi_input.benefit_years > 1:
+        lines.append(say("roi_benefit_years", language, years=roi_input.benefit_years))
     return [f"- {line}" for line in [*lines, *_adjustments(roi_input, language, shown)]]
 
 

@@ -94,6 +94,9 @@ class RoiFigures(_Model):
     stated_total: Decimal | None = Field(
         default=None, description="a total that did not match the items, until the user settles it"
     )
+    benefit_years: int | None = Field(
+        default=None, description="the years the user asked the benefits to be counted over"
+    )
     disputed_shares: dict[str, list[Decimal]] = Field(
         default_factory=dict,
         description='two values said for one share ({"attribution": [30, 40]}), until the user '

@@ -99,6 +99,7 @@ NL: dict[str, Phrase] = {
     "roi_benefit": "opbrengst{label}: {amount} {period}{per}",
     "roi_attribution": "deel van het effect toegeschreven aan het programma: {pct}",
     "roi_confidence": "zekerheid van de schatting: {pct}",
+    "roi_benefit_years": "de baten tellen {years} jaar mee",
     "roi_isolation": "isolatie van het effect: {method}",
     "roi_no_isolation": "hoe het effect van het programma is geïsoleerd: nog niet genoemd "
     "(de calculator rekent dan met het volle effect en waarschuwt daarvoor)",
@@ -275,6 +276,7 @@ EN: dict[str, Phrase] = {
     "roi_benefit": "benefit{label}: {amount} {period}{per}",
     "roi_attribution": "share of the effect attributed to the programme: {pct}",
     "roi_confidence": "confidence in the estimate: {pct}",
+    "roi_benefit_years": "the benefits count for {years} years",
     "roi_isolation": "isolation of the effect: {method}",
     "roi_no_isolation": "how the programme's effect is isolated: not mentioned yet (the "
     "calculator then counts the full effect and warns about it)",

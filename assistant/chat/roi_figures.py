@@ -143,16 +143,28 @@ def _changed_by(text: str, at: int, end: int) -> bool:
     """ "daalde met 200", "down by 210", "is met 180 per jaar gedaald": the number is the size
     of a change (the change words of ``roles.yaml``), a count, not money."""
     start = max(0, at - 25)
+    if not _BY.search(text, start, at) or _of_money_before(text, at):
+        return False  # "de faalkosten zijn met 12000 gedaald", "repair costs fell by 90k": money
     cues = find_cues(text, "decrease", "increase", start=start, end=at)
     if any(_BY.fullmatch(text[cue.end : at]) for cue in cues):
         return True
-    if not _BY.search(text, start, at):
-        return False
-    begins = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
-    if find_cues(text, *_OF_MONEY, start=begins, end=at):
-        return False  # "de faalkosten zijn met 12000 gedaald": money
     later = find_cues(text, "decrease", "increase", start=end, end=min(len(text), end + 25))
     return any(_THEN_CHANGED.fullmatch(text[end : cue.start]) for cue in later)
+
+
+def _of_money_before(text: str, at: int) -> bool:
+    """The sentence names money before the number ("de herstelkosten daalden met 90k"), not as
+    a label ("Baten: het aantal klachten daalde met 200") nor as what a count is of ("the number
+    of cost claims fell by 40"), and prices nothing else ("refunds fell by 420 a year, average
+    refund $95": a count of refunds at that value)."""
+    begins = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
+    if _NUMBER_OF.search(text, begins, at) or find_money(_sentence_around(text, at, at)):
+        return False
+    cues = find_cues(text, *_OF_MONEY, start=begins, end=at)
+    return any(not re.match(r"\s*:", text[cue.end : cue.end + 3]) for cue in cues)
+
+
+_NUMBER_OF = re.compile(r"\b(?:aantal|number\s+of|count\s+of)\b", re.IGNORECASE)
 
 
 _THEN_CHANGED = re.compile(
@@ -864,6 +876,41 @@ def _same_benefit(a: BenefitLine, b: BenefitLine) -> bool:
     )
 
 
+_OVER_YEARS = re.compile(
+    r"\b(?:over|voor|for|across|gedurende|during)\s+(?:(?:een\s+periode\s+van|a\s+period\s+of|"
+    r"de\s+komende|the\s+next|de\s+eerste|the\s+first)\s+)?(?P<n>\w+)\s+(?:jaar|jaren|years?)\b|"
+    r"\b(?P<m>\w+)\s+(?:jaar|jaren|years?)\s+(?:lang\s+)?(?:aanhoudt|aanhouden|houdt|blijft|"
+    r"lasts?|last|holds?|of\s+(?:benefits?|savings?|returns?))\b|"
+    r"\b(?:aanhoudt|aanhouden|lasts?|last|holds?)\s+(?:for\s+)?(?P<k>\w+)\s+(?:jaar|jaren|years?)\b",
+    re.IGNORECASE,
+)
+_OF_BENEFITS = re.compile(
+    r"\b(?:baten|opbrengst\w*|effect\w*|besparing\w*|winst|voordeel|rendement|benefits?|"
+    r"savings?|gains?|returns?|impact|effects?|payoff)\b",
+    re.IGNORECASE,
+)
+
+
+def benefit_years(text: str) -> int | None:
+    """The years the user asks the benefits to be counted over ("kun je de baten over 3 jaar
+    nemen?", "count the benefits over three years", "het effect houdt drie jaar aan"): said in
+    a sentence about the benefits or their effect (not "a licence for 3 years", nor an amount's
+    span: "een besparing van € 40.000 over 2 jaar"); 2 to 10."""
+    for sentence in re.split(r"(?<=[.!?\n])", text):
+        if not _OF_BENEFITS.search(sentence):
+            continue
+        for m in _OVER_YEARS.finditer(sentence):
+            if re.search(r"\d", sentence[max(0, m.start() - 12) : m.start()]):
+                continue  # "€ 40.000 over 2 jaar": an amount's span, not the years to count
+            try:
+                years = parse_number(m["n"] or m["m"] or m["k"])
+            except ValueError:
+                continue
+            if years == years.to_integral_value() and 2 <= years <= 10:
+                return int(years)
+    return None
+
+
 def missing(figures: RoiFigures) -> list[str]:
     """What the calculator still needs, most important first."""
     needs = []
@@ -896,6 +943,7 @@ def to_input(
             participants=figures.participants or 0,
             costs=figures.costs,
             benefits=benefits,
+            benefit_years=figures.benefit_years or 1,
             label="forecast" if forecast else "actual",
         )
     except ValidationError:

@@ -145,6 +145,7 @@ def participants(
     people = [
         p for p in everyone
         if not (FACULTY.search(p.group) and not _under_participants_label(message, p.start))
+        and not under_faculty_label(text, p.start)
         and not _EXTERNAL.search(p.group)
         and not _changed(message, p.start, p.end)
         and not _THEIR_TEAMS.search(text, *_clause_span(message, p.start))
@@ -257,6 +258,17 @@ def _part_of(text: str, people: PeopleCount) -> PeopleCount:
     if parts == 1 or people.count * times % parts:
         return people
     return replace(people, count=people.count * times // parts)
+
+
+def under_faculty_label(text: str, at: int) -> bool:
+    """ "trainers: twee eigen senior-monteurs, elk 6 dagen": people on a line labelled by those
+    who teach are the faculty, not the participants."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    label = _LABEL.match(line)
+    return label is not None and FACULTY.search(label["label"]) is not None
+
+
+_LABEL = re.compile(r"\s*(?:[-•*]\s*)?(?P<label>[^\W\d][^:\n\d]{0,40}?)\s*:")
 
 
 _PARTICIPANTS_LABEL = re.compile(

@@ -613,10 +613,11 @@ def time_savings(
         m = a.money
         shifted = Money(m.amount, m.currency, m.start - start, m.end - start, m.text)
         per = rate_unit(local, shifted)
-        if per is not None:  # "à € 48 per uur", "their hourly cost is €38"
-            rates.append((m, per[0], a.clause, False))
-        elif (unit := value_of_one_unit(local, shifted)) is not None:
-            rates.append((m, unit, a.clause, True))  # "Een uur stilstand kost ons € 2.900"
+        one = value_of_one_unit(local, shifted)
+        if per is not None:  # "à € 48 per uur", "their hourly cost is €38"; "elk storingsuur
+            rates.append((m, per[0], a.clause, one is per[0]))  # kost ons € 420" values one
+        elif one is not None:
+            rates.append((m, one, a.clause, True))  # "Een uur stilstand kost ons € 2.900"
         elif _THE_SAME.search(local, 0, shifted.start):  # "at the same AUD 46": the rate of
             here = [s for s, c in savings if c.sentence == a.clause.sentence]  # the saving
             if len(here) == 1:

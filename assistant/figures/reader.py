@@ -52,6 +52,7 @@ from assistant.figures.participants import (
     NOT_TAKING_PART,
     others_each,
     participants,
+    under_faculty_label,
     unit_counts,
 )
 from assistant.figures.products import (
@@ -72,7 +73,7 @@ from assistant.text.language import Language
 from assistant.text.lexicon import words
 from assistant.text.money import Money, find_money
 from assistant.text.numbers import DIGITS, DIGITS_OR_WORD, parse_number
-from assistant.text.people import is_person
+from assistant.text.people import PeopleCount, find_people, is_person
 from assistant.text.periods import Period as RatePeriod
 from assistant.text.periods import find_rates
 
@@ -729,7 +730,7 @@ def _file_cost(
             )
         )  # "de deelnemers zaten elk 4 uur", "Managers' time: one full day of 7 hours"; any
         # other participant time in hours is what one of them spent, unless a total is said
-        crew = others_each(said, members) if each else None
+        crew = others_each(said, members) if each else _faculty_each(message, said, amount)
         if crew is not None:  # "the two managers' time (2 days each at £240 a day)": they ran
             value, shown = value * crew.count, f"{crew.count} × {shown}"  # it with the trainer
             people = each = False
@@ -751,6 +752,9 @@ def _file_cost(
         elif not _repeated(amount, found):
             reading.unclear.append(money.text)
         return
+    if rate is None and (counted := _so_many_of_one(message, amount)) is not None:
+        reading.costs.append(_so_many(category, amount, *counted))  # "a day of training costs
+        return  # $1,200 and we ran 3 days"
     if any(line.amount == money.amount for line in reading.costs) and _repeated(amount, found):
         return  # "£8,000 plus VAT ... so count just £8,000": said twice, counted once
     times = _times(message, amount, members)
@@ -781,6 +785,31 @@ def _file_cost(
             per_participant=amount.per_participant,
         )
     )
+
+
+_ONE_COSTS = re.compile(
+    r"\b(?:a|an|one|each|every|een|één|eén|elke|iedere)\s+(?P<per>[^\W\d_]+)"
+    r"(?:\s+(?:of|van)\s+(?P<of>[^\W\d_]+(?:\s+[^\W\d_]+)?)|\s+(?P<what>[^\W\d_]+))?\s+"
+    r"(?:costs?|cost us|kost|kostte|kostten|was|is|came to)\s+(?:us\s+|ons\s+)?"
+    r"(?:(?:about|around|roughly|ongeveer|zo'n|circa)\s+)?$",
+    re.IGNORECASE,
+)
+"""The price of one thing said before it ("a day of training costs", "elke sessie kostte")."""
+
+
+def _so_many_of_one(message: Message, amount: Amount) -> tuple[Decimal, str] | None:
+    """The price of one day or thing ("a day of training costs $1,200", "each session cost
+    €500") times the days the message names or the things its sentence counts ("we ran 3
+    days", "4 sessions"), as (count, "3 days"); not a person's day ("a day of a planner")."""
+    one = _ONE_COSTS.search(message.text, amount.clause.start, amount.money.start)
+    if one is None or _HOUR_UNIT.fullmatch(one["per"]):
+        return None  # "an hour of coaching costs €120": a rate, read with the hours
+    named = (one["per"], *(one["of"] or one["what"] or "").split())
+    if any(is_person(word) for word in named):
+        return None  # "a day of a planner costs us NOK 7,800"
+    if one["per"].lower().endswith(("dag", "day")):  # "een trainingsdag kost € 1.100"
+        return _the_days(message)
+    return _count_of_each(message, amount, one["per"])
 
 
 _ITEMS_AT = re.compile(
@@ -844,6 +873,15 @@ def _times(
     return count, shown, bool(items) and bool(ours)
 
 
+def _faculty_each(message: Message, said: str, amount: Amount) -> PeopleCount | None:
+    """ "trainers: twee eigen senior-monteurs, elk 6 dagen à € 560": so many people who teach,
+    each for the time a rate prices."""
+    if not each_of_a_group(said) or not under_faculty_label(message.text, amount.money.start):
+        return None
+    counted = [p for p in find_people(said) if p.count > 1]
+    return counted[-1] if counted else None
+
+
 def _so_many(category: CostCategory, amount: Amount, count: Decimal, shown: str) -> CostLine:
     """So many things at the amount each, with the product as written ("14 workshops × € 450");
     each participant's when they are counted per participant ("3 coachgesprekken per deelnemer
@@ -870,11 +908,13 @@ _COUNTED = re.compile(
 
 def _count_of_each(message: Message, amount: Amount, per: str) -> tuple[Decimal, str] | None:
     """A price per thing its sentence counts ("gaven 14 workshops, € 450 per workshop", "the 12
-    coaching sessions cost $150 per session"), as (the count, "14 workshops")."""
+    coaching sessions cost $150 per session", "room hire was $300 per session, 6 sessions"), as
+    (the count, "14 workshops"); a count before the price first."""
     start, end = message.sentences[amount.clause.sentence]
-    for m in _COUNTED.finditer(message.text, start, end):
-        if m.start() >= amount.money.start:
-            break
+    counted = list(_COUNTED.finditer(message.text, start, end))
+    before = [m for m in counted if m.start() < amount.money.start]
+    after = [m for m in counted if m.start() >= amount.money.end]
+    for m in before + after:
         words = m["words"].split()
         named = next((i for i, word in enumerate(words) if names_a(word, per)), None)
         if named is None:
@@ -1013,6 +1053,16 @@ def _over_the_days(message: Message, amount: Amount) -> tuple[Decimal, str] | No
     """A price per day of a thing (a room, lunch each) over the days of the programme, when the
     message names one number of days ("trainer 2 dagen à € 1.400. ... zaal € 600 per dag"): as
     (value, the product as written); ``None`` when it names none or several."""
+    days = _the_days(message)
+    if days is None:
+        return None
+    count, shown = days
+    return count * amount.money.amount, f"{shown} × {amount.money.text}"
+
+
+def _the_days(message: Message) -> tuple[Decimal, str] | None:
+    """The one number of days (more than one) the message names, as written; ``None`` when it
+    names none or several."""
     days: dict[Decimal, str] = {}
     for m in _DAYS.finditer(message.text):
         try:
@@ -1024,7 +1074,7 @@ def _over_the_days(message: Message, amount: Amount) -> tuple[Decimal, str] | No
     if len(days) != 1:
         return None
     [(count, shown)] = days.items()
-    return count * amount.money.amount, f"{shown} × {amount.money.text}"
+    return count, shown
 
 
 _DAY_UNIT = re.compile(r"dag|day", re.IGNORECASE)

@@ -30,10 +30,11 @@ class TimeUnit(StrEnum):
 
 _SAVED_UNITS: dict[TimeUnit, str] = {
     TimeUnit.MINUTE: r"minuten|minuut|minutes?|mins?",
-    TimeUnit.HOUR: r"uren|uur|hours?|hrs?",
+    TimeUnit.HOUR: r"(?:[a-z]{3,}(?:s|-))?(?:uren|uur)|(?:[a-z]{3,}-)?(?:hours?|hrs?)",
     TimeUnit.DAY: r"werkdagen|werkdag|dagen|dag|working days?|days?",
     TimeUnit.WEEK: r"weken|weeks?",
 }
+"""Hours also of a thing: "704 storingsuren", "machine-uren", "3 crane-hours", "man-hours"."""
 _RATE_UNITS: dict[TimeUnit, str] = {
     TimeUnit.MINUTE: r"minuut|minute|min",
     TimeUnit.HOUR: r"uur|hour|hr|u|h",
@@ -76,7 +77,7 @@ _RATE_BEFORE = re.compile(
 )  # fmt: skip
 _ONE_UNIT = re.compile(
     r"\b(?:een|[eé]én|one|an?|that|dat|die|each|every|elk|elke|ieder|iedere)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:[\w-]*(?P<uur>uur)|[\w-]*(?P<dag>dag)|(?P<hour>hour|man-hour)|"
+    r"(?:[\w-]+\s+){0,2}?(?:[\w-]*(?P<uur>uur)|[\w-]*(?P<dag>dag)|(?P<hour>(?:[^\W\d_]+-)?hour)|"
     r"(?P<day>working day|day)|(?P<week>week))\b(?P<gap>[^\d€$£]{0,45})$",
     re.IGNORECASE,
 )

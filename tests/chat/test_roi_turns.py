@@ -887,3 +887,15 @@ def test_naming_one_of_two_shares_settles_it(talk: Talk) -> None:
     c.say("Attribution 50%, attribution 60%.")
     shown = c.say("60%")
     assert "× 60% attribution" in shown.text.replace("\xa0", " ")
+
+
+def test_benefits_counted_over_the_years_the_user_asks_for(talk: Talk) -> None:
+    """ "Kun je de baten over 3 jaar nemen?" was not read: one year was counted (chat dev10)."""
+    c = talk()
+    c.say("Bereken de ROI: 12 deelnemers, de trainer kostte € 9.600.")
+    c.say("De faalkosten daalden met € 8.000 per jaar.")
+    listed = c.say("We verwachten dat het effect blijft. Kun je de baten over 3 jaar nemen?")
+    assert present(listed.tools.roi_input).benefit_years == 3
+    assert "de baten tellen 3 jaar mee" in listed.text
+    result = present(c.say("ja").tools.roi_result)
+    assert result.total_benefits == Decimal(24000)  # by hand: 8,000 a year x 3 years

@@ -16,7 +16,7 @@ from assistant.chat.classifier import (
     text_key,
 )
 from assistant.chat.models import ChatState, Intent
-from assistant.chat.roi_figures import conflicts, read_figures, with_currency
+from assistant.chat.roi_figures import benefit_years, conflicts, read_figures, with_currency
 from assistant.chat.router import route
 from assistant.text.formatting import format_money, format_number
 from assistant.text.language import Language
@@ -85,6 +85,24 @@ def test_a_count_changed_by_so_many_before_the_change_word_gets_no_currency() ->
     assert with_currency("de faalkosten zijn met 12000 gedaald", "EUR") == (
         "de faalkosten zijn met EUR 12000 gedaald"
     )
+
+
+def test_a_cost_that_fell_by_a_bare_amount_is_money_a_count_that_fell_stays_a_count() -> None:
+    """ "de herstelkosten daalden met 90k" was read as a count of 90.000 things and the chat
+    asked what one of them was worth; the costs named before the change make it money. A label
+    ("Baten:") or "het aantal" before it leaves a count."""
+    assert with_currency("Baten: de herstelkosten daalden met 90k per jaar.", "EUR") == (
+        "Baten: de herstelkosten daalden met EUR 90k per jaar."
+    )
+    assert with_currency("repair costs fell by 90k a year", "USD") == (
+        "repair costs fell by USD 90k a year"
+    )
+    for text in (
+        "Baten: het aantal klachten daalde met 200 per jaar",
+        "incidents fell by 900 a year",
+        "the number of cost claims fell by 400 a year",
+    ):
+        assert with_currency(text, "EUR") == text
 
 
 def test_tons_in_words_are_money_where_the_sentence_speaks_of_it() -> None:
@@ -333,3 +351,21 @@ def test_a_remark_without_figures_or_money_words_starts_no_roi(text: str) -> Non
         Intent.COMPUTE_ROI,
         Intent.ASK_METHOD,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Kun je de baten over 3 jaar nemen?", 3),
+        ("We verwachten dat het effect drie jaar aanhoudt.", 3),
+        ("It's a long-term investment, can we count the benefits over 3 years?", 3),
+        ("De certificering is 2 jaar geldig, dus reken de baten over 2 jaar.", 2),
+        ("The licence runs for 3 years.", None),
+        ("Een besparing van € 40.000 over 2 jaar.", None),
+    ],
+)
+def test_the_years_the_benefits_are_counted_over_are_read_where_the_benefits_are(
+    text: str, years: int | None
+) -> None:
+    """Asked for, the years were never read (chat dev10 n13, n16, n29 counted one year)."""
+    assert benefit_years(text) == years

@@ -125,3 +125,18 @@ def test_people_counted_as_not_taking_part_are_no_participants() -> None:
     by 7 (seen on this stop's make-run walk)."""
     reading = read("typo: het waren 7 analisten die niet meededen, niet 8", Language.NL)
     assert reading.participants == []
+
+
+def test_people_on_a_line_labelled_by_their_teaching_are_no_participants() -> None:
+    """ "trainers: twee eigen senior-monteurs, elk 6 dagen à € 560" made the participants 2 (chat
+    dev10 n13, where 39 took part); their time is the delivery: 2 x 6 days x € 560."""
+    text = (
+        "Kosten:\ntrainers: twee eigen senior-monteurs, elk 6 dagen à € 560\n"
+        "deelnemers: 2 dagen à € 520 dagtarief"
+    )
+    reading = read(text, Language.NL)
+    assert reading.participants == []
+    assert [(c.category, c.amount, c.per_participant) for c in reading.costs] == [
+        ("delivery", Decimal(6720), False),
+        ("participant_time", Decimal(1040), True),
+    ]

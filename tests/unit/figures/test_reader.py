@@ -853,14 +853,20 @@ def test_a_share_names_its_benefit_by_a_word_of_its_own(
         ("- 3 individuele coachgesprekken per deelnemer à € 175", NL, 525, True),
         ("We ran 4 sessions, each cost €500.", EN, 2_000, False),
         ("We hadden 3 workshops, elk à € 900.", NL, 2_700, False),
+        ("Room hire was $300 per session, 6 sessions.", EN, 1_800, False),
+        ("Each session cost $500 and we ran 4 sessions.", EN, 2_000, False),
+        ("A day of training costs $1,200 and we ran 3 days.", EN, 3_600, False),
+        ("Een trainingsdag kost € 1.100, het waren 2 dagen.", NL, 2_200, False),
+        ("A day of training costs $1,200.", EN, 1_200, False),
     ],
 )
 def test_so_many_things_at_a_price_each_is_their_product(
     text: str, language: Language, amount: int, each: bool
 ) -> None:
     """However many words name the things, the count that starts the clause (or that the
-    sentence gave just before "each") times the price; per participant when counted per
-    participant."""
+    sentence gave just before "each", or after "per session") times the price; per participant
+    when counted per participant. The price of one day ("a day of training costs") times the
+    days the message names (it was that one day's price)."""
     (line,) = read(text, language).costs
     assert (line.amount, line.per_participant) == (Decimal(amount), each)
 

@@ -1084,6 +1084,35 @@ def test_an_hour_of_someone_is_worth_a_rate() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "quantity", "value"),
+    [
+        ("Dus 704 storingsuren minder per jaar. Elk storingsuur kost ons ongeveer € 420.",
+         Language.NL, 704, 420),
+        ("It saves us about 3 crane-hours a day. A crane-hour costs us S$520. The director "
+         "attributes 35% of that to the programme.", Language.EN, 3, 520),
+        ("We save 40 machine hours a month; a machine hour is worth $90.", Language.EN, 40, 90),
+    ],
+)  # fmt: skip
+def test_hours_of_a_thing_saved_at_the_value_of_one_such_hour(
+    text: str, language: Language, quantity: int, value: int
+) -> None:
+    """A thing's hours ("storingsuren", "crane-hours") saved, valued by one such hour even with
+    a cost verb ("Elk storingsuur kost ons"): both were asked about (chat dev10 n13, n16)."""
+    [line] = read(text, language).benefits
+    assert (line.quantity, line.unit_value) == (Decimal(quantity), Decimal(value))
+
+
+def test_hours_named_by_what_they_were_spent_on_are_participant_time() -> None:
+    """ "24 simulator hours each, loaded S$58/hr": the S$58 was asked about (chat dev10 n16)."""
+    [cost] = read("- operators: 24 simulator hours each, loaded S$58/hr", Language.EN).costs
+    assert (cost.category, cost.amount, cost.per_participant) == (
+        "participant_time",
+        Decimal(1392),
+        True,
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "language", "quantity"),
     [
         ("Lab technicians save 30 minutes a day each; lab hour €60.", Language.EN, Decimal("0.5")),
