@@ -217,6 +217,16 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
             is_people(following[1]) or is_measure_unit(following[1]) or _counted(following[1])
         ):
             return m.group()  # "150 operators", "1,150 litres of diesel", "300 claims a year"
+        second = _SECOND_WORD.match(text, m.end())
+        if (
+            second is not None
+            and second["first"] not in _function_words() | _AFTER_A_PRICE | _LINKS
+            and _counted(second[2])
+            and not find_cues(second[2], *_OF_MONEY)
+        ):
+            return m.group()  # "1,400 old cases", "300 open claims": things counted
+        if _WORD_THEN_TIME.match(text, m.end()):
+            return m.group()  # "2,900 translator hours", "704 machine-uren": time, not money
         if _NAMED_PRODUCT.search(text, 0, m.start()) and (
             following is not None and following[1].lower() not in _function_words()
         ):
@@ -232,6 +242,20 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
         return f"{currency} {m['num']}"
 
     return _BARE.sub(add, _TON_IN_WORDS.sub(_ton_in_digits, text))
+
+
+_LINKS = frozenset(
+    {"voor", "for", "aan", "on", "op", "per", "met", "with", "in", "van", "of", "incl", "excl",
+     "into", "naar", "to", "from", "uit", "via", "over", "bij", "at"}
+)  # fmt: skip
+"""Words that join an amount to what it paid for ("2000 voor workshops"), not an adjective."""
+_SECOND_WORD = re.compile(r"\s*(?P<first>(?-i:[a-z]+))\s+([^\W\d_][\w-]*)")
+"""The word after a lower-case word after a number ("1,400 old cases")."""
+_WORD_THEN_TIME = re.compile(
+    r"\s*(?!(?:per|a|an|each|every|elke?|iedere?|for|voor|in|the|de|het|een|of|van|and|en)\b)"
+    r"[^\W\d_][\w-]*\s+(?:hours?|hrs?|uren|uur|days?|dagen|minutes|minuten|weeks?|weken)\b",
+    re.IGNORECASE,
+)
 
 
 _TON_IN_WORDS = re.compile(r"(?<![\w.,])(?P<word>[^\W\d_]+)\s+ton\b", re.IGNORECASE)

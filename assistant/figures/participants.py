@@ -41,7 +41,8 @@ GROUP_UNITS = (
     r"hotels?|cohorts?|groepen|groep|groups?|lines?|lijnen|lijn|klassen|klas|classes|class|locaties|"
     r"locatie|locations?|depots?|branches|branch|regio'?s|regions?|units?|desks?|scholen|schools?|"
     r"warehouses?|magazijnen|magazijn|plants?|factories|factory|fabrieken|fabriek|offices?|"
-    r"kantoren|kantoor|clinics?|klinieken|kliniek|practices?|praktijken|praktijk|pharmacies|"
+    r"kantoren|kantoor|clinics?|[a-z]*klinieken|[a-z]*kliniek|practices?|[a-z]*praktijken|"
+    r"[a-z]*praktijk|pharmacies|"
     r"apotheken|apotheek|kitchens?|keukens|keuken|crews?)"
 )
 _GROUPS_OF = re.compile(

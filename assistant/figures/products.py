@@ -71,7 +71,11 @@ def level_changes(message: Message, found: list[Amount], used: set[int], reading
         opening = text[max(0, before.money.start - 40) : before.money.start]
         arrow = "->" in between or "→" in between
         opened = _FROM.search(opening)
-        if not _TO.fullmatch(between) or not (opened or arrow):
+        then_now = _LEVEL_BEFORE_AND_NOW.fullmatch(between) or (
+            _LAST_PERIOD.search(opening) and _NOW.fullmatch(between)
+        )  # "$112k in the season before and $61k this season", "vorig jaar € 46k, nu € 29k"
+        then_now = then_now and _NOW_ENDS.match(text, after.money.end)  # not "$3,000 for the ..."
+        if not (then_now or (_TO.fullmatch(between) and (opened or arrow))):
             continue
         sentence = message.sentence_text(before.clause.sentence)
         fell = before.money.amount > after.money.amount
@@ -79,6 +83,15 @@ def level_changes(message: Message, found: list[Amount], used: set[int], reading
         if before.money.amount == after.money.amount or fell == revenue:
             continue
         used |= {before.money.start, after.money.start}
+        difference = abs(before.money.amount - after.money.amount)
+        used |= {
+            a.money.start
+            for a in found
+            if a.money.start > after.money.end
+            and a.clause.sentence == after.clause.sentence
+            and a.money.amount == difference
+            and SO_THAT_IS.search(text, after.money.end, a.money.start)
+        }  # "went from R4.1m to R5.3m, so up R1.2m a month": the same benefit worked out
         shown = text[before.money.start : after.money.end]
         period = after.period or before.period or period_of(message, after.clause, None)
         if period is None:
@@ -105,6 +118,32 @@ def level_changes(message: Message, found: list[Amount], used: set[int], reading
                 isolation_method=IsolationMethod.NONE,
             )
         )
+
+
+_LEVEL_BEFORE_AND_NOW = re.compile(
+    r"\s*(?:\(?[^\W\d_]+\)?\s+){0,4}?(?:before|earlier|previously|prior|ervoor|daarvoor|"
+    r"voorheen|vooraf|voor\s+de\s+\w+)\b[^\d.;]{0,20}?(?:\band\b|\ben\b|\bbut\b|\bmaar\b|,)\s*"
+    r"(?:(?:now|nu|only|just|nog|maar|slechts|this\s+\w+|dit\s+\w+|deze\s+\w+)\s+){0,2}",
+    re.IGNORECASE,
+)
+"""Between a level before and one now: " in the season before and ", " daarvoor, en nu "."""
+_LAST_PERIOD = re.compile(
+    r"\b(?:last|previous|vorig|vorige|afgelopen)\s+(?:year|season|quarter|month|jaar|seizoen|"
+    r"kwartaal|maand)\b[^\d.;]{0,30}$|\b(?:the\s+)?(?:year|season)\s+before\b[^\d.;]{0,30}$",
+    re.IGNORECASE,
+)
+_NOW = re.compile(
+    r"\s*[,;]?\s*(?:(?:and|en|but|maar)\s+)?(?:(?:now|nu|this\s+\w+|dit\s+\w+|deze\s+\w+)\s*)"
+    r"(?:(?:only|just|nog|maar|slechts|is|was|it's|het|at|op)\s+){0,2}",
+    re.IGNORECASE,
+)
+"""After a level of the last period, the word for now before this one's: ", this year "."""
+_NOW_ENDS = re.compile(
+    r"\s*(?:now|nu|this\s|dit\s|deze\s|after|na\s|afterwards|since|sindsdien|per\s|a\s|an\s|"
+    r"in\s|op\s|\(|[.;,!?]|$)",
+    re.IGNORECASE,
+)
+"""What may follow the level now: a word for now, its period, or the sentence's end."""
 
 
 SO_THAT_IS = re.compile(
@@ -288,7 +327,10 @@ def volume_savings(
         item = _item_of(text, amount)
         if item is None:
             continue
+        amounts = [(m.start, m.end) for m in find_money(text)]
         for number in find_numbers(text, language=language):
+            if any(start <= number.start < end for start, end in amounts):
+                continue  # "€ 1.400 per kliniek": the saving itself, not so many clinics
             nouns = _NOUN_AFTER.match(text, number.end)
             named = nouns is not None and any(
                 same_group(word, item) for word in nouns.group().split()

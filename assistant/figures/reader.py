@@ -185,7 +185,7 @@ def read(
         if amount.money.amount <= 0:
             reading.unclear.append(amount.money.text)  # a negative amount: asked, never guessed
         elif amount.money.start not in used:
-            _file(message, amount, found, reading, members)
+            _file(message, amount, found, reading, members, {**(units or {}), **reading.units})
     _prorate(message, found_shares, reading)
     _correction_factors(text, reading, language)
     named = _per_benefit(message, found_shares)
@@ -616,9 +616,15 @@ def _restated(message: Message, found: list[Amount]) -> set[int]:
 
 
 def _file(
-    message: Message, amount: Amount, found: list[Amount], reading: Reading, members: str | None
+    message: Message,
+    amount: Amount,
+    found: list[Amount],
+    reading: Reading,
+    members: str | None,
+    units: Mapping[str, int],
 ) -> None:
-    """One amount into the reading as a cost, a benefit, a total or a question."""
+    """One amount into the reading as a cost, a benefit, a total or a question; a benefit per
+    site, store or clinic the conversation counted is one for all of them."""
     money = amount.money
     if reading.benefits and _a_comparison_moved(message, amount):
         net = _net_of_amount(reading.benefits[-1], amount)
@@ -634,10 +640,13 @@ def _file(
         if amount.period is None:
             reading.without_period.append(money.text)
             return
+        per_unit = _per_unit(amount, units)
+        count = per_unit[0] if per_unit else 1
+        shown = f" ({per_unit[1]} × {money.text})" if per_unit else ""
         reading.benefits.append(
             BenefitLine(
-                description=amount.description,
-                amount=money.amount,
+                description=f"{amount.description}{shown}"[:500],
+                amount=count * money.amount,
                 period=amount.period,
                 per_participant=amount.per_participant,
                 isolation_method=IsolationMethod.NONE,
@@ -645,6 +654,19 @@ def _file(
         )
     elif not _repeated(amount, found):
         reading.unclear.append(money.text)
+
+
+def _per_unit(amount: Amount, units: Mapping[str, int]) -> tuple[int, str] | None:
+    """ "€ 1.400 per kliniek per maand" with "14 dierenklinieken" counted: (14, "14
+    dierenklinieken"); ``None`` for a rate per person or per nothing counted."""
+    rate = amount.rate
+    if rate is None or rate.per is None or rate.per_person:
+        return None
+    counted = [(n, name) for name, n in units.items() if names_a(name, rate.per)]
+    if len(counted) != 1 or counted[0][0] <= 1:
+        return None
+    n, name = counted[0]
+    return n, f"{n} {name}"
 
 
 def _a_comparison_moved(message: Message, amount: Amount) -> bool:

@@ -30,11 +30,12 @@ class TimeUnit(StrEnum):
 
 _SAVED_UNITS: dict[TimeUnit, str] = {
     TimeUnit.MINUTE: r"minuten|minuut|minutes?|mins?",
-    TimeUnit.HOUR: r"(?:[a-z]{3,}(?:s|-))?(?:uren|uur)|(?:[a-z]{3,}-)?(?:hours?|hrs?)",
+    TimeUnit.HOUR: r"(?:[a-z]{3,}(?:s|-))?uren|uur|(?:[a-z]{3,}-)?hours|hours?|hrs?",
     TimeUnit.DAY: r"werkdagen|werkdag|dagen|dag|working days?|days?",
     TimeUnit.WEEK: r"weken|weeks?",
 }
-"""Hours also of a thing: "704 storingsuren", "machine-uren", "3 crane-hours", "man-hours"."""
+"""Hours also of a thing: "704 storingsuren", "machine-uren", "3 crane-hours", "man-hours" (in
+the plural: "een productie-uur" is the unit a value is given for)."""
 _RATE_UNITS: dict[TimeUnit, str] = {
     TimeUnit.MINUTE: r"minuut|minute|min",
     TimeUnit.HOUR: r"uur|hour|hr|u|h",

@@ -369,3 +369,14 @@ def test_the_years_the_benefits_are_counted_over_are_read_where_the_benefits_are
 ) -> None:
     """Asked for, the years were never read (chat dev10 n13, n16, n29 counted one year)."""
     assert benefit_years(text) == years
+
+
+def test_a_number_before_words_that_count_things_or_time_gets_no_currency() -> None:
+    """ "1,400 old cases" and "2,900 translator hours" were read as money (chat dev10 n24, n28:
+    an extra benefit line each); an amount for something keeps it."""
+    for text in ("a backlog of 1,400 old cases", "roughly 2,900 translator hours a year"):
+        assert with_currency(text, "USD") == text
+    assert with_currency("paid 4500 for licences", "USD") == "paid USD 4500 for licences"
+    assert with_currency("the trainer was 2500 per day", "USD") == (
+        "the trainer was USD 2500 per day"
+    )

@@ -1923,3 +1923,53 @@ def test_income_or_margin_named_beside_a_fee_is_a_benefit(
     assert reading.costs == []
     [line] = reading.benefits
     assert (line.amount, line.per_participant) == (Decimal(amount), True)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amount"),
+    [
+        ("SCC grading penalties for the farms were $112k in the season before and $61k this "
+         "season (a season is a year for us).", Language.EN, 51_000),
+        ("Rework cost $40,000 a year before the course and $25,000 now.", Language.EN, 15_000),
+        ("De faalkosten waren € 40.000 per jaar voor de training en nu € 25.000.", Language.NL,
+         15_000),
+        ("Sales were $200k a month before and $230k after the course.", Language.EN, 30_000),
+    ],
+)  # fmt: skip
+def test_a_level_before_and_one_now_is_the_change(
+    text: str, language: Language, amount: int
+) -> None:
+    """Said as "before ... and ... this season" rather than "from ... to": both levels were
+    read as benefits (chat dev10 n08: 112k + 61k instead of 51k)."""
+    [line] = read(text, language).benefits
+    assert line.amount == Decimal(amount)
+
+
+def test_a_price_before_and_one_for_something_else_are_two_costs() -> None:
+    reading = read("We paid $5,000 before and $3,000 for the trainer.", Language.EN)
+    assert [c.amount for c in reading.costs] == [Decimal(5000), Decimal(3000)]
+
+
+def test_a_level_change_worked_out_after_so_is_one_benefit() -> None:
+    """ "went from R4.1m to R5.3m, so up R1.2m a month" was two lines of R1.2m (chat dev10 n12)."""
+    text = "Monthly F&I revenue went from R4.1m to R5.3m, so up R1.2m a month."
+    [line] = read(text, Language.EN).benefits
+    assert (line.amount, line.period) == (Decimal(1_200_000), Period.MONTH)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "units", "amount"),
+    [
+        ("De verkoop steeg met € 1.400 per kliniek per maand.", Language.NL,
+         {"dierenklinieken": 14}, 19_600),
+        ("Sales rose by $1,400 per store per month.", Language.EN, {"stores": 12}, 16_800),
+        ("Sales rose by $1,400 per store per month.", Language.EN, None, 1_400),
+    ],
+)  # fmt: skip
+def test_a_benefit_per_site_counted_is_one_for_all_of_them(
+    text: str, language: Language, units: dict[str, int] | None, amount: int
+) -> None:
+    """ "€ 1.400 per kliniek per maand" was read as 1.400 clinics at € 1.400 (chat dev10 n25);
+    with the clinics counted it is all of them, as the confirmation shows."""
+    [line] = read(text, language, units=units).benefits
+    assert (line.amount, line.quantity) == (Decimal(amount), None)
