@@ -47,7 +47,8 @@ _FROM = re.compile(
     re.IGNORECASE,
 )
 _TO = re.compile(
-    r"\s*(?:(?:per|a|an|each|every)\s+\w+\s*)?,?\s*(?:(?:down |up |back |omlaag |terug )?"
+    r"\s*(?:(?:per|a|an|each|every|vorig|vorige|last|in)\s+\w+\s*)?,?\s*"
+    r"(?:(?:down |up |back |omlaag |terug )?"
     r"(?:naar|to|tot)|->|→)\s+(?:(?:gem\.|gemiddeld|about|ongeveer|circa|ca\.|zo'n|around|roughly|"
     r"just|only|slechts|maar)\s*)?",
     re.IGNORECASE,

@@ -300,6 +300,7 @@ def _scoped(message: Message, found: list[Share], reading: Reading) -> list[Shar
         for line in lines
     ]  # fmt: skip
     left = []
+    after_its_benefit = _after_each_benefit(message, amounts, lines, found)
     for share in found:
         if share.role not in _PER_BENEFIT:
             left.append(share)
@@ -321,6 +322,7 @@ def _scoped(message: Message, found: list[Share], reading: Reading) -> list[Shar
             line = line if line is not None else _the_one_named(said.replace(share.text, " "), told)
             if line is not None:
                 break
+        line = line if line is not None else after_its_benefit.get(share.start)
         if line is None:
             left.append(share)
             continue
@@ -376,6 +378,34 @@ def _numbered(
     inside = {m.amount for m in amounts if start.start() <= m.start < stop}
     valued = [n for n, line in enumerate(lines) if {line.amount, line.unit_value} & inside]
     return valued[0] if len(valued) == 1 else None
+
+
+def _after_each_benefit(
+    message: Message, amounts: list[Money], lines: list[BenefitLine], found: list[Share]
+) -> dict[int, int]:
+    """Shares that follow each benefit in turn ("(1) overtime ... $148k ... 70% of that drop,
+    80% confident. (2) ... 3,000 staff hours at $46/hr. 50-60% of that, 70% confidence"): each
+    share's line (by the share's start) when every benefit is followed by shares of its own
+    before the next one begins; empty otherwise (shares said after all of them are for all)."""
+    where: dict[int, int] = {}  # a line's first amount in the text: the line
+    for index, line in enumerate(lines):
+        value = line.amount if line.amount is not None else line.unit_value
+        at = next(
+            (m.start for m in amounts if m.amount == value or m.text in line.description), None
+        )  # "(€ 46.000 → € 12.500)": a level change by the levels it names
+        if at is None or at in where:
+            return {}
+        where[at] = index
+    starts = sorted(where)
+    bounds = [*starts[1:], len(message.text)]
+    placed: dict[int, int] = {}
+    for share in (s for s in found if s.role in _PER_BENEFIT):
+        spans = zip(starts, bounds, strict=True)
+        at = next((a for a, b in spans if a < share.start < b), None)
+        if at is None:
+            return {}
+        placed[share.start] = where[at]
+    return placed if set(placed.values()) == set(range(len(lines))) else {}
 
 
 def _source_words(message: Message, amounts: list[Money], line: BenefitLine) -> set[str]:

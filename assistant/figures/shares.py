@@ -114,11 +114,13 @@ def shares(message: Message, language: Language) -> list[Share]:
             roles[index] = roles[index - 1]
     for index, mention in enumerate(mentions):  # "de managers schatten 30%, zekerheid 70%"
         others = [i for i, role in roles.items() if role == "confidence" and i != index]
+        sentence = message.clause_at(mention.start).sentence
+        beside = [i for i in others if message.clause_at(mentions[i].start).sentence == sentence]
         if (
-            roles[index] == "confidence"
-            and others
-            and _ESTIMATED.search(message.text, max(0, mention.start - 40), mention.start)
-        ):
+            roles[index] == "confidence" and others or roles[index] in ("change", None) and beside
+        ) and _ESTIMATED.search(
+            message.text, max(0, mention.start - 40), mention.start
+        ):  # "For that one they say 40%, with 50% confidence": no change of 40%
             roles[index] = "attribution"
     attributed = [i for i, role in roles.items() if role == "attribution"]
     one_sentence = len({message.clause_at(mentions[i].start).sentence for i in attributed}) == 1
@@ -147,7 +149,8 @@ _OURS = re.compile(
 """After a share: it is the programme's ("so 55% is the training", "55% door de training")."""
 _ESTIMATED = re.compile(
     r"\b(?:schat|schatten|schatte|schatten|schatting|estimates?|estimated|reckons?|reckoned|"
-    r"think|thinks|denken|denkt|believe|believes|geloven|gelooft)\s+(?:dat\s+|that\s+)?"
+    r"think|thinks|denken|denkt|believe|believes|geloven|gelooft|say|says|zeggen|zegt)\s+"
+    r"(?:dat\s+|that\s+|it's\s+|it\s+is\s+|het\s+is\s+)?"
     r"(?:(?:ongeveer|about|around|roughly|zo'n|circa|ca\.?|some)\s+)?$",
     re.IGNORECASE,
 )

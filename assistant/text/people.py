@@ -131,6 +131,9 @@ def find_people(text: str, *, language: Language | None = None) -> list[PeopleCo
             if is_people(tokens[size - 1]) or _takes_part(text, m.start("g"), tokens[:size]):
                 group = " ".join(tokens[:size])
                 end = m.start("g") + len(group)
+                if _THEIR_TIME.match(text, end):
+                    break  # "3,000 staff hours", "40 agent-days": time, not people
+
                 scope = _SCOPE.match(text[end:])
                 end += len(scope.group()) if scope else 0
                 found.append(PeopleCount(int(value), text[m.start("g") : end],
@@ -146,6 +149,7 @@ _BRACKETED = re.compile(
 )
 
 
+_THEIR_TIME = re.compile(r"[\s-](?:hours?|hrs|days?|weeks?|uren|uur|dagen|weken)\b", re.IGNORECASE)
 _SCALE_WORD = re.compile(r"[^\W\d_]+$")
 _OF_THEM = re.compile(r"\s+(?:of\s+them|van\s+hen|van\s+hun|van\s+ze|van\s+die)\b", re.I)
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")

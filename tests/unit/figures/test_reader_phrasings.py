@@ -1973,3 +1973,43 @@ def test_a_benefit_per_site_counted_is_one_for_all_of_them(
     with the clinics counted it is all of them, as the confirmation shows."""
     [line] = read(text, language, units=units).benefits
     assert (line.amount, line.quantity) == (Decimal(amount), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("De dwangsommen gingen van € 46.000 vorig jaar naar € 12.500 dit jaar. De teamleiders "
+         "schatten 70% toe aan de leerlijn, zekerheid 80%. Verder 18 bezwaarschriften minder per "
+         "jaar; een bezwaar kost ons zo'n € 1.950. Daar durven ze maar 30% aan de leerlijn toe "
+         "te schrijven, met 70% zekerheid.", Language.NL,
+         {Decimal(33500): (70, 80), Decimal(18 * 1950): (30, 70)}),
+        ("Scrap fell from $90,000 to $60,000 a year; the supervisors put 60% of it down to the "
+         "course, 80% sure. Separately, rework dropped by $20,000 a year. For that one they say "
+         "40%, with 50% confidence.", Language.EN,
+         {Decimal(30000): (60, 80), Decimal(20000): (40, 50)}),
+    ],
+)  # fmt: skip
+def test_shares_said_after_each_benefit_in_turn_are_that_benefits(
+    text: str, language: Language, want: dict[Decimal, tuple[int, int]]
+) -> None:
+    """Each benefit followed by its own attribution and confidence, with no word shared: they
+    were read as two values for one share and asked about (chat dev10 n06, n21)."""
+    lines = read(text, language).benefits
+    got = {
+        (line.amount or (line.quantity or 0) * (line.unit_value or 0)): (
+            line.attribution_pct,
+            line.confidence_pct,
+        )
+        for line in lines
+    }
+    assert got == {k: (Decimal(a), Decimal(c)) for k, (a, c) in want.items()}
+
+
+def test_shares_said_once_after_all_benefits_stay_the_messages() -> None:
+    text = (
+        "Scrap fell from $90,000 to $60,000 a year. Rework dropped by $20,000 a year. "
+        "The supervisors put 60% of both down to the course, 80% sure."
+    )
+    reading = read(text, Language.EN)
+    assert {line.attribution_pct for line in reading.benefits} == {Decimal(100)}
+    assert reading.attribution == [Decimal(60)]

@@ -120,3 +120,10 @@ def test_two_words_joined_by_and_name_one_group(text: str, found: list[tuple[int
 def test_an_amount_in_thousands_is_no_group_of_people() -> None:
     text = "Eenmalige besparing van 12k op licenties, we hebben 9 controllers."
     assert [(p.count, p.group) for p in find_people(text)] == [(9, "controllers")]
+
+
+def test_people_counted_as_their_time_are_hours_not_people() -> None:
+    """ "~3,000 staff hours a year" made the participants 3,000 (chat dev10 n06)."""
+    assert find_people("so ~3,000 staff hours a year at the same $46/hr") == []
+    assert find_people("40 agent-days") == []
+    assert [p.count for p in find_people("12 staff took part")] == [12]
