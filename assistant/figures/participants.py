@@ -303,6 +303,8 @@ def _composed(
         total = _stated_total(sentence, numbers)
         if total is not None:
             return total
+        if numbers and _corrected_to(text, start, numbers[0]):
+            return int(numbers[0].value)  # "correction: it's 64 operators, I forgot the 4 ..."
         excluded = {p.start - start for p in others}
         counted = {**units, **unit_counts(text[:start], language)}
         base = (
@@ -323,6 +325,38 @@ def _composed(
             continue
         return base - sum(taken_off)
     return None
+
+
+def _corrected_to(text: str, start: int, number: FoundNumber) -> bool:
+    """A correction that states the count first ("correction: it's 64 operators, I forgot the 4
+    relief operators who also did it", "sorry, only 20 people attended, two revisers were on
+    holiday"; what follows "correction:", which the figure reader splits off): the others
+    explain it; not "it's 12 plus the 3 managers"."""
+    at = start + number.start
+    stated = _STATED_AS.search(text, max(0, at - 20), at)
+    if stated is None:
+        return False
+    opens = not text[: stated.start()].strip(" ,:;-")  # the rest after "correction:"
+    opens = opens and not _ONLY.match(text, stated.start())  # "just 12 engineers and 3 ..."
+    return (
+        (_CORRECTING.search(text, 0, at) is not None or opens)
+        and _PLUS.match(text, start + number.end) is None
+        and number.value == number.value.to_integral_value()
+    )
+
+
+_CORRECTING = re.compile(
+    r"\b(?:correction|correctie|corrigeer|sorry|typo|oops|actually|eigenlijk|i forgot|vergeten|"
+    r"vergat|i mean|ik bedoel)\b",
+    re.IGNORECASE,
+)
+_STATED_AS = re.compile(
+    r"\b(?:it's|it is|it was|that's|make that|het zijn|het waren|het is|er waren|only|maar|"
+    r"slechts|just)\s+(?:er\s+)?(?:(?:maar|only|just|nog)\s+)?$",
+    re.IGNORECASE,
+)
+_ONLY = re.compile(r"(?:only|just|maar|slechts)\b", re.IGNORECASE)
+_PLUS = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+)?(?:plus|\+|en ook|and also|as well as)\b", re.I)
 
 
 def _counts(sentence: str, language: Language) -> list[FoundNumber]:
@@ -628,9 +662,17 @@ def _left_out_of_it(message: Message, at: int) -> bool:
     after = message.text[at : min(end, at + 60)]
     who = _WHO.search(after)  # "7 analisten die niet meededen": outside the programme
     did_not = who is not None and NOT_TAKING_PART.match(after, who.end()) is not None
-    return bool(_COMPARED.search(clause) or _ENDS_NOT.search(clause) or did_not)
+    away = _AWAY.match(after) is not None  # "two revisers were on holiday"
+    return bool(_COMPARED.search(clause) or _ENDS_NOT.search(clause) or did_not or away)
 
 
+_AWAY = re.compile(
+    r"[^\d.;!?]{0,30}?\b(?:were|was|are|is|waren|was|zaten|zat|zijn)\s+(?:all\s+|allebei\s+)?"
+    r"(?:on\s+|op\s+|met\s+|in\s+)?(?:holiday|vacation|leave|vakantie|verlof|sick|ziek|absent|"
+    r"afwezig|away)\b",
+    re.IGNORECASE,
+)
+"""People who were away: "two revisers were on holiday", "3 monteurs waren met vakantie"."""
 _ENDS_NOT = re.compile(r"\b(?:niet|not)\s*[.!]?\s*$", re.IGNORECASE)
 NOT_TAKING_PART = re.compile(
     r"\b(?:niet|nooit)\s+(?:mee\w*|deel\w*|getraind)\b|"

@@ -140,3 +140,18 @@ def test_people_on_a_line_labelled_by_their_teaching_are_no_participants() -> No
         ("delivery", Decimal(6720), False),
         ("participant_time", Decimal(1040), True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("correction: it's 64 operators, I forgot the 4 relief operators who also did it", 64),
+        ("sorry, correction: only 20 people attended, two revisers were on holiday", 20),
+        ("correction: it's 12 engineers plus the 3 managers who took part", 15),
+        ("just 12 engineers and 3 managers took part", 15),
+    ],
+)
+def test_a_correction_that_states_the_count_is_the_count(text: str, participants: int) -> None:
+    """The people named to explain a corrected count were added to it (chat dev10 n16: 68 for
+    64; n24: 22 for 20); people away on holiday took no part."""
+    assert read(text, Language.EN).participants == [participants]
