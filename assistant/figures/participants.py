@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from assistant.figures.amounts import FACULTY, each_of_a_group, same_group
+from assistant.figures.amounts import FACULTY, each_of_a_group, names_a, same_group
 from assistant.figures.clauses import Message
 from assistant.figures.cues import distance, find_cues
 from assistant.figures.products import SO_THAT_IS, count_moves
@@ -27,7 +27,8 @@ from assistant.text.numbers import DIGITS_OR_WORD, FoundNumber, find_numbers, pa
 from assistant.text.people import PeopleCount, find_people, is_people, is_person
 
 _TAKE_PART = re.compile(
-    r"\b(?:took part|take part|taking part|went through|go through|attended|did it|did the|"
+    r"\b(?:took part|take part|taking part|went through|go through|attended|attend|attends|"
+    r"did it|did the|"
     r"participants?|participated|trained|in scope|completed|deelnemers?|deden mee|deed mee|"
     r"doen mee|meegedaan|gevolgd|volgden|volgde|doorlopen|doorliepen|deelgenomen|namen deel|"
     r"neemt deel|sent|stuurde|stuurden|vaardigden af|getraind|opgeleid|ging om|gaat om|"
@@ -43,7 +44,7 @@ GROUP_UNITS = (
     r"warehouses?|magazijnen|magazijn|plants?|factories|factory|fabrieken|fabriek|offices?|"
     r"kantoren|kantoor|clinics?|[a-z]*klinieken|[a-z]*kliniek|practices?|[a-z]*praktijken|"
     r"[a-z]*praktijk|pharmacies|"
-    r"apotheken|apotheek|kitchens?|keukens|keuken|crews?)"
+    r"apotheken|apotheek|kitchens?|keukens|keuken|crews?|dealerships?|garages?|showrooms?)"
 )
 _GROUPS_OF = re.compile(
     rf"^\s+(?:[\w-]+\s+)?{GROUP_UNITS}(?:\s+[\w-]+){{0,2}}\s*(?:(?:van|of|met|with)\s+(?:elk\s+|each\s+)?|"
@@ -84,7 +85,9 @@ _PER_BEFORE = re.compile(
 
 def _count_of(unit: str, units: Mapping[str, int]) -> int | None:
     """The count of ``unit`` ("site") among ``units`` ({"sites": 5}): singular or plural."""
-    found = [count for name, count in units.items() if same_group(unit, name)]
+    found = [
+        count for name, count in units.items() if same_group(unit, name) or names_a(name, unit)
+    ]  # "kliniek" of "14 dierenklinieken"
     return found[-1] if found else None
 
 
@@ -451,6 +454,11 @@ def _products(
         if _ONE.search(sentence, 0, n.start):
             products.append(int(n.value))  # "one team of 9"
             used.add(n.start)
+        elif (unit := _EACH_UNIT_HAS.search(sentence, 0, n.start)) and (
+            count := _count_of(unit["unit"], units)
+        ) is not None:  # "Each dealership has 9 sales execs", "Per kliniek 5 assistenten"
+            products.append(int(n.value) * count)
+            used.add(n.start)
         elif per := _PER_GROUP.match(sentence[n.end :]):  # "14 pickers per shift": times the
             groups = [g for g in numbers if g is not n and _GROUPS.match(sentence[g.end :])]
             if len(groups) == 1:  # shifts
@@ -462,6 +470,14 @@ def _products(
     return products, used
 
 
+_EACH_UNIT_HAS = re.compile(
+    rf"\b(?:each|every|per|elke?|iedere?)\s+(?P<unit>{GROUP_UNITS})\s*"
+    r"(?:has|have|had|heeft|hebben|with|met|telt|deden|doen|namen|zaten|waren|were|are|zijn|"
+    r"sent|stuurde|:|,)?\s*(?:(?:about|ongeveer|zo'n)\s+)?$",
+    re.IGNORECASE,
+)
+"""A group's size said after the group, counted earlier in the conversation ("Each dealership
+has 9 sales execs" after "our six dealerships")."""
 _EACH_OF_UNITS = re.compile(
     r"\b(?:elk|elke|ieder|iedere|each|every one)\s+(?:van|of)\s+(?:(?:onze|de|the|our)\s+)?"
     rf"(?P<units>{DIGITS_OR_WORD})\s+(?:[\w-]+\s+)?{GROUP_UNITS}\b\s*[,:]?",

@@ -155,3 +155,17 @@ def test_a_correction_that_states_the_count_is_the_count(text: str, participants
     """The people named to explain a corrected count were added to it (chat dev10 n16: 68 for
     64; n24: 22 for 20); people away on holiday took no part."""
     assert read(text, Language.EN).participants == [participants]
+
+
+def test_a_size_per_unit_said_after_the_unit_is_times_the_units_counted_before() -> None:
+    """ "our six dealerships" then "Each dealership has 9 sales execs, but 4 had left ..., so
+    they didn't attend" is 50 (chat dev10 n12 took 9)."""
+    text = (
+        "Each dealership has 9 sales execs, but 4 had left by the time the course ran, so they "
+        "didn't attend."
+    )
+    assert read(text, Language.EN, units={"dealerships": 6}).participants == [50]
+    per_clinic = read(
+        "Per kliniek deden 5 assistenten mee.", Language.NL, units={"dierenklinieken": 14}
+    )
+    assert per_clinic.participants == [70]
