@@ -918,11 +918,11 @@ _OF_BENEFITS = re.compile(
 def benefit_years(text: str) -> int | None:
     """The years the user asks the benefits to be counted over ("kun je de baten over 3 jaar
     nemen?", "count the benefits over three years", "het effect houdt drie jaar aan"): said in
-    a sentence about the benefits or their effect (not "a licence for 3 years", nor an amount's
-    span: "een besparing van € 40.000 over 2 jaar"); 2 to 10."""
+    a sentence about the benefits or their effect and not about costs (not "a licence for 3
+    years", nor an amount's span: "een besparing van € 40.000 over 2 jaar"); 2 to 10."""
     for sentence in re.split(r"(?<=[.!?\n])", text):
-        if not _OF_BENEFITS.search(sentence):
-            continue
+        if not _OF_BENEFITS.search(sentence) or find_cues(sentence, "cost_verbs"):
+            continue  # "de licentie voor 3 jaar kost € 9.000, de besparing ...": the licence's
         for m in _OVER_YEARS.finditer(sentence):
             if re.search(r"\d", sentence[max(0, m.start() - 12) : m.start()]):
                 continue  # "€ 40.000 over 2 jaar": an amount's span, not the years to count

@@ -362,6 +362,7 @@ def test_a_remark_without_figures_or_money_words_starts_no_roi(text: str) -> Non
         ("De certificering is 2 jaar geldig, dus reken de baten over 2 jaar.", 2),
         ("The licence runs for 3 years.", None),
         ("Een besparing van € 40.000 over 2 jaar.", None),
+        ("De licentie voor 3 jaar kost € 9.000, de besparing is € 5.000 per jaar.", None),
     ],
 )
 def test_the_years_the_benefits_are_counted_over_are_read_where_the_benefits_are(
