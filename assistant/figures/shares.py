@@ -150,6 +150,7 @@ _OURS = re.compile(
 _ESTIMATED = re.compile(
     r"\b(?:schat|schatten|schatte|schatten|schatting|estimates?|estimated|reckons?|reckoned|"
     r"think|thinks|denken|denkt|believe|believes|geloven|gelooft|say|says|zeggen|zegt)\s+"
+    r"(?:(?:ze|zij|we|wij|hij|they|he|she)\s+)?(?:(?:maar|only|just|slechts)\s+)?"
     r"(?:dat\s+|that\s+|it's\s+|it\s+is\s+|het\s+is\s+)?"
     r"(?:(?:ongeveer|about|around|roughly|zo'n|circa|ca\.?|some)\s+)?$",
     re.IGNORECASE,

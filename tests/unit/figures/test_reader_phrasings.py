@@ -2013,3 +2013,19 @@ def test_shares_said_once_after_all_benefits_stay_the_messages() -> None:
     reading = read(text, Language.EN)
     assert {line.attribution_pct for line in reading.benefits} == {Decimal(100)}
     assert reading.attribution == [Decimal(60)]
+
+
+def test_an_estimate_said_with_they_and_only_is_the_benefits_attribution() -> None:
+    """ "Daar schatten ze maar 30%, met 70% zekerheid" was a 30 % change of € 1.950, and the 18
+    complaints took the € 90.000 as the value of one (seen on this stop's make-run walk)."""
+    text = (
+        "Baten: de herstelkosten daalden met € 90.000 per jaar. De teamleiders schatten 60% toe "
+        "aan de training, zekerheid 80%. Verder 18 klachten minder per jaar; een klacht kost ons "
+        "zo'n € 1.950. Daar schatten ze maar 30%, met 70% zekerheid."
+    )
+    lines = read(text, Language.NL).benefits
+    got = {(line.amount, line.quantity, line.unit_value, line.attribution_pct) for line in lines}
+    assert got == {
+        (Decimal(90000), None, None, Decimal(60)),
+        (None, Decimal(18), Decimal(1950), Decimal(30)),
+    }
