@@ -328,9 +328,8 @@ def volume_savings(
         item = _item_of(text, amount)
         if item is None:
             continue
-        amounts = [(m.start, m.end) for m in find_money(text)]
         for number in find_numbers(text, language=language):
-            if any(start <= number.start < end for start, end in amounts):
+            if any(a.money.start <= number.start < a.money.end for a in found):
                 continue  # "€ 1.400 per kliniek": the saving itself, not so many clinics
             nouns = _NOUN_AFTER.match(text, number.end)
             named = nouns is not None and any(
