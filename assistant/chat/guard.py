@@ -22,6 +22,7 @@ from assistant.text.language import Language
 from assistant.text.money import find_money
 from assistant.text.numbers import DIGITS, parse_number
 from assistant.text.percent import find_percentages
+from assistant.text.periods import in_minutes
 
 _NUMBER = re.compile(rf"(?:(?<=\b[A-Z]{{3}})|(?<![\w]))(?:{DIGITS})(?![\w])")
 """A number on its own, or right after a currency code ("CHF3,500": Babel writes codes without
@@ -193,8 +194,9 @@ def enforce(text: str, sources: Sources, language: Language) -> tuple[str, list[
 
 
 def user_numbers(texts: Iterable[str]) -> set[Decimal]:
-    """What the user's messages say, shares in words included ("de helft" is 50 %)."""
+    """What the user's messages say, shares and time in words included ("de helft" is 50 %,
+    "een kwartier" 15 minutes, as the figure reader takes them)."""
     found: set[Decimal] = set()
     for text in texts:
-        found |= numbers_in(text) | {v.normalize() for v in fraction_values(text)}
+        found |= numbers_in(in_minutes(text)) | {v.normalize() for v in fraction_values(text)}
     return found

@@ -75,7 +75,7 @@ from assistant.text.money import Money, find_money
 from assistant.text.numbers import DIGITS, DIGITS_OR_WORD, parse_number
 from assistant.text.people import PeopleCount, find_people, is_person
 from assistant.text.periods import Period as RatePeriod
-from assistant.text.periods import find_rates
+from assistant.text.periods import find_rates, in_minutes
 
 _PER_PERSON_DOTTED = re.compile(r"(?<!\w)p\.\s?p\.(?=[^\S\n]+(?:[a-zà-ÿ]|[€$£\d]))")
 """A dotted "p.p." inside a sentence ("12 uur p.p. à $ 36,75"), not one that ends it ("Lunch
@@ -121,14 +121,6 @@ _NEGATED = re.compile(
     r"(?![\d.,]*\s?[-–]\s?\d)",  # "niet 20-25%" is a range, not a replaced 20
     re.IGNORECASE,
 )
-_QUARTER_MINUTES = {
-    "een kwartier": "15 minuten", "kwartier": "15 minuten", "een half uur": "30 minuten",
-    "half uur": "30 minuten", "a quarter of an hour": "15 minutes",
-    "quarter of an hour": "15 minutes", "half an hour": "30 minutes",
-}  # fmt: skip
-_QUARTERS = re.compile("|".join(sorted(map(re.escape, _QUARTER_MINUTES), key=len, reverse=True)),
-                       re.IGNORECASE)  # fmt: skip
-"""Time in words ("een kwartier per dag") as the minutes the time reader counts."""
 _AT = re.compile(r"(?:\bà|\bat|\btegen|\bx|×|\d+\s+[\w-]+\s+(?:van|of))\s*$", re.IGNORECASE)
 _BASELINE = re.compile(
     r"\b(?:used to|previously|before|vroeger|voorheen|eerder|was|were|waren|now|nu|"
@@ -156,7 +148,7 @@ def read(
     reckons ..." is the participants' own estimate; ``units`` are the sites, teams or stores it
     counted ("5 sites"), so "7 per site" took part is 35."""
     text = _NEGATED.sub(lambda m: " " * len(m.group()), text)
-    text = _QUARTERS.sub(lambda m: _QUARTER_MINUTES[m.group().lower()], text)
+    text = in_minutes(text)
     text = _PER_PERSON_DOTTED.sub("pp  ", text)  # "12 uur p.p. à $ 36,75": no sentence ends
     text = _RATE_MOVED.sub(lambda m: _rate_moved(m, language), text)
     text = _BARE_LOW.sub(lambda m: _as_money_like_the_high(m, language), text)

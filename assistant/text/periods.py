@@ -209,6 +209,22 @@ def find_durations(text: str, *, language: Language | None = None) -> list[Found
     return sorted(found, key=lambda f: f.start)
 
 
+_IN_MINUTES = {
+    "een kwartier": "15 minuten", "kwartier": "15 minuten", "een half uur": "30 minuten",
+    "half uur": "30 minuten", "a quarter of an hour": "15 minutes",
+    "quarter of an hour": "15 minutes", "half an hour": "30 minutes",
+}  # fmt: skip
+_TIME_IN_WORDS = re.compile(
+    "|".join(sorted(map(re.escape, _IN_MINUTES), key=len, reverse=True)), re.IGNORECASE
+)
+
+
+def in_minutes(text: str) -> str:
+    """``text`` with time said in words written as minutes ("een kwartier per dag" -> "15
+    minuten per dag"), as the duration reader counts it."""
+    return _TIME_IN_WORDS.sub(lambda m: _IN_MINUTES[m.group().lower()], text)
+
+
 def _numbered_compound(word: str, language: Language | None) -> bool:
     """ "tweedaagse": the number is inside the word, so the word before it is no amount."""
     stem = word.lower().removesuffix("daagse")

@@ -160,3 +160,12 @@ def test_a_concurrent_turn_conflicts(services: Services) -> None:
         chat.repository.add_turn(session.id, text="b", language=Language.NL, reply=reply,
                                  state=state, expected_messages=0)  # fmt: skip
     assert chat.get(session.id).messages == 2
+
+
+def test_time_said_in_words_is_asked_about_as_the_reader_took_it(talk: Talk) -> None:
+    # The reader takes "een kwartier" as 15 minutes and asks what they are worth; the guard
+    # struck that question's "15" as a figure the user never wrote.
+    c = talk(Language.NL)
+    c.say("Ik wil de ROI van een planningscursus voor 12 planners. De cursus kostte € 6.000.")
+    reply = c.say("Elke planner bespaart een kwartier per dag, 220 werkdagen per jaar.")
+    assert "15 minuten" in reply.text and guard.REMOVED[Language.NL] not in reply.text
