@@ -17,23 +17,36 @@ from decimal import Decimal
 
 from assistant.chat.models import RoiFigures
 from assistant.roi import CostLine
+from assistant.text.lexicon import alternation, words
 from assistant.text.money import find_money
-from assistant.text.numbers import DIGITS, parse_number
+from assistant.text.numbers import ABOUT, DIGITS, SCALES, parse_number
 
-_SCALE = r"(?:\s?(?:million|miljoen|mln|m|thousand|duizend|k|k€))?"
-_FIGURE = rf"(?:[$€£]\s?|(?:EUR|USD|GBP)\s)?(?:{DIGITS}){_SCALE}(?:\s?(?:euro|eur))?"
+_SCALE = rf"(?:\s?(?:{alternation([w for key in SCALES for w in words('numbers', key)])}|k€))?"
+_FIGURE = (
+    rf"(?:[A-Z]{{0,2}}[$€£¥₹₩₪₺₦₱]\s?|(?:EUR|USD|GBP|INR|Rs\.?)\s)?(?:{DIGITS})(?![\d.,]?\d)"
+    rf"{_SCALE}(?:\s?(?:euro|eur))?"
+)
 _CORRECTION = re.compile(
     rf"(?P<new>{_FIGURE})(?P<words>[^\d,;.!?]{{0,40}}?)[,;]?\s*"
     rf"(?:and )?(?:not|niet|instead of|in plaats van|i\.p\.v\.)\s+(?P<old>{_FIGURE})\b",
     re.IGNORECASE,
 )
+_SHOULD_BE = re.compile(
+    rf"\b(?:should be|should have been|should read|is actually|was actually|"
+    rf"moet (?:\w+ )?zijn|is eigenlijk|was eigenlijk)\s+(?:{ABOUT})?(?P<new>{_FIGURE})"
+    rf"[^\d.!?;]{{0,40}}?\b(?:the|de|het|not|niet|instead of|in plaats van)\s+(?P<old>{_FIGURE})\b",
+    re.IGNORECASE,
+)
+"""The corrected figure first, the replaced one after it: "the shutdown cost should be ₹32
+lakh, the 38 included a one-off repair"."""
 _FACTORS = ("quantity", "unit_value")
 
 
 def correct_factors(figures: RoiFigures, text: str) -> tuple[RoiFigures, str]:
     """``figures`` with each corrected benefit factor replaced, and ``text`` without the
     corrections it applied (unchanged where a replaced figure is not exactly one factor)."""
-    for m in reversed(list(_CORRECTION.finditer(text))):
+    corrections = [*_CORRECTION.finditer(text), *_SHOULD_BE.finditer(text)]
+    for m in sorted(corrections, key=lambda m: m.start(), reverse=True):
         new, old = _value(m["new"]), _value(m["old"])
         if new is None or old is None:
             continue

@@ -800,6 +800,8 @@ _FILLER = frozenset(
         "million",
         "miljard",
         "billion",
+        "lakh",
+        "crore",
     }
 )
 

@@ -405,6 +405,15 @@ def _total_cue(sentence: str, number: FoundNumber) -> bool:
     return False
 
 
+_IN_A_GROUP = re.compile(
+    rf"\s+(?:in|on|from|op|uit|van|bij)\s+(?:(?:the|de|het|our|onze)\s+)?(?:[\w-]+\s+)?"
+    rf"[a-z]*{GROUP_UNITS}\b",  # "the general shift", "de nachtdienst"
+    re.IGNORECASE,
+)
+"""More of the same people, named by their group: "3 shifts of 22 operators plus 6 in the
+general shift", "plus 4 uit de nachtdienst"."""
+
+
 def _groups_times_size(
     sentence: str, numbers: list[FoundNumber], units: Mapping[str, int]
 ) -> int | None:
@@ -417,7 +426,7 @@ def _groups_times_size(
     added = [
         int(n.value) for n in numbers
         if n.start > last and n.start not in used and _ADDED.search(sentence, 0, n.start)
-        and _names_people(sentence[n.end :])
+        and (_names_people(sentence[n.end :]) or _IN_A_GROUP.match(sentence, n.end))
     ]  # fmt: skip
     return sum(products) + sum(added)
 

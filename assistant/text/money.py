@@ -19,7 +19,7 @@ from babel.numbers import get_currency_name, get_currency_symbol, list_currencie
 
 from assistant.text.language import Language
 from assistant.text.lexicon import alternation, table, words
-from assistant.text.numbers import DIGITS, normal, parse_digits, scale_of
+from assistant.text.numbers import DIGITS, SCALES, normal, parse_digits, scale_of
 
 _THOUSAND = Decimal(1000)
 
@@ -94,10 +94,7 @@ def _pattern() -> re.Pattern[str]:
     codes = "|".join(sorted(c for c in _iso_codes() if c.lower() not in known))
     letters = "|".join(rf"{letter}(?=\s?\d(?:\d|[.,]\d))" for letter in _LETTERS)
     names = f"{alternation(list(_currency_of()))}|(?-i:{codes}|{letters})"
-    scales = alternation(
-        [w for key in ("thousand", "million", "billion") for w in words("numbers", key)]
-        + list(_MONEY_SCALES)
-    )
+    scales = alternation([w for key in SCALES for w in words("numbers", key)] + list(_MONEY_SCALES))
     amount = rf"(?P<numN>{DIGITS})(?:\s?(?P<scaleN>{scales})(?![\w]))?"
     first, second = amount.replace("N>", "1>"), amount.replace("N>", "2>")
     first = first.replace(f"(?P<num1>{DIGITS})", f"(?P<num1>{_SPACED}|{DIGITS})")

@@ -32,7 +32,13 @@ DIGITS_OR_WORD = rf"{DIGITS}|[^\W\d_]+(?:-[^\W\d_]+)*"
 
 _LOCALE = {Language.NL: "nl_NL", Language.EN: "en_GB"}
 _GROUP = {Language.NL: ".", Language.EN: ","}
-_SCALES = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9}
+SCALES = {
+    "thousand": Decimal(10) ** 3,
+    "lakh": Decimal(10) ** 5,
+    "million": Decimal(10) ** 6,
+    "crore": Decimal(10) ** 7,
+    "billion": Decimal(10) ** 9,
+}
 ABOUT = (
     r"(?:(?:about|around|roughly|some|approximately|ongeveer|zo'n|circa|ca\.|ruim|bijna|ruwweg)"
     r"\s+)?"
@@ -108,9 +114,9 @@ def _text2num(phrase: str, language: Language) -> Decimal | None:
 
 
 def scale_of(word: str, language: Language | None = None) -> Decimal | None:
-    """The factor of a scale word ("k", "mln", "miljoen", "thousand"), else ``None``."""
+    """The factor of a scale word ("k", "mln", "miljoen", "thousand", "lakh"), else ``None``."""
     lowered = word.lower()
-    for key, factor in _SCALES.items():
+    for key, factor in SCALES.items():
         if lowered in words("numbers", key, language):
             return factor
     return None
@@ -129,7 +135,7 @@ class FoundNumber:
 
 @cache
 def _quantity(language: Language | None) -> re.Pattern[str]:
-    scales = alternation([w for key in _SCALES for w in words("numbers", key, language)])
+    scales = alternation([w for key in SCALES for w in words("numbers", key, language)])
     return re.compile(
         rf"(?<![\w.,])(?P<sign>[-−]\s?)?(?P<num>{DIGITS})(?:\s?(?P<scale>{scales})(?![\w]))?",
         re.IGNORECASE,

@@ -168,6 +168,18 @@ def test_a_later_count_corrects_a_count_times_value_benefit(
              "Correctie: de schadelast is € 2,1 miljoen per jaar, niet 2,4."],
             (Decimal("0.04"), Decimal(2100000)),
         ),
+        (
+            ["ROI for our kiln operators course: 40 operators, the vendor charged ₹5.2 lakh.",
+             "Kiln stoppages fell by 6 a year; each stoppage costs us about ₹12 lakh.",
+             "Sorry, one stoppage should be ₹9 lakh, the 12 counted a new burner."],
+            (Decimal(6), Decimal(900000)),
+        ),
+        (
+            ["Bereken de ROI: 25 deelnemers, de opleider kostte € 18.000.",
+             "Er zijn 14 storingen per jaar minder; een storing kost € 2.600.",
+             "Foutje: een storing moet € 2.300 zijn, niet 2.600."],
+            (Decimal(14), Decimal(2300)),
+        ),
     ],
 )  # fmt: skip
 def test_a_correction_of_one_factor_of_a_benefit_replaces_that_factor(

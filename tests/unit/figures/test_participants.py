@@ -15,6 +15,8 @@ from assistant.text.language import Language
     ("text", "language", "participants"),
     [
         ("Er deden 5 teams van 9 monteurs mee.", Language.NL, 45),
+        ("Participants: 3 shifts of 22 operators plus 6 in the general shift.", Language.EN, 72),
+        ("Deelnemers: 2 ploegen van 12 monteurs plus 3 uit de nachtdienst.", Language.NL, 27),
         ("Vier ploegen van 6 man hebben de training gevolgd.", Language.NL, 24),
         ("Two classes of 16 and one class of 12 attended.", Language.EN, 44),
         ("Our analysts took part - 4 squads, 5 analysts each.", Language.EN, 20),

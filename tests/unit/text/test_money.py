@@ -159,7 +159,9 @@ def test_the_rand_by_its_letter_only_right_before_an_amount(
     [("₹2,45,000", "245000", "INR"), ("Rs 75,000", "75000", "INR"), ("NZ$4,200", "4200", "NZD"),
      ("₩1,500,000", "1500000", "KRW"), ("R$ 2.300", "2300", "BRL"),
      ("3,500 rupees", "3500", "INR"), ("S$148,000", "148000", "SGD"),
-     ("4 500 zł", "4500", "PLN"), ("Kč 45 000", "45000", "CZK"), ("3,000 zlotys", "3000", "PLN")],
+     ("4 500 zł", "4500", "PLN"), ("Kč 45 000", "45000", "CZK"), ("3,000 zlotys", "3000", "PLN"),
+     ("₹6.8 lakh", "680000", "INR"), ("Rs 2.5 crore", "25000000", "INR"),
+     ("₹38 lakhs", "3800000", "INR")],
 )  # fmt: skip
 def test_currency_signs_from_babel_and_indian_grouping(
     text: str, amount: str, currency: str
