@@ -201,11 +201,13 @@ class Services:
 
 
 def _warm_up() -> None:
-    """Load the chat's models before the first turn needs them (a failure only costs that turn
-    the wait)."""
+    """Load the chat's models and LangChain's retriever (imported at the first search, not at
+    start-up) before the first turn or search needs them (a failure only costs it the wait)."""
     from assistant.chat.warm_up import warm_up
 
     try:
+        import knowledge_base.retriever  # noqa: F401
+
         warm_up()
     except Exception:
         log.exception("warming up the chat failed; the first turn loads what it needs")

@@ -42,13 +42,13 @@ from knowledge_base.models import (
     validate_collection_name,
 )
 from knowledge_base.passage_questions import PassageQuestionIndex, load_questions
-from knowledge_base.retriever import FusionWeights, HybridRetriever, Mode
 from knowledge_base.store import SHIPPED_CACHE, SHIPPED_WINDOWS
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from assistant.settings import Settings
+    from knowledge_base.retriever import HybridRetriever, Mode
 
 # Bump when reflow or chunking changes, so shipped sources are re-chunked on the next start.
 PIPELINE_VERSION = "2"
@@ -116,6 +116,10 @@ class KnowledgeService:
         self._lock = threading.Lock()
 
     def retriever(self, *, k: int = 5, filters: SearchFilters | None = None) -> HybridRetriever:
+        # Imported here: LangChain's retriever base loads its tracers and LangSmith (0.6-1 s),
+        # which a replica's start-up and readiness do not need; the warm-up imports it.
+        from knowledge_base.retriever import FusionWeights, HybridRetriever
+
         return HybridRetriever(
             index=self.index,
             weights=FusionWeights(

@@ -76,3 +76,18 @@ def test_db_upgrade_loads_neither_the_chat_nor_the_coder_nor_the_knowledge_base(
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_serve_starts_without_importing_langchains_tracers() -> None:
+    # LangChain's retriever base loads its tracers and LangSmith (0.6-1 s of every replica's
+    # start); the knowledge base imports it at the first search, the warm-up before that.
+    code = (
+        "import sys\n"
+        "import api.app, assistant.cli.serve, assistant.services, knowledge_base.service\n"
+        "heavy = ('langsmith', 'langchain_core.tracers')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
