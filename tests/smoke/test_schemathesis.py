@@ -1,6 +1,10 @@
 """Schemathesis against the served product's own OpenAPI document: examples, boundary values
 and fuzzed requests on every operation, 6 examples per operation and phase (10 took 67 s of the
-suite's 10-minute budget); none may get a 5xx."""
+suite's 10-minute budget); none may get a 5xx.
+
+One exception keeps the suite in its budget: the boundary-value (coverage) phase of `PUT
+/v1/plans/{plan_id}` generated 2,906 of 5,010 cases, every malformed variant of a whole plan
+document, 18 s of 38 s; that operation keeps its examples and fuzzed bodies, valid and not."""
 
 from __future__ import annotations
 
@@ -13,6 +17,11 @@ import httpx
 from tests.served import served
 
 ST = Path(sys.executable).with_name("st")
+PLAN_EDITS_WITHOUT_BOUNDARY_CASES = """
+[[operations]]
+include-name = "PUT /v1/plans/{plan_id}"
+phases.coverage.enabled = false
+"""
 
 
 def test_no_operation_answers_a_server_error(tmp_path: Path) -> None:
@@ -23,6 +32,7 @@ def test_no_operation_answers_a_server_error(tmp_path: Path) -> None:
         # Schemathesis's 10-second schema load does not time out on a busy machine (it did once
         # while twenty replicas started beside it).
         httpx.get(f"{base_url}/openapi.json", timeout=120).raise_for_status()
+        (tmp_path / "schemathesis.toml").write_text(PLAN_EDITS_WITHOUT_BOUNDARY_CASES)
         result = subprocess.run(
             [
                 str(ST), "run", f"{base_url}/openapi.json",
