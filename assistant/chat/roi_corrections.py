@@ -38,7 +38,8 @@ _SHOULD_BE = re.compile(
     re.IGNORECASE,
 )
 """The corrected figure first, the replaced one after it: "the shutdown cost should be ₹32
-lakh, the 38 included a one-off repair"."""
+lakh, the 38 included a one-off repair" (the replaced figure within a factor 3 of the new one:
+"should be € 5.000 for the 3 days" corrects no 3)."""
 _FACTORS = ("quantity", "unit_value")
 
 
@@ -51,13 +52,16 @@ def correct_factors(figures: RoiFigures, text: str) -> tuple[RoiFigures, str]:
         if new is None or old is None:
             continue
         scale = _scale(m["new"], new)
+        olds = {old, old * scale}
+        if m.re is _SHOULD_BE:  # "the 38" may be any number: only one near the new figure
+            olds = {value for value in olds if new / 3 <= value <= new * 3}
         found = [
             (index, name)
             for index, line in enumerate(figures.benefits)
             for name in _FACTORS
-            if getattr(line, name) in {old, old * scale}
+            if getattr(line, name) in olds
         ]
-        rated = [n for n, line in enumerate(figures.costs) if _rate_of(line) in {old, old * scale}]
+        rated = [n for n, line in enumerate(figures.costs) if _rate_of(line) in olds]
         if len(found) + len(rated) != 1:
             continue
         if found:

@@ -195,6 +195,17 @@ def test_a_correction_of_one_factor_of_a_benefit_replaces_that_factor(
     assert (line.quantity, line.unit_value) == factors
 
 
+def test_a_number_after_a_corrected_figure_far_from_it_is_no_replaced_factor(
+    talk: Talk,
+) -> None:
+    c = talk()
+    c.say("ROI please: 20 agents, the trainer cost €4,000.")
+    c.say("Every week 3 complaints fewer; each complaint costs us €900.")
+    fixed = c.say("Sorry, the trainer should be €5,000 for the 3 days.")
+    (line,) = present(fixed.tools.roi_input).benefits
+    assert (line.quantity, line.unit_value) == (Decimal(3), Decimal(900))
+
+
 def test_a_bare_three_digit_correction_is_money_in_an_roi(
     talk: Callable[..., Conversation],
 ) -> None:
