@@ -169,6 +169,8 @@ def participants(
         ours = [p for p in people if same_group(p.group, group)]  # collega's aan"
         people = ours if len({p.count for p in ours}) == 1 else people
     counts = _summed(text, list(dict.fromkeys(p.count for p in people)), language)
+    if counts and (concluded := _bare_count(text, _CONCLUDED)) is not None:
+        return Participants([concluded], [p.group for p in people])  # "het zijn er dus 66"
     others = [p for p in everyone if p not in people]
     composed = _composed(message, language, others, units or {})
     if composed is None and not counts:
@@ -188,10 +190,22 @@ _BARE = re.compile(
 )
 
 
-def _bare_count(text: str) -> int | None:
+_CONCLUDED = re.compile(
+    r"\b(?:(?:het|dat)\s+(?:zijn|waren)\s+er\s+dus|dus\s+(?:het|dat)\s+(?:zijn|waren)\s+er|"
+    r"dus\s+(?:zijn|waren)\s+(?:het|er)\s+(?:er\s+)?|so\s+(?:it'?s|it\s+is|that'?s|that\s+is|"
+    r"there\s+were|there\s+are|we\s+had|we\s+have)(?:\s+actually)?)\s+"
+    rf"(?P<num>{DIGITS_OR_WORD})(?=\s*(?:[,.;:!?]|$|\s+(?:in totaal|in total|in all|"
+    r"deelnemers|participants|people|mensen)\b))",
+    re.IGNORECASE,
+)
+"""A count worked out after the parts that make it: "in 2 klinieken werken maar 3 assistenten,
+het zijn er dus 66", "two sites only had 3, so it's 66": the total, not the part."""
+
+
+def _bare_count(text: str, pattern: re.Pattern[str] = _BARE) -> int | None:
     """ "correctie: het waren er 23", "sorry, make that 31.": a count said without its noun,
     which in an ROI conversation is of those who took part."""
-    m = _BARE.search(text)
+    m = pattern.search(text)
     if m is None:
         return None
     try:

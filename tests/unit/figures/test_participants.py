@@ -16,6 +16,9 @@ from assistant.text.language import Language
     [
         ("Er deden 5 teams van 9 monteurs mee.", Language.NL, 45),
         ("Participants: 3 shifts of 22 operators plus 6 in the general shift.", Language.EN, 72),
+        ("Correctie: in twee vestigingen werken maar 5 monteurs, het zijn er dus 58.",
+         Language.NL, 58),
+        ("Correction: two stores only had 4 cashiers, so there were 52 in total.", Language.EN, 52),
         ("Deelnemers: 2 ploegen van 12 monteurs plus 3 uit de nachtdienst.", Language.NL, 27),
         ("Vier ploegen van 6 man hebben de training gevolgd.", Language.NL, 24),
         ("Two classes of 16 and one class of 12 attended.", Language.EN, 44),
