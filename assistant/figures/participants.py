@@ -192,7 +192,7 @@ _BARE = re.compile(
 
 _CONCLUDED = re.compile(
     r"\b(?:(?:het|dat)\s+(?:zijn|waren)\s+er\s+dus|dus\s+(?:het|dat)\s+(?:zijn|waren)\s+er|"
-    r"dus\s+(?:zijn|waren)\s+(?:het|er)\s+(?:er\s+)?|so\s+(?:it'?s|it\s+is|that'?s|that\s+is|"
+    r"dus\s+(?:zijn|waren)\s+(?:het\s+)?er|so\s+(?:it'?s|it\s+is|that'?s|that\s+is|"
     r"there\s+were|there\s+are|we\s+had|we\s+have)(?:\s+actually)?)\s+"
     rf"(?P<num>{DIGITS_OR_WORD})(?=\s*(?:[,.;:!?]|$|\s+(?:in totaal|in total|in all|"
     r"deelnemers|participants|people|mensen)\b))",

@@ -19,6 +19,7 @@ from assistant.text.language import Language
         ("Correctie: in twee vestigingen werken maar 5 monteurs, het zijn er dus 58.",
          Language.NL, 58),
         ("Correction: two stores only had 4 cashiers, so there were 52 in total.", Language.EN, 52),
+        ("Correctie: op 1 locatie deden maar 6 agenten mee, dus zijn het er 38.", Language.NL, 38),
         ("Deelnemers: 2 ploegen van 12 monteurs plus 3 uit de nachtdienst.", Language.NL, 27),
         ("Vier ploegen van 6 man hebben de training gevolgd.", Language.NL, 24),
         ("Two classes of 16 and one class of 12 attended.", Language.EN, 44),
