@@ -219,7 +219,9 @@ def _read_answer(
     uur"): it is read together with that question's sentence. Going ahead on an open question
     ("go ahead", "ja, prima") takes its conservative reading, which ``taken`` records."""
     group = figures.participant_group
-    alone = read_figures(text, language, group=group, units=figures.units)
+    alone = read_figures(
+        text, language, group=group, units=figures.units, known=figures.participants
+    )
     asked = figures.open[0] if figures.open else None
     if asked is not None and not alone.found_any and find_cues(text, "left_out"):
         return alone, figures.open[1:]  # "they stay out of the calculation then"
@@ -238,7 +240,11 @@ def _read_answer(
     if asked is not None and completes and (money_answer or not alone.found_any):
         rest = figures.open[1:]
         together = read_figures(
-            f"{asked.context.rstrip(' .!?;')} {text}", language, group=group, units=figures.units
+            f"{asked.context.rstrip(' .!?;')} {text}",
+            language,
+            group=group,
+            units=figures.units,
+            known=figures.participants,
         )
         # an answer that makes no line of the kind asked about answers nothing ("ja" to "over
         # which period?" must not turn the benefit's sentence into a cost): the question stays

@@ -16,7 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.feedback.models import CodedComment
 from assistant.llm.engine import EngineInfo
-from assistant.planning import BriefDraft, SmartVerdict
+from assistant.planning.brief import BriefDraft
+from assistant.planning.smart import SmartVerdict
 from assistant.roi import BenefitLine, CostLine, IsolationMethod, RoiInput, RoiResult
 from assistant.text.language import Language
 from knowledge_base.models import Citation

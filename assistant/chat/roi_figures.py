@@ -67,19 +67,20 @@ def read_figures(
     *,
     group: str | None = None,
     units: Mapping[str, int] | None = None,
+    known: int | None = None,
 ) -> Reading:
-    """Every ROI figure in one message. After a self-correction ("nee wacht", "I mean") the
-    figures that follow replace those of the same kind before it. An amount stated only as a
-    total is the programme's cost."""
+    """Every ROI figure in one message (``known``: the participants counted so far). After a
+    self-correction ("nee wacht", "I mean") the figures that follow replace those of the same
+    kind before it. An amount stated only as a total is the programme's cost."""
     corrections = list(_CORRECTION.finditer(text))
     if corrections:
         cut = corrections[-1]
-        before = read_figures(text[: cut.start()], language, group=group, units=units)
-        after = read_figures(text[cut.end() :], language, group=group, units=units)
+        before = read_figures(text[: cut.start()], language, group=group, units=units, known=known)
+        after = read_figures(text[cut.end() :], language, group=group, units=units, known=known)
         reading = _corrected(before, after)
         reading.also, reading.corrects = bool(_ALSO.search(text)), True
         return reading
-    reading = read(text, language, group=group, units=units)
+    reading = read(text, language, group=group, units=units, known=known)
     reading.also = bool(_ALSO.search(text))
     reading.corrects = bool(_CORRECTS.search(text))
     if reading.totals and not reading.costs:

@@ -27,7 +27,7 @@ from assistant.text.language import Language
 from assistant.text.lexicon import words
 from assistant.text.money import Money, find_money
 from assistant.text.numbers import ABOUT, DIGITS_OR_WORD, parse_number
-from assistant.text.people import is_people, is_person
+from assistant.text.people import PeopleCount, find_people, is_people, is_person
 from assistant.text.periods import Period as RatePeriod
 from assistant.text.periods import Rate, find_rates
 
@@ -816,6 +816,24 @@ def _names_someone(span: str) -> bool:
     """Whether ``span`` names people or a trainer: hours after it may be someone else's."""
     return any(is_people(w) or is_person(w) for w in re.findall(r"[^\W\d_]+", span)) or bool(
         FACULTY.search(span)
+    )
+
+
+_EACH_OF_THEM = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:each|elk|ieder)\b", re.IGNORECASE)
+
+
+def a_part_each(span: str, language: Language, participants: int | None) -> PeopleCount | None:
+    """ "the 42 auditors each save 2 hours", 50 took part: a counted part of the participants
+    that each gain something (the gain is theirs times 42, not every participant's)."""
+    if participants is None:
+        return None
+    return next(
+        (
+            p
+            for p in find_people(span, language=language)
+            if p.count < participants and _EACH_OF_THEM.match(span, p.end)
+        ),
+        None,
     )
 
 

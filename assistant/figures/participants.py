@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from assistant.figures.amounts import FACULTY, each_of_a_group, names_a, same_group
+from assistant.figures.amounts import FACULTY, a_part_each, each_of_a_group, names_a, same_group
 from assistant.figures.clauses import Message
 from assistant.figures.cues import distance, find_cues
 from assistant.figures.products import SO_THAT_IS, count_moves
@@ -83,12 +83,21 @@ _PER_BEFORE = re.compile(
 """Not a count of units: "14 per site", or "the two remote sites" (some of those counted)."""
 
 
-def _count_of(unit: str, units: Mapping[str, int]) -> int | None:
-    """The count of ``unit`` ("site") among ``units`` ({"sites": 5}): singular or plural."""
+def counted(unit: str, units: Mapping[str, int]) -> tuple[int, str] | None:
+    """The count of ``unit`` ("site") among ``units`` ({"sites": 5}) and the units as named:
+    singular or plural, also a compound ("kliniek" of "14 dierenklinieken"). Of two counts the
+    larger: the other is a part of them ("in 2 klinieken werken maar 3 assistenten")."""
     found = [
-        count for name, count in units.items() if same_group(unit, name) or names_a(name, unit)
-    ]  # "kliniek" of "14 dierenklinieken"
-    return found[-1] if found else None
+        (count, name)
+        for name, count in units.items()
+        if same_group(unit, name) or names_a(name, unit)
+    ]
+    return max(found, key=lambda found: found[0]) if found else None
+
+
+def _count_of(unit: str, units: Mapping[str, int]) -> int | None:
+    found = counted(unit, units)
+    return found[0] if found else None
 
 
 _ONE = re.compile(
@@ -140,10 +149,12 @@ def participants(
     language: Language,
     group: str | None = None,
     units: Mapping[str, int] | None = None,
+    known: int | None = None,
 ) -> Participants:
     """Who took part in ``message``. ``group`` names the participants as the conversation did,
     so of "16 inkopers" and "twee collega's" the buyers count; ``units`` are the sites, teams or
-    stores the conversation counted before ("5 sites"), so "7 per site" can be multiplied."""
+    stores the conversation counted before ("5 sites"), so "7 per site" can be multiplied;
+    ``known`` the participants it counted, so "the 42 auditors each save" is no new count."""
     text = message.text
     everyone = find_people(text, language=language)
     people = [
@@ -158,6 +169,7 @@ def participants(
         and not _left_out_of_it(message, p.start)
         and not _priced(text, p, language)
         and not (group and not same_group(p.group, group) and _whose_time(text, p))
+        and a_part_each(text[p.start : _clause_span(message, p.start)[1]], language, known) is None
     ]  # fmt: skip
     people = [_part_of(text, p) for p in people]  # "de helft van onze 84 chauffeurs": 42
     if len(people) > 1:

@@ -14,6 +14,7 @@ from assistant.figures.amounts import (
     EACH_AFTER,
     PERIODS,
     Amount,
+    a_part_each,
     describe,
     each_of_a_group,
     is_cost_verb,
@@ -637,9 +638,11 @@ def time_savings(
     reading: Reading,
     language: Language,
     members: str | None = None,
+    participants: int | None = None,
 ) -> None:
     """Time saved ("2 uur per week") at a rate ("à EUR 48 per uur"): quantity x rate, per the
-    period the saving names, per participant when every one of them saves it."""
+    period the saving names, per participant when every one of them saves it; times a counted
+    part of the ``participants`` the conversation knows when only they save it."""
     text = message.text
     savings: list[tuple[TimeSaved, Clause]] = []
     for clause in message.parts:
@@ -698,6 +701,9 @@ def time_savings(
         each = each or _every_member(said, members)  # "Each admin saves", 18 admins took part
         each = each or names_every_person(remark)  # "Dat is een eenmalige winst, per starter."
         each = each or _participants_on_average(said, members)
+        part = a_part_each(said, language, participants)
+        if part is not None:  # "the 42 auditors each save 2 hours a week", 50 took part
+            values, each = (values[0] * part.count, *values[1:]), False
         reading.benefits.append(
             saving_line(values, period, per_participant=each, language=language)
         )

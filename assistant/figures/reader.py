@@ -50,6 +50,7 @@ from assistant.figures.cues import find_cues
 from assistant.figures.isolation import isolation_named, isolation_of
 from assistant.figures.participants import (
     NOT_TAKING_PART,
+    counted,
     others_each,
     participants,
     under_faculty_label,
@@ -142,11 +143,13 @@ def read(
     *,
     group: str | None = None,
     units: Mapping[str, int] | None = None,
+    known: int | None = None,
 ) -> Reading:
     """Every ROI figure in ``text``; amounts after "niet"/"not"/"geen" are the replaced ones.
     ``group`` names the participants as the conversation did ("associates"), so "each associate
     reckons ..." is the participants' own estimate; ``units`` are the sites, teams or stores it
-    counted ("5 sites"), so "7 per site" took part is 35."""
+    counted ("5 sites"), so "7 per site" took part is 35; ``known`` is how many took part as
+    the conversation counted them, so "the 42 auditors each save" is a part of them."""
     text = _NEGATED.sub(lambda m: " " * len(m.group()), text)
     text = in_minutes(text)
     text = _PER_PERSON_DOTTED.sub("pp  ", text)  # "12 uur p.p. à $ 36,75": no sentence ends
@@ -156,7 +159,7 @@ def read(
     reading = Reading()
     money = find_money(text, language=language)
     reading.currencies = list(dict.fromkeys(m.currency for m in money))
-    who = participants(message, language, group, units)
+    who = participants(message, language, group, units, known)
     reading.units = unit_counts(text, language)
     reading.participants = who.counts
     reading.group = who.groups[-1] if who.groups else None
@@ -172,7 +175,7 @@ def read(
     level_changes(message, found, used, reading)
     kpi_changes(message, found_shares, found, used, reading)
     count_changes(message, found_shares, found, used, reading, language)
-    time_savings(message, found, used, reading, language, members)
+    time_savings(message, found, used, reading, language, members, known)
     for amount in found:
         if amount.money.amount <= 0:
             reading.unclear.append(amount.money.text)  # a negative amount: asked, never guessed
@@ -684,10 +687,10 @@ def _per_unit(amount: Amount, units: Mapping[str, int]) -> tuple[int, str] | Non
     rate = amount.rate
     if rate is None or rate.per is None or rate.per_person:
         return None
-    counted = [(n, name) for name, n in units.items() if names_a(name, rate.per)]
-    if len(counted) != 1 or counted[0][0] <= 1:
+    found = counted(rate.per, units)
+    if found is None or found[0] <= 1:
         return None
-    n, name = counted[0]
+    n, name = found
     return n, f"{n} {name}"
 
 

@@ -12,6 +12,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from assistant.errors import invalid_input
+from assistant.figures.clauses import Message
+from assistant.figures.participants import participants
 from assistant.planning.brief import BriefDraft, BusinessGoal, Methodology, ProgramBrief
 from assistant.planning.dates import DateRef, find_dates
 from assistant.planning.goals import CHANGE_VERBS, GoalReading, read_goal
@@ -120,9 +122,15 @@ def _people(sections: Sections, language: Language) -> tuple[str | None, int | N
         number = re.search(r"\d[\d.,]*", count_text)
         count = found[0].count if found else _int(number.group(), language) if number else None
         group = group or (found[0].group if found else None)
-    sources = ([group] if group else []) + sections.sentences
-    for source in sources:
-        found = find_people(source, language=language)
+    if group:
+        found = find_people(group, language=language)
+        if found:
+            return group, count if count is not None else found[0].count
+    for sentence in sections.sentences:
+        who = participants(Message.of(sentence, language), language)
+        if len(who.counts) == 1:  # "42 field auditors plus their 8 supervisors attended": 50
+            return group or who.groups[0], count if count is not None else who.counts[0]
+        found = find_people(sentence, language=language)
         if found:
             return group or found[0].group, count if count is not None else found[0].count
     return group, count

@@ -78,13 +78,17 @@ def _misspelt_noun(lowered: str) -> bool:
 
 def is_person(word: str) -> bool:
     """Whether ``word`` names one person ("nurse", "rep", "verpleegkundige"): a people noun in
-    itself or in its plural."""
+    itself or in its plural, or a plural that names people ("auditors")."""
     lowered = word.lower()
     nouns = words("people", "nouns")
     if any(lowered + end in nouns for end in ("", "s", "n", "en")):
         return True
-    return is_people(lowered + "s") or (  # "collector" -> "collectors"
-        lowered.endswith("e") and is_people(lowered + "n")  # "verzorgende" -> "verzorgenden"
+    return (
+        is_people(lowered)
+        or is_people(lowered + "s")
+        or (  # "collector" -> "collectors"
+            lowered.endswith("e") and is_people(lowered + "n")  # "verzorgende" -> "verzorgenden"
+        )
     )
 
 

@@ -50,6 +50,35 @@ def test_time_saved_times_a_rate_per_person_is_one_benefit() -> None:
     assert line.per_participant and reading.unclear == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The 14 schedulers each save about 3 hours a week, at $40 an hour.", EN),
+        ("De 14 planners besparen elk zo'n 3 uur per week, à € 40 per uur.", NL),
+    ],
+)
+def test_time_saved_by_a_counted_part_of_the_participants_is_theirs_only(
+    text: str, language: Language
+) -> None:
+    (line,) = read(text, language, known=30).benefits  # 30 took part, 14 of them save time
+    assert (line.quantity, line.unit_value, line.per_participant) == (
+        Decimal(42),
+        Decimal(40),
+        False,
+    )
+    assert read(text, language, known=30).participants == []  # no new count of participants
+    alone = read(text, language)  # not knowing who took part: the 14 are the participants
+    assert alone.participants == [14] and alone.benefits[0].per_participant
+
+
+def test_people_named_only_by_their_plural_save_each() -> None:
+    """ "auditors" is in no people list, only its "-ors" plural says people: "the 42 auditors
+    each save" was no saving of every participant (chat dev10 n28)."""
+    text = "The 42 auditors each save about 2 hours a week, at $54 an hour."
+    (line,) = read(text, EN).benefits
+    assert line.per_participant and line.quantity == 2
+
+
 def test_a_kpi_change_of_a_yearly_amount_is_quantity_times_value() -> None:
     reading = read("De schadelast van € 820.000 per jaar is met 6 % gedaald.", NL)
     (line,) = reading.benefits

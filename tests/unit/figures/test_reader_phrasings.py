@@ -1964,6 +1964,8 @@ def test_a_level_change_worked_out_after_so_is_one_benefit() -> None:
          {"dierenklinieken": 14}, 19_600),
         ("Sales rose by $1,400 per store per month.", Language.EN, {"stores": 12}, 16_800),
         ("Sales rose by $1,400 per store per month.", Language.EN, None, 1_400),
+        ("De verkoop steeg met € 1.400 per kliniek per maand.", Language.NL,
+         {"dierenklinieken": 14, "klinieken": 2}, 19_600),  # "in 2 klinieken werken maar 3"
     ],
 )  # fmt: skip
 def test_a_benefit_per_site_counted_is_one_for_all_of_them(

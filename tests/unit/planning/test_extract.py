@@ -207,6 +207,24 @@ def test_a_one_line_brief_gives_its_name_and_goal(
     assert extraction.complete
 
 
+@pytest.mark.parametrize(
+    ("text", "participants", "group"),
+    [
+        (
+            "Our course on case selection: 36 field inspectors plus their 6 supervisors attended.",
+            42,
+            "field inspectors",
+        ),
+        ("Er deden 3 ploegen van 12 monteurs mee aan de cursus Storingsanalyse.", 36, "monteurs"),
+    ],
+)
+def test_a_brief_counts_its_participants_as_the_roi_reader_does(
+    text: str, participants: int, group: str
+) -> None:
+    brief = brief_from_text(text).brief
+    assert (brief.participants, brief.target_group) == (participants, group)
+
+
 def test_open_questions_follow_the_language() -> None:
     nl = brief_from_text("Verzuim van 6% naar 4,5%.", Language.NL)
     en = brief_from_text("Absenteeism from 6% to 4.5%.", Language.EN)
