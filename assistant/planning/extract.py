@@ -12,8 +12,6 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from assistant.errors import invalid_input
-from assistant.figures.clauses import Message
-from assistant.figures.participants import participants
 from assistant.planning.brief import BriefDraft, BusinessGoal, Methodology, ProgramBrief
 from assistant.planning.dates import DateRef, find_dates
 from assistant.planning.goals import CHANGE_VERBS, GoalReading, read_goal
@@ -126,6 +124,10 @@ def _people(sections: Sections, language: Language) -> tuple[str | None, int | N
         found = find_people(group, language=language)
         if found:
             return group, count if count is not None else found[0].count
+    # the ROI figure reader builds on this package's money and time readers: imported here
+    from assistant.figures.clauses import Message
+    from assistant.figures.participants import participants
+
     for sentence in sections.sentences:
         who = participants(Message.of(sentence, language), language)
         if len(who.counts) == 1:  # "42 field auditors plus their 8 supervisors attended": 50

@@ -48,6 +48,30 @@ def test_domain_imports_load_no_web_framework() -> None:
     assert result.stdout.strip() == "", f"domain imported: {result.stdout.strip()}"
 
 
+def test_every_package_imports_first() -> None:
+    """A module that imports another package's submodule runs that package's ``__init__``
+    first: "import assistant.figures" once failed (figures -> planning's __init__ -> the brief
+    reader -> figures, half loaded) while every test imported planning before figures. Each
+    package is imported first in turn, its modules loaded afresh."""
+    packages = [
+        f"{package.__name__}.{info.name}"
+        for package in (assistant, knowledge_base)
+        for info in pkgutil.iter_modules(package.__path__)
+        if info.ispkg and info.name != "cli"
+    ]
+    assert "assistant.figures" in packages
+    code = (
+        "import importlib, sys\n"
+        f"for name in {packages!r}:\n"
+        "    for loaded in [m for m in sys.modules if m.split('.')[0] in "
+        "('assistant', 'knowledge_base')]:\n"
+        "        del sys.modules[loaded]\n"
+        "    importlib.import_module(name)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-600:]
+
+
 @pytest.mark.parametrize("framework", FORBIDDEN)
 def test_no_domain_module_imports_a_transport_even_lazily(framework: str) -> None:
     graph = _graph()
