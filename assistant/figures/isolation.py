@@ -28,11 +28,28 @@ MODEL_SENTENCES = 20
 of text costs at most ~0.4 s, not a second per 50 sentences."""
 
 
+_ABOVE = (
+    r"area|regional|region|district|plant|production|operations|site|country|divisional|"
+    r"division|senior"
+)
+_ABOVE_NL = r"regio|productie|operations|plant|fabrieks|district|area|divisie"
+"""Managers above the participants' own: "the regional managers estimate", "de
+regiomanagers schatten" is management's (a "filiaalmanager" may be a participant or their
+own manager: not here)."""
+_ABOVE_WHO = rf"(?:{_ABOVE}) managers?|(?:{_ABOVE_NL})managers?"
+_MANAGERS = re.compile(
+    r"(?:managers?|leidinggevenden?|teamleiders?|supervisors?|team ?leads?|team leaders?)$",
+    re.IGNORECASE,
+)
+"""Participants who are managers themselves: their area managers are their own supervisors."""
+_ABOVE_BEFORE = re.compile(rf"\b(?:{_ABOVE})\s+$", re.IGNORECASE)
+
 _ESTIMATORS: tuple[tuple[IsolationMethod, str], ...] = (
     (IsolationMethod.PARTICIPANT_ESTIMATE, r"(?:de|the) \w+ (?:zelf|themselves)|zelf|themselves"),
     (IsolationMethod.MANAGEMENT_ESTIMATE, r"management\w*|directie\w*|directors?|director's|"
      r"directeur\w*|\bmt\b|bestuur\w*|board|\bgm\b|general managers?|\bceo\b|\bcoo\b|"
      r"\bcfo\b|executives?|leadership team|senior leaders?"),
+    (IsolationMethod.MANAGEMENT_ESTIMATE, _ABOVE_WHO),
     (IsolationMethod.SUPERVISOR_ESTIMATE, r"leidinggevende\w*|teamleider\w*|teamchef\w*|"
      r"afdelingshoofd\w*|teamhoofd\w*|department heads?|heads? of department|"
      r"managers?|"
@@ -46,7 +63,7 @@ _ESTIMATORS: tuple[tuple[IsolationMethod, str], ...] = (
 
 _ESTIMATE = re.compile(
     r"\b(?:schat\w*|geschat|ingeschat|inschatting\w*|denk\w*|verwacht\w*|estimat\w*|reckon\w*|"
-    r"think|put|puts|zetten|zet|"
+    r"think|put|puts|zetten|zet|toe te schrijven|toeschrijv\w*|"
     r"thinks|believe\w*|judge\w*|say|says|zeggen|zegt|volgens|according|attribute|attributes|"
     r"asked|vroegen|gevraagd)\b",
     re.IGNORECASE,
@@ -57,11 +74,13 @@ _CUSTOMERS = r"(?:klanten|customers|clients|cli[eë]nten|gasten|guests)"
 _CUSTOMERS_ASKED = re.compile(
     rf"\b(?:vroegen|gevraagd|asked|surveyed|polled|ondervraagd|enquêteerden)\s+(?:\w+\s+){{0,3}}?"
     rf"{_CUSTOMERS}\b|\b{_CUSTOMERS}\s+(?:\w+\s+){{0,3}}?(?:gevraagd|asked|schatten|estimat\w*|"
-    r"zeggen|zeiden|said|say|attribute\w*|credited|gaven aan)\b",
+    r"zeggen|zeiden|said|say|attribute\w*|credited|gaven aan)\b|"
+    r"\b(?:klant\w*(?:enquête|onderzoek|panel)|customer (?:survey|poll|panel)s?)\b",
     re.IGNORECASE,
 )
 """Customers asked for the programme's share ("We hebben het de klanten gevraagd", "guests
-credited the staff"): customer input, not the estimate of the people they name."""
+credited the staff", a share from the customer survey): customer input, not the estimate of
+the people they name."""
 
 
 def _named_group(group: str) -> re.Pattern[str] | None:
@@ -225,9 +244,15 @@ def isolation_named(text: str, group: str | None) -> IsolationMethod | None:
     """The method named ("controlegroep", "trend line"), or whose estimate it is: the managers,
     the participants themselves (also by the name the conversation gave them), an expert."""
     named = _named_group(group) if group else None
+    above = not (group and _MANAGERS.search(group.strip()))
     for method in _METHODS:
         cues = [c for c in find_cues(text, method.value) if not _asked(text, c.start)]
-        live = [cue for cue in cues if not _denied(text, cue.start)]
+        live = [
+            cue for cue in cues
+            if not _denied(text, cue.start)
+            and not (method is IsolationMethod.SUPERVISOR_ESTIMATE and above
+                     and _ABOVE_BEFORE.search(text, max(0, cue.start - 20), cue.start))
+        ]  # fmt: skip
         if live and _ours(live, text, named, method):
             return IsolationMethod.PARTICIPANT_ESTIMATE
         if live:  # not "We didn't have a control group", "Do I need a control group?"
@@ -241,7 +266,7 @@ def isolation_named(text: str, group: str | None) -> IsolationMethod | None:
         clause = _NOT_THEM.sub(" ", clause)  # "The 5 team leaders (not participants themselves)"
         if not _ESTIMATE.search(clause):
             continue
-        whose = _estimator(clause, named)
+        whose = _estimator(clause, named, above=above)
         if whose is None and _PRONOUN.match(clause):
             whose = _last_named(before, named)  # "... each Scrum Master saves. They estimate"
         if whose is not None:
@@ -249,8 +274,12 @@ def isolation_named(text: str, group: str | None) -> IsolationMethod | None:
     return None
 
 
-def _estimator(clause: str, named: re.Pattern[str] | None) -> IsolationMethod | None:
-    """Whose estimate a clause with an estimating verb names."""
+def _estimator(
+    clause: str, named: re.Pattern[str] | None, *, above: bool = True
+) -> IsolationMethod | None:
+    """Whose estimate a clause with an estimating verb names; regional, area or production
+    managers are management ``above`` the participants, else (the participants manage stores
+    themselves) their supervisors."""
     if _CUSTOMERS_ASKED.search(clause):
         return IsolationMethod.CUSTOMER_INPUT  # "We hebben het de klanten gevraagd"
     ours = named.search(clause) if named else None
@@ -258,6 +287,8 @@ def _estimator(clause: str, named: re.Pattern[str] | None) -> IsolationMethod | 
         return IsolationMethod.PARTICIPANT_ESTIMATE  # "each associate reckons"
     for method, who in _ESTIMATORS:
         if re.search(rf"\b(?:{who})\b", clause, re.IGNORECASE):
+            if who is _ABOVE_WHO and not above:
+                return IsolationMethod.SUPERVISOR_ESTIMATE  # the store managers' area managers
             return method
     return None
 

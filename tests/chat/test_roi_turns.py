@@ -698,8 +698,8 @@ def test_a_method_given_stays_when_a_later_count_correction_only_sounds_like_ano
         "company before the start (none of them worked at the other plants)."
     )
     roi_input = present(listed.tools.roi_input)
-    assert roi_input.participants == 28
-    assert [b.isolation_method for b in roi_input.benefits] == [IsolationMethod.SUPERVISOR_ESTIMATE]
+    assert roi_input.participants == 28  # the plant managers are above the operators' own
+    assert [b.isolation_method for b in roi_input.benefits] == [IsolationMethod.MANAGEMENT_ESTIMATE]
 
 
 def test_a_bare_dollar_after_canadian_dollars_stays_canadian(

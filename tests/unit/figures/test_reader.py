@@ -929,3 +929,45 @@ def test_a_dutch_separable_verb_around_the_change_makes_it_a_kpi_change(
     assert reading.costs == []
     (benefit,) = reading.benefits
     assert (benefit.quantity, benefit.unit_value) == (Decimal(share), Decimal(value))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "method"),
+    [
+        ("Het MT durft daar maar 25% aan de training toe te schrijven, met 60% zekerheid.", NL,
+         IsolationMethod.MANAGEMENT_ESTIMATE),
+        ("De regiomanagers schatten dat 40% van de daling door de training komt.", NL,
+         IsolationMethod.MANAGEMENT_ESTIMATE),
+        ("The regional managers estimate 40% of the drop is down to the course.", EN,
+         IsolationMethod.MANAGEMENT_ESTIMATE),
+        ("Our store managers estimate 40% of the rise is down to the course.", EN,
+         IsolationMethod.SUPERVISOR_ESTIMATE),
+    ],
+)  # fmt: skip
+def test_whose_estimate_managers_above_the_participants_own_are_management(
+    text: str, language: Language, method: IsolationMethod
+) -> None:
+    """ "toe te schrijven" is an estimate's verb, and managers of a region, a plant or the
+    production are above the participants' own (chat dev10 n01, n07, n19 read none or their
+    supervisors)."""
+    assert read(text, language).isolation is method
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "method"),
+    [
+        ("The area managers attribute 40% of that to the coaching, 70% confident.",
+         "store managers", IsolationMethod.SUPERVISOR_ESTIMATE),
+        ("The area managers attribute 40% of that to the coaching, 70% confident.",
+         "cashiers", IsolationMethod.MANAGEMENT_ESTIMATE),
+        ("Uit de klantenenquête blijkt dat 40% bleef door hoe de medewerker het gesprek voerde, "
+         "dus 40% toe te schrijven aan de training.", "medewerkers",
+         IsolationMethod.CUSTOMER_INPUT),
+    ],
+)  # fmt: skip
+def test_whose_estimate_depends_on_who_took_part(
+    text: str, group: str, method: IsolationMethod
+) -> None:
+    """Area managers are the supervisors of store managers who took part, management above
+    cashiers; a share from the customer survey is the customers' (chat dev4 g30, dev5 h06)."""
+    assert read(text, EN if text.startswith("The") else NL, group=group).isolation is method
