@@ -48,13 +48,15 @@ _DELIVERED = re.compile(
     r"\b(?:sessies?|trainingen|training|workshops?|lessen|colleges|sessions?|workshops?|classes|"
     r"lessons)\s+(?:(?:werden\s+|were\s+)?(?:gegeven|verzorgd|geleid|given|run|led|delivered)\s+)?"
     r"(?:door|by)\s+(?:de|het|onze|ons|een|the|our|an?|\d+|twee|drie|two|three)\b|"
-    r"(?:^|\n)\s*(?:[-*•]\s*)?(?:delivery|uitvoering|facilitation|facilitering)\s*(?::|[–—-])",
+    r"(?:^|\n)\s*(?:[-*•]\s*)?(?:delivery|uitvoering|facilitation|facilitering)\s*(?::|[–—-])|"
+    r"\b(?:onder (?:de )?leiding van|led by|facilitated by|taught by)\s+(?:de|het|onze|ons|een|"
+    r"the|our|an?)\b",
     re.IGNORECASE,
 )
 """Whoever the sentence says delivered the programme ("our team leads ran the sessions", "de
-teamleiders gaven daar zelf de sessies", "hebben de sessies zelf gegeven"), or a line labelled
-as its delivery ("Delivery - 4 days @ $2,250/day"): their time or pay is its delivery, not the
-participants' time."""
+teamleiders gaven daar zelf de sessies", "hebben de sessies zelf gegeven", "onder leiding van
+onze QA-manager"), or a line labelled as its delivery ("Delivery - 4 days @ $2,250/day"):
+their time or pay is its delivery, not the participants' time."""
 
 
 def delivered(text: str) -> bool:
@@ -194,15 +196,30 @@ _LINKING = frozenset({
 
 def _named_after(text: str, amount: Amount, found: list[Amount]) -> CostCategory:
     """The category a word right after the amount names ("€2,000 overhead", "€ 1.200
-    reiskosten"); not through a linking word ("€14,000 in staff time", "€ 900 voor de zaal"),
-    nor the name of the next item ("trainer € 12.000 locatie € 5.000")."""
+    reiskosten", "€ 95 per licentie"); not through a linking word ("€14,000 in staff time",
+    "€ 900 voor de zaal"), nor the name of the next item ("trainer € 12.000 locatie € 5.000")."""
     named = _NAMED_AFTER.match(text, amount.money.end)
     first = named["name"].split()[0].lower() if named else ""
+    priced = _PRICED_PER.match(text, amount.money.end)
+    if priced and cost_category(priced["unit"]) in _BOUGHT_PER_UNIT:
+        return cost_category(priced["unit"])  # "€ 95 per licentie", "$18 per workbook"
     if named is None or first in _LINKING or first in _function_words():
         return CostCategory.OTHER  # "locatie € 5.000 en werkboeken € 2.000": the next item
     if any(0 <= a.money.start - named.end() <= 4 for a in found):
         return CostCategory.OTHER
+    if _COSTED_AS.match(named["name"]):
+        return CostCategory.OTHER  # "designed the course material, ₹2.4 lakh internal cost"
     return cost_category(named["name"])
+
+
+_PRICED_PER = re.compile(r"[ \t]*(?:per|each|a|an|/)[ \t]*(?P<unit>[^\W\d_][\w-]*)", re.IGNORECASE)
+_BOUGHT_PER_UNIT = frozenset({CostCategory.ACQUISITION, CostCategory.MATERIALS})
+"""The unit an amount is the price of, when it is something bought: a licence, a workbook."""
+_COSTED_AS = re.compile(
+    r"(?:internal|intern|interne|in-house|external|extern|externe)(?:\s+(?:costs?|kosten))?$",
+    re.IGNORECASE,
+)
+"""How an amount was costed, not what it bought: "₹2.4 lakh internal cost" names no category."""
 
 
 @cache

@@ -43,7 +43,9 @@ _RATE_UNITS: dict[TimeUnit, str] = {
 }
 _RATE_NAMES: dict[TimeUnit, str] = {
     TimeUnit.HOUR: r"uurtarief|uurloon|uurprijs|uurkosten|uurwaarde|hourly (?:rate|wage|cost|pay)|"
-    r"(?:rate|cost|wage) per hour|\w+uur\b(?= kost)",
+    r"(?:rate|cost|wage) per hour|\w+uur\b(?= kost)|"
+    r"(?:(?:integraal|integrale|interne?)\s+tarief|(?:internal|loaded|fully loaded) rate)"
+    r"(?=\s*(?:is|was|of|van|:|=)?\s*$)",  # "mijn integraal tarief is € 72", right before it
     TimeUnit.DAY: r"dagtarief|dagloon|dagprijs|daily rate|day rate|(?:rate|cost) per day",
 }
 _SAVED = re.compile(

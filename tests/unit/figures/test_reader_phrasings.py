@@ -2031,3 +2031,26 @@ def test_an_estimate_said_with_they_and_only_is_the_benefits_attribution() -> No
         (Decimal(90000), None, None, Decimal(60)),
         (None, Decimal(18), Decimal(1950), Decimal(30)),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category", "amount"),
+    [
+        ("Our HSE team designed the course material, ₹2.4 lakh internal cost.", Language.EN,
+         CostCategory.DESIGN_DEVELOPMENT, 240_000),
+        ("Ik heb zelf 32 uur aan het behoefteonderzoek besteed, mijn integraal tarief is € 72.",
+         Language.NL, CostCategory.NEEDS_ASSESSMENT, 2_304),
+        ("Practicumdag onder leiding van onze QA-manager, 8 uur voorbereiding + 8 uur geven à "
+         "€ 70.", Language.NL, CostCategory.DELIVERY, 1_120),
+        ("Kosten: e-learning module van de leverancier: € 95 per licentie.", Language.NL,
+         CostCategory.ACQUISITION, 95),
+    ],
+)  # fmt: skip
+def test_a_cost_is_what_its_sentence_bought_not_how_it_was_costed(
+    text: str, language: Language, category: CostCategory, amount: int
+) -> None:
+    """ "internal cost" says how an amount was costed, "integraal tarief" is an hourly rate, the
+    hours of whoever led the day are its delivery, "per licentie" prices a licence bought (chat
+    dev10 n30, n21, n15)."""
+    [line] = read(text, language).costs
+    assert (line.category, line.amount) == (category, Decimal(amount))
