@@ -504,7 +504,8 @@ def each_one_spent(clause: str) -> bool:
 def names_every_person(clause: str) -> bool:
     """ "elke verpleegkundige", "every rep", "per new agent", "pp", "iedereen": a figure per
     person."""
-    if re.search(r"\bpp\b|\bp\.p\b|\beach\b\W*$|\bper (?:persoon|person|head|hoofd|kop)\b|"
+    if re.search(r"\bpp\b|\bp\.p\b|\beach\b(?:\s+on average)?\W*$|"
+                 r"\bper (?:persoon|person|head|hoofd|kop)\b|"
                  r"\b(?:iedereen|everyone|everybody|each of them|ieder van hen|elk van hen)\b|"
                  r"\b(?:they|ze|zij)\s+(?:each|elk|ieder)\b|"
                  r"\b(?:each|every)\s+[^\W\d_][\w-]*['’]s\s+(?:time|hours|days?|wages?|salary)\b",

@@ -16,6 +16,7 @@ from assistant.planning.money_lines import category_near, cost_category
 from assistant.roi import CostCategory
 from assistant.text.language import Language
 from assistant.text.lexicon import words
+from assistant.text.money import currency_codes
 
 TIME_OF_PEOPLE = re.compile(
     r"\b(?:their|hun|(?:the\s+)?participants'?|[\w-]+s')\s+(?:own\s+)?time\b|"
@@ -285,7 +286,13 @@ def _item_said_last(message: Message, clause: Clause) -> int:
 
 
 def _names_an_item(text: str) -> bool:
-    return bool(set(re.findall(r"[^\W\d_]{2,}", text.lower())) - _FILLERS)
+    return bool(set(re.findall(r"[^\W\d_]{2,}", text.lower())) - _FILLERS - _currencies())
+
+
+@cache
+def _currencies() -> frozenset[str]:
+    """ "SEK 1,150 each on average" names no item: an ISO code is no word of one."""
+    return frozenset(code.lower() for code in currency_codes())
 
 
 _FILLERS = frozenset(
@@ -297,7 +304,7 @@ _FILLERS = frozenset(
         "hours", "hrs", "dag", "dagen", "day", "days", "dagdeel", "dagdelen", "week", "weken",
         "weeks", "maand", "maanden", "month", "months", "keer", "times", "each", "elk", "elke",
         "ieder", "iedere", "apiece", "an", "hier", "here", "it", "this", "dit", "ook", "also",
-        "pp", "x", "at", "à", "a",
+        "pp", "x", "at", "à", "a", "on", "average", "gemiddeld", "avg",
     }
 )  # fmt: skip
 """Words of a clause that name no item ("dus € 5.700", "so $1,200 in all", "6 dagdelen")."""

@@ -2054,3 +2054,15 @@ def test_a_cost_is_what_its_sentence_bought_not_how_it_was_costed(
     dev10 n30, n21, n15)."""
     [line] = read(text, language).costs
     assert (line.category, line.amount) == (category, Decimal(amount))
+
+
+def test_a_cost_each_on_average_is_each_ones_not_a_rate_per_on() -> None:
+    """ "SEK 1,150 each on average" was a rate "per on" and asked as cost or benefit, though it
+    stood under "Costs:" (chat dev9 n14); it is each participant's travel."""
+    text = "Costs:\n- train tickets for the regional staff, SEK 1,150 each on average"
+    [line] = read(text, Language.EN).costs
+    assert (line.category, line.amount, line.per_participant) == (
+        CostCategory.TRAVEL_LODGING,
+        Decimal(1150),
+        True,
+    )
