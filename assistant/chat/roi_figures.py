@@ -11,7 +11,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache
 
 from pydantic import ValidationError
 
@@ -24,7 +23,7 @@ from assistant.planning.time_savings import unit_of
 from assistant.roi import Adjustment, BenefitLine, CostLine, RoiInput
 from assistant.roi.models import ESTIMATE_METHODS
 from assistant.text.language import Language
-from assistant.text.lexicon import words as lexicon_words
+from assistant.text.lexicon import function_words
 from assistant.text.measures import is_measure_unit
 from assistant.text.money import find_money
 from assistant.text.numbers import parse_number
@@ -221,7 +220,7 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
         second = _SECOND_WORD.match(text, m.end())
         if (
             second is not None
-            and second["first"] not in _function_words() | _AFTER_A_PRICE | _LINKS
+            and second["first"] not in function_words() | _AFTER_A_PRICE | _LINKS
             and _counted(second[2])
             and not find_cues(second[2], *_OF_MONEY)
         ):
@@ -229,7 +228,7 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
         if _WORD_THEN_TIME.match(text, m.end()):
             return m.group()  # "2,900 translator hours", "704 machine-uren": time, not money
         if _NAMED_PRODUCT.search(text, 0, m.start()) and (
-            following is not None and following[1].lower() not in _function_words()
+            following is not None and following[1].lower() not in function_words()
         ):
             return m.group()  # "the Office 365 training": a name's number ("paid Acme 4500 for")
         if _GROUP_OF.search(text, 0, m.start()):
@@ -308,17 +307,10 @@ def _counted(word: str) -> bool:
     afwijkingen" are counts. Only the plurals that are not also verb forms: English "-s" (not
     "-ss", "-us", "-is") and Dutch "-ingen" (a Dutch "-en" is as often "uitgegeven")."""
     lowered = word.lower()
-    if len(lowered) < 4 or lowered in _AFTER_A_PRICE or lowered in _function_words():
+    if len(lowered) < 4 or lowered in _AFTER_A_PRICE or lowered in function_words():
         return False
     english = lowered.endswith("s") and not lowered.endswith(("ss", "us", "is"))
     return english or lowered.endswith("ingen")
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    return frozenset(
-        w.lower() for lang in Language for w in lexicon_words("function_words", "words", lang)
-    )
 
 
 @dataclass(frozen=True)
@@ -810,7 +802,7 @@ _FILLER = frozenset(
 def item_words(description: str) -> list[str]:
     """The words that say what a line is about ("workshop", "coaching", "extra margin")."""
     words = re.findall(r"[a-zà-ÿ]{3,}", description.lower())
-    common = set(lexicon_words("function_words", "words")) | _FILLER
+    common = function_words() | _FILLER
     return [word for word in words if word not in common]
 
 

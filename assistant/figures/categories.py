@@ -14,8 +14,7 @@ from assistant.figures.cost_model import cost_model
 from assistant.figures.cues import find_cues
 from assistant.planning.money_lines import category_near, cost_category
 from assistant.roi import CostCategory
-from assistant.text.language import Language
-from assistant.text.lexicon import words
+from assistant.text.lexicon import function_words
 from assistant.text.money import currency_codes
 
 TIME_OF_PEOPLE = re.compile(
@@ -204,7 +203,7 @@ def _named_after(text: str, amount: Amount, found: list[Amount]) -> CostCategory
     priced = _PRICED_PER.match(text, amount.money.end)
     if priced and cost_category(priced["unit"]) in _BOUGHT_PER_UNIT:
         return cost_category(priced["unit"])  # "€ 95 per licentie", "$18 per workbook"
-    if named is None or first in _LINKING or first in _function_words():
+    if named is None or first in _LINKING or first in function_words():
         return CostCategory.OTHER  # "locatie € 5.000 en werkboeken € 2.000": the next item
     if any(0 <= a.money.start - named.end() <= 4 for a in found):
         return CostCategory.OTHER
@@ -221,11 +220,6 @@ _COSTED_AS = re.compile(
     re.IGNORECASE,
 )
 """How an amount was costed, not what it bought: "₹2.4 lakh internal cost" names no category."""
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    return frozenset(w.lower() for lang in Language for w in words("function_words", "words", lang))
 
 
 def _after(

@@ -71,7 +71,7 @@ from assistant.planning.money_lines import cost_category
 from assistant.planning.time_savings import unit_of
 from assistant.roi import BenefitLine, CostCategory, CostLine, IsolationMethod, Period
 from assistant.text.language import Language
-from assistant.text.lexicon import words
+from assistant.text.lexicon import function_words
 from assistant.text.money import Money, find_money
 from assistant.text.numbers import DIGITS, DIGITS_OR_WORD, parse_number
 from assistant.text.people import PeopleCount, find_people, is_person
@@ -442,7 +442,7 @@ def _stems(text: str) -> set[str]:
 
 @functools.cache
 def _names_nothing() -> frozenset[str]:
-    return frozenset(words("function_words", "words")) | _NAMES_NOTHING
+    return function_words() | _NAMES_NOTHING
 
 
 _NAMES_NOTHING = frozenset(

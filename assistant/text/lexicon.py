@@ -50,6 +50,13 @@ def words(name: str, key: str, language: str | None = None) -> tuple[str, ...]:
     return table(name, language).get(key, ())
 
 
+@cache
+def function_words() -> frozenset[str]:
+    """The function words of both languages ("the", "on", "de", "op"): words that name nothing
+    a reader looks for."""
+    return frozenset(words("function_words", "words"))
+
+
 def alternation(terms: tuple[str, ...] | list[str] | frozenset[str]) -> str:
     """A regex alternation of ``terms`` (escaped, longest first, spaces as ``\\s+``)."""
     ordered = sorted(set(terms), key=len, reverse=True)

@@ -13,7 +13,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.text.language import Language
-from assistant.text.lexicon import alternation, words
+from assistant.text.lexicon import alternation, function_words, words
 from assistant.text.numbers import DIGITS, parse_number
 
 
@@ -103,7 +103,7 @@ def find_rates(text: str) -> list[Rate]:
             period = _period_of_noun(noun) or _period_of_adverb(noun)
             person = period is None and _is_person(noun)
             if period is None and not person:
-                if noun.lower() in _function_words():
+                if noun.lower() in function_words():
                     continue  # "SEK 1,150 each on average": no rate per "on"
                 if not m.group().lower().startswith(("a ", "an ")):
                     rates.append(Rate(None, noun, False, m.start(), m.end(), m.group()))
@@ -122,11 +122,6 @@ def find_rates(text: str) -> list[Rate]:
         else:
             rates.append(Rate(period, per, person, m.start(), m.end(), m.group()))
     return rates
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    return frozenset(word.lower() for word in words("function_words", "words"))
 
 
 def period_of(text: str) -> Period | None:
