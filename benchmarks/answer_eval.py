@@ -6,8 +6,9 @@ Sets (benchmarks/data/):
 - answers_blind.jsonl - the blind set of issue 13 (written from the sources alone, committed
   before the first run, never tuned on): retrieval, share of answers holding every key point
   ("useful"), English questions answered in English, off-topic questions rejected.
-- answers_dev.jsonl, answers_dev2.jsonl (development, same format; answers_dev2 written by a
-  helper from the five sources only and first measured before anything was tuned on it).
+- answers_dev.jsonl, answers_dev2.jsonl, answers_dev3.jsonl (development, same format; dev2 and
+  dev3 written by helpers from the five sources only and first measured before anything was tuned
+  on them).
 - retrieval_eval.jsonl (development), retrieval_heldout.jsonl, retrieval_heldout2.jsonl (blind):
   retrieval, answers covered, and answers citing the evidence passage.
 - off_topic.jsonl (development): rejected share.
