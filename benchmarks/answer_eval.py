@@ -51,10 +51,11 @@ def spans_of(item: dict[str, Any]) -> list[Span]:
     spans = []
     for source, quote in pairs:
         text = (SOURCES_DIR / source).read_text("utf-8")
-        start = text.find(quote)
-        if start < 0:
+        # Verbatim but for line breaks: the source files keep the articles' wrapped lines.
+        found = re.search(r"\s+".join(map(re.escape, quote.split())), text)
+        if found is None:
             raise SystemExit(f"{item['id']}: evidence not verbatim in {source}")
-        spans.append((source, start, start + len(quote)))
+        spans.append((source, found.start(), found.end()))
     return spans
 
 
