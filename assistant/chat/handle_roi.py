@@ -223,7 +223,7 @@ def _read_answer(
         text, language, group=group, units=figures.units, known=figures.participants
     )
     asked = figures.open[0] if figures.open else None
-    if asked is not None and not alone.found_any and find_cues(text, "left_out"):
+    if asked is not None and not alone.found_any and _leaves_it_out(text):
         return alone, figures.open[1:]  # "they stay out of the calculation then"
     offer = _OFFERS.get(asked.kind) if asked is not None else None
     if asked is not None and offer is not None and _goes_ahead(text, alone):
@@ -259,6 +259,15 @@ def _read_answer(
             settle_waiting(together, asked.shares)
             return together, rest
     return alone, [figure for figure in figures.open if figure.shown not in text]
+
+
+def _leaves_it_out(text: str) -> bool:
+    """ "Leave that out then": the figure asked about is not counted. Not when the message
+    names a change of its own ("Client feedback scores went up too but leave that out of the
+    money"): that leaves out something else, an intangible, and the question stays open."""
+    if not find_cues(text, "left_out"):
+        return False
+    return not (find_cues(text, "increase") or find_cues(text, "decrease"))
 
 
 def _as_offered(asked: OpenFigure, answer: str, language: Language, group: str | None) -> Reading:

@@ -326,7 +326,8 @@ def _composed(
     for index in range(len(message.sentences)):
         start, end = message.sentences[index]
         sentence = text[start:end]
-        if not (_TAKE_PART.search(sentence) or _SIGNED_UP.search(sentence)):
+        worked = _worked_out(sentence, language)  # "14 + 11 + 9 supervisors": says who took part
+        if worked is None and not (_TAKE_PART.search(sentence) or _SIGNED_UP.search(sentence)):
             continue
         numbers = _latest(sentence, _counts(sentence, language))
         total = _stated_total(sentence, numbers)
@@ -340,6 +341,7 @@ def _composed(
             _groups_times_size(sentence, numbers, counted)
             or _each_unit_lists(sentence)
             or _listed(sentence, numbers, excluded)
+            or worked
         )
         taken_off = _excepted(sentence, numbers)
         rest = [n for n in numbers if not _excepts(sentence, n)]
@@ -353,6 +355,53 @@ def _composed(
         if base is None:
             continue
         return base - sum(taken_off)
+    return None
+
+
+_DURATION = (
+    r"(?:uur|uren|hours?|hrs?|minut\w*|mins?|dag|dagen|days?|dagdel\w*|weken|weeks?|maand\w*|"
+    r"months?|jaar|jaren|years?|sessions?|sessies?)\b"
+)
+_TIMES_SIGN = re.compile(
+    rf"^\s+(?:(?!{_DURATION})[\w-]+\s+)?(?:{GROUP_UNITS}\s+)?(?:[x×*]|maal|times)\s+$|"
+    r"^\s*[×*]\s*$|"
+    rf"^\s+(?:[\w-]+\s+)?{GROUP_UNITS}\s+(?:of|van)\s+$",
+    re.IGNORECASE,
+)
+"""Between two counts multiplied: "4 shifts × 9", "12 x 8", "9 vestigingen × 5", "7 crews of
+6"."""
+_PLUS_SIGN = re.compile(r"^\s*\+\s*$")
+
+
+def _worked_out(sentence: str, language: Language) -> int | None:
+    """Counts the writer works out, the last one naming people ("14 + 11 + 9 supervisors",
+    "Headcount: 4 shifts × 9 reps", "7 crews of 6 fallers"): products before sums. Only signs
+    and groups of people count, so no sentence of words is read as arithmetic."""
+    money = [(m.start, m.end) for m in find_money(sentence, language=language)]
+    numbers = [  # not ``_counts``: "3 x 10 medewerkers" is no "3 x per week"
+        n
+        for n in map(_undashed, find_numbers(sentence, language=language))
+        if n.value == int(n.value) and 0 < n.value < 100_000
+        and not any(s <= n.start < e for s, e in money)
+    ]  # fmt: skip
+    for first in range(len(numbers) - 1):
+        terms, product, last = [], numbers[first].value, numbers[first]
+        for n in numbers[first + 1 :]:
+            between = sentence[last.end : n.start]
+            if _TIMES_SIGN.match(between):
+                product *= n.value
+            elif _PLUS_SIGN.match(between):
+                terms.append(product)
+                product = n.value
+            else:
+                break
+            last = n
+        after = sentence[last.end :]
+        if last is numbers[first] or re.match(rf"\s*{_DURATION}", after, re.I):
+            continue  # "4 dagen × 8 uur × € 52 per persoon": hours, not people
+        if not _names_people(after):
+            continue
+        return int(sum(terms) + product)
     return None
 
 

@@ -340,6 +340,15 @@ def test_an_open_figure_the_user_leaves_out_is_no_longer_asked(talk: Talk) -> No
     assert "92" not in listed.text and listed.tools.roi_input is not None
 
 
+def test_an_intangible_left_out_keeps_the_question_on_the_figure(talk: Talk) -> None:
+    c = talk()
+    c.say("ROI please: 20 reps, the vendor invoiced $30k.")
+    asked = c.say("Upsell revenue rose by $90,000, at a 25% margin.")
+    assert "$90,000" in asked.text  # over which period?
+    again = c.say("Staff morale improved as well, but leave that out of the money.")
+    assert "$90,000" in again.text and again.tools.roi_input is None
+
+
 def test_two_items_sharing_a_word_are_two_lines_not_a_contradiction(talk: Talk) -> None:
     c = talk()
     reply = c.say(

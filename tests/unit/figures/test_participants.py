@@ -55,6 +55,10 @@ from assistant.text.language import Language
         ("We had 40 participants, but now only 38 participants.", Language.EN, 38),
         ("Er deden 40 deelnemers mee, inmiddels nog 38.", Language.NL, 38),
         ("25 deelnemers, nu 3 maanden later.", Language.NL, 25),
+        ("Headcount: 12 + 9 + 15 drivers.", Language.EN, 36),
+        ("Deelnemers: 6 winkels × 4 verkopers.", Language.NL, 24),
+        ("Voor onze bakkerij, 3 x 10 medewerkers.", Language.NL, 30),
+        ("Two sites, 3 crews of 8 welders.", Language.EN, 24),
     ],
 )  # fmt: skip
 def test_the_participants_are_counted_as_written(
@@ -69,6 +73,8 @@ def test_the_participants_are_counted_as_written(
         ("Lines 2 and 4 took part.", Language.EN),
         ("Operators took part for 3 hours and 2 days.", Language.EN),
         ("25 agents and 2 trainers took part.", Language.EN),
+        ("The sessions ran 3 × 4 hours.", Language.EN),
+        ("Their time: 2 days × 7 hours × € 45 per person.", Language.EN),
     ],
 )
 def test_numbers_that_count_no_participants_are_not_added(text: str, language: Language) -> None:
