@@ -763,7 +763,22 @@ def _left_out_of_it(message: Message, at: int) -> bool:
     who = _WHO.search(after)  # "7 analisten die niet meededen": outside the programme
     did_not = who is not None and NOT_TAKING_PART.match(after, who.end()) is not None
     away = _AWAY.match(after) is not None  # "two revisers were on holiday"
-    return bool(_COMPARED.search(clause) or _ENDS_NOT.search(clause) or did_not or away)
+    sentence = message.sentence_text(message.clause_at(at).sentence)
+    uncounted = _NOT_COUNTED.search(sentence) is not None  # "..., don't count them"
+    return bool(
+        _COMPARED.search(clause) or _ENDS_NOT.search(clause) or did_not or away or uncounted
+    )
+
+
+_NOT_COUNTED = re.compile(
+    r"\b(?:don['’]?t|do\s+not|niet)\s+(?:count|include)\s+(?:them|those|these)\b|"
+    r"\b(?:they|those|these)\s*(?:['’]re|are|were)\s+not\s+(?:participants|counted|included)\b|"
+    r"\btel\s+(?:ze|die|hen|deze)\s+(?:dus\s+)?niet\s+mee\b|"
+    r"\b(?:zijn|waren)\s+(?:zelf\s+)?geen\s+deelnemers?\b",
+    re.IGNORECASE,
+)
+"""The sentence that counts people says they are not counted: "The 8 regional managers joined
+the last afternoon, don't count them", "they're not participants", "tel die niet mee"."""
 
 
 _AWAY = re.compile(

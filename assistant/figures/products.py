@@ -170,7 +170,8 @@ def kpi_changes(
     """Each change percentage with the amount it is a change of: the nearest amount in its
     sentence that no cost verb governs (unless it recurs: "kost ons jaarlijks € 2,4 mln"), else
     the nearest recurring amount in the sentences before ("... € 2,4 mln. Dat is met 8%
-    gedaald.")."""
+    gedaald."), else the first amount of the next sentence ("Shrinkage fell by 0.6% of
+    turnover. Turnover is R410 million a year.")."""
     text = message.text
     changed: BenefitLine | None = None
     for share in (s for s in shares if s.role == "change"):
@@ -182,7 +183,9 @@ def kpi_changes(
 
         here = [a for a in found if a.clause.sentence == sentence and usable(a)]
         before = [a for a in found if a.clause.sentence < sentence and usable(a) and a.period]
-        pick = here or before[-1:]
+        after = [a for a in found if a.clause.sentence == sentence + 1 and usable(a)]
+        after = after if find_cues(message.sentence_text(sentence), "decrease", "increase") else []
+        pick = here or before[-1:] or after[:1]  # "... 2.3% of turnover. Turnover is R410m."
         compared = bool(find_cues(message.sentence_text(sentence), "control_group"))
         if not pick and changed is not None and compared:  # "Regio Zuid, de vergelijkingsgroep:
             net = _net_of(changed, share)  # daar daalden de herstelkosten met 4%"

@@ -76,7 +76,7 @@ from assistant.text.money import Money, find_money
 from assistant.text.numbers import DIGITS, DIGITS_OR_WORD, parse_number
 from assistant.text.people import PeopleCount, find_people, is_person
 from assistant.text.periods import Period as RatePeriod
-from assistant.text.periods import find_rates, in_minutes
+from assistant.text.periods import find_rates, in_minutes, period_of
 
 _PER_PERSON_DOTTED = re.compile(r"(?<!\w)p\.\s?p\.(?=[^\S\n]+(?:[a-zà-ÿ]|[€$£\d]))")
 """A dotted "p.p." inside a sentence ("12 uur p.p. à $ 36,75"), not one that ends it ("Lunch
@@ -92,10 +92,29 @@ _RATE_MOVED = re.compile(
 parcels we deliver a year"."""
 
 
-def _rate_moved(moved: re.Match[str], language: Language) -> str:
+_OF_A_BASE = re.compile(
+    r"\s+(?:of|van)\s+(?:(?:the|de|het|our|onze|their|hun|total|totale)\s+)*[^\W\d_]"
+)
+"""After a rate's two levels, the base they are shares of: "of turnover", "van de omzet"."""
+
+
+def _recurring_amount(text: str, language: Language) -> bool:
+    """Whether ``text`` states an amount with its period ("R410 million a year", "€ 1,8 mln per
+    jaar"): a base a rate of it can be a share of."""
+    return any(
+        period_of(text[m.start : m.end + 25]) is not None or _YEARLY.match(text, m.end)
+        for m in find_money(text, language=language)
+    )
+
+
+_YEARLY = re.compile(r"\s*(?:yearly|annual|jaarlijkse?|per jaar)\b", re.IGNORECASE)
+
+
+def _rate_moved(moved: re.Match[str], language: Language, text: str = "") -> str:
     """The move of a rate of a count as the number it moved by ("down by 4920 parcels"); a
-    rate of an amount or of a base said elsewhere ("van 2,1% naar 1,8% van de omzet") is left
-    as written, and asked about."""
+    rate of a base named by a word ("from 2.9% to 2.3% of turnover", "van 2,1% naar 1,8% van
+    de omzet") as the points it moved by ("down by 0.6% of turnover") when the message states a
+    recurring amount for it to be a change of; else left as written, and asked about."""
     try:
         a, b = (
             parse_number(moved["a"], language=language),
@@ -103,6 +122,12 @@ def _rate_moved(moved: re.Match[str], language: Language) -> str:
         )
     except ValueError:
         return moved.group()
+    based = _OF_A_BASE.match(text, moved.end()) and _recurring_amount(text, language)
+    if a != b and not moved["n"] and based:
+        points = format(abs(a - b).normalize(), "f")
+        if language is Language.NL:
+            return f"{'omlaag' if a > b else 'omhoog'} met {points.replace('.', ',')}%"
+        return f"{'down' if a > b else 'up'} by {points}%"
     if a == b or not moved["n"]:  # not "of €410,000": the number after "of" starts the base
         return moved.group()
     try:
@@ -153,7 +178,7 @@ def read(
     text = _NEGATED.sub(lambda m: " " * len(m.group()), text)
     text = in_minutes(text)
     text = _PER_PERSON_DOTTED.sub("pp  ", text)  # "12 uur p.p. à $ 36,75": no sentence ends
-    text = _RATE_MOVED.sub(lambda m: _rate_moved(m, language), text)
+    text = _RATE_MOVED.sub(lambda m: _rate_moved(m, language, text), text)
     text = _BARE_LOW.sub(lambda m: _as_money_like_the_high(m, language), text)
     message = Message.of(text, language)
     reading = Reading()

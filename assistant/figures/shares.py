@@ -231,10 +231,17 @@ def _rank(cues: list[Cue], found: Percentage) -> int:
     return distance(cues[0], found.start, found.end) if cues else 10_000
 
 
+_BY = re.compile(r"\b(?:by|met)\s+$", re.IGNORECASE)
+
+
 def _is_share_of(text: str, found: Percentage, cues: list[Cue]) -> bool:
     """ "40 % daarvan", "60% of that rise": a share of the improvement, i.e. attribution."""
     if not _SHARE_OF.match(text, found.end):
         return False
+    if _BY.search(text, max(0, found.start - 8), found.start) and find_cues(
+        text, "decrease", "increase", start=max(0, found.start - 40), end=found.start
+    ):
+        return False  # "fell by 0.6% of our turnover": a change of the turnover
     return not any(c.kind == "confidence" and distance(c, found.start, found.end) < 3 for c in cues)
 
 

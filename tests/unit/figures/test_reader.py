@@ -89,6 +89,28 @@ def test_a_kpi_change_of_a_yearly_amount_is_quantity_times_value() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "points"),
+    [
+        ("Derving daalde van 2,4% naar 1,9% van de omzet van € 12 mln per jaar.", NL, "0.005"),
+        ("Scrap fell from 4.5% to 3% of material spend. Material spend is $2m a year.", EN,
+         "0.015"),
+        ("De loonsom is € 3 mln per jaar. Het verzuim ging van 6% naar 4,5% van de loonsom.",
+         NL, "0.015"),
+    ],
+)  # fmt: skip
+def test_a_rate_of_a_yearly_amount_that_moved_is_the_points_times_the_amount(
+    text: str, language: Language, points: str
+) -> None:
+    (line,) = read(text, language).benefits
+    assert line.quantity == Decimal(points) and line.period is Period.YEAR
+
+
+def test_a_rate_that_moved_with_no_amount_to_be_a_share_of_is_asked_about() -> None:
+    reading = read("Rework went from 3.4% to 2.2% of output; one rework costs $600.", EN)
+    assert reading.benefits == [] and reading.questions()
+
+
+@pytest.mark.parametrize(
     ("text", "language", "amount", "period"),
     [
         ("De kasverschillen zijn gedaald van gem. € 2.300 naar € 1.450 per week.", NL,
