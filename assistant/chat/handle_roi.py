@@ -42,7 +42,7 @@ from assistant.chat.roi_figures import (
 )
 from assistant.chat.router import YES
 from assistant.errors import EvalAssistError
-from assistant.figures.amounts import names_a_period
+from assistant.figures.amounts import names_a, names_a_period
 from assistant.figures.cost_model import cost_model
 from assistant.figures.cues import find_cues
 from assistant.planning.time_savings import TimeUnit, unit_of
@@ -60,6 +60,8 @@ from assistant.roi import (
 from assistant.text.formatting import format_money, format_number, format_percent, join
 from assistant.text.language import Language
 from assistant.text.money import find_money
+from assistant.text.numbers import find_numbers
+from assistant.text.people import is_people
 from assistant.text.percent import find_percentages
 
 _FORECAST = re.compile(r"verwacht|prognose|zou|zal|expect|forecast|would|will", re.IGNORECASE)
@@ -231,7 +233,7 @@ def _read_answer(
         if offer[1] is None:  # the conservative choice offered: leave the figure out
             return alone, figures.open[1:]
         return _as_offered(asked, offer[1][language], language, group), figures.open[1:]
-    money_answer = asked is not None and asked.kind in ("role", "rate", "value", "count")
+    money_answer = asked is not None and asked.kind in ("role", "rate", "value", "count", "times")
     # "Die 96 uur is de daling over een heel jaar. De expert schat 35%.": a period with more
     money_answer |= asked is not None and asked.kind == "period" and names_a_period(text)
     counted = asked is not None and asked.kind == "count"
@@ -239,8 +241,9 @@ def _read_answer(
     # ("Elke klacht kost ons € 250" reads as a cost alone, but answers what one is worth)
     if asked is not None and completes and (money_answer or not alone.found_any):
         rest = figures.open[1:]
+        answer = _counted_answer(text, asked, language)
         together = read_figures(
-            f"{asked.context.rstrip(' .!?;')} {text}",
+            f"{asked.context.rstrip(' .!?;')} {answer}",
             language,
             group=group,
             units=figures.units,
@@ -253,6 +256,7 @@ def _read_answer(
             "period": bool(together.benefits),
             "rate": bool(together.benefits),
             "count": bool(together.benefits),
+            "times": bool(together.costs),
         }.get(asked.kind, True)
         if answered and asked.shown not in [shown for _, shown in together.questions()]:
             together.also = True
@@ -268,6 +272,21 @@ def _leaves_it_out(text: str) -> bool:
     if not find_cues(text, "left_out"):
         return False
     return not (find_cues(text, "increase") or find_cues(text, "decrease"))
+
+
+def _counted_answer(text: str, asked: OpenFigure, language: Language) -> str:
+    """ "10" or "het waren er 10" to "$3,800 per session: how many times?" counts the thing
+    asked about ("10 session"), unless the message counts something else ("10 sessions and 12
+    cashiers", "$400 for 2 days")."""
+    if asked.kind != "times" or not asked.unit:
+        return text
+    found = find_numbers(text, language=language)
+    if len(found) != 1 or find_money(text, language=language):
+        return text
+    after = re.findall(r"[^\W\d_]+", text[found[0].end :])[:1]
+    if after and (is_people(after[0]) or names_a(after[0], asked.unit)):
+        return text  # "12 cashiers"; "4 sessions" is read as it stands
+    return f", {found[0].text} {asked.unit}"  # not "het waren er 5" as 5 participants
 
 
 def _as_offered(asked: OpenFigure, answer: str, language: Language, group: str | None) -> Reading:
@@ -287,7 +306,7 @@ def _as_offered(asked: OpenFigure, answer: str, language: Language, group: str |
         return reading
     amount = found[0].amount
     description = " ".join(item_words(asked.context)[:4]).capitalize() or asked.shown
-    if asked.kind == "role":
+    if asked.kind in ("role", "times"):  # a cost per thing, counted once as offered
         category = cost_model().guess(asked.context).label
         reading.costs = [CostLine(category=category, description=description, amount=amount)]
     else:
@@ -305,6 +324,7 @@ def _as_offered(asked: OpenFigure, answer: str, language: Language, group: str |
 _OFFERS: dict[str, tuple[str, dict[Language, str] | None]] = {
     "period": ("roi_offer_period", {Language.NL: "eenmalig", Language.EN: "once"}),
     "role": ("roi_offer_role", {Language.NL: "dat zijn kosten", Language.EN: "that is a cost"}),
+    "times": ("roi_offer_times", {Language.NL: ", 1 keer", Language.EN: ", 1 time"}),
     "rate": ("roi_offer_leave_out", None),
     "count": ("roi_offer_leave_out", None),
     "value": ("roi_offer_leave_out", None),
@@ -344,10 +364,10 @@ def _goes_ahead(text: str, reading: Reading) -> bool:
 
 
 def _open_figures(reading: Reading) -> list[OpenFigure]:
-    units = dict(reading.needs_rate)
+    units = {shown: unit.value for shown, unit in reading.needs_rate} | dict(reading.needs_count)
     return [
         OpenFigure(kind=kind, shown=shown, context=reading.context.get(shown, shown),
-                   unit=units[shown].value if kind == "rate" else None)
+                   unit=units[shown] if kind in ("rate", "times") else None)
         for kind, shown in reading.questions()
     ]  # fmt: skip
 
@@ -357,6 +377,8 @@ def question_text(ctx: Ctx, figure: OpenFigure) -> str:
     if figure.kind == "rate":
         unit = unit_name(TimeUnit(figure.unit or "hour"), ctx.language)
         return ctx.say("roi_need_rate", quantity=figure.shown, unit=unit)
+    if figure.kind == "times":
+        return ctx.say("roi_need_times", amount=figure.shown, unit=figure.unit or "")
     key = {"role": "amount", "period": "amount", "value": "pct", "pct": "pct", "count": "count"}[
         figure.kind
     ]

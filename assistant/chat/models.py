@@ -58,13 +58,14 @@ class _Model(BaseModel):
 class OpenFigure(_Model):
     """A figure the chat asked about: the answer is read together with its sentence."""
 
-    kind: Literal["role", "value", "period", "rate", "pct", "count"]
+    kind: Literal["role", "value", "period", "rate", "pct", "count", "times"]
     shown: str
     """The figure as the user wrote it ("EUR 80.000", "9 %")."""
     context: str
     """The sentence it stood in."""
     unit: str | None = None
-    """For a rate: the time unit it is asked per ("hour")."""
+    """For a rate: the time unit it is asked per ("hour"); for a cost per thing, the thing
+    ("session")."""
     asked: int = 0
     """How many times the chat has asked about it; from the second time it offers the most
     conservative reading, taken when the user then just says to go ahead."""

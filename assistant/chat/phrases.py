@@ -117,6 +117,10 @@ NL: dict[str, Phrase] = {
     "eenmalige opbrengst: de voorzichtigste keuze.",
     "roi_offer_role": "Weet je het niet? Zeg dan 'reken maar', dan tel ik {amount} als kosten: "
     "de voorzichtigste keuze.",
+    "roi_need_times": "{amount} per {unit}: hoe vaak was dat?",
+    "roi_offer_times": "Weet je het niet? Zeg dan 'reken maar', dan tel ik {amount} één keer.",
+    "roi_took_times": "Je gaat door, dus ik tel {amount} één keer. Was het vaker, zeg dan hoe "
+    "vaak.",
     "roi_offer_leave_out": "Weet je het niet? Zeg dan 'reken maar', dan laat ik {amount} buiten "
     "de berekening: de voorzichtigste keuze.",
     "roi_offer_leave_out_share": "Weet je het niet? Zeg dan 'reken maar', dan laat ik {amount} "
@@ -293,6 +297,10 @@ EN: dict[str, Phrase] = {
     "benefit, the most conservative choice.",
     "roi_offer_role": "Not sure? Say 'go ahead' and I will count {amount} as a cost, the most "
     "conservative choice.",
+    "roi_need_times": "{amount} per {unit}: how many times was that?",
+    "roi_offer_times": "Not sure? Say 'go ahead' and I will count {amount} once.",
+    "roi_took_times": "You went ahead, so I count {amount} once. If it was more often, say how "
+    "many times.",
     "roi_offer_leave_out": "Not sure? Say 'go ahead' and I will leave {amount} out of the "
     "calculation, the most conservative choice.",
     "roi_offer_leave_out_share": "Not sure? Say 'go ahead' and I will leave {amount} out of the "

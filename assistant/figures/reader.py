@@ -821,8 +821,10 @@ def _file_cost(
         counted = _count_of_each(message, amount, rate.per)
         if counted is not None:  # "gaven 14 workshops, interne kosten € 450 per workshop"
             reading.costs.append(_so_many(category, amount, *counted))
-        elif not _repeated(amount, found):
-            reading.unclear.append(money.text)
+        elif not _repeated(amount, found):  # a cost of so many, not said how many: asked
+            reading.needs_count.append((money.text, rate.per))
+            start, end = message.sentences[amount.clause.sentence]
+            reading.context[money.text] = message.text[start:end]
         return
     if rate is None and (counted := _so_many_of_one(message, amount)) is not None:
         reading.costs.append(_so_many(category, amount, *counted))  # "a day of training costs

@@ -45,6 +45,9 @@ class Reading:
     """A KPI change ("daalde met 9 %") with no amount it is a change of."""
     currencies: list[str] = field(default_factory=list)
     needs_rate: list[tuple[str, TimeUnit]] = field(default_factory=list)
+    needs_count: list[tuple[str, str]] = field(default_factory=list)
+    """A cost per thing the text does not count ("the trainer charged $3,800 per session"), with
+    the thing as written: how many is asked."""
     recounts: list[tuple[Decimal, str]] = field(default_factory=list)
     """A changed count without a value ("it was 9 fewer leavers"): corrects the count of an
     earlier count x value benefit."""
@@ -75,6 +78,7 @@ class Reading:
         """What the text leaves open, most basic first, as (kind, figure as written)."""
         return [
             *(("role", t) for t in self.unclear),
+            *(("times", t) for t, _ in self.needs_count),
             *(("value", t) for t in self.without_value),
             *(("period", t) for t in self.without_period),
             *(("rate", t) for t, _ in self.needs_rate),
@@ -87,6 +91,7 @@ class Reading:
             self.participants or self.costs or self.benefits or self.totals or self.attribution
             or self.confidence or self.per_benefit or self.isolation or self.unclear
             or self.without_period
-            or self.loose_percentages or self.needs_rate or self.without_value or self.margin
+            or self.loose_percentages or self.needs_rate or self.needs_count
+            or self.without_value or self.margin
             or self.scope or self.adjustments or self.recounts
         )  # fmt: skip

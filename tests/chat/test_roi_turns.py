@@ -349,6 +349,34 @@ def test_an_intangible_left_out_keeps_the_question_on_the_figure(talk: Talk) -> 
     assert "$90,000" in again.text and again.tools.roi_input is None
 
 
+def test_a_cost_per_thing_not_counted_asks_how_many_times(talk: Talk) -> None:
+    c = talk()
+    asked = c.say("ROI please: 12 cashiers, the coach charged $700 per workshop.")
+    assert "$700 per workshop: how many times" in asked.text  # not "a cost or a benefit?"
+    c.say("3")
+    listed = c.say("Sales rose by $30,000 a year.")
+    [line] = present(listed.tools.roi_input).costs
+    assert (line.amount, line.per_participant) == (Decimal(2100), False)
+
+
+def test_a_count_answering_how_many_times_is_no_count_of_participants(talk: Talk) -> None:
+    c = talk()
+    c.say("ROI graag: 14 kassamedewerkers, de coach rekende € 700 per workshop.")
+    c.say("Het waren er 5.")
+    listed = c.say("De omzet steeg met € 30.000 per jaar.")
+    roi_input = present(listed.tools.roi_input)
+    assert roi_input.participants == 14 and roi_input.costs[0].amount == Decimal(3500)
+
+
+def test_going_ahead_on_how_many_times_counts_the_cost_once_and_says_so(talk: Talk) -> None:
+    c = talk()
+    c.say("ROI please: 12 cashiers, the coach charged $700 per workshop.")
+    c.say("Sales rose by $30,000 a year.")
+    went = c.say("go ahead")
+    assert "I count $700 once" in went.text
+    assert [line.amount for line in present(went.tools.roi_input).costs] == [Decimal(700)]
+
+
 def test_two_items_sharing_a_word_are_two_lines_not_a_contradiction(talk: Talk) -> None:
     c = talk()
     reply = c.say(

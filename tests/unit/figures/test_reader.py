@@ -263,6 +263,20 @@ def test_hours_at_an_hourly_rate_are_a_participant_time_cost() -> None:
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Each clerk attended a 6-hour workshop at $38 an hour.", Decimal(228)),
+        ("Staff time: each clerk did 2 × 3-hour sessions, loaded rate $40/h.", Decimal(240)),
+    ],
+)
+def test_hours_written_as_a_compound_are_hours(text: str, amount: Decimal) -> None:
+    (line,) = read(text, EN).costs
+    assert (line.amount, line.category, line.per_participant) == (
+        amount, CostCategory.PARTICIPANT_TIME, True,
+    )  # fmt: skip
+
+
 def test_the_before_and_after_of_a_stated_saving_are_not_asked_about() -> None:
     reading = read(
         "We used to spend EUR 9,000 a month on rework, now it is EUR 6,500, so we save "
@@ -410,7 +424,7 @@ def test_a_rate_per_one_of_the_named_participants_is_per_participant() -> None:
     reading = read("Kits cost $40 per picker.", EN, group="pickers")
     assert [c.per_participant for c in reading.costs] == [True]
     odd = read("The licence is $180 per XTL.", EN, group="pickers")
-    assert odd.unclear == ["$180"]  # a noun that is not theirs stays a question
+    assert odd.questions() == [("times", "$180")]  # not theirs: how many is asked
 
 
 def test_half_a_day_is_a_duration_not_a_share() -> None:
