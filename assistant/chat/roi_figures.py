@@ -896,7 +896,7 @@ def _same_benefit(a: BenefitLine, b: BenefitLine) -> bool:
 
 
 _OVER_YEARS = re.compile(
-    r"\b(?:over|voor|for|across|gedurende|during)\s+(?:(?:een\s+periode\s+van|a\s+period\s+of|"
+    r"\b(?:over|voor|for|across|gedurende|during|met)\s+(?:(?:een\s+periode\s+van|a\s+period\s+of|"
     r"de\s+komende|the\s+next|de\s+eerste|the\s+first)\s+)?(?P<n>\w+)\s+(?:jaar|jaren|years?)\b|"
     r"\b(?P<m>\w+)\s+(?:jaar|jaren|years?)\s+(?:lang\s+)?(?:aanhoudt|aanhouden|houdt|blijft|"
     r"lasts?|last|holds?|of\s+(?:benefits?|savings?|returns?))\b|"
@@ -908,6 +908,14 @@ _OF_BENEFITS = re.compile(
     r"savings?|gains?|returns?|impact|effects?|payoff)\b",
     re.IGNORECASE,
 )
+_COUNT_IT = re.compile(
+    r"\b(?:count|counting|take|spread)\s+(?:it|them|that|this)\b|"
+    r"\b(?:reken|rekenen|tel|tellen|neem|nemen)\s+(?:het|dat|dit|ze|die)\b",
+    re.IGNORECASE,
+)
+"""Counting it over years, in a sentence that names no cost: the benefits ("We'd like to count
+it over 2 years, the technicians are staying"; not "The licence runs for 3 years; count it in
+full")."""
 
 
 def benefit_years(text: str) -> int | None:
@@ -916,7 +924,8 @@ def benefit_years(text: str) -> int | None:
     a sentence about the benefits or their effect and not about costs (not "a licence for 3
     years", nor an amount's span: "een besparing van € 40.000 over 2 jaar"); 2 to 10."""
     for sentence in re.split(r"(?<=[.!?\n])", text):
-        if not _OF_BENEFITS.search(sentence) or find_cues(sentence, "cost_verbs"):
+        counted = _COUNT_IT.search(sentence) and not find_cues(sentence, "cost_nouns")
+        if not (_OF_BENEFITS.search(sentence) or counted) or find_cues(sentence, "cost_verbs"):
             continue  # "de licentie voor 3 jaar kost € 9.000, de besparing ...": the licence's
         for m in _OVER_YEARS.finditer(sentence):
             if re.search(r"\d", sentence[max(0, m.start() - 12) : m.start()]):

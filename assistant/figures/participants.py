@@ -365,11 +365,11 @@ _DURATION = (
 _TIMES_SIGN = re.compile(
     rf"^\s+(?:(?!{_DURATION})[\w-]+\s+)?(?:{GROUP_UNITS}\s+)?(?:[x×*]|maal|times)\s+$|"
     r"^\s*[×*]\s*$|"
-    rf"^\s+(?:[\w-]+\s+)?{GROUP_UNITS}\s+(?:of|van)\s+$",
+    rf"^\s+(?:[\w-]+\s+)?{GROUP_UNITS}\s+(?:of|van|met elk|met ieder|with|each with)\s+$",
     re.IGNORECASE,
 )
 """Between two counts multiplied: "4 shifts × 9", "12 x 8", "9 vestigingen × 5", "7 crews of
-6"."""
+6", "6 regio's met elk 4"."""
 _PLUS_SIGN = re.compile(r"^\s*\+\s*$")
 
 

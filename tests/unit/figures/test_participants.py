@@ -59,6 +59,7 @@ from assistant.text.language import Language
         ("Deelnemers: 6 winkels × 4 verkopers.", Language.NL, 24),
         ("Voor onze bakkerij, 3 x 10 medewerkers.", Language.NL, 30),
         ("Two sites, 3 crews of 8 welders.", Language.EN, 24),
+        ("We hebben 5 filialen met elk 6 verkopers.", Language.NL, 30),
         ("19 planners attended. The 3 directors came to the closing, don't count them.",
          Language.EN, 19),
         ("Er deden 26 verzorgenden mee. De 4 teamleiders coachten, die zijn geen deelnemers.",
