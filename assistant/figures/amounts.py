@@ -237,12 +237,13 @@ def _per_time(rate: Rate) -> bool:
 
 
 _HOURS_AT = re.compile(
-    r"(?:uur|uren|hours?|hrs?|\d\s?h|dagen|dagdelen|days)\b[^.;€$£\d]{0,40}\b(?:à|a|at|tegen|x|×|"
-    r"(?:rate|tarief|loon|wage|cost|kosten)(?:\s+(?:of|van|is|was|bedraagt))?)\s*:?\s*$",
+    r"(?:uur|uren|hours?|hrs?|\d\s?h|dagen|dagdelen|days)\b[^.€$£\d]{0,50}\b(?:à|a|at|tegen|x|×|"
+    r"(?:rate|[a-z]*tarief|[a-z]*loon|wage|cost|kosten)(?:\s+(?:of|van|is|was|bedraagt))?)\s*:?\s*$",
     re.IGNORECASE,
 )
 """A price per hour or day by its place: "5 hours each at £30", "35 hours each at an internal
-cost rate of £55", "24 uur elk, intern tarief € 62,50", "Instructor: 10 days at €850"."""
+cost rate of £55", "24 uur elk, intern tarief € 62,50", "Instructor: 10 days at €850", "zaten 3
+dagen in de training; wij rekenen met een dagtarief van € 320"."""
 
 
 _AN_HOUR_COSTS = re.compile(

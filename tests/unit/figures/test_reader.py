@@ -277,6 +277,20 @@ def test_hours_written_as_a_compound_are_hours(text: str, amount: Decimal) -> No
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De verkopers zaten 2 dagen in de training, dagtarief € 280.",
+        "De verkopers zaten 2 dagen in de training; we rekenen met een dagtarief van € 280.",
+    ],
+)
+def test_days_at_a_day_rate_named_as_one_word_are_the_participants_time(text: str) -> None:
+    (line,) = read(text, NL).costs
+    assert (line.amount, line.category, line.per_participant) == (
+        Decimal(560), CostCategory.PARTICIPANT_TIME, True,
+    )  # fmt: skip
+
+
 def test_the_before_and_after_of_a_stated_saving_are_not_asked_about() -> None:
     reading = read(
         "We used to spend EUR 9,000 a month on rework, now it is EUR 6,500, so we save "
