@@ -75,8 +75,8 @@ from assistant.text.lexicon import function_words
 from assistant.text.money import Money, find_money
 from assistant.text.numbers import DIGITS, DIGITS_OR_WORD, parse_number
 from assistant.text.people import PeopleCount, find_people, is_person
+from assistant.text.periods import DurationUnit, find_durations, find_rates, in_minutes, period_of
 from assistant.text.periods import Period as RatePeriod
-from assistant.text.periods import find_rates, in_minutes, period_of
 
 _PER_PERSON_DOTTED = re.compile(r"(?<!\w)p\.\s?p\.(?=[^\S\n]+(?:[a-zà-ÿ]|[€$£\d]))")
 """A dotted "p.p." inside a sentence ("12 uur p.p. à $ 36,75"), not one that ends it ("Lunch
@@ -851,6 +851,18 @@ def _file_cost(
     if counted is not None:
         reading.costs.append(_so_many(category, amount, *counted))
         return
+    months = _over_periods(message, amount)
+    if months is not None:  # "€ 4 per persoon per maand, 12 maanden": € 48 per person
+        count, shown = months
+        reading.costs.append(
+            CostLine(
+                category=category,
+                description=f"{amount.description} ({shown} × {money.text})"[:500],
+                amount=count * money.amount,
+                per_participant=amount.per_participant,
+            )
+        )
+        return
     reading.costs.append(
         CostLine(
             category=category,
@@ -859,6 +871,24 @@ def _file_cost(
             per_participant=amount.per_participant,
         )
     )
+
+
+_RECURRING = {RatePeriod.WEEK: DurationUnit.WEEK, RatePeriod.MONTH: DurationUnit.MONTH}
+
+
+def _over_periods(message: Message, amount: Amount) -> tuple[Decimal, str] | None:
+    """A cost per week or month and the weeks or months its sentence says it ran, after the
+    price ("app € 4 per persoon per maand, 12 maanden", "$300 a month for 6 months"), as
+    (the count, "12 maanden"); without them the cost stays what one period costs."""
+    rate = amount.rate
+    unit = _RECURRING.get(rate.period) if rate is not None and rate.period else None
+    if unit is None:
+        return None
+    start, end = message.sentences[amount.clause.sentence]
+    for found in find_durations(message.text[amount.money.end : end]):
+        if found.duration.unit is unit and found.duration.amount > 1:
+            return found.duration.amount, found.text
+    return None
 
 
 _ONE_COSTS = re.compile(

@@ -291,6 +291,21 @@ def test_days_at_a_day_rate_named_as_one_word_are_the_participants_time(text: st
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "amount"),
+    [
+        ("Kosten: de leerapp, € 6 per deelnemer per maand, 10 maanden.", NL, Decimal(60)),
+        ("The coaching platform costs $5 per user a month, for 6 months.", EN, Decimal(30)),
+        ("The coaching platform costs $5 per user a month.", EN, Decimal(5)),
+    ],
+)
+def test_a_cost_per_month_counts_the_months_its_sentence_says_it_ran(
+    text: str, language: Language, amount: Decimal
+) -> None:
+    (line,) = read(text, language).costs
+    assert (line.amount, line.per_participant) == (amount, True)
+
+
 def test_the_before_and_after_of_a_stated_saving_are_not_asked_about() -> None:
     reading = read(
         "We used to spend EUR 9,000 a month on rework, now it is EUR 6,500, so we save "
