@@ -306,6 +306,22 @@ def test_a_cost_per_month_counts_the_months_its_sentence_says_it_ran(
     assert (line.amount, line.per_participant) == (amount, True)
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Result: invoices get processed faster, about 2 hours a week per clerk, at $40 an hour.",
+         EN),
+        ("Baten: het plannen gaat sneller, gemiddeld 2 uur per week per planner. Uurtarief € 40.",
+         NL),
+    ],
+)  # fmt: skip
+def test_time_saved_said_in_the_clause_before_its_hours_is_a_saving(
+    text: str, language: Language
+) -> None:
+    (line,) = read(text, language).benefits
+    assert (line.quantity, line.unit_value, line.period) == (Decimal(2), Decimal(40), Period.WEEK)
+
+
 def test_the_before_and_after_of_a_stated_saving_are_not_asked_about() -> None:
     reading = read(
         "We used to spend EUR 9,000 a month on rework, now it is EUR 6,500, so we save "
