@@ -336,7 +336,8 @@ reading (Phillips: a benefit once, an amount of
 unknown role a cost, a benefit without its value left out). A share without its meaning is left
 out too: the confirmation lists every line and the calculator warns of an effect not isolated;
 a question asked again and again while the user goes ahead is a conversation that never ends
-(chat_dev9: 20 of 30 never confirmed)."""
+(chat_dev9: 20 of 30 never confirmed). A cost per thing not counted has no conservative count:
+it is counted once, and the reply says so and asks for the count if it was more."""
 
 
 _SECTIONS = {Language.NL: {"costs": "Kosten:"}, Language.EN: {"costs": "Costs:"}}
