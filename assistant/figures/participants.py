@@ -763,8 +763,10 @@ def _left_out_of_it(message: Message, at: int) -> bool:
     who = _WHO.search(after)  # "7 analisten die niet meededen": outside the programme
     did_not = who is not None and NOT_TAKING_PART.match(after, who.end()) is not None
     away = _AWAY.match(after) is not None  # "two revisers were on holiday"
-    sentence = message.sentence_text(message.clause_at(at).sentence)
-    uncounted = _NOT_COUNTED.search(sentence) is not None  # "..., don't count them"
+    sentence_end = message.sentences[message.clause_at(at).sentence][1]
+    rest = message.text[at:sentence_end]  # "The 8 regional managers joined ..., don't count
+    said = _NOT_COUNTED.search(rest)  # them": said after this count, no other count between
+    uncounted = said is not None and not re.search(r"\d", rest[len(rest.split()[0]) : said.start()])
     return bool(
         _COMPARED.search(clause) or _ENDS_NOT.search(clause) or did_not or away or uncounted
     )
