@@ -853,15 +853,8 @@ def _file_cost(
         return
     months = _over_periods(message, amount)
     if months is not None:  # "€ 4 per persoon per maand, 12 maanden": € 48 per person
-        count, shown = months
-        reading.costs.append(
-            CostLine(
-                category=category,
-                description=f"{amount.description} ({shown} × {money.text})"[:500],
-                amount=count * money.amount,
-                per_participant=amount.per_participant,
-            )
-        )
+        line = _so_many(category, amount, *months)
+        reading.costs.append(line.model_copy(update={"per_participant": amount.per_participant}))
         return
     reading.costs.append(
         CostLine(
@@ -884,7 +877,7 @@ def _over_periods(message: Message, amount: Amount) -> tuple[Decimal, str] | Non
     unit = _RECURRING.get(rate.period) if rate is not None and rate.period else None
     if unit is None:
         return None
-    start, end = message.sentences[amount.clause.sentence]
+    end = message.sentences[amount.clause.sentence][1]
     for found in find_durations(message.text[amount.money.end : end]):
         if found.duration.unit is unit and found.duration.amount > 1:
             return found.duration.amount, found.text
