@@ -83,6 +83,8 @@ def is_person(word: str) -> bool:
     nouns = words("people", "nouns")
     if any(lowered + end in nouns for end in ("", "s", "n", "en")):
         return True
+    if lowered.endswith(("ch", "sh", "ss", "x")) and lowered + "es" in nouns:
+        return True  # "coach": "coaches"
     return (
         is_people(lowered)
         or is_people(lowered + "s")

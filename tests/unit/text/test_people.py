@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.text.people import find_actor, find_people, is_people
+from assistant.text.people import find_actor, find_people, is_people, is_person
 
 PEOPLE = [
     ("25 deelnemers", 25, "deelnemers"),
@@ -127,3 +127,16 @@ def test_people_counted_as_their_time_are_hours_not_people() -> None:
     assert find_people("so ~3,000 staff hours a year at the same $46/hr") == []
     assert find_people("40 agent-days") == []
     assert [p.count for p in find_people("12 staff took part")] == [12]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("guides", True), ("guide", True), ("baristas", True), ("koks", True), ("gids", True),
+     ("advocaat", True), ("coach", True), ("midwife", True), ("mechanic", True),
+     ("leads", False), ("a", False), ("guests", False), ("pupils", False)],
+)  # fmt: skip
+def test_occupations_without_a_people_ending_name_people(word: str, expected: bool) -> None:
+    """ "2 groups, 14 and 12 guides", "NZ$380 per guide" (chat dev11 m14): "guides" named no one,
+    so the guides were no participants and "per guide" a thing to count. Guests and pupils are
+    people but not those a programme for staff is for; "leads" are sales prospects."""
+    assert (is_people(word) or is_person(word)) is expected
