@@ -326,7 +326,8 @@ def _composed(
     for index in range(len(message.sentences)):
         start, end = message.sentences[index]
         sentence = text[start:end]
-        worked = _worked_out(sentence, language)  # "14 + 11 + 9 supervisors": says who took part
+        sized = _sizes_of_groups(sentence, language)  # "2 groups, 14 and 12 guides"
+        worked = _worked_out(sentence, language) or sized  # "14 + 11 + 9 supervisors"
         if worked is None and not (_TAKE_PART.search(sentence) or _SIGNED_UP.search(sentence)):
             continue
         numbers = _latest(sentence, _counts(sentence, language))
@@ -338,7 +339,8 @@ def _composed(
         excluded = {p.start - start for p in others}
         counted = {**units, **unit_counts(text[:start], language)}
         base = (
-            _groups_times_size(sentence, numbers, counted)
+            sized
+            or _groups_times_size(sentence, numbers, counted)
             or _each_unit_lists(sentence)
             or _listed(sentence, numbers, excluded)
             or worked
@@ -403,6 +405,27 @@ def _worked_out(sentence: str, language: Language) -> int | None:
             continue
         return int(sum(terms) + product)
     return None
+
+
+def _sizes_of_groups(sentence: str, language: Language) -> int | None:
+    """A number of groups, then as many sizes, the last naming people ("2 groups, 14 and 12
+    guides", "3 hotels: 14, 11 en 9 supervisors"): says who took part, their sum."""
+    numbers = _counts(sentence, language)
+    for index, groups in enumerate(numbers[:-1]):
+        if not _GROUPS.match(sentence[groups.end :]):
+            continue
+        sizes = numbers[index + 1 : index + 1 + int(groups.value)]
+        if len(sizes) < 2 or len(sizes) != groups.value:
+            continue
+        joins = [sentence[a.end : b.start] for a, b in zip(sizes, sizes[1:], strict=False)]
+        if not all(_SIZE_JOIN.fullmatch(join) for join in joins):
+            continue
+        if _names_people(sentence[sizes[-1].end :]):
+            return int(sum(n.value for n in sizes))
+    return None
+
+
+_SIZE_JOIN = re.compile(r"\s*(?:,|\+|,?\s*(?:and|en|plus))\s*", re.IGNORECASE)
 
 
 def _corrected_to(text: str, start: int, number: FoundNumber) -> bool:
@@ -686,7 +709,10 @@ _COMPARED = re.compile(
     r"\b(?:not|un)[\s-]?trained\b|\bwithout (?:the |any )?(?:training|course|programme|program)\b|"
     r"\bzonder (?:de |het )?(?:training|cursus|programma|opleiding)\b|"
     r"\bniet (?:getraind|deelgenomen|meegedaan|gevolgd)\b|\b(?:deden|doen|namen|nemen) niet\b|"
-    r"\bgeen (?:training|cursus)\b|\b(?:aren't|are not|not|isn't|weren't) counted\b|"
+    r"\b(?:geen|no) (?:training|cursus|coaching|course|programme|program|opleiding)\b|"
+    r"\b(?:aren't|are not|not|isn't|weren't) counted\b|"
+    r"\b(?:compared|comparing) (?:it |them |this |that |us |ourselves )?(?:with|to|against)\b|"
+    r"\b(?:vergeleken|vergelijken) met\b|"
     r"\b(?:niet meegeteld|tellen niet mee|telt niet mee)\b|"
     r"(?:\b(?:not|no|geen|niet)|n't)\s+(?:(?:the\s+|de\s+)?participants?|deelnemers?|als deelnemer)"
     r"\b|"

@@ -9,6 +9,7 @@ import pytest
 
 from assistant.figures import read
 from assistant.text.language import Language
+from assistant.text.language import detect_language as detect
 
 
 @pytest.mark.parametrize(
@@ -186,3 +187,35 @@ def test_a_size_per_unit_said_after_the_unit_is_times_the_units_counted_before()
         "Per kliniek deden 5 assistenten mee.", Language.NL, units={"dierenklinieken": 14}
     )
     assert per_clinic.participants == [70]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "participants"),
+    [
+        ("2 groups, 14 and 12 guides", Language.EN, 26),
+        ("3 hotels: 14, 11 and 9 supervisors", Language.EN, 34),
+        ("We hebben 2 groepen gedraaid van 14 en 12 gidsen.", Language.NL, 26),
+    ],
+)
+def test_a_number_of_groups_then_their_sizes_is_their_sum(
+    text: str, language: Language, participants: int
+) -> None:
+    """Chat dev11 m14 counted 12 of "2 groups, 14 and 12 guides"."""
+    assert read(text, language).participants == [participants]
+
+
+def test_sizes_of_groups_that_name_no_people_count_no_one() -> None:
+    assert read("2 teams, 14 and 12 tickets a day", Language.EN).participants == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We compared with the Westside branch - 28 aides, no coaching.",
+        "We vergeleken met de vestiging in Zwolle: 28 verzorgenden, geen training.",
+    ],
+)
+def test_people_of_a_branch_compared_with_are_no_participants(text: str) -> None:
+    """Chat dev8 n16 (once "aides" named people): the 28 aides compared with became the
+    participants."""
+    assert read(text, detect(text), known=31).participants == []
