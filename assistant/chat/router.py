@@ -11,6 +11,7 @@ import re
 from assistant.chat.classifier import MIN_CONFIDENCE, classifier
 from assistant.chat.models import ChatState, Intent
 from assistant.chat.roi_figures import read_figures
+from assistant.figures.cues import find_cues
 from assistant.text.language import Language, detect_language
 from assistant.text.money import find_money
 from assistant.text.people import find_people
@@ -266,7 +267,11 @@ def _in_roi(head: str, state: ChatState) -> Intent | None:
     if (
         not question
         and not chatter
-        and (_yes(head) or (state.roi_figures.open and len(head) <= 80))
+        and (
+            _yes(head)
+            or (state.roi_figures.open and len(head) <= 80)
+            or find_cues(head, "left_out")  # "reviews went up too, don't put a number on it"
+        )
     ):
         return figures_intent
     return None

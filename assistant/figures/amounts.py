@@ -47,9 +47,12 @@ _YEARLY = re.compile(
     r"(?:in|over) de (?:eerste |komende |afgelopen )?(?:twaalf|12) maanden|"
     r"in (?:the|its) first year|in het eerste jaar|in the year (?:after|since)|"
     r"(?:in )?het jaar (?:erna|daarna|na)|"
+    r"(?:the|a|per|each|every|last|this|previous) season(?: before)?|"
+    r"(?:vorig|dit|elk|ieder|per) seizoen|het seizoen (?:ervoor|daarvoor)|"
     r"annual\w*|yearly)\b",
     re.IGNORECASE,
 )
+"""A season comes once a year: "up $185,000 on the season before", "per seizoen"."""
 _EVERY_PERSON = re.compile(
     r"\b(?:elke|iedere?|elk|each|every|per)\s+([\w-]+)(?:\s+([\w-]+))?", re.I
 )
@@ -574,7 +577,7 @@ def time_cost(
     hour_days = _HOUR_DAYS.search(text, clause.start, amount.money.start)
     if hour_days is None and message_start is not None:
         hour_days = _HOUR_DAYS.search(text, message_start, amount.money.start)
-    if hour_days is not None and _hourly_rate(text, amount):
+    if hour_days is not None and hourly_rate(text, amount):
         try:  # "two 8-hour days, ... $24 an hour": 16 hours
             quantity = parse_number(hour_days["days"]) * parse_number(hour_days["hours"])
         except ValueError:
@@ -604,7 +607,7 @@ def time_cost(
         last["unit"].lower() in _DAY_UNITS
         and days is None
         and not _A_DAY.match(text, last.end())
-        and _hourly_rate(text, amount)
+        and hourly_rate(text, amount)
     ):  # "twee dagen, uurloon € 30": a working day of 8 hours, shown in the product
         quantity *= WORKING_DAY_HOURS
         unit = "uur" if last["unit"].lower().startswith("dag") else "hours"
@@ -655,7 +658,7 @@ _HOUR_DAYS = re.compile(
 """Days said with their length: "two 8-hour days", "3 8-uursdagen"."""
 
 
-def _hourly_rate(text: str, amount: Amount) -> bool:
+def hourly_rate(text: str, amount: Amount) -> bool:
     """Whether the amount is a price per hour ("$24 an hour", "uurloon € 30"), by its rate or
     by the time unit its clause names (``rate_unit``)."""
     if amount.rate is not None and amount.rate.period is not None:

@@ -959,3 +959,17 @@ def test_benefits_counted_over_the_years_the_user_asks_for(talk: Talk) -> None:
     assert "de baten tellen 3 jaar mee" in listed.text
     result = present(c.say("ja").tools.roi_result)
     assert result.total_benefits == Decimal(24000)  # by hand: 8,000 a year x 3 years
+
+
+def test_an_intangible_left_out_mid_roi_keeps_the_roi(talk: Talk) -> None:
+    """Chat dev11 m14: "reviews on tripadvisor went up as well, nice but dont put a number on it"
+    got "I'm not sure what you mean" while the ROI waited on a question (a longer remark than
+    a short answer to it)."""
+    c = talk()
+    c.say("ROI please: 20 agents took part, the course cost $6,000.")
+    c.say("Sales went up $90,000.")
+    reply = c.say(
+        "our reviews on tripadvisor went up as well which is very nice, but dont put a number on it"
+    )
+    assert reply.intent in (Intent.COMPUTE_ROI, Intent.CORRECT_ROI)
+    assert "$90,000" in reply.text

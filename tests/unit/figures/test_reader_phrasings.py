@@ -2066,3 +2066,50 @@ def test_a_cost_each_on_average_is_each_ones_not_a_rate_per_on() -> None:
         Decimal(1150),
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        (
+            "Revenue went up $185,000 a year. In our guest survey 35% of guests said the guide "
+            "was the main reason they came back.",
+            IsolationMethod.CUSTOMER_INPUT,
+        ),
+        (
+            "Extra omzet € 180.000 per jaar. Uit de klantenenquête blijkt dat 60% het gesprek "
+            "noemt als reden voor die keuze.",
+            IsolationMethod.CUSTOMER_INPUT,
+        ),
+        (
+            "Het plannen kost nu € 12.000 per jaar minder. Teamleiders schatten dat 70% door de "
+            "training komt.",
+            IsolationMethod.SUPERVISOR_ESTIMATE,
+        ),
+    ],
+)
+def test_the_share_respondents_name_as_the_reason_is_the_attribution(
+    text: str, method: IsolationMethod
+) -> None:
+    """Chat dev11 m14, m09: "35% of repeat guests said the guide was the main reason" was asked
+    as attribution or confidence; m07: team leaders' estimate read as the participants'."""
+    reading = read(text, detect_language(text))
+    assert reading.isolation is method
+    assert len(reading.attribution) == 1 and not reading.loose_percentages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Also one-off: our insurer gave a $6,000 premium rebate after the course.",
+        "De verzekeraar gaf ons eenmalig € 6.000 premiekorting na de training.",
+        "Revenue went up $6,000 on the season before.",
+    ],
+)
+def test_a_premium_rebate_and_a_seasons_gain_are_benefits(text: str) -> None:
+    """Chat dev11 m14: the insurer's rebate was read as a cost; "on the season before" asked its
+    period (a season comes once a year)."""
+    reading = read(text, detect_language(text))
+    assert not reading.costs and [b.amount for b in reading.benefits] == [Decimal(6000)]
+    assert reading.benefits[0].period in (Period.ONCE, Period.YEAR)
+    assert not reading.without_period
