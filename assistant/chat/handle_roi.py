@@ -76,7 +76,12 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
     draft = _compute(ctx, correction, taken, took)
     if taken:
         offer = _OFFERS[taken[0].kind][0].replace("roi_offer", "roi_took")
-        took.insert(0, ctx.say(offer, amount=taken[0].shown))
+        rate = time_rate_for(taken[0], ctx.state.roi_figures)
+        if rate is not None:
+            offer, values = "roi_took_time_rate", _rate_values(rate, ctx.language)
+        else:
+            values = {}
+        took.insert(0, ctx.say(offer, amount=taken[0].shown, **values))
     if not took:
         return draft
     return replace(draft, text="\n\n".join([*took, draft.text]))
@@ -160,6 +165,8 @@ def _compute(ctx: Ctx, correction: bool, taken: list[OpenFigure], took: list[str
         first.asked += 1
         parts = [ctx.say("roi_ask_intro"), question_text(ctx, first)]
         offer = _OFFERS.get(first.kind)
+        if time_rate_for(first, figures) is not None:
+            offer = None  # the question offered the participants' rate already
         if first.asked >= 2 and offer is not None:  # asked before: offer the conservative way
             parts.append(ctx.say(offer[0], amount=first.shown))
         return Draft(intent, " ".join(parts))
@@ -228,6 +235,12 @@ def _read_answer(
     if asked is not None and not alone.found_any and _leaves_it_out(text):
         return alone, figures.open[1:]  # "they stay out of the calculation then"
     offer = _OFFERS.get(asked.kind) if asked is not None else None
+    rate = time_rate_for(asked, figures) if asked is not None else None
+    if asked is not None and rate is not None and _goes_ahead(text, alone):
+        taken.append(asked)  # "ja": the participants' rate holds for their time saved too
+        values = _rate_values(rate, language)
+        answer = f"{values['rate']} per {values['unit']}"
+        return _as_offered(asked, answer, language, group), figures.open[1:]
     if asked is not None and offer is not None and _goes_ahead(text, alone):
         taken.append(asked)
         if offer[1] is None:  # the conservative choice offered: leave the figure out
@@ -377,13 +390,35 @@ def question_text(ctx: Ctx, figure: OpenFigure) -> str:
     """The one focused question about an open figure."""
     if figure.kind == "rate":
         unit = unit_name(TimeUnit(figure.unit or "hour"), ctx.language)
-        return ctx.say("roi_need_rate", quantity=figure.shown, unit=unit)
+        asked = ctx.say("roi_need_rate", quantity=figure.shown, unit=unit)
+        rate = time_rate_for(figure, ctx.state.roi_figures)
+        if rate is None:
+            return asked
+        return f"{asked} {ctx.say('roi_offer_time_rate', **_rate_values(rate, ctx.language))}"
     if figure.kind == "times":
         return ctx.say("roi_need_times", amount=figure.shown, unit=figure.unit or "")
     key = {"role": "amount", "period": "amount", "value": "pct", "pct": "pct", "count": "count"}[
         figure.kind
     ]
     return ctx.say(f"roi_need_{figure.kind}", **{key: figure.shown})
+
+
+_FITS = {TimeUnit.HOUR: ("hour", "minute"), TimeUnit.DAY: ("day",)}
+"""Time saved in these units can be valued at a rate per hour or per day."""
+
+
+def time_rate_for(figure: OpenFigure, figures: RoiFigures) -> tuple[str, TimeUnit] | None:
+    """The rate the participants' time was priced at, when ``figure`` is time saved asking for
+    its value in a unit that rate fits (Phillips values time saved at the loaded rate of those
+    who save it): offered, never taken unasked."""
+    if figure.kind != "rate" or figures.time_rate is None:
+        return None
+    _, unit = figures.time_rate
+    return figures.time_rate if (figure.unit or "hour") in _FITS.get(unit, ()) else None
+
+
+def _rate_values(rate: tuple[str, TimeUnit], language: Language) -> dict[str, str]:
+    return {"rate": rate[0], "unit": unit_name(rate[1], language)}
 
 
 def _ranges(reading: Reading, ctx: Ctx) -> list[tuple[str, str]]:

@@ -18,6 +18,7 @@ from assistant.feedback.models import CodedComment
 from assistant.llm.engine import EngineInfo
 from assistant.planning.brief import BriefDraft
 from assistant.planning.smart import SmartVerdict
+from assistant.planning.time_savings import TimeUnit
 from assistant.roi import BenefitLine, CostLine, IsolationMethod, RoiInput, RoiResult
 from assistant.text.language import Language
 from knowledge_base.models import Citation
@@ -83,6 +84,9 @@ class RoiFigures(_Model):
         default_factory=dict, description='sites, teams, stores counted so far: {"sites": 5}'
     )
     currency: str | None = None
+    time_rate: tuple[str, TimeUnit] | None = Field(
+        default=None, description='the participants\' time priced at, as written: ("€ 46", "hour")'
+    )
     costs: list[CostLine] = []
     benefits: list[BenefitLine] = []
     attribution_pct: Decimal | None = None

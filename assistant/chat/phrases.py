@@ -121,6 +121,10 @@ NL: dict[str, Phrase] = {
     "roi_offer_times": "Weet je het niet? Zeg dan 'reken maar', dan tel ik {amount} één keer.",
     "roi_took_times": "Je gaat door, dus ik tel {amount} één keer. Was het vaker, zeg dan hoe "
     "vaak.",
+    "roi_offer_time_rate": "De tijd van de deelnemers reken je tegen {rate} per {unit}: zeg "
+    "'ja' als dat ook hier geldt, of noem een ander tarief.",
+    "roi_took_time_rate": "Je gaat door, dus ik reken {amount} tegen {rate} per {unit}, het "
+    "tarief van de deelnemerstijd.",
     "roi_offer_leave_out": "Weet je het niet? Zeg dan 'reken maar', dan laat ik {amount} buiten "
     "de berekening: de voorzichtigste keuze.",
     "roi_offer_leave_out_share": "Weet je het niet? Zeg dan 'reken maar', dan laat ik {amount} "
@@ -301,6 +305,10 @@ EN: dict[str, Phrase] = {
     "roi_offer_times": "Not sure? Say 'go ahead' and I will count {amount} once.",
     "roi_took_times": "You went ahead, so I count {amount} once. If it was more often, say how "
     "many times.",
+    "roi_offer_time_rate": "You priced the participants' time at {rate} per {unit}: say 'yes' "
+    "if that holds here too, or give another rate.",
+    "roi_took_time_rate": "You went ahead, so I value {amount} at {rate} per {unit}, the rate of "
+    "the participants' time.",
     "roi_offer_leave_out": "Not sure? Say 'go ahead' and I will leave {amount} out of the "
     "calculation, the most conservative choice.",
     "roi_offer_leave_out_share": "Not sure? Say 'go ahead' and I will leave {amount} out of the "

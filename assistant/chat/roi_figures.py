@@ -561,6 +561,8 @@ def merge(figures: RoiFigures, reading: Reading) -> RoiFigures:
         update["participant_group"] = reading.group
     if reading.units:
         update["units"] = {**figures.units, **reading.units}
+    if reading.time_rate:
+        update["time_rate"] = reading.time_rate
     if reading.currencies and not (
         reading.currencies == ["USD"] and figures.currency in _OTHER_DOLLARS
     ):  # "$12k" after "A$5,500": the same Australian dollars

@@ -29,6 +29,7 @@ from assistant.figures.amounts import (
     durations_from,
     each_of_a_group,
     each_one_spent,
+    hourly_rate,
     names_a,
     names_every_person,
     per_member_of,
@@ -68,7 +69,7 @@ from assistant.figures.reading import Reading
 from assistant.figures.scope import scope_of
 from assistant.figures.shares import Share, complement, file_share, said_twice, shares
 from assistant.planning.money_lines import cost_category
-from assistant.planning.time_savings import unit_of
+from assistant.planning.time_savings import TimeUnit, unit_of
 from assistant.roi import BenefitLine, CostCategory, CostLine, IsolationMethod, Period
 from assistant.text.language import Language
 from assistant.text.lexicon import function_words
@@ -237,7 +238,7 @@ def read(
     if reading.benefits and not reading.attribution and find_cues(text, "in_full"):
         reading.attribution.append(Decimal(100))  # "count that in full, no isolation needed"
         reading.isolation = IsolationMethod.NONE
-    for _, shown in reading.questions():
+    for kind, shown in reading.questions():
         at = text.find(shown)
         if at >= 0:
             clause = message.clause_at(at)
@@ -245,6 +246,8 @@ def read(
             label = _SECTION_LABELS[language].get(clause.section or "")
             if label and not _OPENS_WITH_LABEL.match(sentence):  # "Baten: ... . Eén week ..."
                 sentence = f"{label}: {sentence}"  # the answer is read with it, in its section
+            if kind == "rate":  # "Ze werken 44 weken per jaar": read again with the rate
+                sentence = " ".join([sentence, *_years_said(message, clause.sentence)])
             reading.context.setdefault(shown, sentence)  # a product may have set both sentences
     if not money:
         reading.scope = scope_of(text)
@@ -802,6 +805,8 @@ def _file_cost(
             )
         )  # "de deelnemers zaten elk 4 uur", "Managers' time: one full day of 7 hours"; any
         # other participant time in hours is what one of them spent, unless a total is said
+        if people and each:
+            reading.time_rate = _time_rate(message.text, amount) or reading.time_rate
         crew = others_each(said, members) if each else _faculty_each(message, said, amount)
         if crew is not None:  # "the two managers' time (2 days each at £240 a day)": they ran
             value, shown = value * crew.count, f"{crew.count} × {shown}"  # it with the trainer
@@ -867,6 +872,15 @@ def _file_cost(
 
 
 _RECURRING = {RatePeriod.WEEK: DurationUnit.WEEK, RatePeriod.MONTH: DurationUnit.MONTH}
+
+
+def _time_rate(text: str, amount: Amount) -> tuple[str, TimeUnit] | None:
+    """The hourly or daily rate a participant's time is priced at ("uurtarief € 46", "$260/day")."""
+    if hourly_rate(text, amount):
+        return amount.money.text, TimeUnit.HOUR
+    if amount.rate is not None and amount.rate.period is RatePeriod.DAY:
+        return amount.money.text, TimeUnit.DAY
+    return None
 
 
 def _over_periods(message: Message, amount: Amount) -> tuple[Decimal, str] | None:
@@ -1265,6 +1279,16 @@ _IN_A_YEAR = re.compile(
 _A_WORKING_YEAR = {"week": range(20, 54), "day": range(100, 367), "month": range(6, 13)}
 """How many working weeks (days, months) a year may have when the year is not said: "(220
 werkdagen)" is a year of them; "2 werkdagen" is how long something took."""
+
+
+def _years_said(message: Message, besides: int) -> list[str]:
+    """The other sentences that say how many weeks (days, months) make a year."""
+    return [
+        message.sentence_text(i)
+        for i in range(len(message.sentences))
+        if i != besides
+        and any(m["year"] or m["working"] for m in _IN_A_YEAR.finditer(message.sentence_text(i)))
+    ]
 
 
 def _periods_in_a_year(text: str, reading: Reading) -> None:

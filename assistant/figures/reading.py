@@ -45,6 +45,9 @@ class Reading:
     """A KPI change ("daalde met 9 %") with no amount it is a change of."""
     currencies: list[str] = field(default_factory=list)
     needs_rate: list[tuple[str, TimeUnit]] = field(default_factory=list)
+    time_rate: tuple[str, TimeUnit] | None = None
+    """The rate the participants' time was priced at, as written, and its unit ("€ 46" an
+    hour): offered for their time saved when that comes without a value."""
     needs_count: list[tuple[str, str]] = field(default_factory=list)
     """A cost per thing the text does not count ("the trainer charged $3,800 per session"), with
     the thing as written: how many is asked."""

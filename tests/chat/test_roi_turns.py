@@ -961,6 +961,26 @@ def test_benefits_counted_over_the_years_the_user_asks_for(talk: Talk) -> None:
     assert result.total_benefits == Decimal(24000)  # by hand: 8,000 a year x 3 years
 
 
+def test_time_saved_without_its_value_is_offered_the_participants_rate(talk: Talk) -> None:
+    """Chat dev11 m07: "uurtarief € 46" priced the participants' time, then "een half uur per
+    week minder kwijt" was asked its rate with only "leave it out" on offer; "Ze werken 44 weken
+    per jaar" was lost when the answer was read with the saving's sentence alone."""
+    c = talk()
+    c.say("ROI graag van de planningstraining. 96 wijkverpleegkundigen deden mee.")
+    c.say("De trainer kostte € 6.080. Tijd: 6 uur per persoon, uurtarief € 46.")
+    asked = c.say(
+        "Opbrengst: iedereen is nu een half uur per week minder kwijt aan plannen. Ze werken "
+        "44 weken per jaar."
+    ).text.replace("\xa0", " ")
+    assert "€ 46 per uur" in asked and "'ja'" in asked
+    listed = c.say("ja")
+    assert "tegen € 46 per uur" in listed.text.replace("\xa0", " ")
+    assert present(listed.tools.roi_input).benefits[0].periods_per_year == 44
+    result = present(c.say("ja").tools.roi_result)
+    # by hand: 0.5 hour x 46 x 44 weeks x 96 = 97,152
+    assert result.total_benefits == Decimal(97152)
+
+
 def test_an_intangible_left_out_mid_roi_keeps_the_roi(talk: Talk) -> None:
     """Chat dev11 m14: "reviews on tripadvisor went up as well, nice but dont put a number on it"
     got "I'm not sure what you mean" while the ROI waited on a question (a longer remark than
