@@ -59,7 +59,7 @@ from assistant.roi import (
 )
 from assistant.text.formatting import format_money, format_number, format_percent, join
 from assistant.text.language import Language
-from assistant.text.money import find_money
+from assistant.text.money import currency_named, find_money
 from assistant.text.numbers import find_numbers
 from assistant.text.people import is_people
 from assistant.text.percent import find_percentages
@@ -123,6 +123,9 @@ def _compute(ctx: Ctx, correction: bool, taken: list[OpenFigure], took: list[str
     intent = Intent.CORRECT_ROI if correction else Intent.COMPUTE_ROI
     state = ctx.state
     base = state.roi_figures if state.roi_figures != RoiFigures() else _from_brief(ctx)
+    named = currency_named(ctx.text) if base.currency is None else None
+    if named is not None:  # "Alle bedragen zijn in Zweedse kronen, SEK", "all figures in INR"
+        base = base.model_copy(update={"currency": named})
     currency = base.currency or "EUR"
     base, text = correct_factors(base, ctx.text)  # "25 hours a week, not 30": a benefit's factor
     asked = tuple(figure.shown for figure in base.open)

@@ -127,7 +127,8 @@ _BARE = re.compile(
     r"head|hoofd)\b))|"  # "lesmateriaal 45 p.p.": a price each, however small
     r"\d{1,4}[.,]\d{2}(?![\d.,])(?=\s?(?:per\s+|an?\s+|/\s?)(?:uur|hour|hr|stuk|piece|item|dag|"
     r"day)\b)|"  # "tegen 17,80 per uur", "2,10 per stuk": a price in cents, however small
-    r"\d+(?:[.,]\d+)?(?:\s?(?:mln|mio|miljoen|million)|m)\b|\d+(?:[.,]\d+)?\s?(?P<ton>ton)\b)"
+    r"\d+(?:[.,]\d+)?(?:\s?(?:mln|mio|miljoen|million|lakhs?|crores?|bn|billion|miljard)|m)\b|"
+    r"\d+(?:[.,]\d+)?\s?(?P<ton>ton)\b)"
     r"(?![\w.,]*\s?(?:%|procent|percent))(?![-–]\w)"
     r"(?!\s?(?:EUR|USD|GBP|€|euro|dollar|deelnemer|participant|medewerker|employee|mensen|people|"
     r"uur|uren|hours?|minut\w*|dag\w*|days?|we{1,2}k\w*|maand\w*|months?|ja(?:ar|ren)|years?|"
@@ -186,6 +187,12 @@ def _fewer_of(text: str, at: int) -> bool:
     return any(cue.start == counted.end() for cue in cues)
 
 
+_CROWNS = frozenset({"SEK", "NOK", "DKK", "ISK"})
+"""Crowns written "kr" are the conversation's own (Swedish, Norwegian, Danish, Icelandic)."""
+_KR_AFTER = re.compile(r"(?<![\w.,])(?P<num>\d[\d., \u00a0]*\d|\d)\s?(?:kr|:-)(?![\w])")
+_KR_BEFORE = re.compile(r"(?<![\w])kr\.?\s?(?=\d)")
+
+
 def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
     """Bare amounts of three digits or more in an ROI conversation ("the trainer fee is 15,000",
     "de catering was 750"), and smaller ones per person ("lesmateriaal 45 p.p."), get the
@@ -193,6 +200,8 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
     durations and the counts the conversation asks about ("the 210 is a monthly figure"
     answering a question about "210") are left alone (an amount whose role stays unclear is
     asked about)."""
+    if currency in _CROWNS:  # "165.000 kr", "kr 2.400": the session's crowns
+        text = _KR_AFTER.sub(rf"{currency} \g<num>", _KR_BEFORE.sub(rf"{currency} ", text))
     counts = {
         n for shown in asked for n in re.findall(r"\d[\d.,]*", shown) if not find_money(shown)
     }

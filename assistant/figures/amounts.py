@@ -48,6 +48,8 @@ _YEARLY = re.compile(
     r"in (?:the|its) first year|in het eerste jaar|in the year (?:after|since)|"
     r"(?:in )?het jaar (?:erna|daarna|na)|"
     r"(?:the|a|per|each|every|last|this|previous) season(?: before)?|"
+    r"(?:the )?(?:previous|prior|preceding) year|the year before|a year (?:earlier|before)|"
+    r"(?:vorige|voorgaande|afgelopen) jaar|het jaar (?:ervoor|daarvoor)|een jaar eerder|"
     r"(?:vorig|dit|elk|ieder|per) seizoen|het seizoen (?:ervoor|daarvoor)|"
     r"annual\w*|yearly)\b",
     re.IGNORECASE,
@@ -421,6 +423,9 @@ def rate_after(text: str, money: Money, clause: Clause) -> Rate | None:
     indefinite = bool(rates) and rates[-1].text.lower().startswith(("a ", "an "))
     if rates and len(before) - rates[-1].end <= 2 and rates[-1].per_person and not indefinite:
         return rates[-1]  # "per deelnemer € 35"; "by a contractor €4,000" is no rate
+    opening = rates[0] if rates and not before[: rates[0].start].strip(" ,;:-") else None
+    if opening is not None and opening.text.lower().startswith("per ") and len(rates) == 1:
+        return opening  # "per sessie kwam er een schrijfcoach bij van € 425", "Per maand € 400"
     return None
 
 

@@ -113,6 +113,7 @@ def _first_estimator(clause: str) -> int:
 _METHODS = (
     IsolationMethod.CONTROL_GROUP,
     IsolationMethod.TREND_LINE,
+    IsolationMethod.FORECASTING,
     IsolationMethod.SUPERVISOR_ESTIMATE,
     IsolationMethod.PARTICIPANT_ESTIMATE,
     IsolationMethod.CUSTOMER_INPUT,

@@ -21,6 +21,7 @@ from assistant.figures.amounts import FACULTY, a_part_each, each_of_a_group, nam
 from assistant.figures.clauses import Message
 from assistant.figures.cues import distance, find_cues
 from assistant.figures.products import SO_THAT_IS, count_moves
+from assistant.text.dates import is_month_name
 from assistant.text.language import Language
 from assistant.text.money import find_money
 from assistant.text.numbers import DIGITS_OR_WORD, FoundNumber, find_numbers, parse_number
@@ -326,7 +327,7 @@ def _composed(
     for index in range(len(message.sentences)):
         start, end = message.sentences[index]
         sentence = text[start:end]
-        sized = _sizes_of_groups(sentence, language)  # "2 groups, 14 and 12 guides"
+        sized = _sizes_of_groups(sentence, language) or _sizes_by_place(sentence, language)
         worked = _worked_out(sentence, language) or sized  # "14 + 11 + 9 supervisors"
         if worked is None and not (_TAKE_PART.search(sentence) or _SIGNED_UP.search(sentence)):
             continue
@@ -423,6 +424,28 @@ def _sizes_of_groups(sentence: str, language: Language) -> int | None:
         if _names_people(sentence[sizes[-1].end :]):
             return int(sum(n.value for n in sizes))
     return None
+
+
+def _sizes_by_place(sentence: str, language: Language) -> int | None:
+    """People named, then their counts by place ("our delivery managers in Pune and Hyderabad -
+    26 in Pune, 19 in Hyderabad", "onze monteurs: 12 in Utrecht en 9 in Breda"): their sum."""
+    numbers = _counts(sentence, language)
+    places = [
+        m.end() for n in numbers
+        if (m := _AT_PLACE.match(sentence, n.end)) and not is_month_name(m["place"])
+    ]  # fmt: skip
+    if len(numbers) < 2 or len(places) != len(numbers):
+        return None
+    joins = [sentence[end : n.start] for end, n in zip(places, numbers[1:], strict=False)]
+    if not all(_SIZE_JOIN.fullmatch(join) for join in joins):
+        return None
+    named = re.findall(r"[^\W\d_][\w'-]*", sentence[: numbers[0].start])
+    return int(sum(n.value for n in numbers)) if any(map(is_people, named)) else None
+
+
+_AT_PLACE = re.compile(
+    r"\s+(?:in|at|bij|op|uit|from)\s+(?:the\s+|de\s+|het\s+)?(?P<place>[A-Z][\w'-]*)"
+)
 
 
 _SIZE_JOIN = re.compile(r"\s*(?:,|\+|,?\s*(?:and|en|plus))\s*", re.IGNORECASE)

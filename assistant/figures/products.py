@@ -187,6 +187,7 @@ def kpi_changes(
         after = after if find_cues(message.sentence_text(sentence), "decrease", "increase") else []
         pick = here or before[-1:] or after[:1]  # "... 2.3% of turnover. Turnover is R410m."
         compared = bool(find_cues(message.sentence_text(sentence), "control_group"))
+        compared |= _forecast(message, share)  # "Het voorspelmodel ging uit van 3% daling"
         if not pick and changed is not None and compared:  # "Regio Zuid, de vergelijkingsgroep:
             net = _net_of(changed, share)  # daar daalden de herstelkosten met 4%"
             if net is not None:
@@ -213,6 +214,14 @@ def kpi_changes(
             isolation_method=IsolationMethod.NONE,
         )
         reading.benefits.append(changed)
+
+
+def _forecast(message: Message, share: Share) -> bool:
+    """A change a forecast or trend expected without the programme ("Het voorspelmodel ging
+    zonder training uit van 3% daling", "the forecast expected a 3% drop anyway"): what the KPI
+    would have done anyway, netted off the change measured like a comparison group's."""
+    sentence = message.sentence_text(message.clause_at(share.start).sentence)
+    return bool(find_cues(sentence, "reference_level"))
 
 
 def _net_of(changed: BenefitLine, compared: Share) -> BenefitLine | None:

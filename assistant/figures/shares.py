@@ -78,6 +78,8 @@ def shares(message: Message, language: Language) -> list[Share]:
         clause = message.clause_at(found.start)
         for kind in ("prorate", "anyway"):
             if any(c.kind == kind and clause.start <= c.start < clause.end for c in cues):
+                if kind == "anyway" and _a_change_itself(found, cues):
+                    break  # "the forecast expected a 3% drop anyway": that change, no share
                 roles[index] = kind  # "10 procent van het gebruik is voor dit programma",
                 break  # "30% van die daling zat er al aan te komen"
         if index in roles:
@@ -150,7 +152,8 @@ _OURS = re.compile(
 _ESTIMATED = re.compile(
     r"\b(?:schat|schatten|schatte|schatten|schatting|estimates?|estimated|reckons?|reckoned|"
     r"think|thinks|denken|denkt|believe|believes|geloven|gelooft|say|says|zeggen|zegt)\s+"
-    r"(?:(?:ze|zij|we|wij|hij|they|he|she)\s+)?(?:(?:maar|only|just|slechts)\s+)?"
+    r"(?:(?:ze|zij|we|wij|hij|they|he|she)\s+|(?:de|het|onze|ons|our|the|their|hun)\s+[\w-]+\s+)?"
+    r"(?:(?:maar|only|just|slechts)\s+)?"
     r"(?:dat\s+|that\s+|it's\s+|it\s+is\s+|het\s+is\s+)?"
     r"(?:(?:ongeveer|about|around|roughly|zo'n|circa|ca\.?|some)\s+)?$",
     re.IGNORECASE,
@@ -271,6 +274,12 @@ def _cues(text: str, found: Percentage, start: int, end: int) -> list[Cue]:
 def _closeness(cue: Cue, found: Percentage) -> tuple[int, bool]:
     """Nearest first; at equal distance a cue before the percentage ("Toeschrijving 60%")."""
     return distance(cue, found.start, found.end), cue.start > found.end
+
+
+def _a_change_itself(found: Percentage, cues: list[Cue]) -> bool:
+    """A percentage that a change word follows ("a 3% drop", "3% daling"): a change of the KPI,
+    not a share of another change ("30% of that drop would have come anyway")."""
+    return any(c.kind in ("decrease", "increase") and 0 <= c.start - found.end <= 2 for c in cues)
 
 
 def file_share(share: Share, reading: Reading) -> None:

@@ -41,6 +41,8 @@ _CATEGORIES: tuple[tuple[CostCategory, str], ...] = (
      r"\bhours\b|productieverlies|lost production|doorbetaald|vervanging|replacement|"
      r"off the phones?|away from|non-billable|loon\w*|backfill|cover while|productiviteit|"
      r"productivity"),
+    # a venue at a hotel is the venue ("Venue at the Pune hotel: ₹1,20,000")
+    (CostCategory.FACILITIES, r"\bvenue|zaalhuur|vergaderzaal\w*|(?:meeting|conference) rooms?"),
     (CostCategory.TRAVEL_LODGING, r"reis\w*|hotel\w*|overnachting\w*|travel|lodging|"
      r"accommodation|flights?|vlucht\w*"),
     (CostCategory.FACILITIES, r"locatie|zaalhuur|zaal|accommodatie|venue|"

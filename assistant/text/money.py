@@ -145,6 +145,27 @@ def currency_codes() -> frozenset[str]:
     return frozenset(code.upper() for code in table("currencies")) | _iso_codes()
 
 
+@cache
+def _names_pattern() -> re.Pattern[str]:
+    """Currency names of words ("Zweedse kronen", "nz dollars") and codes in capitals."""
+    words = [
+        w for w in _currency_of() if len(w) > 3 and w.replace(" ", "").replace("-", "").isalpha()
+    ]
+    codes = "|".join(sorted(_iso_codes()))
+    return re.compile(rf"(?<![\w$€£])(?:(?i:{alternation(words)})|{codes})(?![\w$€£])")
+
+
+def currency_named(text: str) -> str | None:
+    """The one currency ``text`` names without an amount ("all figures in INR", "Alle
+    bedragen zijn in Zweedse kronen, SEK"), as its ISO code; ``None`` when it names an amount,
+    none or two."""
+    if find_money(text):
+        return None
+    codes = {_currency_of().get(m.group().lower(), m.group().upper())
+             for m in _names_pattern().finditer(text)}  # fmt: skip
+    return codes.pop() if len(codes) == 1 else None
+
+
 def currencies_in(text: str) -> list[str]:
     """The ISO codes of the amounts in ``text``, first mention first, each once."""
     return list(dict.fromkeys(money.currency for money in find_money(text)))

@@ -90,6 +90,9 @@ def _is_person(noun: str) -> bool:
     )
 
 
+_LATIN = frozenset({"diem", "diems", "se"})
+
+
 def find_rates(text: str) -> list[Rate]:
     """Every "per ..." chain, merged: "per rep per month" is one rate."""
     rates: list[Rate] = []
@@ -103,6 +106,8 @@ def find_rates(text: str) -> list[Rate]:
             period = _period_of_noun(noun) or _period_of_adverb(noun)
             person = period is None and _is_person(noun)
             if period is None and not person:
+                if noun.lower() in _LATIN:
+                    continue  # "per diems for the participants": an allowance, no rate
                 if noun.lower() in function_words():
                     continue  # "SEK 1,150 each on average": no rate per "on"
                 if not m.group().lower().startswith(("a ", "an ")):

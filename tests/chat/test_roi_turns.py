@@ -993,3 +993,15 @@ def test_an_intangible_left_out_mid_roi_keeps_the_roi(talk: Talk) -> None:
     )
     assert reply.intent in (Intent.COMPUTE_ROI, Intent.CORRECT_ROI)
     assert "$90,000" in reply.text
+
+
+def test_the_currency_said_first_is_the_conversations(talk: Talk) -> None:
+    """Chat dev11 m23: "Alle bedragen zijn in Zweedse kronen, SEK", then "165.000 kr": the ROI
+    was asked in euro and "kr" read as nothing."""
+    c = talk()
+    c.say("Ik wil de ROI van onze Lean-training. Alle bedragen zijn in Zweedse kronen, SEK.")
+    c.say("40 operators deden mee. De consultant heeft 165.000 kr gefactureerd.")
+    listed = c.say("De uitval daalde met 300.000 kr per jaar.")
+    roi_input = present(listed.tools.roi_input)
+    assert roi_input.currency == "SEK"
+    assert [c.amount for c in roi_input.costs] == [Decimal(165000)]

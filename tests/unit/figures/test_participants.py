@@ -219,3 +219,20 @@ def test_people_of_a_branch_compared_with_are_no_participants(text: str) -> None
     """Chat dev8 n16 (once "aides" named people): the 28 aides compared with became the
     participants."""
     assert read(text, detect(text), known=31).participants == []
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("We ran it for our delivery managers in Pune and Hyderabad - 26 in Pune, 19 in "
+         "Hyderabad.", [45]),
+        ("Onze monteurs: 12 in Utrecht en 9 in Breda.", [21]),
+        ("Our reps closed 26 in March and 19 in April.", []),
+        ("We have 26 stores in Pune and 19 in Hyderabad.", []),
+    ],
+)  # fmt: skip
+def test_people_named_then_counted_by_place_are_their_sum(
+    text: str, participants: list[int]
+) -> None:
+    """Chat dev11 m08: "26 in Pune, 19 in Hyderabad" counted no one; months are no places."""
+    assert read(text, detect(text)).participants == participants

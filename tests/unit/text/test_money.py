@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.text.money import currencies_in, find_money, parse_money
+from assistant.text.money import currencies_in, currency_named, find_money, parse_money
 
 MONEY = [
     ("€ 12.500,-", "12500", "EUR"),
@@ -168,3 +168,21 @@ def test_currency_signs_from_babel_and_indian_grouping(
 ) -> None:
     [money] = find_money(text)
     assert (money.amount, money.currency) == (Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Alle bedragen zijn in Zweedse kronen, SEK.", "SEK"),
+        ("Want to see the ROI, all figures in INR.", "INR"),
+        ("all nz dollars", "NZD"),
+        ("De kosten in Deense kronen", "DKK"),
+        ("We paid 300 dollars", None),  # an amount: its currency is the amount's
+        ("TOP 10 tips for the course", None),
+        ("I want the ROI of our course", None),
+    ],
+)
+def test_a_currency_named_without_an_amount(text: str, code: str | None) -> None:
+    """Chat dev11 m23 ("Alle bedragen zijn in Zweedse kronen, SEK", then "165.000 kr") ran in
+    euro."""
+    assert currency_named(text) == code

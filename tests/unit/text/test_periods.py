@@ -132,3 +132,10 @@ def test_windows(text: str, amount: str, unit: DurationUnit) -> None:
     (window,) = find_windows(text)
     assert (window.within.amount, window.within.unit) == (Decimal(amount), unit)
     assert text[window.start : window.end] == window.text
+
+
+def test_per_diems_are_an_allowance_not_a_rate() -> None:
+    """ "Per diems for the participants travelling in: USD 2,600" was asked how many times once
+    a "per ..." opening a clause became the rate of its amount (cost dev m141)."""
+    assert find_rates("Per diems for the participants travelling in") == []
+    assert [r.per for r in find_rates("per sessie kwam er een coach bij")] == ["sessie"]
