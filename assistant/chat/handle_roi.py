@@ -130,6 +130,7 @@ def _compute(ctx: Ctx, correction: bool, taken: list[OpenFigure], took: list[str
     base, text = correct_factors(base, ctx.text)  # "25 hours a week, not 30": a benefit's factor
     asked = tuple(figure.shown for figure in base.open)
     text = _in_section_asked(text, state.awaiting, base, ctx.language)
+    text = _the_same_rate(text, base, ctx.language)
     reading, still_open = _read_answer(
         with_currency(text, currency, asked), base, ctx.language, taken
     )
@@ -373,6 +374,25 @@ def _in_section_asked(
     needs = missing(figures)
     label = _SECTIONS[language].get(needs[0]) if needs else None
     return f"{label}\n{text}" if label else text
+
+
+_SAME_RATE = re.compile(
+    r"\b(?:(?:tegen|voor|met|at|for|with)\s+)?(?:het\s+|the\s+)?(?:hetzelfde|zelfde|dezelfde|"
+    r"same)\s+(?:uurloon|uurtarief|uurkosten|tarief|loon|(?:loaded\s+|hourly\s+)?(?:rate|"
+    r"wage|cost)|hourly)\b",
+    re.IGNORECASE,
+)
+"""Time saved valued "tegen hetzelfde uurloon", "at the same hourly rate": the participants'."""
+
+
+def _the_same_rate(text: str, figures: RoiFigures, language: Language) -> str:
+    """ "tegen hetzelfde uurloon" as the rate the participants' time was priced at ("tegen
+    € 31,50 per uur"), so the saving it values is read with it."""
+    if figures.time_rate is None:
+        return text
+    rate, unit = figures.time_rate
+    at = "tegen" if language is Language.NL else "at"
+    return _SAME_RATE.sub(f"{at} {rate} per {unit_name(unit, language)}", text)
 
 
 def _goes_ahead(text: str, reading: Reading) -> bool:

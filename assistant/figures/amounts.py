@@ -592,6 +592,7 @@ def time_cost(
     hours = _counted(_durations(text, clause.start, amount.money.start))
     if not hours and message_start is not None:  # "spent 24 hours on it, ... at $70 an hour"
         hours = _counted(_durations(text, message_start, amount.money.start))
+    hours = _without_breakdowns(text, hours)
     if not hours and message_end is not None:  # "€ 2.750 per dag; we draaiden 3 praktijkdagen"
         hours = _durations(text, amount.money.end, message_end)
     if not hours:
@@ -820,6 +821,24 @@ def _summed_terms(text: str, hours: list[re.Match[str]]) -> list[_Term]:
             break  # "de trainer gaf 3 uur les en de deelnemers zaten 4 uur": not one's time
         terms.insert(0, term)
     return terms
+
+
+def _without_breakdowns(text: str, hours: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Without the durations in brackets that break down the one before them ("6 uur pp (4 uur
+    e-learning, 2 uur workshop)"): the total is said, its parts are not added again."""
+    kept = []
+    for index, found in enumerate(hours):
+        opened = text.rfind("(", 0, found.start())
+        inside = opened >= 0 and ")" not in text[opened : found.start()]
+        before = [h for h in hours[:index] if h.end() <= opened]
+        if inside and before and _BEFORE_BRACKET.fullmatch(text[before[-1].end() : opened]):
+            continue
+        kept.append(found)
+    return kept
+
+
+_BEFORE_BRACKET = re.compile(r"\s*(?:[^\W\d_][\w.]*\s*){0,3}", re.IGNORECASE)
+"""Between a duration and the bracket that breaks it down: "pp", "per person", "each"."""
 
 
 def _names_someone(span: str) -> bool:

@@ -346,6 +346,9 @@ def _composed(
             or _listed(sentence, numbers, excluded)
             or worked
         )
+        completed = [n for n in numbers[1:] if _COMPLETED_AFTER.match(sentence, n.end)]
+        if completed and _SIGNED_UP.search(sentence, 0, completed[0].start):
+            return int(completed[-1].value)  # "62 ingeschreven, 58 hebben alles afgerond"
         taken_off = _excepted(sentence, numbers)
         rest = [n for n in numbers if not _excepts(sentence, n)]
         left = [n for n in rest[1:] if _LEFT_AFTER.match(sentence, n.end)]
@@ -671,6 +674,13 @@ def _listed(sentence: str, numbers: list[FoundNumber], excluded: set[int]) -> in
     return int(sum(n.value for n in run))
 
 
+_COMPLETED_AFTER = re.compile(
+    r"(?:\s+(?!(?:en|and|maar|but)\b)[^\W\d_][\w'-]*){0,3}?\s+(?:(?:have|has|had|hebben|heeft)\s+)?"
+    r"(?:(?:het|hem|alles|it|all|the course|de training|de cursus)\s+)*"
+    r"(?:completed|finished|afgerond|voltooid|afgemaakt|completed it|made it through)\b",
+    re.IGNORECASE,
+)
+"""A count of those who completed, right after it: "58 hebben alles afgerond", "52 completed"."""
 _LEFT_AFTER = re.compile(
     r"(?:\s+(?!(?:en|and|maar|but)\b)[^\W\d_][\w'-]*){0,3}?\s+(?:(?:have|has|had|hebben|heeft|"
     r"zijn|is|were|was)\s+)?(?:zich\s+)?(?:dropped out|dropped|quit|left|resigned|withdrew|"
@@ -682,7 +692,8 @@ _LEFT_AFTER = re.compile(
 _SIGNED_UP = re.compile(
     r"\b(?:signed up|registered|enrolled|aangemeld|ingeschreven|schreven\s+(?:\w+\s+){0,3}?"
     r"zich\s+in|schreef\s+(?:\w+\s+){0,3}?zich\s+in|meldden\s+(?:\w+\s+){0,3}?zich\s+aan|"
-    r"started|began|begonnen|gestart)\b",
+    r"started|began|begonnen|gestart|were booked|booked on|op de (?:deelnemers)?lijst|"
+    r"on the (?:list|roster))\b",
     re.IGNORECASE,
 )
 """Who signed up, before those who then left ("40 signed up and 5 dropped out": 35 took part);

@@ -1005,3 +1005,19 @@ def test_the_currency_said_first_is_the_conversations(talk: Talk) -> None:
     roi_input = present(listed.tools.roi_input)
     assert roi_input.currency == "SEK"
     assert [c.amount for c in roi_input.costs] == [Decimal(165000)]
+
+
+def test_time_saved_at_the_same_hourly_wage_is_valued_at_the_participants_rate(
+    talk: Talk,
+) -> None:
+    """Chat dev10 n03: "tegen hetzelfde uurloon" was asked what a quarter of an hour is worth."""
+    c = talk()
+    c.say("ROI graag: 58 assistenten deden mee, het bureau kostte € 9.850.")
+    c.say("Tijd van de assistenten: 6 uur pp, uurloon € 31,50.")
+    listed = c.say(
+        "Ze besparen een kwartier per dag per persoon, bij 210 werkdagen per jaar, tegen "
+        "hetzelfde uurloon."
+    )
+    benefit = present(listed.tools.roi_input).benefits[0]
+    assert (benefit.quantity, benefit.unit_value) == (Decimal("0.25"), Decimal("31.50"))
+    assert benefit.periods_per_year == 210 and benefit.per_participant

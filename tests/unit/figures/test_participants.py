@@ -236,3 +236,19 @@ def test_people_named_then_counted_by_place_are_their_sum(
 ) -> None:
     """Chat dev11 m08: "26 in Pune, 19 in Hyderabad" counted no one; months are no places."""
     assert read(text, detect(text)).participants == participants
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("in totaal 62 assistenten ingeschreven, 58 hebben alles afgerond. reken met die 58", 58),
+        ("60 beveiligers stonden op de lijst, 52 hebben hem afgerond.", 52),
+        ("36 ramp agents were booked on it, 4 never made it so count the 32 who completed", 32),
+        ("40 signed up and 5 dropped out", 35),
+    ],
+)
+def test_those_who_completed_after_those_signed_up_are_the_participants(
+    text: str, participants: int
+) -> None:
+    """Chat dev10 n03: "62 ingeschreven, 58 hebben alles afgerond" was 120 (the two added)."""
+    assert read(text, detect(text)).participants == [participants]

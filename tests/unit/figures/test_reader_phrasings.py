@@ -2176,3 +2176,16 @@ def test_an_estimate_with_its_estimator_after_the_verb_is_the_attribution() -> N
         Language.NL,
     )
     assert (reading.attribution, reading.confidence) == ([Decimal(40)], [Decimal(75)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tijd van de assistenten: 6 uur pp (4 uur e-learning, 2 uur workshop), uurloon € 31,50",
+        "participant time: 6 hours each (4 hours e-learning, 2 hours workshop), $31.50 an hour",
+    ],
+)
+def test_hours_broken_down_in_brackets_are_not_added_again(text: str) -> None:
+    """Chat dev10 n03: the bracket's last part (2 hours) was taken for the time spent."""
+    costs = read(text, detect_language(text), known=58).costs
+    assert [(c.amount, c.per_participant) for c in costs] == [(Decimal(189), True)]
