@@ -360,7 +360,8 @@ def _composed(
             base = int(rest[0].value)  # "the whole department of 120 ..., minus the 8 temps"
         if base is None:
             continue
-        return base - sum(taken_off)
+        if base - sum(taken_off) > 0:  # "per winkel 2 mensen, maar 3 winkels niet": no -1
+            return base - sum(taken_off)
     return None
 
 

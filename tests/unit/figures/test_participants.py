@@ -252,3 +252,13 @@ def test_those_who_completed_after_those_signed_up_are_the_participants(
 ) -> None:
     """Chat dev10 n03: "62 ingeschreven, 58 hebben alles afgerond" was 120 (the two added)."""
     assert read(text, detect(text)).participants == [participants]
+
+
+def test_a_count_taken_off_never_makes_the_participants_negative() -> None:
+    """Chat dev12 p11 crashed the chat: "per winkel 2 mensen, maar 3 winkels hebben nog niet
+    meegedaan" read alone was 2 - 3 = -1 participants, which the brief refused (an error)."""
+    text = (
+        "We hebben de filiaalleiders en hun vervangers getraind in afbak- en bestelplanning: per "
+        "winkel 2 mensen, maar 3 winkels hebben nog niet meegedaan."
+    )
+    assert all(count > 0 for count in read(text, Language.NL).participants)
