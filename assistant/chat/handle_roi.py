@@ -7,6 +7,7 @@ own figures and then the calculator's result.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
@@ -16,7 +17,13 @@ from assistant.chat import guard
 from assistant.chat.context import Ctx, Draft
 from assistant.chat.models import Intent, OpenFigure, RoiFigures, ToolResults
 from assistant.chat.phrases import COST_LABELS, ISOLATION, PERIODS
-from assistant.chat.roi_arithmetic import benefit_sum, cost_sum, unit_name, with_its_product
+from assistant.chat.roi_arithmetic import (
+    benefit_sum,
+    cost_sum,
+    factors_of,
+    unit_name,
+    with_its_product,
+)
 from assistant.chat.roi_corrections import correct_factors
 from assistant.chat.roi_figures import (
     Conflict,
@@ -182,9 +189,10 @@ def _compute(ctx: Ctx, correction: bool, taken: list[OpenFigure], took: list[str
         lower = ctx.say("roi_offer_lower_share", share=lowest)
         return Draft(intent, f"{text} {lower}", calculator=set(values))
     if figures.stated_total is not None:  # still: the total or the items?
-        items = tuple(c.amount for c in figures.costs if not c.per_participant)
+        items = tuple(c for c in figures.costs if not c.per_participant)
         state.awaiting = "roi_figures"
-        unsettled = Conflict("total", (figures.stated_total, *items))
+        amounts = (figures.stated_total, *(c.amount for c in items))
+        unsettled = Conflict("total", amounts, items)
         text = _conflict_text(ctx, unsettled, currency)
         return Draft(intent, text, calculator=set(unsettled.values))
     needs = missing(figures)
@@ -583,13 +591,14 @@ def _conflict_text(ctx: Ctx, conflict: Conflict, currency: str) -> str:
         )
     elif conflict.key == "total":
         total, *lines = conflict.values
+        shown = _as_written(conflict, currency, lang)
         body = ctx.say(
             "roi_conflict_total",
             total=format_money(total, currency, lang),
-            lines=join([format_money(v, currency, lang) for v in lines], lang),
+            lines=join([shown(v) for v in lines], lang),
         )
     elif conflict.key == "cost":
-        amounts = [format_money(v, currency, lang) for v in conflict.values]
+        amounts = [_as_written(conflict, currency, lang)(v) for v in conflict.values]
         body = ctx.say("roi_conflict_cost", values=join(amounts, lang))
     else:
         body = ctx.say(
@@ -597,6 +606,13 @@ def _conflict_text(ctx: Ctx, conflict: Conflict, currency: str) -> str:
             values=join([format_percent(v, lang) for v in conflict.values], lang),
         )
     return f"{ctx.say('roi_conflict_intro')} {body}"
+
+
+def _as_written(conflict: Conflict, currency: str, language: Language) -> Callable[[Decimal], str]:
+    """An amount of a conflict as the user wrote it: a line the reader multiplied out by its
+    factors ("3 uur × € 19"), so a question never shows money the user did not say."""
+    written = {line.amount: factors for line in conflict.lines if (factors := factors_of(line))}
+    return lambda value: written.get(value) or format_money(value, currency, language)
 
 
 def _from_brief(ctx: Ctx) -> RoiFigures:

@@ -112,6 +112,22 @@ def with_its_product(cost: CostLine, amount: str) -> str:
     return f"{m['count']} × {m['price'].strip()} = {amount}"
 
 
+def factors_of(cost: CostLine) -> str | None:
+    """ "3 uur × € 19": the factors the user wrote for a cost the reader multiplied out, while
+    they still give it; ``None`` for a line without one."""
+    m = _WRITTEN_PRODUCT.search(cost.description)
+    if m is None or m["sum"]:
+        return None
+    prices = find_money(m["price"])
+    try:
+        count = parse_number(m["count"])
+    except ValueError:
+        return None
+    if len(prices) != 1 or count * prices[0].amount != cost.amount:
+        return None
+    return m.group()[1:-1].strip()
+
+
 def unit_name(unit: TimeUnit, language: Language) -> str:
     """ "uur", "dag": the unit a rate is asked for."""
     return _TIME[language][unit][0]

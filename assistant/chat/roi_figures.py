@@ -328,6 +328,8 @@ class Conflict:
 
     key: str
     values: tuple[Decimal, ...]
+    lines: tuple[CostLine, ...] = ()
+    """The cost lines of the values, shown with the factors the user wrote ("3 uur × € 19")."""
 
 
 def per_benefit(figures: RoiFigures, reading: Reading) -> RoiFigures:
@@ -504,12 +506,14 @@ def conflicts(reading: Reading) -> list[Conflict]:
                      and _same_item(_named(other.description), _named(line.description))),
                     None)  # fmt: skip
         if twin is not None:
-            found.append(Conflict("cost", tuple(sorted((line.amount, twin.amount)))))
+            both = (line, twin)
+            found.append(Conflict("cost", tuple(sorted((line.amount, twin.amount))), both))
             break
     if reading.totals:
         lines = sum((line.amount for line in reading.costs if not line.per_participant), Decimal(0))
         if any(total != lines for total in reading.totals):
-            found.append(Conflict("total", (*reading.totals, *[c.amount for c in reading.costs])))
+            amounts = (*reading.totals, *[c.amount for c in reading.costs])
+            found.append(Conflict("total", amounts, tuple(reading.costs)))
     return found
 
 

@@ -79,6 +79,13 @@ from assistant.text.people import PeopleCount, find_people, is_person
 from assistant.text.periods import DurationUnit, find_durations, find_rates, in_minutes, period_of
 from assistant.text.periods import Period as RatePeriod
 
+_PAY_AND_BENEFITS = re.compile(
+    r"\b(?:salary|salaries|wages?|pay|compensation)\s*(?:\+|&|and|plus|with|incl\.?|including)"
+    r"\s*benefits\b",
+    re.IGNORECASE,
+)
+"""Employee benefits beside pay ("avg salary + benefits is $46/hr"): an hourly cost's words, not
+a benefit of the programme."""
 _PER_PERSON_DOTTED = re.compile(r"(?<!\w)p\.\s?p\.(?=[^\S\n]+(?:[a-zà-ÿ]|[€$£\d]))")
 """A dotted "p.p." inside a sentence ("12 uur p.p. à $ 36,75"), not one that ends it ("Lunch
 € 15 p.p. De trainer ...")."""
@@ -177,6 +184,7 @@ def read(
     counted ("5 sites"), so "7 per site" took part is 35; ``known`` is how many took part as
     the conversation counted them, so "the 42 auditors each save" is a part of them."""
     text = _NEGATED.sub(lambda m: " " * len(m.group()), text)
+    text = _PAY_AND_BENEFITS.sub(lambda m: m.group()[: -len("benefits")] + "on-costs", text)
     text = in_minutes(text)
     text = _PER_PERSON_DOTTED.sub("pp  ", text)  # "12 uur p.p. à $ 36,75": no sentence ends
     text = _RATE_MOVED.sub(lambda m: _rate_moved(m, language, text), text)
@@ -688,7 +696,7 @@ def _file(
     if amount.role == "total":
         reading.totals.append(money.amount)
     elif amount.role == "cost":
-        _file_cost(message, amount, found, reading, members)
+        _file_cost(message, amount, found, reading, members, units)
     elif amount.role == "benefit":
         if amount.period is None:
             reading.without_period.append(money.text)
@@ -747,11 +755,16 @@ def _net_of_amount(changed: BenefitLine, compared: Amount) -> BenefitLine | None
 
 
 def _file_cost(
-    message: Message, amount: Amount, found: list[Amount], reading: Reading, members: str | None
+    message: Message,
+    amount: Amount,
+    found: list[Amount],
+    reading: Reading,
+    members: str | None,
+    units: Mapping[str, int],
 ) -> None:
     """A cost line; a rate per hour or day is the factor of a cost ("4 uur à € 46 per uur"),
     and a rate per anything else ("€ 250 per verzuimdag") is a value to ask about. ``members``
-    names the participants ("monteurs")."""
+    names the participants ("monteurs"), ``units`` the groups counted ("2 groepen")."""
     money, rate = amount.money, amount.rate
     if _factor_of_a_product(message, amount, found):
         return  # "8 uur pp à 16 euro, dus 128 euro pp": the 128 is the cost
@@ -823,7 +836,7 @@ def _file_cost(
         )
         return
     if rate is not None and rate.per is not None and not rate.per_person:
-        counted = _count_of_each(message, amount, rate.per)
+        counted = _count_of_each(message, amount, rate.per) or _units_said(rate.per, units)
         if counted is not None:  # "gaven 14 workshops, interne kosten € 450 per workshop"
             reading.costs.append(_so_many(category, amount, *counted))
         elif not _repeated(amount, found):  # a cost of so many, not said how many: asked
@@ -1015,6 +1028,13 @@ _COUNTED = re.compile(
     rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s+(?P<words>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)",
     re.IGNORECASE,
 )
+
+
+def _units_said(per: str, units: Mapping[str, int]) -> tuple[Decimal, str] | None:
+    """A price per group the conversation counted before ("48 koeriers, in 2 groepen van 24",
+    then "trainer € 1.800 per groep"): so many of them."""
+    found = counted(per, units)
+    return (Decimal(found[0]), f"{found[0]} {found[1]}") if found else None
 
 
 def _count_of_each(message: Message, amount: Amount, per: str) -> tuple[Decimal, str] | None:

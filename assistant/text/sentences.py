@@ -25,9 +25,13 @@ _MORE_ABBREVIATIONS = ("incl", "excl", "approx")
 "€ 500 excl. btw"): without them a price is cut from the words that name it."""
 
 
-_ENDING_ABBREVIATION = re.compile(r"\b(?:p\.p|p\.st|e\.d|etc|enz)\.\s+(?=[A-ZÀ-Ý])")
-"""Abbreviations that end what they follow ("€ 25 p.p. Elke chauffeur ..."): before a capital
-letter a sentence ends there, which pysbd does not do after an abbreviation."""
+_ENDING_ABBREVIATION = re.compile(
+    r"\b(?:p\.p|pp|p\.st|e\.d|etc|enz)\.\s+(?=[A-ZÀ-Ý]|(?:de|het|een|we|wij|ze|zij|ik|the|"
+    r"they|our|onze|ons|my|mijn)\s)"
+)
+"""Abbreviations that end what they follow ("€ 25 p.p. Elke chauffeur ...", "€ 25 pp. de
+koeriers kregen ..."): before a capital letter or a word that opens a sentence, a sentence ends
+there, which pysbd does not do after an abbreviation."""
 
 
 @cache

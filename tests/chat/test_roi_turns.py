@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.chat.models import Intent, MessageIn
+from assistant.chat.models import Intent
 from assistant.roi import BenefitLine, IsolationMethod, Period
 from tests.chat.conftest import Conversation
 from tests.checks import present
@@ -874,15 +874,16 @@ def test_minutes_at_an_hourly_rate_neither_exact_are_shown_and_counted_as_said(
     assert present(done.tools.roi_result).total_benefits == Decimal(48400)
 
 
-def test_a_question_about_a_total_shows_the_products_the_reader_worked_out(talk: Talk) -> None:
-    """ "6 sessies à € 1.100" is € 6.600: asked whether the total or the items hold, the reply
-    shows that product (the money rule used to remove it as a figure of no known source)."""
+def test_a_question_about_a_total_shows_the_products_by_their_factors(talk: Talk) -> None:
+    """ "6 sessies à € 1.100" is asked about as the user wrote it ("6 sessies × € 1.100"): first
+    the money rule removed € 6.600 as a figure of no known source, then the reply showed it as
+    the reader's own arithmetic, which no independent check of the reply can tell from an
+    invented amount (chat dev12 p29, p15: € 224, € 57)."""
     c = talk()
     c.say("Bereken de ROI.")
     text = "De kosten waren in totaal € 10.000: 6 sessies à € 1.100 en de zaal € 2.000."
-    reply = c.chat.send(c.session_id, MessageIn(text=text))  # the reader's product is no user
-    assert reply.notes == []  # figure, so the helper's independent check would not know it
-    assert "€\xa06.600" in reply.text and "€\xa010.000" in reply.text
+    reply = c.say(text).text.replace("\xa0", " ")
+    assert "6 sessies × € 1.100" in reply and "€ 10.000" in reply and "6.600" not in reply
 
 
 def test_the_confirmation_shows_a_multiplied_cost_with_the_users_own_factors(talk: Talk) -> None:
@@ -1021,3 +1022,23 @@ def test_time_saved_at_the_same_hourly_wage_is_valued_at_the_participants_rate(
     benefit = present(listed.tools.roi_input).benefits[0]
     assert (benefit.quantity, benefit.unit_value) == (Decimal("0.25"), Decimal("31.50"))
     assert benefit.periods_per_year == 210 and benefit.per_participant
+
+
+def test_a_price_per_group_counts_the_groups_said_before(talk: Talk) -> None:
+    """Chat dev12 p15: "48 koeriers, in 2 groepen van 24", then "trainer € 1.800 per groep. fietsen
+    + materiaal € 25 pp. de koeriers kregen 3 uur doorbetaald à € 19": the trainer was asked how
+    many times, and one sentence ran on after "pp." (two costs for one item)."""
+    c = talk()
+    c.say("roi vraag: veiligheidstraining fietskoeriers")
+    c.say("48 koeriers, in 2 groepen van 24")
+    c.say(
+        "trainer € 1.800 per groep. fietsen + materiaal € 25 pp. de koeriers kregen 3 uur "
+        "doorbetaald à € 19"
+    )
+    listed = c.say("de schades daalden met € 20.000 per jaar")
+    costs = present(listed.tools.roi_input).costs
+    assert sorted((line.amount, line.per_participant) for line in costs) == [
+        (Decimal(25), True),
+        (Decimal(57), True),
+        (Decimal(3600), False),
+    ]

@@ -2189,3 +2189,13 @@ def test_hours_broken_down_in_brackets_are_not_added_again(text: str) -> None:
     """Chat dev10 n03: the bracket's last part (2 hours) was taken for the time spent."""
     costs = read(text, detect_language(text), known=58).costs
     assert [(c.amount, c.per_participant) for c in costs] == [(Decimal(189), True)]
+
+
+def test_salary_and_benefits_is_an_hourly_cost_not_a_benefit() -> None:
+    """Chat dev10 n06: "avg salary + benefits is $46/hr" was asked the period of a $46 benefit."""
+    text = "24 staff attended 4 half-day sessions, 14 hours each, avg salary + benefits is $46/hr."
+    reading = read(text, Language.EN, known=24)
+    assert not reading.benefits and not reading.without_period
+    assert [(c.category, c.amount) for c in reading.costs] == [
+        (CostCategory.PARTICIPANT_TIME, Decimal(644))
+    ]
