@@ -421,10 +421,14 @@ _MOVED = re.compile(
     rf"\b(?:van|from)\s+{ABOUT}(?P<a>\d[\d.,]*)\s+(?:[^\W\d]+\s+|in\s+(?:19|20)\d\d\s+)?"
     r"(?:(?:last|this|previous|that|vorig|vorige|dit|dat)\s+(?:year|jaar|quarter|kwartaal|"
     r"month|maand)\s+)?"
-    r"(?:(?:per|a|an|each|every|in\s+a)\s+\w+\s+)?(?:(?:down |up |back )?(?:naar|to|tot))\s+"
+    r"(?:(?:per|a|an|each|every|in\s+a)\s+\w+\s+)?"
+    r"(?:in\s+(?:the|de|het)\s+(?:(?:\d+|twelve|twaalf)\s+)?(?:months?|maanden|year|jaar|"
+    r"quarter|kwartaal)\s+(?:before|prior|ervoor|daarvoor)\s+)?"
+    r"(?:(?:down |up |back )?(?:naar|to|tot))\s+"
     rf"(?:just\s+|only\s+|slechts\s+)?{ABOUT}(?P<b>\d[\d.,]*)\b",
     re.IGNORECASE,
 )
+"""A count that moved: "from 19 a year to 7", "from 9 in the 12 months before to 4"."""
 
 
 _THEN_AND_NOW = re.compile(

@@ -69,11 +69,26 @@ def _long_nouns() -> tuple[str, ...]:
 
 def _misspelt_noun(lowered: str) -> bool:
     """One typo (a letter left out, added, changed or two swapped: optimal string alignment,
-    rapidfuzz) away from a people noun of at least ``TYPO_MIN_LENGTH`` letters."""
+    rapidfuzz) away from a people noun of at least ``TYPO_MIN_LENGTH`` letters; for a shorter
+    word, only two neighbouring letters swapped ("agnets")."""
     if len(lowered) < TYPO_MIN_LENGTH:
-        return False
+        return len(lowered) >= 5 and _swapped(lowered)
     found = process.extractOne(lowered, _long_nouns(), scorer=OSA.distance, score_cutoff=1)
     return found is not None
+
+
+def _swapped(lowered: str) -> bool:
+    """Two neighbouring letters of a listed plural people noun swapped ("agnets", "nurese")."""
+    for i in range(len(lowered) - 1):
+        fixed = lowered[:i] + lowered[i + 1] + lowered[i] + lowered[i + 2 :]
+        if fixed != lowered and fixed in _plural_nouns():
+            return True
+    return False
+
+
+@cache
+def _plural_nouns() -> frozenset[str]:
+    return frozenset(n for n in words("people", "nouns") if n.endswith(("s", "en", "n")))
 
 
 def is_person(word: str) -> bool:

@@ -2199,3 +2199,27 @@ def test_salary_and_benefits_is_an_hourly_cost_not_a_benefit() -> None:
     assert [(c.category, c.amount) for c in reading.costs] == [
         (CostCategory.PARTICIPANT_TIME, Decimal(644))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Aircraft damage incidents went from 9 in the 12 months before to 4 in the 12 months "
+            "after. The average cost per incident is €23,000.",
+            Language.EN,
+        ),
+        (
+            "De schades gingen van 9 in de 12 maanden ervoor naar 4 in de 12 maanden erna. Een "
+            "schade kost gemiddeld € 23.000.",
+            Language.NL,
+        ),
+    ],
+)
+def test_a_count_before_and_after_in_twelve_months_each(text: str, language: Language) -> None:
+    """Chat dev12 p02: the move was not read and the € 23,000 became a cost."""
+    reading = read(text, language)
+    assert not reading.costs
+    assert [(b.quantity, b.unit_value, b.period) for b in reading.benefits] == [
+        (Decimal(5), Decimal(23000), Period.YEAR)
+    ]

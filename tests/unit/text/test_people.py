@@ -140,3 +140,13 @@ def test_occupations_without_a_people_ending_name_people(word: str, expected: bo
     so the guides were no participants and "per guide" a thing to count. Guests and pupils are
     people but not those a programme for staff is for; "leads" are sales prospects."""
     assert (is_people(word) or is_person(word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("agnets", True), ("mensne", True), ("orders", False), ("borders", False), ("tesla", False)],
+)
+def test_two_letters_swapped_in_a_short_people_noun(word: str, expected: bool) -> None:
+    """Chat dev12 p05: "3 teams van 15 agnets" counted no one (one typo is read only from 7
+    letters on, since shorter words are often another word one letter away)."""
+    assert is_people(word) is expected
