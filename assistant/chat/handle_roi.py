@@ -385,12 +385,13 @@ def _in_section_asked(
 
 
 _SAME_RATE = re.compile(
-    r"\b(?:(?:tegen|voor|met|at|for|with)\s+)?(?:het\s+|the\s+)?(?:hetzelfde|zelfde|dezelfde|"
-    r"same)\s+(?:uurloon|uurtarief|uurkosten|tarief|loon|(?:loaded\s+|hourly\s+)?(?:rate|"
-    r"wage|cost)|hourly)\b",
+    r"(?:\b(?:tegen|at)|\bà)\s+(?:het\s+|the\s+)?(?:hetzelfde|zelfde|dezelfde|same)\s+"
+    r"(?P<rate>uurloon|uurtarief|uurkosten|tarief|loon|(?:loaded\s+|hourly\s+)?(?:rate|wage|"
+    r"cost)|hourly)\b",
     re.IGNORECASE,
 )
-"""Time saved valued "tegen hetzelfde uurloon", "at the same hourly rate": the participants'."""
+"""Time saved valued "tegen hetzelfde uurloon", "at the same hourly rate": the participants'
+(a price "at" or "tegen" it; "charged the same rate as last year" is no such value)."""
 
 
 def _the_same_rate(text: str, figures: RoiFigures, language: Language) -> str:
@@ -400,7 +401,14 @@ def _the_same_rate(text: str, figures: RoiFigures, language: Language) -> str:
         return text
     rate, unit = figures.time_rate
     at = "tegen" if language is Language.NL else "at"
-    return _SAME_RATE.sub(f"{at} {rate} per {unit_name(unit, language)}", text)
+
+    def named(m: re.Match[str]) -> str:
+        hourly = re.search(r"uur|hour", m["rate"], re.IGNORECASE)
+        if hourly and unit is not TimeUnit.HOUR:
+            return m.group()  # an hourly rate asked, the participants' time priced by the day
+        return f"{at} {rate} per {unit_name(unit, language)}"
+
+    return _SAME_RATE.sub(named, text)
 
 
 def _goes_ahead(text: str, reading: Reading) -> bool:

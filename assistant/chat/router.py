@@ -31,7 +31,10 @@ INJECTION = re.compile(
 YES = re.compile(
     r"^\s*(?:ja|jawel|jep|jup|yes|yep|yup|yeah|ok(?:ay|é|e|ee)?|klopt|correct|akkoord|prima|goed|"
     r"top|sure|right|alright|all right|fine|"
-    r"that'?s right|looks (?:good|right|fine)|sounds (?:good|right)|(?:dat |het )?ziet er goed uit|"
+    r"that'?s (?:all |exactly |quite )?(?:right|correct|fine|good)|"
+    r"(?:all|everything)(?:'s| is)? (?:correct|right|good|fine)|alles klopt|klopt allemaal|"
+    r"dat is (?:goed|correct|juist)|helemaal goed|"
+    r"looks (?:good|right|fine)|sounds (?:good|right)|(?:dat |het )?ziet er goed uit|"
     r"klinkt goed|dat klopt|reken maar|go ahead|ga je gang|doe maar|graag)\b"
     r"(?!\W{0,2}(?:niet|not|helemaal niet|quite)\b)",
     re.IGNORECASE,

@@ -86,7 +86,8 @@ _ADRIFT = re.compile(
 _A_YEAR = re.compile(r"\s+(?:per|a|an|in een|in a)\s+(?:jaar|year)\b", re.IGNORECASE)
 _HOURS = re.compile(
     rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})[\s-]?(?:(?:full|whole|volle|hele)\s+|"  # "4-hour"
-    r"(?!(?:per|an?|een|of|van|and|en|or)\b)[^\W\d_]{3,}[ -](?=(?:hours?|hrs?|uren|uur)\b))?"
+    r"(?!(?:per|an?|een|of|van|and|en|or)\b)[^\W\d_]{3,}[ -]"
+    r"(?=(?:hours?|hrs?|uren|uur|days?|dagen)\b))?"  # "2 training days"
     r"(?P<unit>uren|uur|hours?|hrs?|(?<=\d)[hu]|(?<=\d\s)[hu]|"
     r"[a-z]*dagen|[a-z]*dag|days?|dagdelen|dagdeel|minuten|minutes|mins?)\b",
     re.IGNORECASE,

@@ -1292,10 +1292,15 @@ def _prorate(message: Message, shares: list[Share], reading: Reading) -> None:
 
 _IN_A_YEAR = re.compile(
     r"\b(?P<n>\d{1,3})\s+(?P<working>(?:werk|work(?:ing)?)\s*)?(?:[\w-]+\s+)?"
-    r"(?:(?P<week>[^\W\d_]*weken|weeks)|(?P<day>dagen|days)|(?P<month>maanden|months))"
+    r"(?:(?P<week>[^\W\d_]*weken|weeks)|(?P<day>[^\W\d_]*dagen|days)|(?P<month>maanden|months))"
     r"(?P<year>\s*(?:per|a|an|in een|in a|/|p\.?)\s*(?:jaar|year|yr|j)\b)?",
     re.IGNORECASE,
 )
+_A_SEASON = re.compile(
+    r"\b(?:seizoen|season)\s+(?:telt|heeft|duurt|has|runs|lasts|is)\s+(?:about\s+|zo'n\s+)?$",
+    re.IGNORECASE,
+)
+"""A season's days ("Ons seizoen telt 120 skidagen", "our season has 120 ski days"): a year's."""
 _A_WORKING_YEAR = {"week": range(20, 54), "day": range(100, 367), "month": range(6, 13)}
 """How many working weeks (days, months) a year may have when the year is not said: "(220
 werkdagen)" is a year of them; "2 werkdagen" is how long something took."""
@@ -1317,7 +1322,7 @@ def _periods_in_a_year(text: str, reading: Reading) -> None:
     that many times a year, not 52 (260, 12)."""
     for m in _IN_A_YEAR.finditer(text):
         name = next(name for name in ("week", "day", "month") if m[name])
-        said_a_year = m["year"] is not None
+        said_a_year = m["year"] is not None or bool(_A_SEASON.search(text, 0, m.start()))
         if not said_a_year and not (m["working"] and int(m["n"]) in _A_WORKING_YEAR[name]):
             continue
         period = Period(name)

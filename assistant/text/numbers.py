@@ -40,7 +40,8 @@ SCALES = {
     "billion": Decimal(10) ** 9,
 }
 ABOUT = (
-    r"(?:(?:about|around|roughly|some|approximately|ongeveer|zo'n|circa|ca\.|ruim|bijna|ruwweg)"
+    r"(?:(?:about|around|roughly|some|approximately|ongeveer|zo'n|circa|ca\.|ruim|bijna|ruwweg|"
+    r"gemiddeld|gem\.|on average|an average of|average of)"
     r"\s+)?"
 )
 """An approximation before a figure ("about", "zo'n"): the figure is still the one meant."""

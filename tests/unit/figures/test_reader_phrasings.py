@@ -2223,3 +2223,38 @@ def test_a_count_before_and_after_in_twelve_months_each(text: str, language: Lan
     assert [(b.quantity, b.unit_value, b.period) for b in reading.benefits] == [
         (Decimal(5), Decimal(23000), Period.YEAR)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Liftstilstanden gingen van gemiddeld 14 naar 9 per dag. Een stilstand kost ons "
+            "gemiddeld € 85 (wachtende gasten, personeel, energie). Ons seizoen telt 120 skidagen.",
+            Language.NL,
+        ),
+        (
+            "Lift stoppages went from an average of 14 to 9 a day. A stoppage costs us €85 on "
+            "average. Our season has 120 ski days.",
+            Language.EN,
+        ),
+    ],
+)
+def test_a_count_from_an_average_per_day_over_a_seasons_days(text: str, language: Language) -> None:
+    """Chat dev12 p17: "van gemiddeld 14 naar 9 per dag" was no move (the € 85 a cost of the
+    participants' time) and "Ons seizoen telt 120 skidagen" no days a year."""
+    reading = read(text, language)
+    assert not reading.costs
+    assert [(b.quantity, b.unit_value, b.period, b.periods_per_year) for b in reading.benefits] == [
+        (Decimal(5), Decimal(85), Period.DAY, Decimal(120))
+    ]
+
+
+def test_days_with_a_word_between_at_a_rate_per_person_per_day() -> None:
+    """Chat dev12 p14: "away for 2 training days; ... $210 per teacher per day" was $210 each."""
+    text = (
+        "Teachers were away for 2 training days; we count their time as the substitute cover we "
+        "paid, $210 per teacher per day."
+    )
+    costs = read(text, Language.EN, known=27).costs
+    assert [(c.amount, c.per_participant) for c in costs] == [(Decimal(420), True)]
