@@ -96,15 +96,8 @@ def with_its_product(cost: CostLine, amount: str) -> str:
     """ "6 × € 1.850 = € 11.100": a cost the reader multiplied out, shown with the user's own
     factors; just ``amount`` when the line holds no product or one that no longer gives it (a
     corrected amount)."""
-    m = _WRITTEN_PRODUCT.search(cost.description)
+    m = _product_that_holds(cost)
     if m is None:
-        return amount
-    prices = find_money(m["price"])
-    try:
-        count = parse_number(m["count"])
-    except ValueError:
-        return amount
-    if len(prices) != 1 or count * prices[0].amount != cost.amount:
         return amount
     if m["sum"]:  # "3 uur + 4 uur = 7 uur × € 52 = € 364"
         factors = cost.description[m.start() + 1 : m.start("price")].strip()
@@ -114,18 +107,23 @@ def with_its_product(cost: CostLine, amount: str) -> str:
 
 def factors_of(cost: CostLine) -> str | None:
     """ "3 uur × € 19": the factors the user wrote for a cost the reader multiplied out, while
-    they still give it; ``None`` for a line without one."""
+    they still give it; ``None`` for a line without one (or a sum of durations)."""
+    m = _product_that_holds(cost)
+    return None if m is None or m["sum"] else m.group()[1:-1].strip()
+
+
+def _product_that_holds(cost: CostLine) -> re.Match[str] | None:
+    """The product the reader wrote in the line's description, while it still gives the line's
+    amount (not after a correction of the amount)."""
     m = _WRITTEN_PRODUCT.search(cost.description)
-    if m is None or m["sum"]:
+    if m is None:
         return None
     prices = find_money(m["price"])
     try:
         count = parse_number(m["count"])
     except ValueError:
         return None
-    if len(prices) != 1 or count * prices[0].amount != cost.amount:
-        return None
-    return m.group()[1:-1].strip()
+    return m if len(prices) == 1 and count * prices[0].amount == cost.amount else None
 
 
 def unit_name(unit: TimeUnit, language: Language) -> str:
