@@ -4,7 +4,7 @@ participants), else the learned model's reading of a sentence (``isolation_model
 the message denies ("Een controlegroep hadden we niet", "isolatie hebben we niet gedaan") is
 none.
 
-Held-out (``benchmarks/isolation_eval.py``, 200 messages): cue words 0.470, with the model 0.880
+Held-out (``benchmarks/isolation_eval.py``, 200 messages): cue words 0.510, with the model 0.880
 (the model alone 0.935).
 """
 
