@@ -836,7 +836,10 @@ def _file_cost(
         )
         return
     if rate is not None and rate.per is not None and not rate.per_person:
-        counted = _count_of_each(message, amount, rate.per) or _units_said(rate.per, units)
+        per_unit = _per_unit(amount, units)  # "2 groepen", then "trainer € 1.800 per groep"
+        counted = _count_of_each(message, amount, rate.per) or (
+            (Decimal(per_unit[0]), per_unit[1]) if per_unit else None
+        )
         if counted is not None:  # "gaven 14 workshops, interne kosten € 450 per workshop"
             reading.costs.append(_so_many(category, amount, *counted))
         elif not _repeated(amount, found):  # a cost of so many, not said how many: asked
@@ -1028,13 +1031,6 @@ _COUNTED = re.compile(
     rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})\s+(?P<words>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)",
     re.IGNORECASE,
 )
-
-
-def _units_said(per: str, units: Mapping[str, int]) -> tuple[Decimal, str] | None:
-    """A price per group the conversation counted before ("48 koeriers, in 2 groepen van 24",
-    then "trainer € 1.800 per groep"): so many of them."""
-    found = counted(per, units)
-    return (Decimal(found[0]), f"{found[0]} {found[1]}") if found else None
 
 
 def _count_of_each(message: Message, amount: Amount, per: str) -> tuple[Decimal, str] | None:
