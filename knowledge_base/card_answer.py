@@ -33,7 +33,7 @@ class CardThresholds:
 
     alone: float = 0.855
     supported: float = 0.835
-    second_margin: float = 0.01  # a second card joins within this similarity of the first
+    second_margin: float = 0.02  # a second card joins within this similarity of the first
     quoted: float = 0.83  # strong passages but no card: quote them from this similarity on
     nearest: float = 0.80  # below this, no nearest topics are offered
 
