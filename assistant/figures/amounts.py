@@ -244,12 +244,15 @@ def _per_time(rate: Rate) -> bool:
 
 _HOURS_AT = re.compile(
     r"(?:uur|uren|hours?|hrs?|\d\s?h|dagen|dagdelen|days)\b[^.€$£\d]{0,50}\b(?:à|a|at|tegen|x|×|"
-    r"(?:rate|[a-z]*tarief|[a-z]*loon|wage|cost|kosten)(?:\s+(?:of|van|is|was|bedraagt))?)\s*:?\s*$",
+    r"(?:rate|[a-z]*tarief|[a-z]*loon|wage|cost|kosten)"
+    r"(?:\s*\(?(?:incl\.?|inclusief|inclusive|including|excl\.?|exclusief|with|met)\s[^.€$£\d(),]{0,30}\)?)?"
+    r"(?:\s+(?:of|van|is|was|bedraagt))?)\s*:?\s*$",
     re.IGNORECASE,
 )
 """A price per hour or day by its place: "5 hours each at £30", "35 hours each at an internal
 cost rate of £55", "24 uur elk, intern tarief € 62,50", "Instructor: 10 days at €850", "zaten 3
-dagen in de training; wij rekenen met een dagtarief van € 320"."""
+dagen in de training; wij rekenen met een dagtarief van € 320", "2 dagen, dagtarief inclusief
+werkgeverslasten € 520"."""
 
 
 _AN_HOUR_COSTS = re.compile(
@@ -773,6 +776,8 @@ def _term(text: str, duration: re.Match[str]) -> _Term | None:
     start = duration.start()
     unit = duration["unit"].lower()
     sessions = _DAYS_OF.search(text, max(0, start - 40), start)
+    if sessions is not None and any(map(is_people, re.findall(r"[^\W\d_]+", sessions.group()))):
+        sessions = None  # "9 people x 16 hours x €41": 16 hours each, the people counted apart
     if sessions is not None and _unit_family(duration) == "hour":
         with contextlib.suppress(ValueError):
             quantity, start = quantity * parse_number(sessions["num"]), sessions.start()

@@ -20,10 +20,13 @@ _ASIDE = re.compile(r"\s\([^()\d€$£]*\)\s")
 in its clause, so the amount keeps the words it is about."""
 _JOIN = re.compile(r"\s+(?:en|and|plus|\+|maar|but|daarnaast|besides|terwijl|while)\s+", re.I)
 _THEN = re.compile(
-    r"\s+(?:en|and)\s+(?=(?:ze|zij|we|wij|hij|er|they|he|she|there)\s)", re.IGNORECASE
+    r"\s+(?:en|and)\s+(?=(?:ze|zij|we|wij|hij|er|they|he|she|there|"
+    r"(?:elke|iedere?|each|every)\s+[^\W\d_][\w-]*\s+(?!kost|costs?\b)[^\W\d_]+)\s)",
+    re.IGNORECASE,
 )
 """A new statement after an amount ("materiaal 15 euro pp en ze kregen de uren doorbetaald: 8
-uur pp à 16 euro"): what it says is about the amount after it, not the one before."""
+uur pp à 16 euro", "€ 14.400 gefactureerd en elke agent zat een dag in de les"): what it says is
+about the amount after it, not the one before (but "and each one costs" prices the one before)."""
 _ITEM = re.compile(r"\s*(?:[-*•–]|\d+[.)])\s")
 _REMARK = re.compile(
     r"\s*(?:(?:dat|dit|die|het|that|this|it)(?:'s|\s+(?:is|was|zijn|waren|geldt|gold|betreft|are|"

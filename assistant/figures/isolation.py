@@ -50,7 +50,7 @@ _ESTIMATORS: tuple[tuple[IsolationMethod, str], ...] = (
      r"directeur\w*|\bmt\b|bestuur\w*|board|\bgm\b|general managers?|\bceo\b|\bcoo\b|"
      r"\bcfo\b|executives?|leadership team|senior leaders?"),
     (IsolationMethod.MANAGEMENT_ESTIMATE, _ABOVE_WHO),
-    (IsolationMethod.SUPERVISOR_ESTIMATE, r"leidinggevende\w*|teamleider\w*|teamchef\w*|"
+    (IsolationMethod.SUPERVISOR_ESTIMATE, r"leidinggevende\w*|teamleider\w*|\w+chefs?\b|"
      r"afdelingshoofd\w*|teamhoofd\w*|department heads?|heads? of department|"
      r"managers?|"
      r"supervisors?|team ?leads?|shift ?leads?|team leaders?|bedrijfsleider\w*|"

@@ -653,6 +653,7 @@ def _listed(sentence: str, numbers: list[FoundNumber], excluded: set[int]) -> in
         n for n in numbers
         if not _excepts(sentence, n) and not _GROUPS.match(sentence[n.end :])
         and not _NOT_THERE.search(re.split(r"[,;]", sentence[n.end :], maxsplit=1)[0])
+        and not _SPREAD_OVER.search(sentence, max(0, n.start - 25), n.start)
     ]  # fmt: skip
     # not "three wards" in "three wards took part: Ward A had 22, ...", nor "drie zijn afgehaakt"
     run: list[FoundNumber] = []
@@ -673,6 +674,15 @@ def _listed(sentence: str, numbers: list[FoundNumber], excluded: set[int]) -> in
     if any(n.start in excluded for n in run):
         return None  # "20 agents and 2 trainers": the trainers are no group of participants
     return int(sum(n.value for n in run))
+
+
+_SPREAD_OVER = re.compile(
+    r"\b(?:(?:verdeeld|verspreid|gespreid|spread|divided|split)\s+(?:over|across|into|in)|"
+    r"across)\s+$",
+    re.IGNORECASE,
+)
+"""Before the count of what the people are spread over ("16 deelnemers, verdeeld over 4 schepen",
+"32 staff across 4 sites"): no group of them."""
 
 
 _COMPLETED_AFTER = re.compile(
@@ -819,6 +829,8 @@ def _left_out_of_it(message: Message, at: int) -> bool:
     """Whether the people counted at ``at`` are, by their clause, outside the programme ("de 15
     opzichters in de buitendienst niet")."""
     start, end = _clause_span(message, at)
+    counted = _NEXT_COUNT.search(message.text, at + 1, end)  # "22 techs went through it - the
+    end = counted.start() if counted else end  # other 6 ... didn't take part": those 6
     clause = message.text[start:end]
     after = message.text[at : min(end, at + 60)]
     who = _WHO.search(after)  # "7 analisten die niet meededen": outside the programme
@@ -833,6 +845,8 @@ def _left_out_of_it(message: Message, at: int) -> bool:
     )
 
 
+_NEXT_COUNT = re.compile(r"(?<=\D)(?<![.,])\d")
+"""The next number after a count: what follows it is about those others."""
 _NOT_COUNTED = re.compile(
     r"\b(?:don['’]?t|do\s+not|niet)\s+(?:count|include)\s+(?:them|those|these)\b|"
     r"\b(?:they|those|these)\s*(?:['’]re|are|were)\s+not\s+(?:participants|counted|included)\b|"

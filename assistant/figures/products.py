@@ -196,6 +196,8 @@ def kpi_changes(
         if not pick:
             if not _worked_out(message, sentence):
                 reading.without_value.append(share.text)
+                if compared and changed is None:  # netted off a change said before, if any
+                    reading.expected_changes.append((share.text, abs(share.value)))
             continue
         value = min(pick, key=lambda a: abs(a.money.start - share.start))
         used.add(value.money.start)
@@ -432,8 +434,8 @@ _MOVED = re.compile(
 
 
 _THEN_AND_NOW = re.compile(
-    r"\b(?:vorig jaar|vorige jaar|het jaar ervoor|het jaar daarvoor|voorheen|vroeger|last year|"
-    r"the year before|previously|before the (?:programme|program|training|course))\b"
+    r"\b(?:vorig jaar|vorige jaar|het jaar ervoor|het jaar daarvoor|voorheen|vroeger|used to|"
+    r"last year|the year before|previously|before the (?:programme|program|training|course))\b"
     r"[^.;!?\d€$£]{0,60}?(?P<a>\d+(?:[.,]\d+)*)(?![\d%])[^.;!?\d€$£]{0,80}?"
     r"\b(?:dit jaar|this year|nu|now|inmiddels|sindsdien|since then|afterwards|na de training|"
     r"na het programma|after the (?:programme|program|training|course))\b"
@@ -441,7 +443,7 @@ _THEN_AND_NOW = re.compile(
     re.IGNORECASE,
 )
 """A count then and now, apart ("Vorig jaar vertrokken 14 nieuwe mensen binnen de proeftijd, dit
-jaar 8", "last year 14 new hires left, this year 8")."""
+jaar 8", "last year 14 new hires left, this year 8", "we used to rework 40 a month and now 25")."""
 
 
 _COUNT_THEN_AND_NOW = re.compile(
@@ -502,8 +504,9 @@ def moves_of_a_count(text: str) -> list[tuple[int, int]]:
 
 
 _ACTUAL = re.compile(
-    r"\b(?:only|just|actually|in the end|in reality|in practice|but|maar|slechts|uiteindelijk|"
-    r"in werkelijkheid|werkelijk|feitelijk|in de praktijk)\s+(?:[^\W\d]+\s+){0,2}?"
+    r"\b(?:only|just|actually|actual|in the end|in reality|in practice|but|maar|slechts|"
+    r"uiteindelijk|we had|we hadden|het werden er|realisatie|gerealiseerd|in werkelijkheid|"
+    r"werkelijk|feitelijk|in de praktijk)\s+(?:[^\W\d]+\s+){0,2}?"
     r"(?P<b>\d+(?:[.,]\d+)*)(?![\d%])",
     re.IGNORECASE,
 )
@@ -517,8 +520,8 @@ def _forecast_counts(text: str, taken: list[tuple[int, int]]) -> Iterator[_Count
     "verwacht waren 30 klachten, het werden er maar 18"): the difference, as one count."""
     for cue in find_cues(text, "reference_level"):
         first = _FIRST_COUNT.search(text, cue.end)
-        if first is None or first.start() - cue.end > 40:
-            continue
+        if first is None or first.start() - cue.end > 100:
+            continue  # "Our forecast for this year (based on exposure hours ...) was 14"
         if any(s <= first.start() < e for s, e in taken):
             continue  # an amount of money: ``level_changes``
         counted = re.match(r"\s+(?:[^\W\d][\w-]*\s+){0,2}?([^\W\d][\w-]*)", text[first.end() :])
@@ -605,6 +608,7 @@ def _projected(
 
 _EACH = re.compile(
     r"\b(?:elk|elke|ieder|iedere|each|every|per)\s+(?:one|stuk|[\w-]+)|"
+    r"\b(?:cost|kosten|value|waarde)\s+(?:of|van)\s+(?:an?|one|[eé]én|een)\s+[\w-]+|"
     r"\b(?:(?:[eé]én|een|one|an?|a single|zo'n|such an?)\s+|(?:someone|somebody|iemand)\s+)"
     r"(?:[\w-]+\s+){0,4}"
     r"(?:kost\w*|costs?|is worth|is waard)|"

@@ -80,12 +80,14 @@ from assistant.text.periods import DurationUnit, find_durations, find_rates, in_
 from assistant.text.periods import Period as RatePeriod
 
 _PAY_AND_BENEFITS = re.compile(
-    r"\b(?:salary|salaries|wages?|pay|compensation)\s*(?:\+|&|and|plus|with|incl\.?|including)"
-    r"\s*benefits\b",
+    r"\b(?:salary|salaries|wages?|pay|compensation|rate|cost)\s*"
+    r"(?:\+|&|and|plus|with|incl\.?|including)\s*benefits\b",
     re.IGNORECASE,
 )
-"""Employee benefits beside pay ("avg salary + benefits is $46/hr"): an hourly cost's words, not
-a benefit of the programme."""
+"""Employee benefits beside pay ("avg salary + benefits is $46/hr", "hourly rate incl. benefits
+$52"): an hourly cost's words, not a benefit of the programme."""
+_PERSONS_SHORT = re.compile(r"(?<=\d )pers\.?(?=\s|$)", re.IGNORECASE)
+"""Dutch "pers." after a count: persons (not a people noun itself, or "per" would be a person)."""
 _PER_PERSON_DOTTED = re.compile(r"(?<!\w)p\.\s?p\.(?=[^\S\n]+(?:[a-zà-ÿ]|[€$£\d]))")
 """A dotted "p.p." inside a sentence ("12 uur p.p. à $ 36,75"), not one that ends it ("Lunch
 € 15 p.p. De trainer ...")."""
@@ -187,8 +189,10 @@ def read(
     text = _PAY_AND_BENEFITS.sub(lambda m: m.group()[: -len("benefits")] + "on-costs", text)
     text = in_minutes(text)
     text = _PER_PERSON_DOTTED.sub("pp  ", text)  # "12 uur p.p. à $ 36,75": no sentence ends
+    text = _PERSONS_SHORT.sub("personen", text)  # "9 pers. x 16 uur x € 41"
     text = _RATE_MOVED.sub(lambda m: _rate_moved(m, language, text), text)
     text = _BARE_LOW.sub(lambda m: _as_money_like_the_high(m, language), text)
+    text = _without_worked_products(text, language)
     message = Message.of(text, language)
     reading = Reading()
     money = find_money(text, language=language)
@@ -596,11 +600,38 @@ def _as_money_like_the_high(m: re.Match[str], language: Language) -> str:
     return m.group()[: m.start("low") - m.start()] + low
 
 
+_FACTOR_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)\s*[x×*]\s*$", re.IGNORECASE)
+
+
+def _without_worked_products(text: str, language: Language) -> str:
+    """ "dus 3 × € 52 = € 156 per stuk": the user's own product, when it holds, is the figure;
+    its factors are blanked so they are not read as a second amount."""
+    money = find_money(text, language=language)
+    for price, result in zip(money, money[1:], strict=False):
+        factor = _FACTOR_BEFORE.search(text, max(0, price.start - 15), price.start)
+        if factor is None or not re.fullmatch(r"\s*=\s*", text[price.end : result.start]):
+            continue
+        try:
+            times = parse_number(factor["n"], language=language)
+        except ValueError:
+            continue
+        if times * price.amount == result.amount:
+            text = (
+                text[: factor.start()]
+                + " " * (result.start - factor.start())
+                + text[result.start :]
+            )
+    return text
+
+
 _ONE_UNIT_COSTS = re.compile(
     r"\b(?:each|every|per|elke?|iedere?|[eé]én|een|one|an?)\s+[\w-]+(?:\s+[\w-]+)?\s+"
-    r"(?:costs?|kost|kostte)\b",
+    r"(?:costs?|kost|kostte)\b|"
+    r"\b(?:cost|kosten|value|waarde)\s+(?:of|van)\s+(?:an?|one|[eé]én|een)\s+[\w-]+",
     re.IGNORECASE,
 )
+"""What one item costs ("a recordable costs us", "the cost of a recordable at"): a benefit's
+unit value, whose range is taken at its low end."""
 
 
 def _money_ranges(message: Message, found: list[Amount], reading: Reading) -> set[int]:
@@ -1263,13 +1294,15 @@ def _correction_factors(text: str, reading: Reading, language: Language) -> None
 
 def _prorate(message: Message, shares: list[Share], reading: Reading) -> None:
     """ "The LMS licence is €12,000 a year, but only a quarter of its use is for this academy":
-    the programme is charged its share of the cost line in the same sentence, or in the one
-    before when its own names no amount."""
+    the programme is charged its share of the cost line in the same sentence, or in the nearest
+    one before when its own names no amount ("€ 8.000; daarvan hoort 10% bij ...", "gekocht voor
+    € 24.000. Die gebruiken we ook voor ... Reken 25% ervan toe aan de training")."""
     for share in (s for s in shares if s.role == "prorate"):
         sentence = message.clause_at(share.start).sentence
         start, end = message.sentences[sentence]
-        if sentence and not find_money(message.text[start:end]):
-            start = message.sentences[sentence - 1][0]  # "€ 8.000; daarvan hoort 10% bij ..."
+        while sentence and not find_money(message.text[start:end]):
+            sentence -= 1
+            start, end = message.sentences[sentence]
         index = next(
             (i for i, line in reversed(list(enumerate(reading.costs)))
              if any(m.amount == line.amount for m in find_money(message.text[start:end]))),

@@ -43,6 +43,10 @@ class Reading:
     without_period: list[str] = field(default_factory=list)
     without_value: list[str] = field(default_factory=list)
     """A KPI change ("daalde met 9 %") with no amount it is a change of."""
+    expected_changes: list[tuple[str, Decimal]] = field(default_factory=list)
+    """Such a change a comparison group or a forecast made without the programme ("the trend
+    line projected a 5% drop anyway"), as written and its size in %: netted off a KPI change
+    said before, else asked about like any change without its amount."""
     currencies: list[str] = field(default_factory=list)
     needs_rate: list[tuple[str, TimeUnit]] = field(default_factory=list)
     time_rate: tuple[str, TimeUnit] | None = None

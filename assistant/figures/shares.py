@@ -39,12 +39,15 @@ _FRACTION = re.compile(
 """Not a duration: "half a day", "a quarter of an hour" is read as minutes before this; not a
 part of a count: "Half of our 80 pickers took it" counts the participants."""
 _SHARE_OF = re.compile(
-    r"\s*(?:(?:van|of)\s+(?:de|het|the|that|die|dat|this|deze|dit|it|this|onze|our)\b|daarvan\b)",
+    r"\s*(?:(?:van|of)\s+(?:de|het|the|that|die|dat|this|deze|dit|it|this|onze|our)\b|"
+    r"(?:daar|er|hier)van\b)",
     re.I,
 )
 _SAME = re.compile(r"\b(?:ook|eveneens|wederom|also|again|likewise|too)\s*$", re.IGNORECASE)
 """Before a share with no cue of its own left: it has the role of the share before it."""
 _AS_BEFORE = "as before"
+_POINTS = re.compile(r"procentpunt|percentage point", re.IGNORECASE)
+"""A difference of two percentages: after a change expected anyway, the change net of it."""
 CUES = (
     "attribution", "confidence", "decrease", "increase", "margin", "adjustment", "prorate",
     "not_roi", "anyway",
@@ -72,17 +75,26 @@ def shares(message: Message, language: Language) -> list[Share]:
     options = [_options(message, found) for found in mentions]
     claimed: set[int] = set()
     roles: dict[int, str | None] = {}
+    spent = _anyway_of_a_change(message, mentions, options)
     order = sorted(range(len(mentions)), key=lambda i: _rank(options[i], mentions[i]))
     for index in order:
         found, cues = mentions[index], options[index]
         clause = message.clause_at(found.start)
         for kind in ("prorate", "anyway"):
-            if any(c.kind == kind and clause.start <= c.start < clause.end for c in cues):
+            if any(
+                c.kind == kind and clause.start <= c.start < clause.end and c.start not in spent
+                for c in cues
+            ):
                 if kind == "anyway" and _a_change_itself(found, cues):
                     break  # "the forecast expected a 3% drop anyway": that change, no share
                 roles[index] = kind  # "10 procent van het gebruik is voor dit programma",
                 break  # "30% van die daling zat er al aan te komen"
         if index in roles:
+            continue
+        if _POINTS.search(found.text) and any(
+            message.clause_at(c).sentence == clause.sentence and c < found.start for c in spent
+        ):  # "projected a 5% drop anyway, so only the remaining 9 percentage points are the
+            roles[index] = "not_roi"  # training's": the change net of it, said again
             continue
         if _is_share_of(message.text, found, cues):
             roles[index] = "prorate" if _of_a_cost(message, found) else "attribution"
@@ -254,11 +266,19 @@ _GAINS = ("attribution", "decrease", "increase", "benefit_verbs", "benefit_nouns
 def _of_a_cost(message: Message, found: Percentage) -> bool:
     """ "a £16,000 annual retainer, and spent about a quarter of it designing the workshop": a
     share of an amount in a sentence that speaks of no gain, change or attribution is the part
-    of a cost this programme is charged."""
+    of a cost this programme is charged. So is a share of a cost said before in a message that
+    speaks of no gain or change at all ("gekocht voor € 24.000. Die gebruiken we ook voor de
+    onderhoudsplanning. Reken 25% ervan toe aan de training"): charged to the training."""
     start, end = message.sentences[message.clause_at(found.start).sentence]
     text = message.text
-    return bool(find_money(text[start : found.start])) and not find_cues(
-        text, *_GAINS, start=start, end=end
+    if find_money(text[start : found.start]):
+        return not find_cues(text, *_GAINS, start=start, end=end)
+    earlier = find_money(text[:start])
+    if not earlier:
+        return False
+    said = message.sentences[message.clause_at(earlier[-1].start).sentence]
+    return bool(find_cues(text, "cost_verbs", "cost_nouns", start=said[0], end=said[1])) and (
+        not find_cues(text, *_GAINS[1:], start=0, end=end)
     )
 
 
@@ -274,6 +294,23 @@ def _cues(text: str, found: Percentage, start: int, end: int) -> list[Cue]:
 def _closeness(cue: Cue, found: Percentage) -> tuple[int, bool]:
     """Nearest first; at equal distance a cue before the percentage ("Toeschrijving 60%")."""
     return distance(cue, found.start, found.end), cue.start > found.end
+
+
+def _anyway_of_a_change(
+    message: Message, mentions: list[Percentage], options: list[list[Cue]]
+) -> set[int]:
+    """The "anyway" cues a change itself takes ("projected a 5% drop anyway, so only the
+    remaining 9 points are the training's"): no other percentage of the clause would have come
+    anyway."""
+    spent: set[int] = set()
+    for found, cues in zip(mentions, options, strict=True):
+        clause = message.clause_at(found.start)
+        if _a_change_itself(found, cues):
+            spent |= {
+                c.start for c in cues
+                if c.kind == "anyway" and clause.start <= c.start < clause.end
+            }  # fmt: skip
+    return spent
 
 
 def _a_change_itself(found: Percentage, cues: list[Cue]) -> bool:

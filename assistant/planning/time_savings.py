@@ -61,7 +61,7 @@ _SAVING_CUE = re.compile(
     r"saves?|saved|saving\w*|"
     r"time gained|gains?|less time|faster|quicker|extra|more|bills?|billed|declareert|"
     r"declareren|frees? up|freed up|vrij(?:gespeeld|gemaakt)?|gedaald|daalde|daalt|dropped|fell|"
-    r"reduced|verminderd|minder|less|korter|shorter|went down|came down|gone down|is down|"
+    r"reduced|verminderd|minder|less|fewer|korter|shorter|went down|came down|gone down|is down|"
     r"was down|decreased|declined|shrank|afgenomen|nam af|namen af|teruggebracht|verschil|"
     r"difference)\b|"
     r"\b(?:uur|uren|dagen|dag|weken|week|hours?|days?|weeks?)\s+(?:eerder|sooner|earlier)\b",

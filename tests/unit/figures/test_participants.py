@@ -262,3 +262,41 @@ def test_a_count_taken_off_never_makes_the_participants_negative() -> None:
         "winkel 2 mensen, maar 3 winkels hebben nog niet meegedaan."
     )
     assert all(count > 0 for count in read(text, Language.NL).participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("De training ging naar de kapiteins en stuurlieden: 18 deelnemers, verdeeld over 5 "
+         "schepen.", [18]),
+        ("We trained 32 staff, spread across 4 sites.", [32]),
+        ("The course was given to 24 nurses across 3 wards.", [24]),
+    ],
+)  # fmt: skip
+def test_what_the_participants_are_spread_over_is_no_group_of_them(
+    text: str, participants: list[int]
+) -> None:
+    """Chat dev12 p07: "16 deelnemers, verdeeld over 4 schepen" was 20 participants."""
+    assert read(text, detect(text)).participants == participants
+
+
+def test_those_a_dash_says_did_not_take_part_are_other_people() -> None:
+    """Chat dev13 p02: "22 techs went through it - the other 6 on the rota ... didn't take part"
+    counted no one (the dash kept one clause, so the 22 read as not taking part too)."""
+    text = (
+        "18 welders went through it - the other 5 on the roster were on leave the whole time and "
+        "didn't take part."
+    )
+    assert read(text, Language.EN).participants == [18]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Uren deelnemers;12 pers. x 16 uur x € 41", "Participants' time: 12 people x 16 hours x €41"],
+)
+def test_people_times_hours_times_a_rate_is_the_hours_each(text: str) -> None:
+    """Chat dev13 p21: "9 pers. x 16 uur x € 41" counted no one; "9 people x 16 hours x €41"
+    was 9 × 16 hours each (× 9 participants again)."""
+    reading = read(text, detect(text))
+    assert reading.participants == [12]
+    assert [(c.amount, c.per_participant) for c in reading.costs] == [(Decimal(656), True)]

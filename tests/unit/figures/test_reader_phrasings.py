@@ -2258,3 +2258,127 @@ def test_days_with_a_word_between_at_a_rate_per_person_per_day() -> None:
     )
     costs = read(text, Language.EN, known=27).costs
     assert [(c.amount, c.per_participant) for c in costs] == [(Decimal(420), True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amount"),
+    [
+        ("Ze waren er 3 dagen mee bezig, dagtarief inclusief werkgeverslasten € 480.",
+         Language.NL, Decimal(1440)),
+        ("Each rep spent 12 hours in the course, hourly rate incl. benefits $52.",
+         Language.EN, Decimal(624)),
+    ],
+)  # fmt: skip
+def test_a_rate_with_what_it_includes_prices_the_time_said_before(
+    text: str, language: Language, amount: Decimal
+) -> None:
+    """Chat dev12 p07: "2 dagen ..., dagtarief inclusief werkgeverslasten € 520" was a cost of
+    € 520 in all, the words between the rate and its amount breaking the days × rate."""
+    costs = read(text, language, known=10).costs
+    assert [(c.category, c.amount, c.per_participant) for c in costs] == [
+        (CostCategory.PARTICIPANT_TIME, amount, True)
+    ]
+
+
+def test_a_share_of_a_cost_said_sentences_before_is_its_prorate() -> None:
+    """Chat dev12 p07: "gekocht voor € 24.000. Die gebruiken we ... ook voor de
+    onderhoudsplanning. Reken 25% ervan toe aan de training" was 25% attribution."""
+    text = (
+        "Het simulatiepakket kochten we vorig jaar voor € 18.000. We zetten het in bij deze "
+        "training en bij de jaarlijkse oefeningen. Reken een derde ervan toe aan de training."
+    )
+    reading = read(text, Language.NL)
+    assert not reading.attribution
+    assert [(c.amount, c.prorate_pct) for c in reading.costs] == [
+        (Decimal(18000), Decimal("33.33"))
+    ]
+
+
+def test_the_percentage_points_left_after_a_trend_are_the_change_said_again() -> None:
+    """Chat dev12 p04: "projected a 5% drop anyway, so only the remaining 9 percentage points
+    are the training's" made 91% attribution (the 9 read as what came anyway)."""
+    text = (
+        "Scrap cost us $820,000 a year and fell by 11%. The trend line projected a 3% drop "
+        "anyway, so only the remaining 8 percentage points are the training's."
+    )
+    reading = read(text, Language.EN)
+    assert not reading.attribution and not reading.loose_percentages
+    assert [(b.quantity, b.unit_value) for b in reading.benefits] == [
+        (Decimal("0.08"), Decimal(820000))
+    ]
+
+
+def test_fewer_hours_of_downtime_valued_per_hour_are_time_saved() -> None:
+    """Chat dev13 p02: "14 fewer hours of downtime per week, and we value an hour of turbine
+    downtime at £260" was £260 a week ("fewer" said no saving)."""
+    text = (
+        "We now see about 9 fewer hours of line stoppage per week, and we value an hour of line "
+        "stoppage at £310."
+    )
+    [line] = read(text, Language.EN).benefits
+    assert (line.quantity, line.unit_value, line.period) == (Decimal(9), Decimal(310), Period.WEEK)
+
+
+def test_a_count_we_used_to_have_and_have_now_moved() -> None:
+    """Chat dev13 p08: "we used to rework about 40 movements a month and now it's about 25" was
+    40 participants ("movements" a plural of people) and no benefit."""
+    text = (
+        "We used to repair about 60 casings a month and now it's about 42, and each repair costs "
+        "us roughly CHF 300 in hours and parts."
+    )
+    reading = read(text, Language.EN)
+    assert not reading.participants and not reading.costs
+    [line] = reading.benefits
+    assert (line.quantity, line.unit_value, line.period) == (
+        Decimal(18),
+        Decimal(300),
+        Period.MONTH,
+    )
+
+
+def test_the_users_own_product_is_the_unit_value() -> None:
+    """Chat dev13 p09: "dus 3 × € 52 = € 156 per stuk" asked how many times € 156 was spent,
+    the € 52 taken as the value of one."""
+    text = (
+        "Dat waren er 40 per maand, nu nog 31. Een teruggestuurd dossier kost 2 uur herstelwerk, "
+        "dus 2 × € 48 = € 96 per stuk."
+    )
+    reading = read(text, Language.NL)
+    assert not reading.questions()
+    [line] = reading.benefits
+    assert (line.quantity, line.unit_value, line.period) == (Decimal(9), Decimal(96), Period.MONTH)
+
+
+def test_a_cost_and_then_what_each_participant_did_is_no_cost_each() -> None:
+    """Chat dev13 p09: "€ 14.400 gefactureerd en elke agent zat een dag in de les" was € 14.400
+    per participant."""
+    text = "Het instituut heeft € 9.600 gefactureerd en elke cursist zat twee dagen in de les."
+    [line] = read(text, Language.NL, known=20).costs
+    assert (line.amount, line.per_participant) == (Decimal(9600), False)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quantity", "value"),
+    [
+        ("Our forecast for this year (based on exposure hours and the new unit coming online) "
+         "was 11 incidents; we had 6. Our insurer puts the average cost of an incident at "
+         "$30k-$36k.", Language.EN, Decimal(5), Decimal(30000)),
+        ("The trend line projected 48 rejects per day for this period; actual is 31 per day. "
+         "Each reject costs ¥1,500.", Language.EN, Decimal(17), Decimal(1500)),
+    ],
+)  # fmt: skip
+def test_a_count_against_its_forecast_is_the_difference(
+    text: str, language: Language, quantity: Decimal, value: Decimal
+) -> None:
+    """Chat dev13 p10, p20: "projected 52 ... per day; actual is 34 per day" and "Our forecast
+    ... was 14 recordables; we had 7" were no moves; "the cost of a recordable at $42k-$50k" a
+    cost at its high end."""
+    reading = read(text, language)
+    assert not reading.costs
+    assert [(b.quantity, b.unit_value) for b in reading.benefits] == [(quantity, value)]
+
+
+def test_a_dutch_chef_of_a_department_is_the_supervisor() -> None:
+    """Chat dev13 p21: "onze productiechef schat dat 85% ..." was an expert's estimate."""
+    text = "Onze ploegchef schat dat 60% van die besparing door de training komt."
+    assert read(text, Language.NL).isolation is IsolationMethod.SUPERVISOR_ESTIMATE
