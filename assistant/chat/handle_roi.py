@@ -36,10 +36,12 @@ from assistant.chat.roi_figures import (
     known_items,
     merge,
     missing,
+    netted_off,
     per_benefit,
     read_figures,
     recountable,
     restated,
+    restated_change,
     settle_total,
     settle_waiting,
     shared_items,
@@ -81,9 +83,9 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
     taken: list[OpenFigure] = []
     took: list[str] = []  # a disputed share taken at its lower value
     draft = _compute(ctx, correction, taken, took)
+    rate = time_rate_for(taken[0], ctx.state.roi_figures) if taken else None
     if taken:
         offer = _OFFERS[taken[0].kind][0].replace("roi_offer", "roi_took")
-        rate = time_rate_for(taken[0], ctx.state.roi_figures)
         if rate is not None:
             offer, values = "roi_took_time_rate", _rate_values(rate, ctx.language)
         else:
@@ -91,7 +93,21 @@ def compute(ctx: Ctx, *, correction: bool = False) -> Draft:
         took.insert(0, ctx.say(offer, amount=taken[0].shown, **values))
     if not took:
         return draft
+    if ctx.state.awaiting == "roi_confirmation" and rate is None:  # "ja" to "does the
+        return _calculated(ctx, took, draft)  # participants' rate hold?" answers, no more
     return replace(draft, text="\n\n".join([*took, draft.text]))
+
+
+def _calculated(ctx: Ctx, took: list[str], summary: Draft) -> Draft:
+    """Going ahead on the last open question ("go ahead", "prima, reken maar") asks to calculate:
+    the reply says how the figure was taken, lists the figures as understood and gives the
+    calculator's result, rather than asking for a yes once more. A correction recalculates."""
+    lines = summary.text.removesuffix(ctx.say("roi_confirm")).rstrip()
+    result = confirm(ctx)
+    if ctx.state.awaiting is not None:  # the calculator refused the input: say why
+        return replace(result, text="\n\n".join([*took, result.text]))
+    text = "\n\n".join([*took, f"{lines}\n{ctx.say('roi_calculated_with')}", result.text])
+    return replace(result, text=text, calculator=summary.calculator | result.calculator)
 
 
 _SHARES = ("attribution", "confidence")
@@ -146,7 +162,9 @@ def _compute(ctx: Ctx, correction: bool, taken: list[OpenFigure], took: list[str
     known_items(base, reading)
     shared_items(base, reading)
     known_benefits(base, reading)
-    restated(base, reading)
+    netted_off(base, reading)
+    restated(base, reading, ctx.text, ctx.language)
+    restated_change(base, reading, ctx.text, ctx.language)
     base = _settle_disputed(base, reading, ctx, took)
     problems = conflicts(reading)
     if problems:

@@ -94,6 +94,8 @@ NL: dict[str, Phrase] = {
     "veranderd. Wat wil je er anders aan?",
     "roi_understood": ("Dit heb ik begrepen:", "Even controleren of ik het goed heb:"),
     "roi_confirm": "Klopt dit? Zeg 'ja' om te rekenen, of verbeter wat niet klopt.",
+    "roi_calculated_with": "Hiermee heb ik gerekend; verbeter wat niet klopt, dan reken ik "
+    "opnieuw.",
     "roi_participants": "deelnemers: {n}",
     "roi_cost": "kosten ({label}): {amount}{per}",
     "roi_benefit": "opbrengst{label}: {amount} {period}{per}",
@@ -279,6 +281,8 @@ EN: dict[str, Phrase] = {
     "changed nothing. What would you like to be different?",
     "roi_understood": ("This is what I understood:", "Let me check I have this right:"),
     "roi_confirm": "Is this right? Say 'yes' to calculate, or correct what is wrong.",
+    "roi_calculated_with": "I calculated with these figures; correct what is wrong and I will "
+    "recalculate.",
     "roi_participants": "participants: {n}",
     "roi_cost": "cost ({label}): {amount}{per}",
     "roi_benefit": "benefit{label}: {amount} {period}{per}",

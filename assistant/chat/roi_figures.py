@@ -28,6 +28,7 @@ from assistant.text.measures import is_measure_unit
 from assistant.text.money import find_money
 from assistant.text.numbers import parse_number
 from assistant.text.people import find_people, is_people
+from assistant.text.percent import find_percentages
 from assistant.text.periods import find_durations
 
 __all__ = ["Reading", "Scope", "read_figures", "scope_of"]
@@ -112,6 +113,7 @@ def _corrected(before: Reading, after: Reading) -> Reading:
         unclear=before.unclear + after.unclear,
         without_period=before.without_period + after.without_period,
         without_value=before.without_value + after.without_value,
+        expected_changes=before.expected_changes + after.expected_changes,
         currencies=list(dict.fromkeys(before.currencies + after.currencies)),
         needs_rate=before.needs_rate + after.needs_rate,
         ranges=before.ranges + after.ranges,
@@ -122,7 +124,7 @@ def _corrected(before: Reading, after: Reading) -> Reading:
 
 
 _BARE = re.compile(
-    r"(?<![\w.,€$£])(?P<num>\d{1,3}(?:[.,]\d{3})+|\d{3,7}|\d+(?:[.,]\d+)?\s?k\b|"
+    r"(?<![\w.,€$£])(?P<num>\d{1,3}(?:[.,]\d{3})+|\d{3,7}|\d+(?:[.,]\d+)?\s?(?:k|grand)\b|"
     r"\d{2,3}(?:[.,]\d{2})?(?=\s?(?:p\.p\.|pp\b|per\s+(?:persoon|deelnemer|participant|person|"
     r"head|hoofd)\b))|"  # "lesmateriaal 45 p.p.": a price each, however small
     r"\d{1,4}[.,]\d{2}(?![\d.,])(?=\s?(?:per\s+|an?\s+|/\s?)(?:uur|hour|hr|stuk|piece|item|dag|"
@@ -442,6 +444,33 @@ def known_benefits(figures: RoiFigures, reading: Reading) -> None:
         figures.benefits[named[0]] = line.model_copy(update={"amount": amount})
 
 
+def netted_off(figures: RoiFigures, reading: Reading) -> None:
+    """A change the KPI would have made anyway, said after the change itself ("The trend line
+    projected a 5% drop anyway", "in de vergelijkingsgroep daalde het 4%"), is netted off the
+    one KPI change said before (14% of $610,000 becomes 9%), as within one message; with no
+    such change, or more than one, it stays a question."""
+    changes = [
+        (n, b.quantity) for n, b in enumerate(figures.benefits)
+        if b.quantity is not None and b.quantity < 1 and b.unit_value is not None
+        and b.description.endswith("%)")
+    ]  # fmt: skip
+    if len(changes) != 1:
+        return
+    [(index, change)] = changes
+    for shown, size in reading.expected_changes:
+        if shown not in reading.without_value or size / 100 >= change:
+            continue
+        reading.without_value.remove(shown)
+        line = figures.benefits[index]
+        figures.benefits[index] = line.model_copy(
+            update={
+                "quantity": change - size / 100,
+                "description": f"{line.description.removesuffix(')')} − {shown})"[:500],
+            }
+        )
+        return
+
+
 _POINTS_BACK = re.compile(
     r"\b(?:het|dat|die|deze|dit|the|that|this|those|these)\s+(?:[^\W\d_][\w-]*\s+){0,2}"
     r"(?:(?:van|of)\s+)?$",
@@ -449,10 +478,15 @@ _POINTS_BACK = re.compile(
 )
 
 
-def restated(figures: RoiFigures, reading: Reading) -> None:
+_THAT_ONE = re.compile(r"\b(?:die|deze|dat|dit|that|this|those|these)\s*$", re.IGNORECASE)
+_THE_ONE = re.compile(r"\b(?:die|deze|dat|dit|de|het|that|this|the)\s*$", re.IGNORECASE)
+
+
+def restated(figures: RoiFigures, reading: Reading, text: str, language: Language) -> None:
     """An amount the message gives no role that points back at a figure already given ("het
     bedrag van € 2.750 per fout is een gemiddelde uit 2022") is that figure said again, not a
-    new one to ask about."""
+    new one to ask about; so is a cost said right after "the" that is a cost already given
+    ("the CHF 24,000 was excluding materials - the plates were another CHF 2,150")."""
     known = {c.amount for c in figures.costs} | {
         value for b in figures.benefits for value in (b.amount, b.unit_value) if value is not None
     }
@@ -461,6 +495,31 @@ def restated(figures: RoiFigures, reading: Reading) -> None:
         at = context.find(shown)
         if _amount_of(shown) in known and at >= 0 and _POINTS_BACK.search(context[:at]):
             reading.unclear.remove(shown)
+    costs = {c.amount for c in figures.costs}
+    for money in find_money(text, language=language):
+        if money.amount not in costs or not _THE_ONE.search(text, 0, money.start):
+            continue
+        again = [c for c in reading.costs if c.amount == money.amount and not c.per_participant]
+        if again:
+            reading.costs.remove(again[0])
+
+
+def restated_change(figures: RoiFigures, reading: Reading, text: str, language: Language) -> None:
+    """A percentage that points back at a KPI change already given ("Die 6% is al het verschil
+    met de controlegroep, dus toeschrijving helemaal aan de training") is that change said
+    again, not an attribution or a confidence of its own."""
+    changes = {
+        b.quantity * 100 for b in figures.benefits
+        if b.quantity is not None and b.unit_value is not None and b.description.endswith("%)")
+    }  # fmt: skip
+    for found in find_percentages(text, language=language):
+        if found.low not in changes or not _THAT_ONE.search(text, 0, found.start):
+            continue
+        for said in (reading.attribution, reading.confidence):
+            if found.low in said:
+                said.remove(found.low)
+        if found.text in reading.loose_percentages:
+            reading.loose_percentages.remove(found.text)
 
 
 def _by_elimination(

@@ -384,6 +384,8 @@ def _classified(head: str, state: ChatState) -> Intent:
         return Intent.ASK_METHOD  # a question mid-ROI without figures: answered in place
     if roi_open and intent is Intent.DESCRIBE_PROGRAMME:
         return Intent.CORRECT_ROI if state.awaiting == "roi_confirmation" else Intent.COMPUTE_ROI
+    if intent is Intent.CORRECT_ROI and state.roi_input is not None and has_figures(head):
+        return Intent.CORRECT_ROI  # "Correction: the trainer cost $7,500." after the result
     if intent in (Intent.CONFIRM_ROI, Intent.CORRECT_ROI) and not roi_open:
         return Intent.SMALLTALK if YES.match(head) else Intent.UNCLEAR
     if not sure and _asks_method(head):

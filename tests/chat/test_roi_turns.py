@@ -934,9 +934,9 @@ def test_two_values_for_one_share_stay_asked_until_settled(talk: Talk) -> None:
     assert "30 % en 40 %" in asked
     again = c.say("typo: het waren 46 kassamedewerkers, niet 64").text.replace("\xa0", " ")
     assert "30 % en 40 %" in again and "reken maar" in again
-    took = c.say("reken maar").text.replace("\xa0", " ")
+    done = c.say("reken maar")  # going ahead on the last question: calculated, the choice said
+    took = done.text.replace("\xa0", " ")
     assert "ik neem 30 %" in took and "deelnemers: 46" in took
-    done = c.say("ja")
     # by hand: (2,300 - 1,450) x 52 x 30 % = 13,260
     assert present(done.tools.roi_result).total_benefits == Decimal(13260)
 
@@ -1042,3 +1042,78 @@ def test_a_price_per_group_counts_the_groups_said_before(talk: Talk) -> None:
         (Decimal(57), True),
         (Decimal(3600), False),
     ]
+
+
+def test_going_ahead_on_the_last_open_question_calculates_and_says_how(talk: Talk) -> None:
+    """Chat dev12 p04, p07: "looks right, go ahead" to the last open question took its
+    conservative reading and then listed the figures for yet another yes."""
+    c = talk()
+    c.say("ROI please: 12 agents, the trainer cost $6,000, savings $30,000 a year. 15% somewhere.")
+    c.say("The room was free.")  # asked again, now with the offer to leave 15% out
+    done = c.say("fine, go ahead")
+    assert done.intent is Intent.CONFIRM_ROI
+    assert done.text.startswith("You went ahead, so I leave 15% out of the calculation")
+    assert "participants: 12" in done.text and "I calculated with these figures" in done.text
+    result = present(done.tools.roi_result)
+    assert (result.total_costs, result.total_benefits) == (Decimal(6000), Decimal(30000))
+    again = c.say("Correction: the trainer cost $7,500.")  # a correction lists them again
+    assert "$7,500" in again.text and again.tools.roi_result is None
+
+
+def test_a_trend_said_after_the_change_is_netted_off_it(talk: Talk) -> None:
+    """Chat dev12 p04: "The trend line projected a 5% drop anyway" in a later turn was asked
+    "What is 5% a change of?", and "the remaining 9 percentage points" became 91% attribution."""
+    c = talk()
+    c.say("ROI voor de hygiënetraining: 20 operators, de leverancier rekende € 15.000.")
+    c.say("De uitval kostte ons € 400.000 per jaar en daalde na de training met 12%.")
+    listed = c.say(
+        "Maar de trendlijn voorspelde sowieso al 4% daling, dus alleen de overige 8 "
+        "procentpunten komen door de training."
+    )
+    [benefit] = present(listed.tools.roi_input).benefits
+    assert (benefit.quantity, benefit.unit_value) == (Decimal("0.08"), Decimal(400000))
+    assert (benefit.attribution_pct, benefit.isolation_method) == (
+        Decimal(100),
+        IsolationMethod.TREND_LINE,
+    )
+
+
+def test_a_percentage_pointing_back_at_the_change_is_no_share(talk: Talk) -> None:
+    """Chat dev12 p07: "Die 6% is al het verschil met de controlegroep, dus toeschrijving
+    helemaal aan de training" was asked which of 6% and 100% was the attribution."""
+    c = talk()
+    c.say("ROI please: 30 drivers, the course cost $18,000.")
+    c.say(
+        "Against a control group of depots that were not trained, fuel use fell 5% more. Our "
+        "yearly fuel bill is $900,000."
+    )
+    listed = c.say("That 5% is already the difference with the control group, so attribute it "
+                   "fully to the course. Confidence 80%.")  # fmt: skip
+    assert "Which one is right" not in listed.text
+    [benefit] = present(listed.tools.roi_input).benefits
+    assert (benefit.quantity, benefit.attribution_pct, benefit.confidence_pct) == (
+        Decimal("0.05"),
+        Decimal(100),
+        Decimal(80),
+    )
+
+
+def test_a_known_cost_said_again_is_not_added_twice(talk: Talk) -> None:
+    """Chat dev13 p08: "Oh, and the CHF 24,000 was excluding materials - the practice plates and
+    tools were another CHF 2,150" added the CHF 24,000 a second time, as materials."""
+    c = talk()
+    c.say("ROI please: 12 engravers took part; the master engraver invoiced CHF 18,000.")
+    c.say("Rework fell by CHF 9,000 a month.")
+    listed = c.say("Oh, and the CHF 18,000 was excluding materials - the practice plates were "
+                   "another CHF 1,400.")  # fmt: skip
+    costs = present(listed.tools.roi_input).costs
+    assert sorted(cost.amount for cost in costs) == [Decimal(1400), Decimal(18000)]
+
+
+def test_grand_is_thousands_in_the_conversations_currency(talk: Talk) -> None:
+    """Chat dev13 p02: "Simulator/test-rig hire was 2 grand" (in a pound conversation) was lost."""
+    c = talk()
+    c.say("ROI please: 10 techs took part, the OEM billed us £26,500. Rig hire was 3 grand.")
+    listed = c.say("Downtime costs fell by £40,000 a year.")
+    costs = present(listed.tools.roi_input).costs
+    assert sorted(cost.amount for cost in costs) == [Decimal(3000), Decimal(26500)]
