@@ -312,8 +312,8 @@ def _leaves_it_out(text: str) -> bool:
     """ "Leave that out then": the figure asked about is not counted. Not when the message
     names a change of its own ("Client feedback scores went up too but leave that out of the
     money"): that leaves out something else, an intangible, and the question stays open."""
-    if not find_cues(text, "left_out"):
-        return False
+    if not find_cues(text, "left_out") or find_money(text):
+        return False  # "de training van € 9.000 is een ander project": that amount is left out
     return not (find_cues(text, "increase") or find_cues(text, "decrease"))
 
 

@@ -273,7 +273,8 @@ def _in_roi(head: str, state: ChatState) -> Intent | None:
         and (
             _yes(head)
             or (state.roi_figures.open and len(head) <= 80)
-            or find_cues(head, "left_out")  # "reviews went up too, don't put a number on it"
+            or find_cues(head, "left_out", "other_project")  # "reviews went up too, don't put
+            # a number on it", "the raised stands were a separate project"
         )
     ):
         return figures_intent

@@ -778,7 +778,8 @@ def _term(text: str, duration: re.Match[str]) -> _Term | None:
     sessions = _DAYS_OF.search(text, max(0, start - 40), start)
     if sessions is not None and any(map(is_people, re.findall(r"[^\W\d_]+", sessions.group()))):
         sessions = None  # "9 people x 16 hours x €41": 16 hours each, the people counted apart
-    if sessions is not None and _unit_family(duration) == "hour":
+    times = sessions is not None and bool(re.search(r"[x×]\s*$", sessions.group(), re.IGNORECASE))
+    if sessions is not None and (_unit_family(duration) == "hour" or times):  # "2 x 3 dagen": 6
         with contextlib.suppress(ValueError):
             quantity, start = quantity * parse_number(sessions["num"]), sessions.start()
     if _unit_family(duration) == "hour" and not unit.startswith("min"):

@@ -153,7 +153,8 @@ def _rate_moved(moved: re.Match[str], language: Language, text: str = "") -> str
 
 _NEGATED = re.compile(
     rf"\b(?:niet|not|geen|no longer|in plaats van|instead of|i\.p\.v\.|ipv)\s+"
-    rf"(?:EUR|USD|GBP|€|\$|£)?\s?(?:{DIGITS})(?:\s?(?:euro|eur|k|€|%|procent|percent))?"
+    r"(?:EUR|USD|GBP|JPY|CHF|SEK|NOK|DKK|PLN|ZAR|INR|KES|AUD|CAD|NZD|PHP|THB|[ACU]S?\$|NZ\$|"
+    rf"€|\$|£|¥|₹|kr)?\s?(?:{DIGITS})(?:\s?(?:euro|eur|k|€|%|procent|percent))?"
     r"(?![\d.,]*\s?[-–]\s?\d)",  # "niet 20-25%" is a range, not a replaced 20
     re.IGNORECASE,
 )
@@ -547,7 +548,9 @@ def _per_label(
 def _left_out(message: Message, found: list[Amount]) -> set[int]:
     """The amounts the user says not to count: those of a sentence saying so ("de koffie € 90
     tellen we niet mee"), or, when it names none, of the sentence before ("It was only about
-    £90. Actually, leave that out"), and those said to be in another amount already (before
+    £90. Actually, leave that out"), those of a sentence that puts them in another project
+    ("(€ 9.000) is een ander project"; never the sentence before: "We also raised the stands, but
+    that was a separate project"), and those said to be in another amount already (before
     "already included", after "already includes")."""
     left: set[int] = set()
     inside: dict[int, int] = {}  # a sentence's first "zit al in" / "already included"
@@ -568,6 +571,9 @@ def _left_out(message: Message, found: list[Amount]) -> set[int]:
         own = [a for a in found if a.clause.sentence == sentence]
         before = [a for a in found if a.clause.sentence == sentence - 1]
         left |= {a.money.start for a in own or before}
+    for cue in find_cues(message.text, "other_project"):  # "(€ 9.000) is een ander project"
+        sentence = message.clause_at(cue.start).sentence
+        left |= {a.money.start for a in found if a.clause.sentence == sentence}
     return left
 
 

@@ -19,7 +19,7 @@ from babel.numbers import get_currency_name, get_currency_symbol, list_currencie
 
 from assistant.text.language import Language
 from assistant.text.lexicon import alternation, table, words
-from assistant.text.numbers import DIGITS, SCALES, normal, parse_digits, scale_of
+from assistant.text.numbers import DIGITS, SCALES, find_numbers, normal, parse_digits, scale_of
 
 _THOUSAND = Decimal(1000)
 
@@ -129,7 +129,28 @@ def find_money(text: str, *, language: Language | None = None) -> list[Money]:
             or currency_text.upper()
         )
         found.append(Money(amount, currency, m.start(), m.end(), m.group()))
-    return found
+    return sorted([*found, *_in_words(text, found, language)], key=lambda money: money.start)
+
+
+def _in_words(text: str, found: list[Money], language: Language | None) -> list[Money]:
+    """An amount written in words before its currency's name ("twaalfhonderd euro", "twelve
+    hundred dollars"), the words read by text2num (``find_numbers``)."""
+    if not _names_pattern().search(text):
+        return []  # no currency named in words: no amount in words either (and no cost)
+    amounts = []
+    for number in find_numbers(text, language=language):
+        if not number.in_words or any(m.start <= number.start < m.end for m in found):
+            continue
+        named = _NAME_AFTER.match(text, number.end)
+        currency = _currency_of().get(named[1].lower()) if named else None
+        if named is None or currency is None:
+            continue
+        amounts.append(Money(number.value, currency, number.start, named.end(),
+                             text[number.start : named.end()]))  # fmt: skip
+    return amounts
+
+
+_NAME_AFTER = re.compile(r"\s+([^\W\d_]+)")
 
 
 def parse_money(text: str, *, language: Language | None = None) -> Money:

@@ -1117,3 +1117,30 @@ def test_grand_is_thousands_in_the_conversations_currency(talk: Talk) -> None:
     listed = c.say("Downtime costs fell by £40,000 a year.")
     costs = present(listed.tools.roi_input).costs
     assert sorted(cost.amount for cost in costs) == [Decimal(3000), Decimal(26500)]
+
+
+def test_a_replaced_amount_in_another_currency_is_not_a_new_cost(talk: Talk) -> None:
+    """Chat dev13 p10: "the textbooks were ¥5,400 each, not 4,500" added ¥4,500 as a cost."""
+    c = talk()
+    c.say("ROI please: 20 operators; the instructor fee was ¥900,000, textbooks ¥3,000 each.")
+    c.say("Scrap fell by ¥2,000,000 a year.")
+    listed = c.say("Actually the textbooks were ¥3,600 each, not 3,000.")
+    costs = present(listed.tools.roi_input).costs
+    assert sorted((cost.amount, cost.per_participant) for cost in costs) == [
+        (Decimal(3600), True),
+        (Decimal(900000), False),
+    ]
+
+
+def test_another_projects_cost_mid_roi_leaves_the_open_question_open(talk: Talk) -> None:
+    """Chat dev13 p27: "(€ 9.000) is een ander project, die hoort hier niet bij" answered the
+    open question as if it were left out, and replaced the agency's cost."""
+    c = talk()
+    c.say("ROI graag: 20 objectleiders; het bureau rekende € 30.000.")
+    asked = c.say("Het verzuim daalde met 6%.")
+    assert "6%" in asked.text
+    again = c.say("De cursus tillen van € 7.500 is een ander project, die hoort hier niet bij.")
+    assert "6%" in again.text
+    assert [cost.amount for cost in c.chat.get(c.session_id).state.roi_figures.costs] == [
+        Decimal(30000)
+    ]

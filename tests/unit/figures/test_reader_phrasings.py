@@ -2382,3 +2382,57 @@ def test_a_dutch_chef_of_a_department_is_the_supervisor() -> None:
     """Chat dev13 p21: "onze productiechef schat dat 85% ..." was an expert's estimate."""
     text = "Onze ploegchef schat dat 60% van die besparing door de training komt."
     assert read(text, Language.NL).isolation is IsolationMethod.SUPERVISOR_ESTIMATE
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Het verzuim daalde van 6,8% naar 6,1%, en één procentpunt verzuim kost ons ongeveer "
+         "€ 150.000 per jaar.", Language.NL),
+        ("Absence fell from 6.8% to 6.1%; each percentage point of absence costs us about "
+         "€150,000 a year.", Language.EN),
+    ],
+)  # fmt: skip
+def test_a_rate_moved_in_points_times_the_value_of_one_point(text: str, language: Language) -> None:
+    """Chat dev13 p27: "van 7,2% naar 6,4%, en één procentpunt verzuim kost ons € 180.000 per
+    jaar" was 7,2% of € 180.000, and 6,4% asked about."""
+    reading = read(text, language)
+    assert not reading.questions()
+    [line] = reading.benefits
+    assert (line.quantity, line.unit_value, line.period) == (
+        Decimal("0.7"),
+        Decimal(150000),
+        Period.YEAR,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("De cursus 'tillen' die tegelijk liep (€ 7.500) is een ander project, die hoort hier "
+         "niet bij.", Language.NL),
+        ("The forklift course that ran at the same time (€7,500) is a separate project, it "
+         "doesn't belong here.", Language.EN),
+    ],
+)  # fmt: skip
+def test_a_cost_of_another_project_is_left_out(text: str, language: Language) -> None:
+    """Chat dev13 p27: "(€ 9.000) is een ander project, die hoort hier niet bij" was a cost,
+    which then replaced the agency's € 32.500."""
+    assert not read(text, language, known=20).costs
+
+
+def test_a_count_of_trainers_times_days_at_a_day_rate() -> None:
+    """Chat dev13 p19: "trainers 2 x 3 dagen x € 440 per dag" was 3 days (€ 1.320)."""
+    [line] = read("kosten: trainers 2 x 4 dagen x € 500 per dag", Language.NL, known=30).costs
+    assert (line.amount, line.per_participant) == (Decimal(4000), False)
+
+
+def test_another_project_without_an_amount_leaves_the_costs_before_it() -> None:
+    """Chat dev12 p27 (after the cue words for another project were added): "We hebben ook
+    verhoogde standaards geplaatst, maar dat was een apart project" left out the trainer's
+    € 4.600 and the participants' time said the sentence before."""
+    text = (
+        "De fysiotherapeut kostte € 3.800 in totaal. We hebben ook nieuwe tilhulpen gekocht, maar "
+        "dat was een apart project met een eigen budget."
+    )
+    assert [c.amount for c in read(text, Language.NL, known=20).costs] == [Decimal(3800)]

@@ -98,10 +98,26 @@ def test_currencies_in_order_of_first_mention() -> None:
     assert currencies_in("$30k en k€ 18 en nog $5") == ["USD", "EUR"]
 
 
-@pytest.mark.parametrize("text", ["12.500", "€", "twaalf euro", "€ 12.500 en € 3.000"])
+@pytest.mark.parametrize("text", ["12.500", "€", "twaalf", "€ 12.500 en € 3.000"])
 def test_not_one_amount(text: str) -> None:
     with pytest.raises(ValueError):
         parse_money(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("de opleider kostte twaalfhonderd euro per deelnemer", Decimal(1200), "EUR"),
+        ("the coach cost us twelve hundred dollars", Decimal(1200), "USD"),
+        ("we hadden twaalf deelnemers en de zaal was gratis", None, None),
+    ],
+)
+def test_an_amount_in_words_before_its_currencys_name(
+    text: str, amount: Decimal | None, currency: str | None
+) -> None:
+    """Chat dev13 p11: "opleider kostte twaalfhonderd euro per deelnemer" was no amount."""
+    found = [(m.amount, m.currency) for m in find_money(text)]
+    assert found == ([(amount, currency)] if amount is not None else [])
 
 
 @pytest.mark.parametrize(
