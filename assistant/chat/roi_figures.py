@@ -18,7 +18,7 @@ from assistant.chat.models import RoiFigures
 from assistant.figures import Reading, Scope, read, scope_of
 from assistant.figures.cues import find_cues
 from assistant.figures.participants import GROUP_UNITS
-from assistant.figures.products import moves_of_a_count, projected_levels
+from assistant.figures.products import count_moves, moves_of_a_count, projected_levels
 from assistant.planning.time_savings import unit_of
 from assistant.roi import Adjustment, BenefitLine, CostLine, RoiInput
 from assistant.roi.models import ESTIMATE_METHODS
@@ -195,6 +195,17 @@ _KR_AFTER = re.compile(r"(?<![\w.,])(?P<num>\d[\d., \u00a0]*\d|\d)\s?(?:kr|:-)(?
 _KR_BEFORE = re.compile(r"(?<![\w])kr\.?\s?(?=\d)")
 
 
+def _moves_from_a_small_count(text: str) -> list[tuple[int, int]]:
+    """A move one of whose ends is a bare number under 100 ("membership sales rose from about 95
+    to 120 a month"): a count, whose other end is no amount of money either."""
+    spans = []
+    for m in count_moves(text):
+        ends = [m[name] for name in ("a", "b") if m[name] is not None]
+        if any(end.isdigit() and len(end) <= 2 for end in ends) and not find_money(m.group()):
+            spans.append(m.span())
+    return spans
+
+
 def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
     """Bare amounts of three digits or more in an ROI conversation ("the trainer fee is 15,000",
     "de catering was 750"), and smaller ones per person ("lesmateriaal 45 p.p."), get the
@@ -211,6 +222,7 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
     # "120 branch advisers", "24 cooks took part": counts of people
     kept += [(p.start, p.end) for p in find_people(text)]
     kept += moves_of_a_count(text)  # "escalations fell from 2,400 a year to 1,500"
+    kept += _moves_from_a_small_count(text)  # "sales rose from about 95 to 120 a month"
     kept += projected_levels(text)  # "... without the course they projected 202"
     # "Reken met 210 werkdagen per jaar", "220 working days": durations, not money
     kept += [(d.start, d.end) for d in find_durations(text)]

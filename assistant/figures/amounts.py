@@ -246,7 +246,8 @@ _HOURS_AT = re.compile(
     r"(?:uur|uren|hours?|hrs?|\d\s?h|dagen|dagdelen|days)\b[^.€$£\d]{0,50}\b(?:à|a|at|tegen|x|×|"
     r"(?:rate|[a-z]*tarief|[a-z]*loon|wage|cost|kosten)"
     r"(?:\s*\(?(?:incl\.?|inclusief|inclusive|including|excl\.?|exclusief|with|met)\s[^.€$£\d(),]{0,30}\)?)?"
-    r"(?:\s+(?:of|van|is|was|bedraagt))?)\s*:?\s*$",
+    r"(?:\s+(?:of|van|is|was|bedraagt|about|around|roughly|approx\.?|ongeveer|circa|zo'n)){0,2})"
+    r"\s*:?\s*$",
     re.IGNORECASE,
 )
 """A price per hour or day by its place: "5 hours each at £30", "35 hours each at an internal

@@ -345,7 +345,11 @@ def count_changes(
         if not found:
             reading.recounts.append((number.value, number.text))  # "9 fewer leavers, not 11"
             continue
-        period = period_of(message, clause, None) or _period_said_of(message, number.text)
+        period = (
+            _period_right_after(text, number.end)  # "Annual sales rose from 95 to 120 a month"
+            or period_of(message, clause, None)
+            or _period_said_of(message, number.text)
+        )
         value = _unit_value(message, found, used, clause.sentence)
         if value is None:
             continue
@@ -669,6 +673,7 @@ _EACH = re.compile(
     r"\b(?:(?:[eé]én|een|one|an?|a single|zo'n|such an?)\s+|(?:someone|somebody|iemand)\s+)"
     r"(?:[\w-]+\s+){0,4}"
     r"(?:kost\w*|costs?|is worth|is waard)|"
+    r"\b(?:[eé]én|een|one|an?)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:is|was)\s*(?=[€$£¥₹]|[A-Z]{3}\b)|"
     r"\b(?:[eé]én|een|zo'n)\s+(?:[\w-]+\s+){0,4}(?:is|was)\s+(?:ons\s+)?\S+(?:\s\S+){0,2}\s+waard\b|"
     r"\b(?:the|de|het|our|ons|onze)\s+(?:average|gemiddelde?|typical)\s+(?:[\w-]+\s+){1,3}"
     r"(?:kost\w*|costs?|is worth|is waard|(?:brings|levert) (?:in|op))|"
@@ -854,6 +859,14 @@ def _both(message: Message, first: int, second: int) -> str:
     """The sentences a product was read from, in order, for reading the answer to its question
     with them ("96 uur gedaald. Een uur kost € 2.900." + "Die 96 uur is over een heel jaar.")."""
     return " ".join(message.sentence_text(i) for i in sorted({first, second}))
+
+
+def _period_right_after(text: str, end: int) -> Period | None:
+    """The period said right after a count ("to 120 a month", "naar 7 per jaar")."""
+    for rate in find_rates(text[end : end + 25]):
+        if rate.start <= 2 and rate.period in PERIODS:
+            return PERIODS[rate.period]
+    return None
 
 
 def _period_said_of(message: Message, figure: str) -> Period | None:

@@ -96,6 +96,13 @@ def shares(message: Message, language: Language) -> list[Share]:
         ):  # "projected a 5% drop anyway, so only the remaining 9 percentage points are the
             roles[index] = "not_roi"  # training's": the change net of it, said again
             continue
+        if any(
+            c.kind == "margin" and distance(c, found.start, found.end) <= 3
+            and clause.start <= c.start < clause.end
+            for c in cues
+        ):  # fmt: skip
+            roles[index] = "margin"  # "we keep about 60% of that": the margin, not a share of
+            continue  # the change
         if _is_share_of(message.text, found, cues):
             roles[index] = "prorate" if _of_a_cost(message, found) else "attribution"
             continue

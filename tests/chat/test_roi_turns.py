@@ -1144,3 +1144,17 @@ def test_another_projects_cost_mid_roi_leaves_the_open_question_open(talk: Talk)
     assert [cost.amount for cost in c.chat.get(c.session_id).state.roi_figures.costs] == [
         Decimal(30000)
     ]
+
+
+def test_a_move_from_a_small_count_is_no_money(talk: Talk) -> None:
+    """Chat dev13 p18: "sales rose from about 95 to 120 a month" asked whether GBP 120 was a
+    cost or a benefit (the 120, three digits, got the session's currency; the 95 not)."""
+    c = talk()
+    c.say("ROI please: 20 staff took part, the consultancy cost £15,000.")
+    listed = c.say("Pass sales rose from about 70 to 110 a month. A pass is £60.")
+    [benefit] = present(listed.tools.roi_input).benefits
+    assert (benefit.quantity, benefit.unit_value, benefit.period) == (
+        Decimal(40),
+        Decimal(60),
+        Period.MONTH,
+    )

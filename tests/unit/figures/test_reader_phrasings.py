@@ -2436,3 +2436,39 @@ def test_another_project_without_an_amount_leaves_the_costs_before_it() -> None:
         "dat was een apart project met een eigen budget."
     )
     assert [c.amount for c in read(text, Language.NL, known=20).costs] == [Decimal(3800)]
+
+
+def test_a_count_moved_per_month_valued_per_item_with_what_we_keep() -> None:
+    """Chat dev13 p18: "Annual membership sales ... rose from about 95 to 120 a month. A family
+    membership is £85 and we keep about 60% of that" was a cost of £85 with 60% attribution."""
+    text = (
+        "Annual pass sales at the desk rose from about 70 to 88 a month. A family pass is £120 and "
+        "we keep about 55% of that after the cost of the perks."
+    )
+    reading = read(text, Language.EN)
+    assert not reading.costs and not reading.attribution and reading.margin == [Decimal(55)]
+    [line] = reading.benefits
+    assert (line.quantity, line.unit_value, line.period) == (
+        Decimal(18),
+        Decimal(120),
+        Period.MONTH,
+    )
+
+
+def test_what_is_left_as_profit_is_the_margin() -> None:
+    """Chat dev13 p15: "Daarvan houden we 18% over als winst" was attribution."""
+    text = "De omzet steeg met € 150.000 per jaar. Daarvan houden we 22% over als winst."
+    reading = read(text, Language.NL)
+    assert reading.margin == [Decimal(22)] and not reading.attribution
+
+
+def test_a_day_rate_said_with_around_prices_the_days() -> None:
+    """Chat dev13 p18: "2 days each, loaded day rate around £150" asked what £150 was."""
+    [line] = read(
+        "30 staff took part, 3 days each, loaded day rate around £140.", Language.EN
+    ).costs
+    assert (line.category, line.amount, line.per_participant) == (
+        CostCategory.PARTICIPANT_TIME,
+        Decimal(420),
+        True,
+    )
