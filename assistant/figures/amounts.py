@@ -88,7 +88,8 @@ _HOURS = re.compile(
     rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})[\s-]?(?:(?:full|whole|volle|hele)\s+|"  # "4-hour"
     r"(?!(?:per|an?|een|of|van|and|en|or)\b)[^\W\d_]{3,}[ -]"
     r"(?=(?:hours?|hrs?|uren|uur|days?|dagen)\b))?"  # "2 training days"
-    r"(?P<unit>uren|uur|hours?|hrs?|(?<=\d)[hu]|(?<=\d\s)[hu]|"
+    r"(?P<unit>(?:trainings|les|werk|cursus|opleidings|contact|praktijk)?uren|uur|hours?|hrs?|"
+    r"(?<=\d)[hu]|(?<=\d\s)[hu]|"
     r"[a-z]*dagen|[a-z]*dag|days?|dagdelen|dagdeel|minuten|minutes|mins?)\b",
     re.IGNORECASE,
 )
@@ -751,7 +752,7 @@ def _unit_family(duration: re.Match[str]) -> str:
 
 
 def _family(unit: str) -> str:
-    if unit in _HOUR_UNITS or len(unit) == 1 or unit.startswith("min"):
+    if unit in _HOUR_UNITS or len(unit) == 1 or unit.startswith("min") or unit.endswith("uren"):
         return "hour"
     return "half day" if unit.startswith("dagde") else "day"
 

@@ -2472,3 +2472,10 @@ def test_a_day_rate_said_with_around_prices_the_days() -> None:
         Decimal(420),
         True,
     )
+
+
+def test_training_hours_written_as_one_word_are_hours() -> None:
+    """Chat dev13 p29: "kregen hun 8 trainingsuren gewoon doorbetaald, € 28 per uur" asked what
+    € 28 was ("trainingsuren" was no duration)."""
+    [line] = read("De kassières kregen hun 6 lesuren doorbetaald, € 22 per uur.", Language.NL).costs
+    assert (line.category, line.amount) == (CostCategory.PARTICIPANT_TIME, Decimal(132))
