@@ -273,12 +273,19 @@ def _in_roi(head: str, state: ChatState) -> Intent | None:
         and (
             _yes(head)
             or (state.roi_figures.open and len(head) <= 80)
+            or (_unsettled(state) and len(head) <= 80)  # "geen idee" to "30% or 40%?"
             or find_cues(head, "left_out", "other_project")  # "reviews went up too, don't put
             # a number on it", "the raised stands were a separate project"
         )
     ):
         return figures_intent
     return None
+
+
+def _unsettled(state: ChatState) -> bool:
+    """Two values for one share, or a total against its items, wait on the user's choice."""
+    figures = state.roi_figures
+    return bool(figures.disputed_shares) or figures.stated_total is not None
 
 
 _THANKS_FIRST = re.compile(

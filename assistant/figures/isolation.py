@@ -188,6 +188,7 @@ def isolation_of(
     worded = [
         s for s in sentences
         if len(re.findall(r"[^\W\d_]{2,}", s)) >= 4 and not _only_costs(s)
+        and not find_cues(s, "other_project")  # "... die tegelijk liep, is een ander project"
     ]  # fmt: skip
     guesses = [model.guess(sentence) for sentence in worded]  # not "ja, klopt", "yes"
     methods = [g for g in guesses if g.label not in denied | {IsolationMethod.NONE}]

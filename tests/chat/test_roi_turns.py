@@ -1158,3 +1158,16 @@ def test_a_move_from_a_small_count_is_no_money(talk: Talk) -> None:
         Decimal(60),
         Period.MONTH,
     )
+
+
+def test_not_knowing_which_of_two_shares_asks_again(talk: Talk) -> None:
+    """Seen walking the product: "geen idee" to "Je noemt 70 % en 15 % voor hetzelfde
+    percentage. Welke klopt?" got "Graag gedaan!" (small talk)."""
+    c = talk()
+    c.say("ROI graag: 20 agenten, de opleider kostte € 9.000.")
+    c.say("De klachten daalden met € 40.000 per jaar.")
+    asked = c.say("Toeschrijving 30%, toeschrijving 40%.").text.replace("\xa0", " ")
+    assert "30 % en 40 %" in asked
+    again = c.say("geen idee")
+    assert again.intent in (Intent.COMPUTE_ROI, Intent.CORRECT_ROI)
+    assert "30 % en 40 %" in again.text.replace("\xa0", " ")

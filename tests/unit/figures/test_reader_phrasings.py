@@ -2479,3 +2479,14 @@ def test_training_hours_written_as_one_word_are_hours() -> None:
     € 28 was ("trainingsuren" was no duration)."""
     [line] = read("De kassières kregen hun 6 lesuren doorbetaald, € 22 per uur.", Language.NL).costs
     assert (line.category, line.amount) == (CostCategory.PARTICIPANT_TIME, Decimal(132))
+
+
+def test_another_projects_remark_guesses_no_isolation() -> None:
+    """Seen walking the product: "De cursus 'tillen' die tegelijk liep (€ 9.000) is een ander
+    project" was read as a control group (the isolation model's guess)."""
+    text = (
+        "De cursus 'heffen' die tegelijk liep (€ 6.500) is een ander project, die hoort hier "
+        "niet bij."
+    )
+    reading = read(text, Language.NL, known=20)
+    assert reading.isolation is None and not reading.costs
