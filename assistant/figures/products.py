@@ -667,9 +667,12 @@ def _projected(
     return None
 
 
+COST_OF_ONE = r"\b(?:cost|kosten|value|waarde)\s+(?:of|van)\s+(?:an?|one|[eé]én|een)\s+[\w-]+"
+"""What one item is worth, said as a noun ("the cost of a recordable", "de kosten van een
+klacht"): the value of one of a changed count."""
 _EACH = re.compile(
     r"\b(?:elk|elke|ieder|iedere|each|every|per)\s+(?:one|stuk|[\w-]+)|"
-    r"\b(?:cost|kosten|value|waarde)\s+(?:of|van)\s+(?:an?|one|[eé]én|een)\s+[\w-]+|"
+    rf"{COST_OF_ONE}|"
     r"\b(?:(?:[eé]én|een|one|an?|a single|zo'n|such an?)\s+|(?:someone|somebody|iemand)\s+)"
     r"(?:[\w-]+\s+){0,4}"
     r"(?:kost\w*|costs?|is worth|is waard)|"

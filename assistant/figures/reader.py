@@ -58,6 +58,7 @@ from assistant.figures.participants import (
     unit_counts,
 )
 from assistant.figures.products import (
+    COST_OF_ONE,
     SO_THAT_IS,
     count_changes,
     kpi_changes,
@@ -632,8 +633,7 @@ def _without_worked_products(text: str, language: Language) -> str:
 
 _ONE_UNIT_COSTS = re.compile(
     r"\b(?:each|every|per|elke?|iedere?|[eé]én|een|one|an?)\s+[\w-]+(?:\s+[\w-]+)?\s+"
-    r"(?:costs?|kost|kostte)\b|"
-    r"\b(?:cost|kosten|value|waarde)\s+(?:of|van)\s+(?:an?|one|[eé]én|een)\s+[\w-]+",
+    rf"(?:costs?|kost|kostte)\b|{COST_OF_ONE}",
     re.IGNORECASE,
 )
 """What one item costs ("a recordable costs us", "the cost of a recordable at"): a benefit's
