@@ -19,7 +19,13 @@ from assistant.figures.clauses import Clause, Message
 from assistant.figures.cost_model import sure_category
 from assistant.figures.cues import Cue, distance, find_cues
 from assistant.planning.money_lines import cost_category
-from assistant.planning.time_savings import TimeUnit, rate_unit, times_saved, unit_of_someone
+from assistant.planning.time_savings import (
+    TimeUnit,
+    a_persons_day_costs,
+    rate_unit,
+    times_saved,
+    unit_of_someone,
+)
 from assistant.roi import CostCategory, Period
 from assistant.roi.numbers import MAX_DECIMAL_PLACES
 from assistant.text.formatting import format_number
@@ -225,7 +231,12 @@ def durations_from(message: Message, money: Money, clause: Clause) -> int:
     its own ("Elke deelnemer was er 6 uur mee bezig. Het gemiddelde uurloon is € 32.")."""
     text = message.text
     start = message.sentences[clause.sentence][0]
-    if clause.sentence == 0 or _HOURS.search(text, start, money.start):
+    own = (
+        h for h in _durations(text, start, money.start)
+        if not a_persons_day_costs(text[h.start() : money.start])
+    )  # fmt: skip  # not "Een monteursdag kost ons": the day priced, not days spent; nor "a
+    # day" of a rate before ("C$310 a day fully loaded, shift leads more like C$420 a day")
+    if clause.sentence == 0 or next(own, None) is not None:
         return start
     before, end = message.sentences[clause.sentence - 1]
     said = text[before:end]
@@ -257,6 +268,9 @@ dagen in de training; wij rekenen met een dagtarief van € 320", "2 dagen, dagt
 werkgeverslasten € 520"."""
 
 
+_DAY_RATE = re.compile(r"\b(?:dagtarief|dagloon|daily rate|day rate)\b", re.IGNORECASE)
+
+
 _AN_HOUR_COSTS = re.compile(
     r"\b(?:[\w-]*uur|hour)\s+(?:costs?|kost|kostte)(?:\s+(?:us|ons))?"
     r"(?:\s+(?:about|around|ongeveer|zo'n|gemiddeld))?\s*$",
@@ -273,6 +287,8 @@ def _hourly(text: str, money: Money, clause: Clause, sentence_start: int) -> boo
     named = rate_unit(local, shifted)
     if named is not None and named[0] is TimeUnit.HOUR:
         return True
+    if named is not None and _DAY_RATE.search(local, max(0, shifted.start - 60), shifted.start):
+        return True  # "Gemiddeld dagtarief over alle functies: € 410", like "€ 410 per dag"
     if (
         named is not None
         and named[0] is TimeUnit.DAY
@@ -280,6 +296,8 @@ def _hourly(text: str, money: Money, clause: Clause, sentence_start: int) -> boo
     ):
         return True  # "a day of a planner costs us NOK 7,800"
     before = text[max(sentence_start, money.start - 60) : money.start]
+    if a_persons_day_costs(before):
+        return True  # "Een monteursdag kost ons € 360": a day of the participants' time
     return bool(_HOURS_AT.search(before) or _AN_HOUR_COSTS.search(before))
 
 
@@ -664,10 +682,13 @@ guess."""
 
 _HOUR_DAYS = re.compile(
     rf"(?<![\w.,])(?P<days>{DIGITS_OR_WORD})\s+(?:full\s+|volle\s+)?(?P<hours>\d+(?:[.,]\d+)?)"
-    r"[\s-]?(?:hours?|hrs?|uurs?|u)[\s-]?(?:werk|work|training|les)?(?:days?|dagen|dag)\b",
+    r"[\s-]?(?:hours?|hrs?|uurs?|u)[\s-]?(?:werk|work|training|les)?"
+    r"(?:days?|dagen|dag|shifts?|diensten|dienst|sessions?|sessies?|workshops?|lessons?|lessen|"
+    r"classes|modules?)\b",
     re.IGNORECASE,
 )
-"""Days said with their length: "two 8-hour days", "3 8-uursdagen"."""
+"""Days (or shifts, sessions) said with their length: "two 8-hour days", "3 8-uursdagen", "two
+12-hour shifts"."""
 
 
 def hourly_rate(text: str, amount: Amount) -> bool:
@@ -728,12 +749,15 @@ def _durations(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The durations between ``start`` and ``end`` whose number reads as one ("8 uur", "twee
     dagen"; not "praktijkdag" or "per uur")."""
     found = []
-    for m in _HOURS.finditer(text, start, end):
+    at = start
+    while (m := _HOURS.search(text, at, end)) is not None:
         try:
             parse_number(m["num"])
         except ValueError:
+            at = m.start() + 1  # "did two days": "did" is no number, but "two days" is
             continue
         found.append(m)
+        at = m.end()
     return found
 
 

@@ -48,7 +48,8 @@ _ESTIMATORS: tuple[tuple[IsolationMethod, str], ...] = (
     (IsolationMethod.PARTICIPANT_ESTIMATE, r"(?:de|the) \w+ (?:zelf|themselves)|zelf|themselves"),
     (IsolationMethod.MANAGEMENT_ESTIMATE, r"management\w*|directie\w*|directors?|director's|"
      r"directeur\w*|\bmt\b|bestuur\w*|board|\bgm\b|general managers?|\bceo\b|\bcoo\b|"
-     r"\bcfo\b|executives?|leadership team|senior leaders?"),
+     r"\bcfo\b|executives?|leadership team|senior leaders?|heads? of (?:ops|operations)|"
+     r"eigenaars?|eigenaren|(?<!product )owners?|zaakvoerder"),
     (IsolationMethod.MANAGEMENT_ESTIMATE, _ABOVE_WHO),
     (IsolationMethod.SUPERVISOR_ESTIMATE, r"leidinggevende\w*|teamleider\w*|\w+chefs?\b|"
      r"afdelingshoofd\w*|teamhoofd\w*|department heads?|heads? of department|"
@@ -262,11 +263,13 @@ def isolation_named(text: str, group: str | None) -> IsolationMethod | None:
     compared = _COMPARED_WITH_A_SITE.search(text)
     if compared and _NOT_GIVEN_THERE.search(text, compared.end(), compared.end() + 80):
         return IsolationMethod.CONTROL_GROUP  # "We compared with the Westside branch - 28
+    if not _A_SHARE.search(text):
+        return None  # "The nurses also say they feel more confident": no share estimated
     said = 0  # aides, no coaching"
     for clause in re.split(r"[.;!?\n]", text):
-        before, said = text[:said], said + len(clause) + 1
+        start, before, said = said, text[:said], said + len(clause) + 1
         clause = _NOT_THEM.sub(" ", clause)  # "The 5 team leaders (not participants themselves)"
-        if not _ESTIMATE.search(clause):
+        if not _ESTIMATE.search(clause) or _left_out(text, start):
             continue
         whose = _estimator(clause, named, above=above)
         if whose is None and _PRONOUN.match(clause):
@@ -274,6 +277,21 @@ def isolation_named(text: str, group: str | None) -> IsolationMethod | None:
         if whose is not None:
             return whose
     return None
+
+
+def _left_out(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` leaves what it says out ("The nurses also say they
+    feel more confident ...; nice, but please don't put a pound figure on it")."""
+    start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
+    ends = [i for i in (text.find(mark, at) for mark in ".!?\n") if i >= 0]
+    return bool(find_cues(text[start : min(ends, default=len(text))], "left_out"))
+
+
+_A_SHARE = re.compile(
+    r"\d|\b(?:half|helft|third|derde|quarter|kwart|most|meeste|all|alles|geheel|helemaal)\b",
+    re.IGNORECASE,
+)
+"""An estimate says how much: a number, or a share in words ("de helft", "most of it")."""
 
 
 def _estimator(

@@ -160,7 +160,11 @@ def participants(
     everyone = find_people(text, language=language)
     people = [
         p for p in everyone
-        if not (FACULTY.search(p.group) and not _under_participants_label(message, p.start))
+        if not (
+            FACULTY.search(p.group)
+            and not _under_participants_label(message, p.start)
+            and not _they_took_part(text, p)
+        )
         and not under_faculty_label(text, p.start)
         and not _EXTERNAL.search(p.group)
         and not _changed(message, p.start, p.end)
@@ -306,6 +310,24 @@ _PARTICIPANTS_LABEL = re.compile(
     r"\s*(?:deelnemers|participants|attendees|doelgroep|target group|cursisten|learners)\s*:",
     re.IGNORECASE,
 )
+
+
+_TRAINING = (
+    r"(?:[\w-]*training\w*|cursus\w*|course|opleiding\w*|programma|programme|program|workshops?)"
+)
+_GOT_THE_TRAINING = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:(?:kregen|krijgen|volgden|volgen|got|received|did|took|completed|"
+    rf"attended|followed)\b[^.;!?\d]{{0,40}}?\b{_TRAINING}|"
+    rf"(?:hebben|hadden)\b[^.;!?\d]{{0,40}}?\b{_TRAINING}\s+(?:gehad|gevolgd|gedaan|doorlopen))\b",
+    re.IGNORECASE,
+)
+
+
+def _they_took_part(text: str, people: PeopleCount) -> bool:
+    """Whether the words after a count of teachers say they took part ("14 instructeurs
+    hebben de didactiektraining gehad", "12 trainers took the course"): participants, not the
+    programme's faculty."""
+    return bool(_GOT_THE_TRAINING.match(text, people.end))
 
 
 def _under_participants_label(message: Message, at: int) -> bool:

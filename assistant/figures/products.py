@@ -177,6 +177,8 @@ def kpi_changes(
     moved = _points_moved(message, shares, found, used, reading)
     for share in (s for s in shares if s.role == "change" and s.start not in moved):
         sentence = message.clause_at(share.start).sentence
+        if find_cues(message.sentence_text(sentence), "left_out"):
+            continue  # "write-offs fell 3% on £1.4m, but ... leave it out of the calculation"
 
         def usable(a: Amount) -> bool:
             cost = is_cost_verb(text, a.money, a.clause) and a.period is None
@@ -320,12 +322,17 @@ def count_changes(
         _Count(n.value, n.start, n.end, n.text) for n in find_numbers(text, language=language)
         if not any(s <= n.start < e for s, e in taken)
     ]  # fmt: skip
+    said_with_the_change = {
+        message.clause_at(n.start).start for n in numbers if _MORE_OR_FEWER.match(text, n.end)
+    }
     for number in numbers:
         whole = number.value == number.value.to_integral_value()
-        if number.value <= 0 or not whole:
-            continue
-        clause = message.clause_at(number.start)
         after = text[number.end : number.end + 25]
+        if number.value <= 0 or not (whole or number in moved or _MORE_OR_FEWER.match(after)):
+            continue  # but "1.5 more vehicles a month", "2 a month ... now 0.5": averages
+        clause = message.clause_at(number.start)
+        if clause.start in said_with_the_change and not _MORE_OR_FEWER.match(after):
+            continue  # "our 14 trained practices booked 31 more dentals": the 31
         if re.match(r"\s?[:)]", after) or (after[:1] == "." and _starts_line(text, number.start)):
             continue  # "Opbrengst 1: ...", "2) ...", "3. ...": a label's number
         if re.match(r"(?:st|nd|rd|th|ste|de|e)\b|-[^\W\d]", after):
@@ -361,6 +368,11 @@ def count_changes(
             reading.context[number.text] = _both(message, clause.sentence, value.clause.sentence)
             continue
         reading.benefits.append(_count_times_value(text, number, clause, value.money, period))
+        reading.forecast |= isinstance(number, _Count) and number.forecast
+
+
+_MORE_OR_FEWER = re.compile(r"\s+(?:more|fewer|less|extra|meer|minder)\s+[^\W\d]", re.IGNORECASE)
+"""A count said with its change right after it ("1.5 more vehicles", "2,5 minder klachten")."""
 
 
 _WORDS_AFTER = re.compile(r"(?:\s+[^\W\d][\w-]*){1,3}")
@@ -478,6 +490,8 @@ class _Count(NamedTuple):
     text: str
     also: tuple[int, int] | None = None
     """Another number the count was read from: the projected level."""
+    forecast: bool = False
+    """Read against a forecast ("forecast 14, we had 7"), not an expectation or a budget."""
 
 
 _MOVED = re.compile(
@@ -599,7 +613,11 @@ def _forecast_counts(text: str, taken: list[tuple[int, int]]) -> Iterator[_Count
             continue
         if before != after:
             shown = f"{first['a']} → {actual['b']}"  # the two may stand sentences apart
-            yield _Count(abs(before - after), first.start(), actual.end("b"), shown)
+            forecast = bool(_FORECAST.match(text, cue.start))
+            yield _Count(abs(before - after), first.start(), actual.end("b"), shown, None, forecast)
+
+
+_FORECAST = re.compile(r"forecast|prognos|voorspel|projected|predicted|projection", re.I)
 
 
 def _moved_counts(text: str, taken: list[tuple[int, int]]) -> Iterator[_Count]:
@@ -676,7 +694,9 @@ _EACH = re.compile(
     r"\b(?:(?:[eé]én|een|one|an?|a single|zo'n|such an?)\s+|(?:someone|somebody|iemand)\s+)"
     r"(?:[\w-]+\s+){0,4}"
     r"(?:kost\w*|costs?|is worth|is waard)|"
-    r"\b(?:[eé]én|een|one|an?)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:is|was)\s*(?=[€$£¥₹]|[A-Z]{3}\b)|"
+    r"\b(?:[eé]én|een|one|an?)\s+(?:[\w-]+\s+){0,4}[\w-]+\s+(?:is|was|averages?|brings in|earns?|"
+    r"yields?|levert|brengt)(?:\s+(?:gemiddeld|on average|about|around|ongeveer|zo'n))?\s*"
+    r"(?=[€$£¥₹]|[A-Z]{3}\b)|"
     r"\b(?:[eé]én|een|zo'n)\s+(?:[\w-]+\s+){0,4}(?:is|was)\s+(?:ons\s+)?\S+(?:\s\S+){0,2}\s+waard\b|"
     r"\b(?:the|de|het|our|ons|onze)\s+(?:average|gemiddelde?|typical)\s+(?:[\w-]+\s+){1,3}"
     r"(?:kost\w*|costs?|is worth|is waard|(?:brings|levert) (?:in|op))|"
@@ -684,7 +704,7 @@ _EACH = re.compile(
     re.IGNORECASE,
 )
 """What one item is worth: "elke vervanging kost", "one incident costs", "een dossier is ons € 95
-waard", "the average account is worth", "average refund $95"."""
+waard", "the average account is worth", "average refund $95", "A dental averages £190"."""
 _NEAR_A_CHANGE = 40
 """Characters between a count and the word saying it changed ("40 medicatiefouten per jaar
 minder", "down by 210")."""
@@ -770,7 +790,8 @@ def time_savings(
             rates.append((m, one, a.clause, True))  # "Een uur stilstand kost ons € 2.900"
         elif _THE_SAME.search(local, 0, shifted.start):  # "at the same AUD 46": the rate of
             here = [s for s, c in savings if c.sentence == a.clause.sentence]  # the saving
-            if len(here) == 1:
+            here = here or [s for s, c in savings if c.sentence < a.clause.sentence]
+            if len(here) == 1:  # its sentence names, or the one saving said before it
                 rates.append((m, here[0].unit, a.clause, False))
     for saved, clause in savings:
         same = [r for r in rates if r[2].sentence == clause.sentence and r[0].start not in used]
@@ -838,13 +859,14 @@ def _apart(money: Money, clause: Clause) -> int:
 
 _ON_AVERAGE = re.compile(r"\b(?:gemiddeld|on average|average|gemiddelde)\b", re.IGNORECASE)
 _THE_PARTICIPANTS = re.compile(
-    r"\b(?:deelnemers|participants|cursisten|trainees|attendees|learners)\b", re.IGNORECASE
+    r"\b(?:deelnemers|participants|cursisten|trainees|attendees|learners|people|mensen)\b",
+    re.IGNORECASE,
 )
 
 
 def _participants_on_average(clause: str, members: str | None) -> bool:
-    """ "De deelnemers besteden gemiddeld 2 uur per week minder": an average over the people
-    who took part is each one's figure."""
+    """ "De deelnemers besteden gemiddeld 2 uur per week minder", "people say they save on
+    average 2 hours a week": an average over the people who took part is each one's figure."""
     if not _ON_AVERAGE.search(clause):
         return False
     named = [m.group() for m in re.finditer(r"[^\W\d][\w-]*", clause)]

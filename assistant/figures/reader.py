@@ -67,16 +67,17 @@ from assistant.figures.products import (
     volume_savings,
 )
 from assistant.figures.reading import Reading
+from assistant.figures.responses import responses
 from assistant.figures.scope import scope_of
 from assistant.figures.shares import Share, complement, file_share, said_twice, shares
 from assistant.planning.money_lines import cost_category
-from assistant.planning.time_savings import TimeUnit, unit_of
+from assistant.planning.time_savings import TimeUnit, is_a_persons_day, unit_of
 from assistant.roi import BenefitLine, CostCategory, CostLine, IsolationMethod, Period
 from assistant.text.language import Language
 from assistant.text.lexicon import function_words
 from assistant.text.money import Money, find_money
 from assistant.text.numbers import DIGITS, DIGITS_OR_WORD, parse_number
-from assistant.text.people import PeopleCount, find_people, is_person
+from assistant.text.people import PeopleCount, find_people, is_people, is_person
 from assistant.text.periods import DurationUnit, find_durations, find_rates, in_minutes, period_of
 from assistant.text.periods import Period as RatePeriod
 
@@ -87,6 +88,11 @@ _PAY_AND_BENEFITS = re.compile(
 )
 """Employee benefits beside pay ("avg salary + benefits is $46/hr", "hourly rate incl. benefits
 $52"): an hourly cost's words, not a benefit of the programme."""
+_BY_ESTIMATE = frozenset(
+    {None, IsolationMethod.MANAGEMENT_ESTIMATE, IsolationMethod.SUPERVISOR_ESTIMATE}
+)
+"""Isolations a forecast read against its actual outcome takes over: none, or the estimate of
+someone who only said how sure they are."""
 _PERSONS_SHORT = re.compile(r"(?<=\d )pers\.?(?=\s|$)", re.IGNORECASE)
 """Dutch "pers." after a count: persons (not a people noun itself, or "per" would be a person)."""
 _PER_PERSON_DOTTED = re.compile(r"(?<!\w)p\.\s?p\.(?=[^\S\n]+(?:[a-zà-ÿ]|[€$£\d]))")
@@ -187,6 +193,10 @@ def read(
     reckons ..." is the participants' own estimate; ``units`` are the sites, teams or stores it
     counted ("5 sites"), so "7 per site" took part is 35; ``known`` is how many took part as
     the conversation counted them, so "the 42 auditors each save" is a part of them."""
+    table = responses(text, language)
+    for row in table:  # the table's figures are no costs, benefits or loose shares
+        text = f"{text[: row.start]}{' ' * (row.end - row.start)}{text[row.end :]}"
+    said_not = [money.amount for m in _NEGATED.finditer(text) for money in find_money(m.group())]
     text = _NEGATED.sub(lambda m: " " * len(m.group()), text)
     text = _PAY_AND_BENEFITS.sub(lambda m: m.group()[: -len("benefits")] + "on-costs", text)
     text = in_minutes(text)
@@ -196,7 +206,7 @@ def read(
     text = _BARE_LOW.sub(lambda m: _as_money_like_the_high(m, language), text)
     text = _without_worked_products(text, language)
     message = Message.of(text, language)
-    reading = Reading()
+    reading = Reading(said_not=said_not, responses=table)
     money = find_money(text, language=language)
     reading.currencies = list(dict.fromkeys(m.currency for m in money))
     who = participants(message, language, group, units, known)
@@ -249,6 +259,10 @@ def read(
     )
     if reading.compared and reading.isolation in (None, IsolationMethod.CONTROL_GROUP):
         reading.isolation, reading.isolation_guessed = IsolationMethod.CONTROL_GROUP, False
+    elif reading.forecast and not reading.attribution and reading.isolation in _BY_ESTIMATE:
+        # "Our forecast was 14 recordables; we had 7. The plant manager ... says take 80%
+        # confidence": the forecast isolates the drop, the manager only says how sure
+        reading.isolation, reading.isolation_guessed = IsolationMethod.FORECASTING, False
     if reading.benefits and not reading.attribution and find_cues(text, "in_full"):
         reading.attribution.append(Decimal(100))  # "count that in full, no isolation needed"
         reading.isolation = IsolationMethod.NONE
@@ -836,23 +850,20 @@ def _file_cost(
         # hours each at $45" names none); other time is the participants'
         thing = venue or (category in _THINGS and cost_category(clause) in _THINGS)
         people = not teaches(before, members) and not thing and not _others_work(clause)
-        people = people and not others_work(before)
+        people = people and not others_work(before) and not _others_spent(before, members)
         said = message.text[start : money.start]
         if people and _MY_OWN.search(said):  # "ik heb zelf 20 uur aan de behoefteanalyse
             people = False  # besteed, mijn uurtarief is € 55": the writer's work on an item
             named = cost_category(said)
             category = named if named is not CostCategory.OTHER else category
-        each = (
-            people
-            and bool(
-                amount.per_participant
-                or names_every_person(said)
-                or each_one_spent(said)  # "Iedere caissière volgde 3 uur training, uurloon € 17,50"
-                or each_of_a_group(before)  # "officer time, 5 hours each at £30"
-                or (TIME_OF_PEOPLE.search(said) and not find_cues(said, "total"))
-                or _time_of(said, members)
-                or not find_cues(message.text[start:end], "total")
-            )
+        each = people and bool(
+            amount.per_participant
+            or names_every_person(said)
+            or each_one_spent(said)  # "Iedere caissière volgde 3 uur training, uurloon € 17,50"
+            or each_of_a_group(before)  # "officer time, 5 hours each at £30"
+            or (TIME_OF_PEOPLE.search(said) and not find_cues(said, "total"))
+            or _time_of(said, members)
+            or not _a_total_said(message.text, start, end, money)
         )  # "de deelnemers zaten elk 4 uur", "Managers' time: one full day of 7 hours"; any
         # other participant time in hours is what one of them spent, unless a total is said
         if people and each:
@@ -969,8 +980,8 @@ def _so_many_of_one(message: Message, amount: Amount) -> tuple[Decimal, str] | N
     if one is None or _HOUR_UNIT.fullmatch(one["per"]):
         return None  # "an hour of coaching costs €120": a rate, read with the hours
     named = (one["per"], *(one["of"] or one["what"] or "").split())
-    if any(is_person(word) for word in named):
-        return None  # "a day of a planner costs us NOK 7,800"
+    if any(is_person(word) for word in named) or is_a_persons_day(one["per"]):
+        return None  # "a day of a planner costs us NOK 7,800", "een monteursdag kost € 360"
     if one["per"].lower().endswith(("dag", "day")):  # "een trainingsdag kost € 1.100"
         return _the_days(message)
     return _count_of_each(message, amount, one["per"])
@@ -1072,13 +1083,14 @@ _COUNTED = re.compile(
 
 def _count_of_each(message: Message, amount: Amount, per: str) -> tuple[Decimal, str] | None:
     """A price per thing its sentence counts ("gaven 14 workshops, € 450 per workshop", "the 12
-    coaching sessions cost $150 per session", "room hire was $300 per session, 6 sessions"), as
-    (the count, "14 workshops"); a count before the price first."""
+    coaching sessions cost $150 per session", "room hire was $300 per session, 6 sessions"), or
+    a sentence before it, as (the count, "14 workshops"); a count before the price first."""
     start, end = message.sentences[amount.clause.sentence]
     counted = list(_COUNTED.finditer(message.text, start, end))
     before = [m for m in counted if m.start() < amount.money.start]
     after = [m for m in counted if m.start() >= amount.money.end]
-    for m in before + after:
+    earlier = list(_COUNTED.finditer(message.text, 0, start))[::-1]  # "86 milkers took part,
+    for m in before + after + earlier:  # from 40 farms. The vets charged NZ$350 per farm."
         words = m["words"].split()
         named = next((i for i, word in enumerate(words) if names_a(word, per)), None)
         if named is None:
@@ -1243,6 +1255,49 @@ def _the_days(message: Message) -> tuple[Decimal, str] | None:
 
 _DAY_UNIT = re.compile(r"dag|day", re.IGNORECASE)
 _HOUR_UNIT = re.compile(r"uur|uren|hour|hrs?\b|\d\s?[uh]\b", re.IGNORECASE)
+
+
+_WHO_SPENT = re.compile(
+    r"(?:^|[.;:!?]\s*|\b(?:and|en)\s+)(?:our|onze|ons|the|de|het)?\s*(?:own|eigen)?\s*"
+    r"(?:[\w-]+\s+)?(?P<who>[\w-]+)\s+(?:put in|spent|invested|worked|besteedden|staken|"
+    r"werkten|investeerden)\b",
+    re.IGNORECASE,
+)
+_ANYONE = frozenset(
+    {"people", "staff", "employees", "everyone", "colleagues", "workers", "participants",
+     "mensen", "medewerkers", "iedereen", "collega's", "deelnemers", "cursisten"}
+)  # fmt: skip
+
+
+def _others_spent(before: str, members: str | None) -> bool:
+    """Whether people other than the participants spent the hours a rate prices ("Our own
+    field officers put in about 120 hours organising ..., at NZ$58 an hour" when the milkers took
+    part): their work on the programme, not the participants' time."""
+    if not members:
+        return False
+    spent = list(_WHO_SPENT.finditer(before))
+    if not spent or not _RUNNING_IT.search(before, spent[-1].end()) or _EACH_ONE.search(before):
+        return False
+    who = spent[-1]["who"]
+    return is_people(who) and who.lower() not in _ANYONE and not same_group(who, members)
+
+
+_RUNNING_IT = re.compile(
+    r"\b(?:organi[sz]\w*|co-?facilitat\w*|facilitat\w*|coordinat\w*|prepar\w*|"
+    r"organiseren|organiseerden|voorbereid\w*|co[oö]rdin\w*|begeleid\w*)",
+    re.IGNORECASE,
+)
+"""What others do for the programme: organising, (co-)facilitating, preparing it."""
+_EACH_ONE = re.compile(r"\b(?:each|every|elke?|iedere?)\b", re.IGNORECASE)
+
+
+def _a_total_said(text: str, start: int, end: int, money: Money) -> bool:
+    """Whether the sentence says a total ("in totaal 120 uur"); not a rate said to be all-in
+    ("Een monteursdag kost ons € 360 all-in": everything in that day's price)."""
+    return any(
+        not 0 <= cue.start - money.end <= 2
+        for cue in find_cues(text, "total", start=start, end=end)
+    )
 
 
 def _others_work(clause: str) -> bool:

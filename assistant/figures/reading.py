@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from assistant.figures.responses import Response
 from assistant.figures.scope import Scope
 from assistant.planning.time_savings import TimeUnit
 from assistant.roi import BenefitLine, CostLine, IsolationMethod
@@ -38,6 +39,13 @@ class Reading:
     compared: bool = False
     """A benefit was taken net of a group that did not take part ("Zwolle deed niet mee; daar
     daalden de faalkosten met 40k"): the comparison isolates it."""
+    responses: list[Response] = field(default_factory=list)
+    """Per-respondent estimates pasted as a table ("A  S$6,000  60%  80%"), in order."""
+    said_not: list[Decimal] = field(default_factory=list)
+    """Amounts said not to hold ("the kick-off was £2,750, not £2,500"): the lines they replace."""
+    forecast: bool = False
+    """A benefit was read as a count against its forecast ("Our forecast for this year was 14
+    recordables; we had 7"): the forecast isolates it."""
     unclear: list[str] = field(default_factory=list)
     """Amounts whose role the text does not say: asked about."""
     without_period: list[str] = field(default_factory=list)

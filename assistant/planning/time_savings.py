@@ -166,6 +166,24 @@ def rate_unit(clause: str, money: Money) -> tuple[TimeUnit, int] | None:
     return (unit, money.end) if unit is not None else None
 
 
+def a_persons_day_costs(before: str) -> bool:
+    """Whether ``before`` ends with a day named by whose it is, before its price: "Een
+    monteursdag kost ons", "an engineer day costs us"."""
+    day = _SOMEONES_DAY.search(before[-40:])
+    return day is not None and is_a_persons_day(day["day"])
+
+
+def is_a_persons_day(word: str) -> bool:
+    """Whether ``word`` is a day named by whose it is ("monteursdag", "engineer day",
+    "verpleegkundigedag"), not by what fills it ("trainingsdag", "verzuimdag")."""
+    lowered = word.lower()
+    whole = re.fullmatch(r"(?P<who>[^\W\d][\w-]*?)(?:s|en)?[ -]?(?:dag|day)", lowered)
+    if whole is None:
+        return False
+    who = whole["who"]
+    return len(who) > 2 and any(is_person(w) or is_people(w) for w in (who, who + "s", who + "en"))
+
+
 def unit_of_someone(before: str) -> TimeUnit | None:
     """ "a day of a planner costs us", "een uur van een verpleegkundige kost": the hour or day
     of a person ``before`` ends with prices (not "a day of training")."""
@@ -183,6 +201,15 @@ _A_UNIT_OF_SOMEONE = re.compile(
 )
 """One unit of someone's time right before its value: "a day of a planner costs us NOK 7,800",
 "een uur van een verpleegkundige kost € 48" (not "a day of training", said with no value)."""
+
+
+_SOMEONES_DAY = re.compile(
+    r"\b(?P<day>[^\W\d][\w-]*?[ -]?(?:dag|day))\s*"
+    r"(?:[:=]|costs?(?:\s+us)?|kost(?:\s+ons)?|is(?:\s+worth)?|at|à)?"
+    r"(?:\s+(?:about|around|ongeveer|zo'n|gemiddeld))?\s*$",
+    re.IGNORECASE,
+)
+"""A day named by whose it is, right before its value: "Een monteursdag kost ons € 360"."""
 
 
 _SOMEONES_HOUR = re.compile(

@@ -103,6 +103,12 @@ def _word_value(phrase: str, language: Language) -> Decimal | None:
         if stem != phrase and stem:
             whole = _text2num(stem, language)
             return None if whole is None else whole + Decimal("0.5")
+    *counted, last = phrase.split()
+    scale = scale_of(last, language) if counted else None
+    if scale is not None and scale >= 100:  # "two and a half thousand": 2500
+        times = _word_value(" ".join(counted), language)
+        if times is not None and times != times.to_integral_value():
+            return times * scale
     return _text2num(phrase, language)
 
 
@@ -202,7 +208,8 @@ def _word_numbers(text: str, language: Language | None) -> list[FoundNumber]:
     return found
 
 
-_CONNECTOR = re.compile(r"^(?:and|en)$", re.IGNORECASE)
+_CONNECTOR = re.compile(r"^(?:and|en|a)$", re.IGNORECASE)
+"""Words inside a number said in words: "one hundred and twenty", "two and a half thousand"."""
 
 
 def _is_number_word(token: str, language: Language | None) -> bool:

@@ -16,7 +16,7 @@ from assistant.text.lexicon import words
 from assistant.text.money import find_money
 from assistant.text.numbers import find_numbers, scale_of
 
-_GROUP = re.compile(r"\s+(?P<g>[\w'’-]+(?:\s+[\w'’-]+){0,3})")
+_GROUP = re.compile(r"\s+(?P<g>[\w'’/&-]+(?:\s+[\w'’/&-]+){0,3})")
 _PARTITIVE = re.compile(
     r"\s+(?:of|van)\s+(?:all\s+)?(?:our|the|their|onze|ons|de|hun|al\s+onze)(?=\s+[^\W\d])",
     re.IGNORECASE,

@@ -2490,3 +2490,200 @@ def test_another_projects_remark_guesses_no_isolation() -> None:
     )
     reading = read(text, Language.NL, known=20)
     assert reading.isolation is None and not reading.costs
+
+
+def test_shifts_said_with_their_length_are_hours() -> None:
+    """Chat dev13 p20: "two 12-hour shifts each, at $52/hr" was 12 hours ($624), not 24."""
+    [line] = read(
+        "Operators' time: three 8-hour shifts each, at $40/hr fully loaded.", Language.EN
+    ).costs
+    assert (line.category, line.amount, line.per_participant) == (
+        CostCategory.PARTICIPANT_TIME,
+        Decimal(960),
+        True,
+    )
+
+
+def test_a_day_named_by_whose_it_is_prices_the_days_they_missed() -> None:
+    """Chat dev13 p23: "de monteurs hebben 2 dagen gemist. Een monteursdag kost ons € 360
+    all-in" was one cost of € 720 (needs assessment), not each participant's time."""
+    text = "De schilders hebben 3 dagen gemist. Een schildersdag kost ons € 410 all-in."
+    [line] = read(text, Language.NL, known=12, group="schilders").costs
+    assert (line.category, line.amount, line.per_participant) == (
+        CostCategory.PARTICIPANT_TIME,
+        Decimal(1230),
+        True,
+    )
+    [line] = read(
+        "The welders missed 2 days each. A welder day costs us $380 all-in.", Language.EN
+    ).costs
+    assert (line.amount, line.per_participant) == (Decimal(760), True)
+
+
+def test_a_day_named_by_what_fills_it_is_still_a_price_of_the_days() -> None:
+    """The same words for a training day: its price times the days run, no one's time."""
+    [line] = read("Een trainingsdag kost € 1.100 en we hebben 3 dagen gedraaid.", Language.NL).costs
+    assert (line.category, line.amount) == (CostCategory.DELIVERY, Decimal(3300))
+
+
+def test_a_count_against_its_forecast_is_isolated_by_the_forecast() -> None:
+    """Chat dev13 p20: "Our forecast ... was 14 recordables; we had 7 ... The plant manager
+    trusts the forecast but says take 80% confidence" was a management estimate."""
+    text = (
+        "Our forecast for this year was 20 lost-time injuries; we had 12. Each one costs us "
+        "about $30k. The site director trusts the forecast but says take 70% confidence."
+    )
+    reading = read(text, Language.EN)
+    [line] = reading.benefits
+    assert (line.quantity, line.unit_value) == (Decimal(8), Decimal(30000))
+    assert reading.isolation is IsolationMethod.FORECASTING and reading.confidence == [Decimal(70)]
+
+
+def test_the_rate_said_again_in_its_own_sentence_prices_the_time_saved() -> None:
+    """Chat dev13 p24: "people say they save on average 2 hours a week ... Same £58 cost rate."
+    was a facilities cost of £58 and asked what 2 hours were worth."""
+    text = (
+        "In the survey people say they save on average 3 hours a week. Use 46 working weeks a "
+        "year. Same £44 cost rate."
+    )
+    reading = read(text, Language.EN, known=30)
+    assert not reading.costs
+    [line] = reading.benefits
+    assert (line.quantity, line.unit_value, line.periods_per_year, line.per_participant) == (
+        Decimal(3),
+        Decimal(44),
+        Decimal(46),
+        True,
+    )
+
+
+def test_a_change_left_out_is_not_asked_about() -> None:
+    """Chat dev13 p24: "write-offs fall 3% on last year's £1.4m - ... so leave it out of the
+    calculation entirely" asked what 3% was a change of."""
+    text = "Rework fell 4% on last year's £900k, but that's the new tooling, so leave it out."
+    reading = read(text, Language.EN)
+    assert not reading.benefits and not reading.questions()
+
+
+def test_an_average_change_of_less_than_one_whole_is_a_count() -> None:
+    """Chat dev13 p28: "each consultant now sells about 1.5 more vehicles a month" was skipped
+    (a count that is not whole), and the benefit asked for again."""
+    text = (
+        "Each agent now sells about 2.5 more policies a month. Average profit per policy is $300."
+    )
+    [line] = read(text, Language.EN, known=10, group="agents").benefits
+    assert (line.quantity, line.unit_value, line.period, line.per_participant) == (
+        Decimal("2.5"),
+        Decimal(300),
+        Period.MONTH,
+        True,
+    )
+
+
+def test_the_count_said_with_its_change_is_the_one_counted() -> None:
+    """Chat dev14 q02: "our 14 trained practices booked on average 31 more dentals a month ...
+    A dental averages £190 in fees" was a cost of £190, then 14 × £190."""
+    text = (
+        "Our 11 trained branches sold on average 26 more mortgages a month. A mortgage averages "
+        "£700 in fees."
+    )
+    [line] = read(text, Language.EN).benefits
+    assert (line.quantity, line.unit_value, line.period) == (
+        Decimal(26),
+        Decimal(700),
+        Period.MONTH,
+    )
+
+
+def test_an_estimate_without_a_share_names_no_isolation() -> None:
+    """Chat dev14 q02: "The nurses also say they feel more confident ..." turned the control
+    group into the participants' estimate."""
+    text = "The agents also say they feel calmer on the phone; don't put a figure on it."
+    assert read(text, Language.EN, group="agents").isolation is None
+
+
+def test_days_after_a_word_that_is_no_number_are_still_days() -> None:
+    """Chat dev14 q08: "Everyone did two days of training. Operators cost us about C$310 a day"
+    asked whether C$310 was a cost or a benefit ("did two days": no number read)."""
+    text = "Everyone did three days of training. Drivers cost us about C$290 a day fully loaded."
+    [line] = read(text, Language.EN, known=20, group="drivers").costs
+    assert (line.category, line.amount, line.per_participant) == (
+        CostCategory.PARTICIPANT_TIME,
+        Decimal(870),
+        True,
+    )
+
+
+def test_a_share_the_training_accounts_for_is_the_attribution() -> None:
+    """Chat dev14 q12: "the training accounts for 40-50% of both improvements ... and she's 60%
+    confident" asked which of 40% and 60% held (both read as confidence); "our head of ops"
+    is management."""
+    text = (
+        "our head of ops thinks the course accounts for 30-35% of both gains (there was also a "
+        "new app) and she's 75% confident."
+    )
+    reading = read(text, Language.EN)
+    assert (reading.attribution, reading.confidence) == ([Decimal(30)], [Decimal(75)])
+    assert reading.isolation is IsolationMethod.MANAGEMENT_ESTIMATE
+
+
+def test_a_count_that_moved_to_less_than_one_a_month_is_valued() -> None:
+    """Chat dev14 q12: "we lost about 2 drones a month ..., now it's 0.5 a month. replacing a
+    drone with its payload box is $11,500" asked over which period $11,500 applied."""
+    text = (
+        "Before the training we wrecked about 3 forklifts a month, now it's 1.5 a month. "
+        "Replacing a forklift with its battery pack is $9,000."
+    )
+    [line] = read(text, Language.EN).benefits
+    assert (line.quantity, line.unit_value, line.period) == (
+        Decimal("1.5"),
+        Decimal(9000),
+        Period.MONTH,
+    )
+
+
+def test_a_day_rate_named_before_its_amount_prices_the_days_before() -> None:
+    """Chat dev14 q13: "Iedereen was 1 dag weg van de OK. Gemiddeld dagtarief over alle
+    functies: € 410" asked whether € 410 was a cost or a benefit; "wordt wel doorbelast:
+    € 2.100" too."""
+    text = (
+        "Iedereen was 2 dagen weg van de afdeling. Gemiddeld dagtarief over alle functies: € 380. "
+        "De oefenzaal is van onszelf, maar wordt wel doorbelast: € 1.700."
+    )
+    reading = read(text, Language.NL, known=40)
+    assert not reading.questions()
+    assert sorted((c.amount, c.per_participant) for c in reading.costs) == [
+        (Decimal(760), True),
+        (Decimal(1700), False),
+    ]
+
+
+def test_a_price_per_thing_counted_in_the_sentence_before() -> None:
+    """Chat dev14 q16: "86 milkers took part, from 40 farms. The vet practice ... charged NZ$350
+    per farm" asked how many times; "Our own field officers put in about 120 hours ..., at
+    NZ$58 an hour" was the milkers' time, per participant."""
+    text = (
+        "62 pickers took part, from 12 depots. The consultancy charged £400 per depot. Our own "
+        "shift managers put in about 90 hours organising it, at £30 an hour."
+    )
+    reading = read(text, Language.EN)
+    assert not reading.questions()
+    assert sorted((c.amount, c.per_participant) for c in reading.costs) == [
+        (Decimal(2700), False),
+        (Decimal(4800), False),
+    ]
+
+
+def test_teachers_who_took_the_training_are_the_participants() -> None:
+    """Chat dev14 q21: "14 instructeurs hebben de didactiektraining gehad" counted no one (the
+    instructors were read as the programme's faculty); "de eigenaar schat" is management."""
+    text = (
+        "11 instructeurs hebben de coachtraining gevolgd. De eigenaar schat dat 60% door de "
+        "training komt."
+    )
+    reading = read(text, Language.NL)
+    assert reading.participants == [11]
+    assert reading.isolation is IsolationMethod.MANAGEMENT_ESTIMATE
+    assert read(
+        "The 2 trainers had the course ready; 20 agents took part.", Language.EN
+    ).participants == [20]

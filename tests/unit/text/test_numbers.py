@@ -90,6 +90,10 @@ WORDS = [
     ("one hundred and twenty", EN, "120"),
     ("two thousand five hundred", EN, "2500"),
     ("half", EN, "0.5"),
+    ("three and a half", EN, "3.5"),
+    ("two and a half thousand", EN, "2500"),  # chat dev14 q10
+    ("twee en een half", NL, "2.5"),
+    ("drie en een halve duizend", NL, "3500"),
     ("vijfentwintig", None, "25"),
     ("twenty-five", None, "25"),
 ]
@@ -123,6 +127,8 @@ FIND = [
     ("budget 1,5 mln en 30k extra", NL, ["1500000", "30000"]),
     ("19 of negentien", NL, ["19", "19"]),
     ("one hundred and twenty reps", EN, ["120"]),
+    ("plus two and a half thousand for the kick-off", EN, ["2500"]),
+    ("a half day and a full day", EN, ["0.5"]),
     ("geen getal hier", NL, []),
 ]
 
