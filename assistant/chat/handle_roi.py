@@ -30,6 +30,7 @@ from assistant.chat.roi_figures import (
     Reading,
     benefit_years,
     conflicts,
+    excluded_responses,
     item_words,
     keep_for_the_waiting,
     known_benefits,
@@ -42,6 +43,7 @@ from assistant.chat.roi_figures import (
     recountable,
     restated,
     restated_change,
+    revised_share,
     settle_total,
     settle_waiting,
     shared_items,
@@ -158,6 +160,7 @@ def _compute(ctx: Ctx, correction: bool, taken: list[OpenFigure], took: list[str
         with_currency(text, currency, asked), base, ctx.language, taken
     )
     base = keep_for_the_waiting(base, reading)
+    base = excluded_responses(base, ctx.text, ctx.language)
     base = per_benefit(base, reading)
     known_items(base, reading)
     shared_items(base, reading)
@@ -165,6 +168,7 @@ def _compute(ctx: Ctx, correction: bool, taken: list[OpenFigure], took: list[str
     netted_off(base, reading)
     restated(base, reading, ctx.text, ctx.language)
     restated_change(base, reading, ctx.text, ctx.language)
+    revised_share(base, reading, ctx.text, ctx.language)
     base = _settle_disputed(base, reading, ctx, took)
     problems = conflicts(reading)
     if problems:
@@ -574,9 +578,38 @@ def understood(
                 per=per if benefit.per_participant else "",
             )
         )
+    if roi_input.respondents is not None:
+        lines.append(_respondents_text(roi_input, language, shown.get("/respondents")))
     if roi_input.benefit_years > 1:
         lines.append(say("roi_benefit_years", language, years=roi_input.benefit_years))
     return [f"- {line}" for line in [*lines, *_adjustments(roi_input, language, shown)]]
+
+
+def _respondents_text(roi_input: RoiInput, language: Language, line: RoiLine | None) -> str:
+    """The pasted estimates: how many answered of how many, each one's value x share x
+    confidence, the ones left out, and the calculator's sum."""
+    from assistant.chat.texts import say
+
+    respondents = roi_input.respondents
+    assert respondents is not None
+    cur = roi_input.currency
+    each = [
+        say("roi_response_left_out", language, value=format_money(r.annual_value, cur, language))
+        if r.exclude_reason is not None
+        else f"{format_money(r.annual_value, cur, language)} × "
+        f"{format_percent(r.attribution_pct, language)} × "
+        f"{format_percent(r.confidence_pct, language)}"
+        for r in respondents.responses
+    ]
+    total = format_money(line.first_year_value, cur, language) if line is not None else "?"
+    return say(
+        "roi_respondents",
+        language,
+        responded=len(respondents.responses),
+        population=respondents.population,
+        each="; ".join(each),
+        sum=total,
+    )
 
 
 def _adjustments(roi_input: RoiInput, language: Language, shown: dict[str, RoiLine]) -> list[str]:

@@ -19,7 +19,14 @@ from assistant.llm.engine import EngineInfo
 from assistant.planning.brief import BriefDraft
 from assistant.planning.smart import SmartVerdict
 from assistant.planning.time_savings import TimeUnit
-from assistant.roi import BenefitLine, CostLine, IsolationMethod, RoiInput, RoiResult
+from assistant.roi import (
+    BenefitLine,
+    CostLine,
+    IsolationMethod,
+    RespondentEstimate,
+    RoiInput,
+    RoiResult,
+)
 from assistant.text.language import Language
 from knowledge_base.models import Citation
 
@@ -102,6 +109,12 @@ class RoiFigures(_Model):
     )
     benefit_years: int | None = Field(
         default=None, description="the years the user asked the benefits to be counted over"
+    )
+    responses: list[RespondentEstimate] = Field(
+        default_factory=list, description="per-respondent estimates pasted as a table"
+    )
+    response_labels: list[str] = Field(
+        default_factory=list, description='the respondents as the table named them ("A", "Anna")'
     )
     disputed_shares: dict[str, list[Decimal]] = Field(
         default_factory=dict,

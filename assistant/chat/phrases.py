@@ -187,6 +187,9 @@ NL: dict[str, Phrase] = {
     "smart_line_ok": "- {label}: ja. {reason}",
     "smart_line_bad": "- {label}: nog niet. {reason} Tip: {suggestion}",
     "roi_benefit_sum": "opbrengst{label}: {sum}",
+    "roi_respondents": "opbrengst (schattingen van {responded} van de {population} deelnemers; "
+    "wie niet antwoordde telt als nul): {each} = {sum} per jaar",
+    "roi_response_left_out": "{value} weggelaten",
     "roi_time_saved": "tijdsbesparing",
     "roi_need_rate": "Wat is {quantity} waard? Noem het tarief per {unit}, of de "
     "tijd in dezelfde eenheid als het tarief.",
@@ -367,6 +370,9 @@ EN: dict[str, Phrase] = {
     "smart_line_ok": "- {label}: yes. {reason}",
     "smart_line_bad": "- {label}: not yet. {reason} Tip: {suggestion}",
     "roi_benefit_sum": "benefit{label}: {sum}",
+    "roi_respondents": "benefit (estimates of {responded} of the {population} participants; "
+    "those who did not answer count as zero): {each} = {sum} a year",
+    "roi_response_left_out": "{value} left out",
     "roi_time_saved": "time saved",
     "roi_need_rate": "What is {quantity} worth? Give the rate per {unit}, or the "
     "time in the same unit as the rate.",

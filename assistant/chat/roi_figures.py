@@ -8,7 +8,7 @@ without a cue, or two different values for the same thing in one message become 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -20,16 +20,24 @@ from assistant.figures.cues import find_cues
 from assistant.figures.participants import GROUP_UNITS
 from assistant.figures.products import count_moves, moves_of_a_count, projected_levels
 from assistant.planning.time_savings import unit_of
-from assistant.roi import Adjustment, BenefitLine, CostLine, RoiInput
+from assistant.roi import (
+    Adjustment,
+    BenefitLine,
+    CostLine,
+    RespondentEstimate,
+    Respondents,
+    RoiInput,
+)
 from assistant.roi.models import ESTIMATE_METHODS
 from assistant.text.language import Language
 from assistant.text.lexicon import function_words
 from assistant.text.measures import is_measure_unit
 from assistant.text.money import find_money
-from assistant.text.numbers import parse_number
+from assistant.text.numbers import find_numbers, normal, parse_number, scale_of
 from assistant.text.people import find_people, is_people
 from assistant.text.percent import find_percentages
 from assistant.text.periods import find_durations
+from assistant.text.sentences import split_sentences
 
 __all__ = ["Reading", "Scope", "read_figures", "scope_of"]
 
@@ -264,7 +272,23 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
             return m.group()  # "daalde met 200 per jaar", "320 verzuimdagen minder": counts
         return f"{currency} {m['num']}"
 
-    return _BARE.sub(add, _TON_IN_WORDS.sub(_ton_in_digits, text))
+    return _BARE.sub(add, _thousands_in_digits(_TON_IN_WORDS.sub(_ton_in_digits, text)))
+
+
+def _thousands_in_digits(text: str) -> str:
+    """Thousands said in words ("two and a half thousand", "twaalfhonderd") in digits ("2500"),
+    so they read as the session's money like "2,500" does; not those that count people or
+    things ("two thousand leaflets")."""
+    for n in reversed(find_numbers(text)):
+        if not n.in_words or n.value < 1000 or find_money(text[n.start : n.end + 12]):
+            continue  # "twaalfhonderd euro": money already
+        if scale_of(n.text) is not None or re.search(r"\d\s*$", text[: n.start]):
+            continue  # "R410 million": the scale of digits before it
+        following = re.match(r"\s*([\w-]+)", text[n.end :])
+        if following is not None and (is_people(following[1]) or _counted(following[1])):
+            continue
+        text = f"{text[: n.start]}{normal(n.value)}{text[n.end :]}"
+    return text
 
 
 _LINKS = frozenset(
@@ -534,6 +558,28 @@ def restated_change(figures: RoiFigures, reading: Reading, text: str, language: 
             reading.loose_percentages.remove(found.text)
 
 
+def revised_share(figures: RoiFigures, reading: Reading, text: str, language: Language) -> None:
+    """A share said beside the attribution or confidence it replaces ("the sales managers
+    revised it to 20%, they felt 25 was too generous", "maak er 50% van, 60 was te hoog") is
+    the new value of that share, not a percentage to ask about."""
+    loose = [(shown, reading.loose_percentages) for shown in reading.loose_percentages]
+    loose += [(shown, reading.without_value) for shown in reading.without_value]
+    if len(loose) != 1:  # also a change without its value: "they lowered it to 30%"
+        return
+    shown, held = loose[0]
+    new = find_percentages(shown, language=language)
+    said = [n for n in find_numbers(text, language=language) if n.text not in shown]
+    if len(new) != 1:
+        return
+    shares = (("attribution_pct", reading.attribution), ("confidence_pct", reading.confidence))
+    for key, into in shares:
+        old = getattr(figures, key)
+        if old is not None and old != new[0].low and any(n.value == old for n in said):
+            into.append(new[0].low)
+            held.remove(shown)
+            return
+
+
 def _by_elimination(
     matches: dict[str, list[tuple[list[BenefitLine], int]]],
     lines: list[tuple[list[BenefitLine], int]],
@@ -647,13 +693,26 @@ def merge(figures: RoiFigures, reading: Reading) -> RoiFigures:
         update["units"] = {**figures.units, **reading.units}
     if reading.time_rate:
         update["time_rate"] = reading.time_rate
+    if reading.responses:  # a table pasted again replaces the one before
+        update["responses"] = [
+            RespondentEstimate(
+                annual_value=row.annual_value,
+                attribution_pct=row.attribution,
+                confidence_pct=row.confidence,
+            )
+            for row in reading.responses
+        ]
+        update["response_labels"] = [row.label for row in reading.responses]
     if reading.currencies and not (
         reading.currencies == ["USD"] and figures.currency in _OTHER_DOLLARS
     ):  # "$12k" after "A$5,500": the same Australian dollars
         update["currency"] = reading.currencies[0]
     if reading.costs:
         update["costs"] = _merge_costs(
-            figures.costs, reading.costs, adding=reading.also or not reading.corrects
+            figures.costs,
+            reading.costs,
+            adding=reading.also or not reading.corrects,
+            said_not=reading.said_not,
         )
     waiting = any(figure.shares is not None for figure in figures.open)
     if (
@@ -902,14 +961,24 @@ def _same_item(a: str, b: str) -> bool:
     return bool(set(item_words(a)) & set(item_words(b)))
 
 
-def _merge_costs(old: list[CostLine], new: list[CostLine], *, adding: bool) -> list[CostLine]:
+def _merge_costs(
+    old: list[CostLine], new: list[CostLine], *, adding: bool, said_not: Sequence[Decimal] = ()
+) -> list[CostLine]:
     """A new line replaces the old line about the same item, or - when the message corrects
     rather than adds (``adding`` false: "eigenlijk", "actually", not "ook", "vergeten") - the
     only old line of its category when it is the only new one too; other new lines are added. A
     line the message adds replaces only one of its own category: "Vergeten: de zaal in het
-    hotel" does not replace "Reis en hotel"."""
+    hotel" does not replace "Reis en hotel". The one old line of an amount ``said_not`` to hold
+    ("the kick-off was £2,750, not £2,500, the AV hire came on top") is replaced by the only
+    new line, or the new line about the same item."""
     merged = list(old)
+    denied = [i for i, c in enumerate(old) if c.amount in said_not]
     for line in new:  # each against the lines before this message, not its own other lines
+        if len(denied) == 1 and (
+            len(new) == 1 or _same_item(old[denied[0]].description, line.description)
+        ):
+            merged[denied.pop()] = line
+            continue
         same = [i for i, c in enumerate(merged[: len(old)])
                 if _same_item(c.description, line.description)
                 and not (adding and c.category != line.category)]  # fmt: skip
@@ -1030,7 +1099,7 @@ def missing(figures: RoiFigures) -> list[str]:
     needs = []
     if not figures.costs:
         needs.append("costs")
-    if not figures.benefits:
+    if not figures.benefits and not figures.responses:
         needs.append("benefits")
     if figures.participants is None:
         needs.append("participants")
@@ -1057,11 +1126,54 @@ def to_input(
             participants=figures.participants or 0,
             costs=figures.costs,
             benefits=benefits,
+            respondents=_respondents(figures),
             benefit_years=figures.benefit_years or 1,
             label="forecast" if forecast else "actual",
         )
     except ValidationError:
         return None
+
+
+def _respondents(figures: RoiFigures) -> Respondents | None:
+    """The pasted estimates, of all who took part: those who did not answer count as zero."""
+    if not figures.responses:
+        return None
+    population = max(figures.participants or 0, len(figures.responses))
+    return Respondents(population=population, responses=figures.responses)
+
+
+def excluded_responses(figures: RoiFigures, text: str, language: Language) -> RoiFigures:
+    """A respondent the message leaves out by the table's name for them ("G's estimate isn't
+    realistic ... Please leave hers out", "Jakub's number is clearly unrealistic ... Please
+    exclude his answer"): kept in the list with the message's words as the reason, so the
+    calculator shows it left out."""
+    if not figures.responses:
+        return figures
+    sentences = split_sentences(text, language)
+    if not any(find_cues(s, "left_out") or _EXCLUDE.search(s) for s in sentences):
+        return figures
+    updated = list(figures.responses)
+    for index, label in enumerate(figures.response_labels):
+        named = named_respondent(label)
+        said = [s for s in sentences if named.search(s)]
+        if said and updated[index].exclude_reason is None:
+            reason = " ".join(said)[:500]
+            updated[index] = updated[index].model_copy(update={"exclude_reason": reason})
+    return figures.model_copy(update={"responses": updated})
+
+
+_EXCLUDE = re.compile(
+    r"\b(?:exclude|excluded|leave (?:\w+ )?out|drop|ignore|uitsluiten|weglaten|laat \w+ weg|"
+    r"niet meetellen|schrap)\w*",
+    re.IGNORECASE,
+)
+
+
+def named_respondent(label: str) -> re.Pattern[str]:
+    """A respondent's label as a word of its own ("G", "G's", "Jakub's"); a one-letter label
+    only in capitals, as written."""
+    flags = 0 if len(label) == 1 else re.IGNORECASE
+    return re.compile(rf"(?<![\w'’]){re.escape(label)}(?:['’]s)?(?![\w'’])", flags)
 
 
 def _with_margin(lines: list[BenefitLine], margin: Decimal) -> list[BenefitLine]:

@@ -10,7 +10,7 @@ import re
 
 from assistant.chat.classifier import MIN_CONFIDENCE, classifier
 from assistant.chat.models import ChatState, Intent
-from assistant.chat.roi_figures import read_figures
+from assistant.chat.roi_figures import named_respondent, read_figures
 from assistant.figures.cues import find_cues
 from assistant.text.language import Language, detect_language
 from assistant.text.money import find_money
@@ -276,6 +276,9 @@ def _in_roi(head: str, state: ChatState) -> Intent | None:
             or (_unsettled(state) and len(head) <= 80)  # "geen idee" to "30% or 40%?"
             or find_cues(head, "left_out", "other_project")  # "reviews went up too, don't put
             # a number on it", "the raised stands were a separate project"
+            or any(  # "G's estimate isn't realistic ... Please leave hers out"
+                named_respondent(label).search(head) for label in state.roi_figures.response_labels
+            )
         )
     ):
         return figures_intent

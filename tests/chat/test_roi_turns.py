@@ -1171,3 +1171,54 @@ def test_not_knowing_which_of_two_shares_asks_again(talk: Talk) -> None:
     again = c.say("geen idee")
     assert again.intent in (Intent.COMPUTE_ROI, Intent.CORRECT_ROI)
     assert "30 % en 40 %" in again.text.replace("\xa0", " ")
+
+
+def test_a_share_revised_beside_the_old_value_replaces_it(talk: Talk) -> None:
+    """Chat dev13 p28: "the sales managers revised it to 20%, they felt 25 was too generous"
+    asked what 20% referred to."""
+    c = talk()
+    c.say("ROI please: 12 advisers took part, the vendor charged $9,000.")
+    c.say("Complaints cost us $80,000 a year and fell by 25%.")
+    c.say("Team leads estimate 40% of that is the course, 70% confident.")
+    revised = c.say("wait - the team leads lowered it to 30%, they felt 40 was too high")
+    [benefit] = present(revised.tools.roi_input).benefits
+    assert (benefit.attribution_pct, benefit.confidence_pct) == (Decimal(30), Decimal(70))
+
+
+def test_an_amount_said_not_to_hold_is_the_line_replaced(talk: Talk) -> None:
+    """Chat dev14 q10: "the kick-off was £2,750, not two and a half thousand, the AV hire came
+    on top" kept the £2,500 beside the £2,750 (the "on top" read as an added cost)."""
+    c = talk()
+    c.say("ROI please: 40 engineers; the vendor charged £60 a head, plus one and a half "
+          "thousand for the launch day.")  # fmt: skip
+    fixed = c.say("Sorry - the launch day was £1,900, not one and a half thousand, the AV came "
+                  "on top.")  # fmt: skip
+    amounts = sorted(cost.amount for cost in c.chat.get(c.session_id).state.roi_figures.costs)
+    assert amounts == [Decimal(60), Decimal(1900)], fixed.text
+
+
+def test_pasted_estimates_per_respondent_go_to_the_calculator_with_one_left_out(
+    talk: Talk,
+) -> None:
+    """Chat dev14 q26 and dev13 p30: a table of each respondent's yearly value, share and
+    confidence was asked about amount by amount; "G's estimate isn't realistic ... leave hers
+    out" was not understood."""
+    c = talk()
+    c.say("ROI please: 10 officers took part, the course cost $1,250 per officer.")
+    c.say(
+        "I asked each officer for their yearly savings, % due to the course and confidence. "
+        "4 of 10 replied:\nA  $6,000   60%  80%\nB  $4,500   50%  70%\nC  $40,000  90%  100%\n"
+        "D  $3,000   40%  50%"
+    )
+    listed = c.say("C's figure is not realistic, she counted the whole team. Leave hers out.")
+    respondents = present(present(listed.tools.roi_input).respondents)
+    assert respondents.population == 10
+    assert [r.exclude_reason is not None for r in respondents.responses] == [
+        False,
+        False,
+        True,
+        False,
+    ]
+    result = present(c.say("yes").tools.roi_result)
+    # by hand: 6,000 x .6 x .8 + 4,500 x .5 x .7 + 3,000 x .4 x .5 = 2,880 + 1,575 + 600
+    assert (result.total_benefits, result.total_costs) == (Decimal(5055), Decimal(12500))
