@@ -268,6 +268,8 @@ def _read_answer(
     asked = figures.open[0] if figures.open else None
     if asked is not None and not alone.found_any and _leaves_it_out(text):
         return alone, figures.open[1:]  # "they stay out of the calculation then"
+    if asked is not None and _DONT_KNOW.match(text):
+        return Reading(), figures.open  # "not sure": no answer (not "sure", a confidence)
     offer = _OFFERS.get(asked.kind) if asked is not None else None
     rate = time_rate_for(asked, figures) if asked is not None else None
     if asked is not None and rate is not None and _goes_ahead(text, alone):
@@ -310,6 +312,14 @@ def _read_answer(
             settle_waiting(together, asked.shares)
             return together, rest
     return alone, [figure for figure in figures.open if figure.shown not in text]
+
+
+_DONT_KNOW = re.compile(
+    r"^\W*(?:(?:i'?m|i am|honestly|eerlijk gezegd)\W+)?(?:not sure|no idea|(?:i )?don'?t know|"
+    r"dunno|geen idee|geen flauw idee|weet ik niet|weet ik eigenlijk niet|weet niet)\W*$",
+    re.IGNORECASE,
+)
+"""Not knowing the answer to the open question: it stays open, and is offered next time."""
 
 
 def _leaves_it_out(text: str) -> bool:
@@ -434,8 +444,19 @@ def _the_same_rate(text: str, figures: RoiFigures, language: Language) -> str:
 
 
 def _goes_ahead(text: str, reading: Reading) -> bool:
-    """ "reken maar", "prima, doe maar", "go ahead": agreement that answers nothing."""
-    return bool(YES.match(text)) and not reading.found_any and len(text.split()) <= 8
+    """ "reken maar", "prima, doe maar", "go ahead": agreement that answers nothing; a longer
+    one when it asks to go on ("Yes, that's all right now. Go ahead and run it.")."""
+    if not YES.match(text) or reading.found_any:
+        return False
+    said = len(text.split())
+    return said <= 8 or (said <= 20 and bool(_GO_ON.search(text)))
+
+
+_GO_ON = re.compile(
+    r"\b(?:go ahead|run it|run the numbers|calculate|compute|crack on|reken (?:maar|het|door|uit)|"
+    r"bereken|doe maar|ga je gang|ga (?:maar )?door)\b",
+    re.IGNORECASE,
+)
 
 
 def _open_figures(reading: Reading) -> list[OpenFigure]:

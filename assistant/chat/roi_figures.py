@@ -32,7 +32,7 @@ from assistant.roi.models import ESTIMATE_METHODS
 from assistant.text.language import Language
 from assistant.text.lexicon import function_words
 from assistant.text.measures import is_measure_unit
-from assistant.text.money import find_money
+from assistant.text.money import currency_codes, find_money
 from assistant.text.numbers import find_numbers, normal, parse_number, scale_of
 from assistant.text.people import find_people, is_people
 from assistant.text.percent import find_percentages
@@ -44,7 +44,8 @@ __all__ = ["Reading", "Scope", "read_figures", "scope_of"]
 
 _ALSO = re.compile(
     r"\b(?:ook|bovendien|nog|daarnaast|vergeten|also|another|additionally|as well|forgot\w*|"
-    r"on top|tweede|second|secondly|verder)\b|\b(?:opbrengst|baat|benefit|result\w*) (?:2|3|two)\b"
+    r"on top|tweede|second|secondly|verder|one more)\b|"
+    r"\b(?:opbrengst|baat|benefit|result\w*) (?:2|3|two)\b"
     r"|^\s*(?:en|and|plus)\b"
     r"(?!.*\b(?:eigenlijk|actually|toch|rather|instead|moet zijn|should be)\b)",
     re.IGNORECASE | re.DOTALL,
@@ -948,7 +949,7 @@ def item_words(description: str) -> list[str]:
     """The words that say what a line is about ("workshop", "coaching", "extra margin")."""
     words = re.findall(r"[a-zà-ÿ]{3,}", description.lower())
     common = function_words() | _FILLER
-    return [word for word in words if word not in common]
+    return [word for word in words if word not in common and word.upper() not in currency_codes()]
 
 
 def _named(description: str) -> str:

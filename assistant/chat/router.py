@@ -32,6 +32,7 @@ YES = re.compile(
     r"^\s*(?:ja|jawel|jep|jup|yes|yep|yup|yeah|ok(?:ay|é|e|ee)?|klopt|correct|akkoord|prima|goed|"
     r"top|sure|right|alright|all right|fine|"
     r"that'?s (?:all |exactly |quite )?(?:right|correct|fine|good)|"
+    r"that is (?:all |exactly |quite )?(?:right|correct|fine|good)|"
     r"(?:all|everything)(?:'s| is)? (?:correct|right|good|fine)|alles klopt|klopt allemaal|"
     r"dat is (?:goed|correct|juist)|helemaal goed|"
     r"looks (?:good|right|fine)|sounds (?:good|right)|(?:dat |het )?ziet er goed uit|"

@@ -55,6 +55,7 @@ _ESTIMATORS: tuple[tuple[IsolationMethod, str], ...] = (
      r"afdelingshoofd\w*|teamhoofd\w*|department heads?|heads? of department|"
      r"managers?|"
      r"supervisors?|team ?leads?|shift ?leads?|team leaders?|bedrijfsleider\w*|"
+     r"superintendents?|captains?|kapiteins?|"
      r"their (?:team )?leader|hun (?:team)?leider"),
     (IsolationMethod.PARTICIPANT_ESTIMATE, r"deelnemers|participants|learners|cursisten"),
     (IsolationMethod.EXPERT_ESTIMATE, r"\w*deskundige\w*|\w*experts?|consultants?|auditors?|"
@@ -284,7 +285,16 @@ def _left_out(text: str, at: int) -> bool:
     feel more confident ...; nice, but please don't put a pound figure on it")."""
     start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
     ends = [i for i in (text.find(mark, at) for mark in ".!?\n") if i >= 0]
-    return bool(find_cues(text[start : min(ends, default=len(text))], "left_out"))
+    sentence = text[start : min(ends, default=len(text))]
+    return bool(find_cues(sentence, "left_out") or _NO_MONEY_ON_IT.search(sentence))
+
+
+_NO_MONEY_ON_IT = re.compile(
+    r"\b(?:don'?t|do not|not|won'?t)\s+put\s+(?:a\s+|any\s+)?[\w$€£]+\s+(?:\w+\s+)?on\s+"
+    r"(?:it|that|this)\b|\bniet\s+in\s+(?:geld|euro'?s)\b",
+    re.IGNORECASE,
+)
+"""A remark whose value the user keeps out ("don't put kroner on that", "niet in geld")."""
 
 
 _A_SHARE = re.compile(

@@ -322,6 +322,7 @@ def count_changes(
         _Count(n.value, n.start, n.end, n.text) for n in find_numbers(text, language=language)
         if not any(s <= n.start < e for s, e in taken)
     ]  # fmt: skip
+    ascribed = [m.span() for m in _ASCRIBED.finditer(text)]  # "the rest they put down to ..."
     said_with_the_change = {
         message.clause_at(n.start).start for n in numbers if _MORE_OR_FEWER.match(text, n.end)
     }
@@ -345,6 +346,7 @@ def count_changes(
             continue  # "9 inside sales reps each generate $900 more": each one's figure
         cues = find_cues(text, "decrease", "increase", "benefit_verbs", start=clause.start,
                          end=clause.end)  # fmt: skip
+        cues = [c for c in cues if not any(s <= c.start < e for s, e in ascribed)]
         change = any(distance(c, number.start, number.end) <= _NEAR_A_CHANGE for c in cues)
         change |= number in moved  # "from 19 to 7" says it changed
         if not change or find_cues(message.sentence_text(clause.sentence), "left_out"):
@@ -369,6 +371,12 @@ def count_changes(
             continue
         reading.benefits.append(_count_times_value(text, number, clause, value.money, period))
         reading.forecast |= isinstance(number, _Count) and number.forecast
+
+
+_ASCRIBED = re.compile(
+    r"\b(?:put|puts|putting|chalk|chalked|chalks)\s+(?:it\s+|that\s+|this\s+)?down\s+to\b", re.I
+)
+"""A cause named ("the rest they put down to the new fenders at two quays"): no change."""
 
 
 _MORE_OR_FEWER = re.compile(r"\s+(?:more|fewer|less|extra|meer|minder)\s+[^\W\d]", re.IGNORECASE)

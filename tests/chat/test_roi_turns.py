@@ -1222,3 +1222,41 @@ def test_pasted_estimates_per_respondent_go_to_the_calculator_with_one_left_out(
     result = present(c.say("yes").tools.roi_result)
     # by hand: 6,000 x .6 x .8 + 4,500 x .5 x .7 + 3,000 x .4 x .5 = 2,880 + 1,575 + 600
     assert (result.total_benefits, result.total_costs) == (Decimal(5055), Decimal(12500))
+
+
+def test_a_longer_go_ahead_takes_the_offer(talk: Talk) -> None:
+    """Chat dev14 q30: "Yes, that's all right now. Go ahead and run it." (nine words) to "Not
+    sure? Say 'go ahead' and I will leave 40% out" asked the same question again."""
+    c = talk()
+    c.say("ROI please: 20 agents took part, the course cost $8,000.")
+    c.say("Complaints cost us $50,000 a year and fell by 20%.")
+    assert "40%" in c.say("Oh, and 40% too.").text
+    went = c.say("Yes, that's all right now. Go ahead and run it.")
+    result = present(went.tools.roi_result)  # 40% left out, as offered: 20% of $50,000
+    assert (result.total_benefits, result.total_costs) == (Decimal(10000), Decimal(8000))
+
+
+def test_not_knowing_the_answer_to_a_share_question_is_no_confidence(talk: Talk) -> None:
+    """Chat dev14 q30 (seen while testing a go-ahead): "not sure" to "What does 40% refer to:
+    ... or how confident you are?" made 40% the confidence ("sure")."""
+    c = talk()
+    c.say("ROI please: 20 agents took part, the course cost $8,000.")
+    c.say("Complaints cost us $50,000 a year and fell by 20%.")
+    c.say("Oh, and 40% too.")
+    again = c.say("not sure")
+    assert "40%" in again.text and again.tools.roi_input is None
+
+
+def test_a_currency_code_names_no_item(talk: Talk) -> None:
+    """Chat dev14 q22: "One more cost: ... NOK 48,000. The fender systems were a separate
+    investment (about NOK 6 million), not part of this." replaced the crew's time and the needs
+    analysis (both descriptions held "nok") and counted the other investment."""
+    c = talk()
+    c.say("ROI please: 30 deck crew took part. The school charged NOK 5,000 per person.")
+    c.say("They were away 2 days, and a deck crew day costs us around NOK 3,000 loaded.")
+    c.say(
+        "One more cost: a consultant did the needs analysis, NOK 40,000. The new winches were a "
+        "separate investment (about NOK 5 million), not part of this."
+    )
+    amounts = sorted(cost.amount for cost in c.chat.get(c.session_id).state.roi_figures.costs)
+    assert amounts == [Decimal(5000), Decimal(6000), Decimal(40000)]

@@ -2687,3 +2687,17 @@ def test_teachers_who_took_the_training_are_the_participants() -> None:
     assert read(
         "The 2 trainers had the course ready; 20 agents took part.", Language.EN
     ).participants == [20]
+
+
+def test_a_cause_put_down_to_is_no_change_and_a_remark_kept_out_no_estimate() -> None:
+    """Chat dev14 q22: "the rest they put down to the new fender systems at two quays" asked
+    what "two" was worth; "Crew also say they feel safer - don't put kroner on that" turned
+    the superintendent's and captains' estimate into the crew's own."""
+    text = (
+        "The superintendent and the captains estimated that 50% of the drop comes from the "
+        "course; the rest they put down to the new lights at three berths. Their confidence is "
+        "70%. Crew also say they feel calmer - don't put dollars on that."
+    )
+    reading = read(text, Language.EN, group="deck crew")
+    assert not reading.questions() and not reading.benefits
+    assert reading.isolation is IsolationMethod.SUPERVISOR_ESTIMATE
