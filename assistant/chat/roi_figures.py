@@ -948,8 +948,8 @@ _FILLER = frozenset(
 def item_words(description: str) -> list[str]:
     """The words that say what a line is about ("workshop", "coaching", "extra margin")."""
     words = re.findall(r"[a-zà-ÿ]{3,}", description.lower())
-    common = function_words() | _FILLER
-    return [word for word in words if word not in common and word.upper() not in currency_codes()]
+    common, codes = function_words() | _FILLER, currency_codes()  # "NOK" names no item
+    return [word for word in words if word not in common and word.upper() not in codes]
 
 
 def _named(description: str) -> str:
