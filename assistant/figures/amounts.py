@@ -32,7 +32,7 @@ from assistant.text.formatting import format_number
 from assistant.text.language import Language
 from assistant.text.lexicon import words
 from assistant.text.money import Money, find_money
-from assistant.text.numbers import ABOUT, DIGITS_OR_WORD, parse_number
+from assistant.text.numbers import ABOUT, DIGITS_OR_WORD, find_numbers, parse_number
 from assistant.text.people import PeopleCount, find_people, is_people, is_person
 from assistant.text.periods import Period as RatePeriod
 from assistant.text.periods import Rate, find_rates
@@ -200,10 +200,16 @@ def _amount(message: Message, money: Money, clause: Clause, carried: str | None)
     text = message.text
     rate = rate_after(text, money, clause)
     role = _role(message, money, clause, carried)
+    sentence_start = message.sentences[clause.sentence][0]
     time_rate = (rate is not None and _per_time(rate)) or (
         (rate is None or not rate.per_person)  # "5 days each, valued at $1,250 per manager"
-        and _hourly(text, money, clause, message.sentences[clause.sentence][0])
+        and _hourly(text, money, clause, sentence_start)
     )
+    time_rate = time_rate or bool(
+        rate is not None
+        and rate.per_person
+        and _A_DAY_COSTS.search(text, max(sentence_start, money.start - 40), money.start)
+    )  # "A brewing day costs us £210 per person": a day of each one's time
     start, end = message.sentences[clause.sentence]
     hours = time_rate and any(
         not _A_YEAR.match(text, h.end())
@@ -234,6 +240,7 @@ def durations_from(message: Message, money: Money, clause: Clause) -> int:
     own = (
         h for h in _durations(text, start, money.start)
         if not a_persons_day_costs(text[h.start() : money.start])
+        and not _A_DAY_COSTS.search(text[h.start() : money.start])
     )  # fmt: skip  # not "Een monteursdag kost ons": the day priced, not days spent; nor "a
     # day" of a rate before ("C$310 a day fully loaded, shift leads more like C$420 a day")
     if clause.sentence == 0 or next(own, None) is not None:
@@ -272,11 +279,12 @@ _DAY_RATE = re.compile(r"\b(?:dagtarief|dagloon|daily rate|day rate)\b", re.IGNO
 
 
 _AN_HOUR_COSTS = re.compile(
-    r"\b(?:[\w-]*uur|hour)\s+(?:costs?|kost|kostte)(?:\s+(?:us|ons))?"
-    r"(?:\s+(?:about|around|ongeveer|zo'n|gemiddeld))?\s*$",
+    r"\b(?:[\w-]*(?<![hH])uur|hour)\s+(?:costs?|kost|kostte|is|was)(?:\s+(?:us|ons))?"
+    r"(?:\s+(?:about|around|roughly|ongeveer|zo'n|gemiddeld))?\s*$",
     re.IGNORECASE,
 )
-"""An hour as the subject of its price: "a nursing hour costs us €48", "een werkuur kost € 52"."""
+"""An hour as the subject of its price: "a nursing hour costs us €48", "een werkuur kost € 52", "A
+loaded adviser hour is about A$61"."""
 
 
 def _hourly(text: str, money: Money, clause: Clause, sentence_start: int) -> bool:
@@ -299,6 +307,15 @@ def _hourly(text: str, money: Money, clause: Clause, sentence_start: int) -> boo
     if a_persons_day_costs(before):
         return True  # "Een monteursdag kost ons € 360": a day of the participants' time
     return bool(_HOURS_AT.search(before) or _AN_HOUR_COSTS.search(before))
+
+
+_A_DAY_COSTS = re.compile(
+    r"\b(?:[\w-]*dag|[\w-]*day)\s+(?:costs?|kost|kostte|is|was)(?:\s+(?:us|ons))?"
+    r"(?:\s+(?:about|around|roughly|ongeveer|zo'n|gemiddeld))?\s*$",
+    re.IGNORECASE,
+)
+"""A day as the subject of its price per head ("A brewing day costs us £210 per person"), not a
+day of a trainer or a room ("a training day costs €1,200")."""
 
 
 def _role(message: Message, money: Money, clause: Clause, carried: str | None) -> str | None:
@@ -642,6 +659,10 @@ def time_cost(
         quantity *= WORKING_DAY_HOURS
         unit = "uur" if last["unit"].lower().startswith("dag") else "hours"
         shown = f"{shown} × {WORKING_DAY_HOURS} {unit}"
+    sessions = _sessions_each_lasted(text, last)
+    if sessions is not None and days is None and len(terms) == 1:
+        quantity *= sessions[0]  # "3 sessions ... Each session was 3 hours"
+        shown = f"{sessions[1]} × {shown}"
     days_of_hours = _A_DAY.match(text, last.end()) and last["unit"].lower() in _HOUR_UNITS
     spent = [h for h in hours[:-1] if h["unit"].lower() in _DAY_UNITS]
     if days_of_hours and spent and days is None:
@@ -673,6 +694,30 @@ def time_cost(
 
 
 _FINEST = Decimal(10) ** -MAX_DECIMAL_PLACES
+_EACH_LASTED = re.compile(
+    r"\b(?:each|every|elke|iedere)\s+(?P<kind>[^\W\d_][\w-]{2,})\s+(?:was|lasted|took|ran|is|"
+    rf"duurde|duurt|nam)\s+(?:{ABOUT})?$",
+    re.IGNORECASE,
+)
+
+
+def _sessions_each_lasted(text: str, duration: re.Match[str]) -> tuple[Decimal, str] | None:
+    """The sessions counted before "Each session was 3 hours" ("the trainer was €4,200 for three
+    evening sessions. Each session was 3 hours"): the last count of that kind before it, as
+    (count, as written)."""
+    each = _EACH_LASTED.search(text, max(0, duration.start() - 40), duration.start())
+    if each is None or is_person(each["kind"]) or is_people(each["kind"]):
+        return None  # "Elke chauffeur was 4 uur bezig": each one's time, not a session's
+    kind = re.compile(
+        rf"\s+(?:[^\W\d_][\w-]*\s+)?{re.escape(each['kind'].lower().rstrip('s'))}\w{{0,3}}\b",
+        re.IGNORECASE,
+    )
+    counts = [
+        (n.value, text[n.start : found.end()])
+        for n in find_numbers(text[: each.start()])
+        if n.value > 1 and (found := kind.match(text, n.end)) is not None
+    ]
+    return counts[-1] if counts else None
 
 
 WORKING_DAY_HOURS = 8

@@ -55,11 +55,13 @@ _ESTIMATORS: tuple[tuple[IsolationMethod, str], ...] = (
      r"afdelingshoofd\w*|teamhoofd\w*|department heads?|heads? of department|"
      r"managers?|"
      r"supervisors?|team ?leads?|shift ?leads?|team leaders?|bedrijfsleider\w*|"
-     r"superintendents?|captains?|kapiteins?|"
+     r"superintendents?|captains?|kapiteins?|(?!opleid|begeleid)\w+leiders?\b|foreman|foremen|"
+     r"voorman|voormannen|ploegbaas|ploegbazen|crew leads?|line leads?|"
      r"their (?:team )?leader|hun (?:team)?leider"),
     (IsolationMethod.PARTICIPANT_ESTIMATE, r"deelnemers|participants|learners|cursisten"),
     (IsolationMethod.EXPERT_ESTIMATE, r"\w*deskundige\w*|\w*experts?|consultants?|auditors?|"
-     r"specialists?|specialisten|\w*commissie\w*|committee|expert panel|panel of \w+"),
+     r"specialists?|specialisten|\w*commissie\w*|committee|expert panel|panel of \w+|"
+     r"independent \w+|onafhankelijke \w+"),
 )  # fmt: skip
 
 
@@ -286,15 +288,7 @@ def _left_out(text: str, at: int) -> bool:
     start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
     ends = [i for i in (text.find(mark, at) for mark in ".!?\n") if i >= 0]
     sentence = text[start : min(ends, default=len(text))]
-    return bool(find_cues(sentence, "left_out") or _NO_MONEY_ON_IT.search(sentence))
-
-
-_NO_MONEY_ON_IT = re.compile(
-    r"\b(?:don'?t|do not|not|won'?t)\s+put\s+(?:a\s+|any\s+)?[\w$€£]+\s+(?:\w+\s+)?on\s+"
-    r"(?:it|that|this)\b|\bniet\s+in\s+(?:geld|euro'?s)\b",
-    re.IGNORECASE,
-)
-"""A remark whose value the user keeps out ("don't put kroner on that", "niet in geld")."""
+    return bool(find_cues(sentence, "left_out"))
 
 
 _A_SHARE = re.compile(

@@ -28,7 +28,9 @@ from assistant.text.numbers import DIGITS_OR_WORD, FoundNumber, find_numbers, pa
 from assistant.text.people import PeopleCount, find_people, is_people, is_person
 
 _TAKE_PART = re.compile(
-    r"\b(?:took part|take part|taking part|went through|go through|attended|attend|attends|"
+    r"\b(?:took part|take part|taking part|"
+    r"(?:went|go) through(?!\s+(?:\w+\s+){0,3}(?:records|data|figures|numbers|files|books|logs|"
+    r"reports|accounts|results|notes|minutes)\b)|attended|attend|attends|"
     r"did it|did the|"
     r"participants?|participated|trained|in scope|completed|deelnemers?|deden mee|deed mee|"
     r"doen mee|meegedaan|gevolgd|volgden|volgde|doorlopen|doorliepen|deelgenomen|namen deel|"
@@ -191,7 +193,7 @@ def participants(
     others = [p for p in everyone if p not in people]
     composed = _composed(message, language, others, units or {})
     if composed is None and not counts:
-        composed = _bare_count(text)
+        composed = _bare_count(text) or _bare_count(text, _TOOK_IT)
     if composed is None:
         return Participants(counts, [p.group for p in people])
     # "35 staff ... everyone attended except the 2 team managers": the staff took part
@@ -207,8 +209,16 @@ _BARE = re.compile(
 )
 
 
+_TOOK_IT = re.compile(
+    rf"(?<![\w.,$€£])(?P<num>{DIGITS_OR_WORD})\s+(?:of (?:them|us)\s+)?(?:took it|did it|"
+    r"took the (?:course|training)|attended|deden mee|hebben meegedaan|namen deel)\b",
+    re.IGNORECASE,
+)
+"""A count said without its noun before the verb that says they took part ("pest control techs,
+25 took it")."""
 _CONCLUDED = re.compile(
-    r"\b(?:(?:het|dat)\s+(?:zijn|waren)\s+er\s+dus|dus\s+(?:het|dat)\s+(?:zijn|waren)\s+er|"
+    r"\b(?:maak er|maak daar|make it|make that|(?:het|dat)\s+(?:zijn|waren)\s+er\s+dus|"
+    r"dus\s+(?:het|dat)\s+(?:zijn|waren)\s+er|"
     r"dus\s+(?:zijn|waren)\s+(?:het\s+)?er|so\s+(?:it'?s|it\s+is|that'?s|that\s+is|"
     r"there\s+were|there\s+are|we\s+had|we\s+have)(?:\s+actually)?)\s+"
     rf"(?P<num>{DIGITS_OR_WORD})(?=\s*(?:[,.;:!?]|$|\s+(?:in totaal|in total|in all|"
@@ -700,11 +710,12 @@ def _listed(sentence: str, numbers: list[FoundNumber], excluded: set[int]) -> in
 
 _SPREAD_OVER = re.compile(
     r"\b(?:(?:verdeeld|verspreid|gespreid|spread|divided|split)\s+(?:over|across|into|in)|"
-    r"across)\s+$",
+    r"across|from|uit)\s+$",
     re.IGNORECASE,
 )
-"""Before the count of what the people are spread over ("16 deelnemers, verdeeld over 4 schepen",
-"32 staff across 4 sites"): no group of them."""
+"""Before the count of what the people are spread over or come from ("16 deelnemers, verdeeld
+over 4 schepen", "32 staff across 4 sites", "86 milkers took part, from 40 farms"): no group of
+them."""
 
 
 _COMPLETED_AFTER = re.compile(
@@ -760,8 +771,11 @@ _THEIR_TEAMS = re.compile(
 """The participants' teams: "Er werken 400 mensen in die teams" counts who they lead."""
 
 
-_EXTERNAL = re.compile(r"\b(?:externe?|external|outside|ingehuurde|hired)\b", re.IGNORECASE)
-"""Hired help ("twee externe adviseurs", "two external consultants") does not take part."""
+_EXTERNAL = re.compile(
+    r"\b(?:externe?|external|outside|ingehuurde|hired|independent|onafhankelijke?)\b", re.IGNORECASE
+)
+"""Hired help ("twee externe adviseurs", "two external consultants", "two independent vets") does
+not take part."""
 _TAUGHT_BY = re.compile(
     r"\b(?:gegeven|verzorgd|begeleid|geleid|gedoceerd|gefaciliteerd|uitgevoerd|"
     r"taught|delivered|led|run|facilitated|given|presented|coached)\s+(?:door|by)\s+"

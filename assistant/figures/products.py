@@ -519,9 +519,10 @@ _MOVED = re.compile(
 _THEN_AND_NOW = re.compile(
     r"\b(?:vorig jaar|vorige jaar|het jaar ervoor|het jaar daarvoor|voorheen|vroeger|used to|"
     r"last year|the year before|previously|before the (?:programme|program|training|course))\b"
-    r"[^.;!?\d€$£]{0,60}?(?P<a>\d+(?:[.,]\d+)*)(?![\d%])[^.;!?\d€$£]{0,80}?"
+    r"[^.;!?\d€$£]{0,60}?(?P<a>\d+(?:[.,]\d+)*)(?![\d%])[^.!?\d€$£]{0,80}?"
     r"\b(?:dit jaar|this year|nu|now|inmiddels|sindsdien|since then|afterwards|na de training|"
-    r"na het programma|after the (?:programme|program|training|course))\b"
+    r"na het programma|after the (?:programme|program|training|course)|"
+    r"in the (?:\w+ )?months since|in de (?:\w+ )?maanden (?:daarna|erna|sindsdien))\b"
     r"[^.;!?\d€$£]{0,30}?(?P<b>\d+(?:[.,]\d+)*)(?![\d%])",
     re.IGNORECASE,
 )
@@ -550,9 +551,20 @@ _COUNT_AND_NOW = re.compile(
 month, now just 55"); not of people ("40 deelnemers, nu 38" corrects who took part)."""
 
 
+_BEFORE_AND_NOW = re.compile(
+    r"(?<![\w.,€$£])(?P<a>\d+(?:[.,]\d+)*)(?![\d%])[^.;!?\d€$£]{0,25}?"
+    r"\b(?:before|voorheen|vroeger|ervoor|daarvoor)\b,?\s*(?:en\s+|and\s+)?"
+    r"(?P<b>\d+(?:[.,]\d+)*)(?![\d%])[^.;!?\d€$£]{0,25}?"
+    r"\b(?:now|nu|since|sindsdien|after|erna|daarna|these days|tegenwoordig)\b",
+    re.IGNORECASE,
+)
+"""Each count before its moment ("7 per year before, 3 per year now", "12 per maand voorheen,
+nu 5" is the other order)."""
+
+
 def count_moves(text: str) -> list[re.Match[str]]:
     """Every count said to have moved: "from 19 a year to 7", "vorig jaar 14, dit jaar 8"."""
-    moves = [*_MOVED.finditer(text), *_THEN_AND_NOW.finditer(text)]
+    moves = [*_MOVED.finditer(text), *_THEN_AND_NOW.finditer(text), *_BEFORE_AND_NOW.finditer(text)]
     spans = [m.span() for m in moves]
     for m in [*_COUNT_THEN_AND_NOW.finditer(text), *_COUNT_AND_NOW.finditer(text)]:
         if "noun" in m.groupdict() and is_people(m["noun"]):
@@ -706,17 +718,22 @@ _EACH = re.compile(
     r"yields?|levert|brengt)(?:\s+(?:gemiddeld|on average|about|around|ongeveer|zo'n))?\s*"
     r"(?=[€$£¥₹]|[A-Z]{3}\b)|"
     r"\b(?:[eé]én|een|zo'n)\s+(?:[\w-]+\s+){0,4}(?:is|was)\s+(?:ons\s+)?\S+(?:\s\S+){0,2}\s+waard\b|"
+    r"\b(?:one|[eé]én)\s+(?:[\w-]+\s+){1,6}(?:worth|waard)\s+(?:about\s+|around\s+|roughly\s+|"
+    r"ongeveer\s+|zo'n\s+)?(?=[€$£¥₹]|[A-Z]{3}\b)|"
     r"\b(?:the|de|het|our|ons|onze)\s+(?:average|gemiddelde?|typical)\s+(?:[\w-]+\s+){1,3}"
     r"(?:kost\w*|costs?|is worth|is waard|(?:brings|levert) (?:in|op))|"
-    r"\b(?:average|gemiddelde?)\s+[^\W\d]+\s*(?:[:=]\s*|(?:of|van)\s+)?(?:[€$£¥]|[A-Z]{3}\b)",
+    r"\b(?:average|avg\.?|gemiddelde?|gem\.)\s+[^\W\d]+\s*(?:[:=]\s*|(?:of|van)\s+)?"
+    r"(?:[€$£¥]|[A-Z]{3}\b)",
     re.IGNORECASE,
 )
 """What one item is worth: "elke vervanging kost", "one incident costs", "een dossier is ons € 95
-waard", "the average account is worth", "average refund $95", "A dental averages £190"."""
+waard", "the average account is worth", "average refund $95", "A dental averages £190",
+"Handling one takes admin time worth roughly $65"."""
 _NEAR_A_CHANGE = 40
 """Characters between a count and the word saying it changed ("40 medicatiefouten per jaar
 minder", "down by 210")."""
 _NOT_A_COUNT = re.compile(
+    r"(?:\s?(?:-|–|à|a|tot|to)\s?\d+(?:[.,]\d+)?)?"  # the low end of "12 à 15 minuten"
     r"\s?(?:(?:extra|more|meer|additional|fewer|minder)\s)?(?:%|procent|percent|\w*uur|hours?|hrs?\b|mins?\b|minut|dag|day|week|maand|month|jaar|year|"
     r"deelnemer|participant)",
     re.IGNORECASE,
@@ -838,9 +855,44 @@ def time_savings(
         part = a_part_each(said, language, participants)
         if part is not None:  # "the 42 auditors each save 2 hours a week", 50 took part
             values, each = (values[0] * part.count, *values[1:]), False
+        things = _things_each_saving(message, clause, language) if not each else None
+        if things is not None:  # "We winnen per OK per dag 12 minuten, ... 9 OK's": 108
+            values = (values[0] * things, *values[1:])
         reading.benefits.append(
             saving_line(values, period, per_participant=each, language=language)
         )
+        if saved.low_of is not None:  # "12 à 15 minuten": the low end, said in the listing
+            reading.money_ranges.append(saved.low_of)
+
+
+_PER_THING = re.compile(r"\b(?:per|each|every|elke?|iedere?)\s+(?P<thing>[^\W\d_][\w-]*)", re.I)
+_NOT_A_THING = re.compile(
+    r"(?:minuut|minuten|minutes?|uur|uren|hours?|dag|dagen|days?|week|weken|weeks?|maand|"
+    r"maanden|months?|jaar|jaren|years?|dienst|shift|keer|time|times|stuk|piece|unit|eenheid)$",
+    re.IGNORECASE,
+)
+
+
+def _things_each_saving(message: Message, clause: Clause, language: Language) -> int | None:
+    """The count of the things a saving is said per ("We winnen per OK per dag 12 minuten, en
+    we hebben 9 OK's", "3 hours per store a week across our 12 stores"), counted in its
+    sentence; not a period, a person or a count said nowhere."""
+    said = message.text[clause.start : clause.end]
+    start, end = message.sentences[clause.sentence]
+    sentence = message.text[start:end]
+    for per in _PER_THING.finditer(said):
+        thing = per["thing"]
+        if _NOT_A_THING.search(thing) or is_people(thing) or is_person(thing):
+            continue
+        counted = re.compile(rf"\s+{re.escape(thing)}(?:'s|s|en|'en|es)?\b", re.IGNORECASE)
+        counts = [
+            int(n.value)
+            for n in find_numbers(sentence, language=language)
+            if n.value > 1 and n.value == int(n.value) and counted.match(sentence, n.end)
+        ]
+        if len(set(counts)) == 1:
+            return counts[0]
+    return None
 
 
 _EVERY = re.compile(r"\b(?:each|every|elke?|iedere?)\s+([^\W\d][\w-]*)", re.IGNORECASE)

@@ -585,6 +585,8 @@ def _left_out(message: Message, found: list[Amount]) -> set[int]:
         sentence = message.clause_at(cue.start).sentence
         own = [a for a in found if a.clause.sentence == sentence]
         before = [a for a in found if a.clause.sentence == sentence - 1]
+        if not own and re.search(r"\d", message.sentence_text(sentence)):
+            continue  # "morale went from 3.2 to 3.6, but don't put a value on that": not before
         left |= {a.money.start for a in own or before}
     for cue in find_cues(message.text, "other_project"):  # "(€ 9.000) is een ander project"
         sentence = message.clause_at(cue.start).sentence

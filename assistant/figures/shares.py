@@ -23,7 +23,9 @@ _FRACTIONS = {
     "all of it": Decimal(100), "all of that": Decimal(100), "alles": Decimal(100),
     "volledig": Decimal(100), "helemaal": Decimal(100), "50/50": Decimal(50),
     "fifty-fifty": Decimal(50), "fifty fifty": Decimal(50), "half om half": Decimal(50),
-    "half-half": Decimal(50),
+    "half-half": Decimal(50), "een vijfde": Decimal(20), "a fifth": Decimal(20),
+    "one fifth": Decimal(20), "een tiende": Decimal(10), "a tenth": Decimal(10),
+    "one tenth": Decimal(10),
 }  # fmt: skip
 """Shares written as words; a third is taken as 33.33 % (rounded down, the conservative side).
 A whole ("all of it", "volledig") counts only next to an attribution cue."""
@@ -213,13 +215,44 @@ _LABELLED = re.compile(
 """A share's label and a bare number ("toeschr 30 zekerheid 60"): a percentage."""
 
 
+_SPLIT_WORD = r"(?:split|verdeling|verdeeld|basis|verhouding)"
+_SPLIT = re.compile(
+    rf"(?:\b{_SPLIT_WORD}\s+(?:van\s+|of\s+)?)?(?P<a>(?<![\d.,/])\d{{1,2}})\s?/\s?"
+    rf"(?P<b>\d{{1,2}})(?![\d.,/])(?P<after>(?=[^.;!?]{{0,15}}\b{_SPLIT_WORD}\b))?",
+    re.IGNORECASE,
+)
+_OUR_PART = re.compile(
+    r"\b(?:we|wij|ons|our)\s+(?:carry|pay|take|bear|cover|dragen|betalen|nemen|part is|share is|"
+    r"deel is)\s+(?:the\s+|de\s+|het\s+)?(?P<n>\d{1,2})\b(?!\s*(?:%|procent|percent))",
+    re.IGNORECASE,
+)
+"""A split of a shared cost and the part that is ours ("we agreed a 60/40 split and we carry the
+60", "verdeling 70/30, wij dragen de 70"): that part is a percentage."""
+
+
+def _our_part_of_a_split(text: str) -> list[Percentage]:
+    splits = {
+        (int(m["a"]), int(m["b"]))
+        for m in _SPLIT.finditer(text)
+        if m.start() < m.start("a") or m["after"] is not None
+    }  # a split word before or after the two parts
+    return [
+        Percentage(Decimal(m["n"]), None, m.start("n"), m.end("n"), m["n"])
+        for m in _OUR_PART.finditer(text)
+        if any(a + b == 100 and int(m["n"]) in (a, b) for a, b in splits)
+    ]
+
+
 def _mentions(text: str, language: Language) -> list[Percentage]:
-    found = find_percentages(text, language=language)
+    found = find_percentages(text, language=language) + _our_part_of_a_split(text)
     for m in _LABELLED.finditer(text):
         value = Decimal(m["num"])
         if 0 < value <= 100 and not any(p.start <= m.start("num") < p.end for p in found):
             found.append(Percentage(value, None, m.start("num"), m.end("num"), m["num"]))
+    money = [(m.start, m.end) for m in find_money(text, language=language)]
     for m in _FRACTION.finditer(text):
+        if any(start <= m.start() < end for start, end in money):
+            continue  # "three and a half thousand pounds": an amount, no share
         value = _FRACTIONS[m.group().lower()]
         found.append(Percentage(value, None, m.start(), m.end(), m.group()))
     return sorted(found, key=lambda p: p.start)

@@ -131,7 +131,8 @@ def _people(sections: Sections, language: Language) -> tuple[str | None, int | N
     for sentence in sections.sentences:
         who = participants(Message.of(sentence, language), language)
         if len(who.counts) == 1:  # "42 field auditors plus their 8 supervisors attended": 50
-            return group or who.groups[0], count if count is not None else who.counts[0]
+            named = group or (who.groups[0] if who.groups else None)  # "30 took it": none
+            return named, count if count is not None else who.counts[0]
         found = find_people(sentence, language=language)
         if found:
             return group or found[0].group, count if count is not None else found[0].count

@@ -8,6 +8,7 @@ minutes to the hour): exact where one is, else a minute's value to the calculato
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -81,7 +82,8 @@ _RATE_BEFORE = re.compile(
 _ONE_UNIT = re.compile(
     r"\b(?:een|[eé]én|one|an?|that|dat|die|each|every|elk|elke|ieder|iedere)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:[\w-]*(?P<uur>uur)|[\w-]*(?P<dag>dag)|(?P<hour>(?:[^\W\d_]+-)?hour)|"
-    r"(?P<day>working day|day)|(?P<week>week))\b(?P<gap>[^\d€$£]{0,45})$",
+    r"(?P<day>working day|day)|(?P<week>week)|(?P<minute>[\w-]*minuut|(?:[^\W\d_]+-)?minute))\b"
+    r"(?P<gap>[^\d€$£]{0,45})$",
     re.IGNORECASE,
 )
 _PERIOD_OR_SAVING = re.compile(
@@ -114,6 +116,9 @@ class TimeSaved:
     start: int
     end: int
     text: str
+    low_of: tuple[str, str] | None = None
+    """The range this is the low end of and that end, as written ("12 à 15 minuten", "12
+    minuten"): the conservative end."""
 
 
 def times_saved(clause: str, language: Language | None = None) -> list[TimeSaved]:
@@ -135,9 +140,23 @@ def times_saved(clause: str, language: Language | None = None) -> list[TimeSaved
                 value = parse_number(moved["num"], language=language) - value
             except ValueError:
                 continue
+        low = _LOW_END.search(clause, max(0, m.start() - 12), m.start())
+        if low is not None and moved is None:
+            with contextlib.suppress(ValueError):  # "12 à 15 minuten": 12, the conservative end
+                high, value = value, parse_number(low["num"], language=language)
+                if Decimal(0) < value < high:
+                    said = clause[low.start() : m.end()]
+                    low_of = (said, f"{low['num']} {m['unit']}")
+                    found.append(TimeSaved(value, unit, low.start(), m.end(), said, low_of))
+                    continue
+                value = high
         if value > 0:
             found.append(TimeSaved(value, unit, m.start(), m.end(), m.group()))
     return found
+
+
+_LOW_END = re.compile(r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?)\s?(?:-|–|à|a|tot|to)\s?$", re.I)
+"""Before a duration, the low end of its range ("12 à [15 minuten]", "2-[3 hours]")."""
 
 
 _A = re.compile(r"an?|een|[eé]én", re.IGNORECASE)
@@ -231,6 +250,8 @@ def value_of_one_unit(clause: str, money: Money) -> TimeUnit | None:
         return None
     if m["week"]:
         return TimeUnit.WEEK
+    if m["minute"]:
+        return TimeUnit.MINUTE  # "Een OK-minuut kost ons € 14"
     return TimeUnit.HOUR if m["uur"] or m["hour"] else TimeUnit.DAY
 
 

@@ -300,3 +300,13 @@ def test_people_times_hours_times_a_rate_is_the_hours_each(text: str) -> None:
     reading = read(text, detect(text))
     assert reading.participants == [12]
     assert [(c.amount, c.per_participant) for c in reading.costs] == [(Decimal(656), True)]
+
+
+def test_a_count_before_took_it_and_a_count_made_with_its_noun() -> None:
+    """Chat dev15 r28 "pest control techs, 25 took it" counted no one; r29 "Maak er 24
+    deelnemers van, ik was de twee mensen van de technische dienst vergeten" counted 26."""
+    assert read("need roi for our course, field techs, 18 took it.", Language.EN).participants == [
+        18
+    ]
+    dutch = "Maak er 30 deelnemers van, ik was de drie mensen van de receptie vergeten."
+    assert read(dutch, Language.NL).participants == [30]

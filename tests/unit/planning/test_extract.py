@@ -391,3 +391,12 @@ def test_clauses_are_read_one_by_one(text: str, goal: str, cost: str) -> None:
     assert [g.description for g in brief.business_goals] == [goal]
     assert [c.description for c in brief.costs] == [cost]
     assert brief.participants == 40
+
+
+def test_a_count_without_its_noun_names_no_group() -> None:
+    """Seen when "pest control techs, 25 took it" became a count of participants: a brief whose
+    one sentence counts people without naming them crashed (no group to take)."""
+    extraction = brief_from_text(
+        "Project management certification for our engineers - about 30 took it."
+    )
+    assert extraction.brief.participants == 30
