@@ -328,6 +328,8 @@ def _leaves_it_out(text: str) -> bool:
     money"): that leaves out something else, an intangible, and the question stays open."""
     if not find_cues(text, "left_out") or find_money(text):
         return False  # "de training van € 9.000 is een ander project": that amount is left out
+    if find_numbers(text):
+        return False  # "our survey went from 3.6 to 4.1, but we don't want to put money on that"
     return not (find_cues(text, "increase") or find_cues(text, "decrease"))
 
 
@@ -446,8 +448,8 @@ def _the_same_rate(text: str, figures: RoiFigures, language: Language) -> str:
 def _goes_ahead(text: str, reading: Reading) -> bool:
     """ "reken maar", "prima, doe maar", "go ahead": agreement that answers nothing; a longer
     one when it asks to go on ("Yes, that's all right now. Go ahead and run it.")."""
-    if not YES.match(text) or reading.found_any:
-        return False
+    if not (YES.match(text) or _GO_ON.match(text)) or reading.found_any:
+        return False  # "reken maar", "run it"
     said = len(text.split())
     return said <= 8 or (said <= 20 and bool(_GO_ON.search(text)))
 

@@ -21,7 +21,9 @@ from assistant.text.lexicon import alternation, words
 from assistant.text.money import find_money
 from assistant.text.numbers import ABOUT, DIGITS, SCALES, parse_number
 
-_SCALE = rf"(?:\s?(?:{alternation([w for key in SCALES for w in words('numbers', key)])}|k€))?"
+_SCALE_WORDS = alternation([w for key in SCALES for w in words("numbers", key)])
+_SCALE = rf"(?:\s?(?:{_SCALE_WORDS}|k€)(?!\w))?"
+"""A scale word, whole: not the "k" of "€ 12,50 kost"."""
 _FIGURE = (
     rf"(?:[A-Z]{{0,2}}[$€£¥₹₩₪₺₦₱]\s?|(?:EUR|USD|GBP|INR|Rs\.?)\s)?(?:{DIGITS})(?![\d.,]?\d)"
     rf"{_SCALE}(?:\s?(?:euro|eur))?"

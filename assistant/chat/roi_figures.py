@@ -565,19 +565,34 @@ def revised_share(figures: RoiFigures, reading: Reading, text: str, language: La
     the new value of that share, not a percentage to ask about."""
     loose = [(shown, reading.loose_percentages) for shown in reading.loose_percentages]
     loose += [(shown, reading.without_value) for shown in reading.without_value]
+    shares = (("attribution_pct", reading.attribution), ("confidence_pct", reading.confidence))
+    olds = {getattr(figures, key) for key, _ in shares} - {None}
+    if len(loose) == 2:  # "I said 40% - they actually gave a range of 35 to 40%": the 40% is
+        said_before = [  # the share said before, named; the range replaces it
+            (shown, held) for shown, held in loose
+            if any(
+                [(p.low, p.high) for p in find_percentages(shown, language=language)]
+                == [(old, None)]
+                for old in olds
+            )
+        ]  # fmt: skip
+        if len(said_before) == 1:
+            said_before[0][1].remove(said_before[0][0])
+            loose.remove(said_before[0])
     if len(loose) != 1:  # also a change without its value: "they lowered it to 30%"
         return
     shown, held = loose[0]
     new = find_percentages(shown, language=language)
-    said = [n for n in find_numbers(text, language=language) if n.text not in shown]
+    said = find_numbers(text.replace(shown, " ", 1), language=language)
     if len(new) != 1:
         return
-    shares = (("attribution_pct", reading.attribution), ("confidence_pct", reading.confidence))
     for key, into in shares:
         old = getattr(figures, key)
         if old is not None and old != new[0].low and any(n.value == old for n in said):
             into.append(new[0].low)
             held.remove(shown)
+            if new[0].high is not None:  # "a range of 35 to 40%": the conservative end
+                reading.ranges.append(shown)
             return
 
 

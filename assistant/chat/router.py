@@ -28,12 +28,20 @@ INJECTION = re.compile(
     r"hidden instructions",
     re.IGNORECASE,
 )
+_INTERJECTION = (
+    r"(?:(?!(?:nee|neen|no|not|niet|nope|nearly|almost|bijna|but|maar|wait|wacht)\b)"
+    r"[^\W\d_][\w']*(?:\s+[^\W\d_][\w']*)?\s*[,!]\s*)?"
+)
+"""A word or two before the agreement ("sweet as, that's right", "super, klopt"), no "no"."""
 YES = re.compile(
-    r"^\s*(?:ja|jawel|jep|jup|yes|yep|yup|yeah|ok(?:ay|é|e|ee)?|klopt|correct|akkoord|prima|goed|"
+    r"^\s*" + _INTERJECTION + r"(?:ja|jawel|jep|jup|yes|yep|yup|yeah|ok(?:ay|é|e|ee)?|klopt|"
+    r"correct|confirmed|bevestigd|akkoord|prima|goed|"
     r"top|sure|right|alright|all right|fine|"
     r"that'?s (?:all |exactly |quite )?(?:right|correct|fine|good)|"
+    r"that'?s (?:all|it|everything)(?: of it)?(?!\s+(?:wrong|off|incorrect))|"
     r"that is (?:all |exactly |quite )?(?:right|correct|fine|good)|"
     r"(?:all|everything)(?:'s| is)? (?:correct|right|good|fine)|alles klopt|klopt allemaal|"
+    r"alles (?:is )?goed|dat is (?:'m|hem|het)\b|"
     r"dat is (?:goed|correct|juist)|helemaal goed|"
     r"looks (?:good|right|fine)|sounds (?:good|right)|(?:dat |het )?ziet er goed uit|"
     r"klinkt goed|dat klopt|reken maar|go ahead|ga je gang|doe maar|graag)\b"

@@ -1260,3 +1260,90 @@ def test_a_currency_code_names_no_item(talk: Talk) -> None:
     )
     amounts = sorted(cost.amount for cost in c.chat.get(c.session_id).state.roi_figures.costs)
     assert amounts == [Decimal(5000), Decimal(6000), Decimal(40000)]
+
+
+def test_an_agreement_after_a_word_of_its_own_confirms(talk: Talk) -> None:
+    """Chat dev14 q16: "sweet as, that's right. go ahead and calculate" to the listed figures
+    listed them again."""
+    c = talk()
+    c.say("ROI please: 20 agents took part, the course cost $8,000.")
+    listed = c.say("Complaints cost us $50,000 a year and fell by 20%; all of that is the course.")
+    assert listed.tools.roi_input is not None and listed.tools.roi_result is None
+    assert c.say("cool, that's right. go ahead and calculate").tools.roi_result is not None
+    d = talk()
+    d.say("ROI graag: 20 agenten deden mee, de cursus kostte € 8.000.")
+    d.say(
+        "Klachten kosten ons € 50.000 per jaar en daalden met 20%; dat komt helemaal door de "
+        "cursus."
+    )
+    assert d.say("nee, de cursus kostte € 9.000").tools.roi_result is None
+
+
+def test_a_corrected_minute_value_before_kost_keeps_its_scale(talk: Talk) -> None:
+    """Chat dev14 q13: "Een OK-minuut kost ons € 14" was asked about (a minute's value was not
+    read as one), and "de controller zegt dat een OK-minuut € 12,50 kost, niet € 14" made the
+    minute € 12.500 (the "k" of "kost" read as thousands)."""
+    c = talk()
+    c.say("ROI graag. 40 medewerkers deden mee, het bureau rekende € 20.000.")
+    c.say(
+        "We winnen per dag 10 minuten, 200 dagen per jaar. Een productieminuut kost ons € 9. "
+        "Dat komt helemaal door de training."
+    )
+    listed = c.say("Correctie: de controller zegt dat een productieminuut € 7,50 kost, niet € 9.")
+    figures = present(listed.tools.roi_input)
+    assert [(b.quantity, b.unit_value) for b in figures.benefits] == [
+        (Decimal(10), Decimal("7.50"))
+    ]
+
+
+def test_a_share_said_again_as_a_range_takes_its_conservative_end(talk: Talk) -> None:
+    """Chat dev14 q30: "Sorry, I said 40% - the store managers actually gave a range of 35 to
+    40%" asked what 40% referred to."""
+    c = talk()
+    c.say("ROI please: 20 agents took part, the course cost $8,000.")
+    c.say(
+        "Complaints cost us $50,000 a year and fell by 20%. The team leads put the course's "
+        "share at 50% and they're 75% sure."
+    )
+    listed = c.say("Sorry, I said 50% - the team leads actually gave a range of 45 to 50%.")
+    figures = present(listed.tools.roi_input)
+    assert [(b.attribution_pct, b.confidence_pct) for b in figures.benefits] == [
+        (Decimal(45), Decimal(75))
+    ]
+    assert "45 to 50%" in listed.text
+
+
+def test_a_remark_kept_out_of_money_with_its_own_figures_leaves_the_open_question(
+    talk: Talk,
+) -> None:
+    """Chat dev9 n14: "our survey went from 3.6 to 4.1 but we don't want to put money on that"
+    dropped the benefit whose period was asked about."""
+    c = talk()
+    c.say("ROI please: 20 agents took part, the course cost $8,000.")
+    assert "$6,000" in c.say("The course brought in $6,000 in extra sales.").text
+    after = c.say("Morale went from 3.6 to 4.1 too, but leave that out of the money.")
+    assert "$6,000" in after.text and after.tools.roi_input is None
+
+
+def test_that_is_all_of_it_and_a_bare_run_it_go_ahead(talk: Talk) -> None:
+    """Chat dev15 r02: "That's all of it and it's right – run it." to the open question of a
+    benefit's period asked the question again."""
+    for agreement in ("That's all of it and it's right - run it.", "run it"):
+        c = talk()
+        c.say("ROI please: 20 agents took part, the course cost $8,000.")
+        assert "$6,000" in c.say("The course brought in $6,000 in extra sales.").text
+        went = c.say(agreement)
+        assert went.tools.roi_input is not None, agreement
+
+
+@pytest.mark.parametrize(
+    "agreement",
+    ["Confirmed - calculate please.", "all good, run it", "Dat is 'm, je kunt gaan rekenen."],
+)
+def test_more_ways_to_confirm_the_listed_figures(talk: Talk, agreement: str) -> None:
+    """Chat dev15 r14, r28, r23: these confirmations listed the figures again."""
+    c = talk()
+    c.say("ROI please: 20 agents took part, the course cost $8,000.")
+    listed = c.say("Complaints cost us $50,000 a year and fell by 20%; all of that is the course.")
+    assert listed.tools.roi_input is not None and listed.tools.roi_result is None
+    assert c.say(agreement).tools.roi_result is not None
