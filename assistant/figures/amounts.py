@@ -314,8 +314,9 @@ _A_DAY_COSTS = re.compile(
     r"(?:\s+(?:about|around|roughly|ongeveer|zo'n|gemiddeld))?\s*$",
     re.IGNORECASE,
 )
-"""A day as the subject of its price per head ("A brewing day costs us £210 per person"), not a
-day of a trainer or a room ("a training day costs €1,200")."""
+"""A day as the subject of its price ("A brewing day costs us", "een werkdag kost ons"): never a
+day spent (``durations_from``); priced per head, a day of each one's time ("... £210 per
+person", in ``_amount``), not a day of a trainer or a room ("a training day costs €1,200")."""
 
 
 def _role(message: Message, money: Money, clause: Clause, carried: str | None) -> str | None:
