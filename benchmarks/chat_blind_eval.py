@@ -14,9 +14,11 @@ RoiInput contract and the intent labels; committed before the first run, never t
   total costs, total benefits and ROI on the RoiInput the chat confirmed are those of the
   expected one, and the currency and participants agree; "exact" also needs the same cost and
   benefit lines (category, amounts, periods, per-participant flags, attribution, confidence,
-  isolation method). Reported besides: questions the assistant asked per conversation (replies
-  ending in "?") and replies breaking the money rule (a figure from neither the user, a tool nor
-  the calculator).
+  isolation method); "exact as totals" the same with each per-participant line written as its
+  total over the participants (£ 456 per participant × 22 and a line of £ 10,032 are the same
+  figure, entered two ways the contract allows). Reported besides: questions the assistant
+  asked per conversation (replies ending in "?") and replies breaking the money rule (a figure
+  from neither the user, a tool nor the calculator).
 
 ``--set dev`` .. ``dev15`` run the development sets instead (benchmarks/data/chat_dev/ ..
 chat_dev15/, intents_dev.jsonl and, with dev4 .. dev15, intents_dev2.jsonl; written by helpers
@@ -120,18 +122,30 @@ def intents(path: Path) -> dict[str, Any]:
     }
 
 
-def _lines(roi: RoiInput) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+def _lines(
+    roi: RoiInput, *, as_totals: bool = False
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The cost and benefit lines as compared; ``as_totals`` writes a per-participant line as its
+    total over the participants (the same figure entered the other way the contract allows)."""
+
+    def total(amount: Decimal, per_participant: bool) -> tuple[Decimal, bool]:
+        if as_totals and per_participant:
+            return amount * roi.participants, False
+        return amount, per_participant
+
     costs = sorted(
-        (c.category, Decimal(c.amount), c.per_participant, Decimal(c.prorate_pct))
+        (c.category, *total(Decimal(c.amount), c.per_participant), Decimal(c.prorate_pct))
         for c in roi.costs
     )
     benefits = sorted(
         (
-            Decimal(b.amount)
-            if b.amount is not None
-            else Decimal(b.quantity or 0) * Decimal(b.unit_value or 0),
+            *total(
+                Decimal(b.amount)
+                if b.amount is not None
+                else Decimal(b.quantity or 0) * Decimal(b.unit_value or 0),
+                b.per_participant,
+            ),
             str(b.period),
-            b.per_participant,
             Decimal(b.attribution_pct),
             Decimal(b.confidence_pct),
             str(b.isolation_method),
@@ -188,6 +202,9 @@ def conversation(services: Services, case: dict[str, Any]) -> dict[str, Any]:
                 and confirmed.participants == want.participants
             )
             result["exact"] = result["equal"] and _lines(confirmed) == _lines(want)
+            result["exact_as_totals"] = result["equal"] and _lines(
+                confirmed, as_totals=True
+            ) == _lines(want, as_totals=True)
             if not result["exact"]:
                 result["got"] = _lines(confirmed)
                 result["want"] = _lines(want)
@@ -228,6 +245,7 @@ def main() -> None:
         "roi_confirmed": sum(r["confirmed"] for r in roi),
         "roi_figures_equal": sum(r.get("equal", False) for r in roi),
         "roi_exact": sum(r.get("exact", False) for r in roi),
+        "roi_exact_as_totals": sum(r.get("exact_as_totals", False) for r in roi),
         "questions_per_conversation": round(sum(r["asked"] for r in runs) / len(runs), 2),
         "replies_breaking_the_money_rule": sum(r["broken_replies"] for r in runs),
     }
