@@ -703,9 +703,9 @@ _EACH_LASTED = re.compile(
 
 
 def _sessions_each_lasted(text: str, duration: re.Match[str]) -> tuple[Decimal, str] | None:
-    """The sessions counted before "Each session was 3 hours" ("the trainer was €4,200 for three
-    evening sessions. Each session was 3 hours"): the last count of that kind before it, as
-    (count, as written)."""
+    """The sessions counted around "Each session was 3 hours" ("the trainer was €4,200 for three
+    evening sessions. Each session was 3 hours", "Each session was 2 hours; there were three
+    sessions"): the one count of that kind in the message, as (count, as written)."""
     each = _EACH_LASTED.search(text, max(0, duration.start() - 40), duration.start())
     if each is None or is_person(each["kind"]) or is_people(each["kind"]):
         return None  # "Elke chauffeur was 4 uur bezig": each one's time, not a session's
@@ -715,10 +715,10 @@ def _sessions_each_lasted(text: str, duration: re.Match[str]) -> tuple[Decimal, 
     )
     counts = [
         (n.value, text[n.start : found.end()])
-        for n in find_numbers(text[: each.start()])
+        for n in find_numbers(text)
         if n.value > 1 and (found := kind.match(text, n.end)) is not None
     ]
-    return counts[-1] if counts else None
+    return counts[0] if len({value for value, _ in counts}) == 1 else None
 
 
 WORKING_DAY_HOURS = 8

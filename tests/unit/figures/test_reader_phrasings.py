@@ -2749,6 +2749,14 @@ def test_the_length_of_each_session_counted_before_and_a_remark_kept_out_of_mone
         known=20,
     )
     assert [(c.amount, c.per_participant) for c in dutch.costs][-1] == (Decimal(240), True)
+    after = read(
+        "Each session was 2 hours; there were three sessions and we paid the operators $30 an "
+        "hour.",
+        Language.EN,
+        known=20,
+        group="operators",
+    )  # the count said after the length (seen in a walk over the API)
+    assert [(c.amount, c.per_participant) for c in after.costs] == [(Decimal(180), True)]
     each_one = read(
         "De instructeurs kostten € 145 per chauffeur. Elke chauffeur was 4 uur bezig à € 30.",
         Language.NL,
