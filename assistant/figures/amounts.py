@@ -278,13 +278,19 @@ werkgeverslasten € 520"."""
 _DAY_RATE = re.compile(r"\b(?:dagtarief|dagloon|daily rate|day rate)\b", re.IGNORECASE)
 
 
-_AN_HOUR_COSTS = re.compile(
-    r"\b(?:[\w-]*(?<![hH])uur|hour)\s+(?:costs?|kost|kostte|is|was)(?:\s+(?:us|ons))?"
-    r"(?:\s+(?:about|around|roughly|ongeveer|zo'n|gemiddeld))?\s*$",
-    re.IGNORECASE,
-)
+def _priced_as_subject(unit: str) -> re.Pattern[str]:
+    """A unit of time as the subject of its price, right before the amount ("... uur kost ons",
+    "... day is about")."""
+    return re.compile(
+        rf"\b(?:{unit})\s+(?:costs?|kost|kostte|is|was)(?:\s+(?:us|ons))?"
+        r"(?:\s+(?:about|around|roughly|ongeveer|zo'n|gemiddeld))?\s*$",
+        re.IGNORECASE,
+    )
+
+
+_AN_HOUR_COSTS = _priced_as_subject(r"[\w-]*(?<![hH])uur|hour")
 """An hour as the subject of its price: "a nursing hour costs us €48", "een werkuur kost € 52", "A
-loaded adviser hour is about A$61"."""
+loaded adviser hour is about A$61" (not "huur", rent)."""
 
 
 def _hourly(text: str, money: Money, clause: Clause, sentence_start: int) -> bool:
@@ -309,11 +315,7 @@ def _hourly(text: str, money: Money, clause: Clause, sentence_start: int) -> boo
     return bool(_HOURS_AT.search(before) or _AN_HOUR_COSTS.search(before))
 
 
-_A_DAY_COSTS = re.compile(
-    r"\b(?:[\w-]*dag|[\w-]*day)\s+(?:costs?|kost|kostte|is|was)(?:\s+(?:us|ons))?"
-    r"(?:\s+(?:about|around|roughly|ongeveer|zo'n|gemiddeld))?\s*$",
-    re.IGNORECASE,
-)
+_A_DAY_COSTS = _priced_as_subject(r"[\w-]*dag|[\w-]*day")
 """A day as the subject of its price ("A brewing day costs us", "een werkdag kost ons"): never a
 day spent (``durations_from``); priced per head, a day of each one's time ("... £210 per
 person", in ``_amount``), not a day of a trainer or a room ("a training day costs €1,200")."""
