@@ -90,8 +90,18 @@ _ADRIFT = re.compile(
 """Words a blanked verb leaves behind ("The agency [billed] us", "De trainer heeft ons
 [gefactureerd]"): an object pronoun or an auxiliary names no item."""
 _A_YEAR = re.compile(r"\s+(?:per|a|an|in een|in a)\s+(?:jaar|year)\b", re.IGNORECASE)
+_BOTH_WORDS = r"(?:allebei|beide|both)(?:\s+(?:de|the))?"
+_BOTH = rf"{_BOTH_WORDS}(?=\s)"
+"""Both of two ("Ze waren allebei de dagen uit de winkel", "both days"): 2."""
+
+
+def _duration_number(num: str) -> Decimal:
+    """The number of a duration: "allebei de", "both" are 2, else the number as written."""
+    return Decimal(2) if re.fullmatch(_BOTH_WORDS, num, re.IGNORECASE) else parse_number(num)
+
+
 _HOURS = re.compile(
-    rf"(?<![\w.,])(?P<num>{DIGITS_OR_WORD})[\s-]?(?:(?:full|whole|volle|hele)\s+|"  # "4-hour"
+    rf"(?<![\w.,])(?P<num>{_BOTH}|{DIGITS_OR_WORD})[\s-]?(?:(?:full|whole|volle|hele)\s+|"
     r"(?!(?:per|an?|een|of|van|and|en|or)\b)[^\W\d_]{3,}[ -]"
     r"(?=(?:hours?|hrs?|uren|uur|days?|dagen)\b))?"  # "2 training days"
     r"(?P<unit>(?:trainings|les|werk|cursus|opleidings|contact|praktijk)?uren|uur|hours?|hrs?|"
@@ -213,7 +223,7 @@ def _amount(message: Message, money: Money, clause: Clause, carried: str | None)
     start, end = message.sentences[clause.sentence]
     hours = time_rate and any(
         not _A_YEAR.match(text, h.end())
-        for h in _HOURS.finditer(text, durations_from(message, money, clause), money.start)
+        for h in _durations(text, durations_from(message, money, clause), money.start)
     )  # not "Reken met 210 werkdagen per jaar en € 36 per uur"
     paid_hours = hours and not times_saved(text[start:end])
     if paid_hours and role is None:
@@ -247,7 +257,7 @@ def durations_from(message: Message, money: Money, clause: Clause) -> int:
         return start
     before, end = message.sentences[clause.sentence - 1]
     said = text[before:end]
-    spent = any(not _A_YEAR.match(text, h.end()) for h in _HOURS.finditer(text, before, end))
+    spent = any(not _A_YEAR.match(text, h.end()) for h in _durations(text, before, end))
     if not spent or find_money(said) or times_saved(said):
         return start  # not "We rekenen met 210 werkdagen per jaar."
     return before
@@ -312,7 +322,18 @@ def _hourly(text: str, money: Money, clause: Clause, sentence_start: int) -> boo
     before = text[max(sentence_start, money.start - 60) : money.start]
     if a_persons_day_costs(before):
         return True  # "Een monteursdag kost ons € 360": a day of the participants' time
-    return bool(_HOURS_AT.search(before) or _AN_HOUR_COSTS.search(before))
+    return bool(
+        _HOURS_AT.search(before) or _AN_HOUR_COSTS.search(before) or _DAYS_OF_A_PRICE.search(before)
+    )
+
+
+_DAYS_OF_A_PRICE = re.compile(
+    r"(?<!\bvan\s)(?<![\w.,])(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+"
+    r"(?:dagen|dagdelen|avonden|trainingsdagen|praktijkdagen)\s+van\s*$",
+    re.IGNORECASE,
+)
+"""A count of days "van" a price, each ("een externe trainer: 6 dagen van € 1.150"); not the length
+of what cost it ("een training van 2 dagen van € 4.000": the training's price)."""
 
 
 _A_DAY_COSTS = _priced_as_subject(r"[\w-]*dag|[\w-]*day")
@@ -638,7 +659,7 @@ def time_cost(
         hours = _counted(_durations(text, message_start, amount.money.start))
     hours = _without_breakdowns(text, hours)
     if not hours and message_end is not None:  # "€ 2.750 per dag; we draaiden 3 praktijkdagen"
-        hours = _durations(text, amount.money.end, message_end)
+        hours = _without_breakdowns(text, _durations(text, amount.money.end, message_end))
     if not hours:
         return None
     last = hours[-1]
@@ -800,7 +821,7 @@ def _durations(text: str, start: int, end: int) -> list[re.Match[str]]:
     at = start
     while (m := _HOURS.search(text, at, end)) is not None:
         try:
-            parse_number(m["num"])
+            _duration_number(m["num"])
         except ValueError:
             at = m.start() + 1  # "did two days": "did" is no number, but "two days" is
             continue
@@ -844,7 +865,7 @@ def _term(text: str, duration: re.Match[str]) -> _Term | None:
     """ "4 uur" 240 minutes, "6 bijeenkomsten van 4 uur" 1440, "3 coachgesprekken van elk 1 uur"
     180, "30 minuten" 30, "2 dagen" 2 (days). Minutes keep a sum of hours and minutes exact."""
     try:
-        quantity = parse_number(duration["num"])
+        quantity = _duration_number(duration["num"])
     except ValueError:
         return None
     start = duration.start()
@@ -958,6 +979,8 @@ def _unwrapped(words: str) -> str:
     (external)" keeps its aside."""
     if words.startswith("(") and ")" not in words:
         words = words[1:]
+    if words.endswith("("):  # "het waren 3 trainingsdagen (elke dienst 1 dag)": the aside blanked
+        words = words[:-1].rstrip()
     if words.endswith(")") and "(" not in words:
         words = words[:-1]
     if words.startswith("(") and words.endswith(")") and words.count("(") == 1:

@@ -44,6 +44,21 @@ _MANAGERS = re.compile(
 """Participants who are managers themselves: their area managers are their own supervisors."""
 _ABOVE_BEFORE = re.compile(rf"\b(?:{_ABOVE})\s+$", re.IGNORECASE)
 
+_STAFF_FUNCTIONS = (
+    r"quality|finance|financi\w*|hr|human|people|l&d|learning|training|opleiding\w*|data|"
+    r"analytics|insights?|research|onderzoek|compliance|legal|risk|safety|veiligheid|it|kwaliteit"
+)
+_HEADS = (
+    rf"head (?!office|count|of\b|quarters)[^\W\d_]\w*|"
+    rf"heads? of (?!(?:the\s+)?(?:{_STAFF_FUNCTIONS})\b)(?:the\s+)?[^\W\d_]\w*|"
+    rf"(?<!uit )(?:het|ons|onze|de|hun) hoofd (?!van\b|(?:{_STAFF_FUNCTIONS})\b)[^\W\d_]\w*|"
+    rf"hoofd van (?:de|het) (?!(?:{_STAFF_FUNCTIONS})\b)[^\W\d_]\w*"
+)
+"""The head of the participants' own work ("our head brewer", "head of security" over the
+stewards, "het hoofd baanonderhoud" over the greenkeepers): their supervisor. Not the head of a
+staff function ("head of quality", "hoofd kwaliteit"), whose judgement is not a line manager's,
+nor "uit het hoofd" (from memory)."""
+
 _ESTIMATORS: tuple[tuple[IsolationMethod, str], ...] = (
     (IsolationMethod.PARTICIPANT_ESTIMATE, r"(?:de|the) \w+ (?:zelf|themselves)|zelf|themselves"),
     (IsolationMethod.MANAGEMENT_ESTIMATE, r"management\w*|directie\w*|directors?|director's|"
@@ -57,7 +72,7 @@ _ESTIMATORS: tuple[tuple[IsolationMethod, str], ...] = (
      r"supervisors?|team ?leads?|shift ?leads?|team leaders?|bedrijfsleider\w*|"
      r"superintendents?|captains?|kapiteins?|(?!opleid|begeleid)\w+leiders?\b|foreman|foremen|"
      r"voorman|voormannen|ploegbaas|ploegbazen|crew leads?|line leads?|"
-     r"their (?:team )?leader|hun (?:team)?leider"),
+     r"their (?:team )?leader|hun (?:team)?leider|" + _HEADS),
     (IsolationMethod.PARTICIPANT_ESTIMATE, r"deelnemers|participants|learners|cursisten"),
     (IsolationMethod.EXPERT_ESTIMATE, r"\w*deskundige\w*|\w*experts?|consultants?|auditors?|"
      r"specialists?|specialisten|\w*commissie\w*|committee|expert panel|panel of \w+|"
@@ -246,6 +261,55 @@ _NOT_GIVEN_THERE = re.compile(
 """That the site compared with did not have the programme: "- 28 aides, no coaching"."""
 
 
+_SITES = "|".join(
+    rf"{site}s?"
+    for site in (
+        "depot",
+        "site",
+        "store",
+        "branch(?:e)?",
+        "team",
+        "ward",
+        "region",
+        "plant",
+        "office",
+        "location",
+        "unit",
+        "clinic",
+        "shop",
+        "department",
+        "group",
+        "cent(?:re|er)",
+        "yard",
+        "hospital",
+        "school",
+        "hotel",
+        "warehouse",
+        "station",
+        "shift",
+    )
+) + (
+    r"|vestiging(?:en)?|afdeling(?:en)?|filia(?:al|len)|regio(?:'s)?|winkels?|locaties?|"
+    r"fabrie(?:k|ken)|kantoo?r(?:en)?|groep(?:en)?|centrum|distributiecentrum|werf|werven|"
+    r"ziekenhuis|magazijn|ploeg(?:en)?"
+)
+_UNTRAINED_SITE = re.compile(
+    rf"\b(?:at|in|bij|op|for|voor)\s+(?:the|de|het|a|an|een|our|onze|ons|that|die|dat)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_SITES})\s*,?\s+(?:without|zonder|that did not|that didn't|"
+    r"which did not|which didn't|where no(?:body| one)?|where none|die niet|dat niet|die geen|"
+    r"dat geen|waar niemand|waar geen|waar niet)\b",
+    re.IGNORECASE,
+)
+"""A site the programme was not given at, where the KPI was also measured ("while at the depot
+without the course it fell by 2%", "in de vestiging zonder training daalde het 1%"): a
+comparison group."""
+
+
+def untrained_site(text: str) -> bool:
+    """Whether ``text`` names a site without the programme as where a KPI was measured."""
+    return bool(_UNTRAINED_SITE.search(text))
+
+
 def isolation_named(text: str, group: str | None) -> IsolationMethod | None:
     """The method named ("controlegroep", "trend line"), or whose estimate it is: the managers,
     the participants themselves (also by the name the conversation gave them), an expert."""
@@ -263,6 +327,8 @@ def isolation_named(text: str, group: str | None) -> IsolationMethod | None:
             return IsolationMethod.PARTICIPANT_ESTIMATE
         if live:  # not "We didn't have a control group", "Do I need a control group?"
             return method
+    if untrained_site(text):
+        return IsolationMethod.CONTROL_GROUP  # "at the depot without the course it fell by 2%"
     compared = _COMPARED_WITH_A_SITE.search(text)
     if compared and _NOT_GIVEN_THERE.search(text, compared.end(), compared.end() + 80):
         return IsolationMethod.CONTROL_GROUP  # "We compared with the Westside branch - 28

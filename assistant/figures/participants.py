@@ -210,8 +210,10 @@ _BARE = re.compile(
 
 
 _TOOK_IT = re.compile(
-    rf"(?<![\w.,$€£])(?P<num>{DIGITS_OR_WORD})\s+(?:of (?:them|us)\s+)?(?:took it|did it|"
-    r"took the (?:course|training)|attended|deden mee|hebben meegedaan|namen deel)\b",
+    rf"(?<![\w.,$€£])(?P<num>{DIGITS_OR_WORD})\s+(?:of (?:them|us)\s+)?"
+    r"(?:(?:actually|really|eventually|finally|in the end|uiteindelijk|echt|daadwerkelijk)\s+)?"
+    r"(?:took it|did it|completed it|finished it|showed up|turned up|took the (?:course|training)|"
+    r"attended|deden mee|deden echt mee|deden daadwerkelijk mee|hebben meegedaan|namen deel)\b",
     re.IGNORECASE,
 )
 """A count said without its noun before the verb that says they took part ("pest control techs,
@@ -436,8 +438,8 @@ def _worked_out(sentence: str, language: Language) -> int | None:
                 break
             last = n
         after = sentence[last.end :]
-        if last is numbers[first] or re.match(rf"\s*{_DURATION}", after, re.I):
-            continue  # "4 dagen × 8 uur × € 52 per persoon": hours, not people
+        if last is numbers[first] or re.match(rf"[\s-]*{_DURATION}", after, re.I):
+            continue  # "4 dagen × 8 uur × € 52 per persoon", "3 × 4-hour sessions": hours
         if not _names_people(after):
             continue
         return int(sum(terms) + product)
@@ -721,10 +723,12 @@ them."""
 _COMPLETED_AFTER = re.compile(
     r"(?:\s+(?!(?:en|and|maar|but)\b)[^\W\d_][\w'-]*){0,3}?\s+(?:(?:have|has|had|hebben|heeft)\s+)?"
     r"(?:(?:het|hem|alles|it|all|the course|de training|de cursus)\s+)*"
-    r"(?:completed|finished|afgerond|voltooid|afgemaakt|completed it|made it through)\b",
+    r"(?:completed|finished|afgerond|voltooid|afgemaakt|completed it|made it through|did it|"
+    r"took part|attended|showed up|turned up|deden mee|namen deel|meegedaan|mee(?=\W|$))\b",
     re.IGNORECASE,
 )
-"""A count of those who completed, right after it: "58 hebben alles afgerond", "52 completed"."""
+"""A count of those who completed, right after it: "58 hebben alles afgerond", "52 completed",
+"17 actually did it", "(uiteindelijk deden er) 21 mee"."""
 _LEFT_AFTER = re.compile(
     r"(?:\s+(?!(?:en|and|maar|but)\b)[^\W\d_][\w'-]*){0,3}?\s+(?:(?:have|has|had|hebben|heeft|"
     r"zijn|is|were|was)\s+)?(?:zich\s+)?(?:dropped out|dropped|quit|left|resigned|withdrew|"

@@ -24,6 +24,7 @@ from assistant.figures.amounts import (
 )
 from assistant.figures.clauses import Clause, Message
 from assistant.figures.cues import distance, find_cues
+from assistant.figures.isolation import untrained_site
 from assistant.figures.reading import Reading
 from assistant.figures.shares import Share
 from assistant.planning.time_savings import (
@@ -77,6 +78,8 @@ def level_changes(message: Message, found: list[Amount], used: set[int], reading
             _LAST_PERIOD.search(opening) and _NOW.fullmatch(between)
         )  # "$112k in the season before and $61k this season", "vorig jaar € 46k, nu € 29k"
         then_now = then_now and _NOW_ENDS.match(text, after.money.end)  # not "$3,000 for the ..."
+        then_now = then_now or (_WAS.search(opening) and _IS_NOW.fullmatch(between))  # "was
+        # €54,000 a season and is now €44,000"
         if not (then_now or (_TO.fullmatch(between) and (opened or arrow))):
             continue
         sentence = message.sentence_text(before.clause.sentence)
@@ -129,6 +132,19 @@ _LEVEL_BEFORE_AND_NOW = re.compile(
     re.IGNORECASE,
 )
 """Between a level before and one now: " in the season before and ", " daarvoor, en nu "."""
+_WAS = re.compile(
+    r"\b(?:was|were|waren|bedroeg|bedroegen|lag|lagen)\s+(?:(?:about|around|roughly|ongeveer|"
+    r"circa|zo'n|rond)\s+)?$",
+    re.IGNORECASE,
+)
+_IS_NOW = re.compile(
+    r"\s*(?:(?:a|an|per|each|every)\s+\w+\s*)?,?\s*(?:and|en|but|maar)\s+(?:is|are|zijn|ligt|"
+    r"liggen|bedraagt|bedragen|staat|staan)\s+(?:now|nu)\s+(?:(?:only|just|nog|maar|slechts|"
+    r"about|around|ongeveer|zo'n|op)\s+){0,2}",
+    re.IGNORECASE,
+)
+"""A level that was and one that is now: "was €54,000 a season and is now €44,000", "was € 9.000
+per maand en is nu nog € 6.500"."""
 _LAST_PERIOD = re.compile(
     r"\b(?:last|previous|vorig|vorige|afgelopen)\s+(?:year|season|quarter|month|jaar|seizoen|"
     r"kwartaal|maand)\b[^\d.;]{0,30}$|\b(?:the\s+)?(?:year|season)\s+before\b[^\d.;]{0,30}$",
@@ -190,6 +206,7 @@ def kpi_changes(
         after = after if find_cues(message.sentence_text(sentence), "decrease", "increase") else []
         pick = here or before[-1:] or after[:1]  # "... 2.3% of turnover. Turnover is R410m."
         compared = bool(find_cues(message.sentence_text(sentence), "control_group"))
+        compared |= untrained_site(text[message.sentences[sentence][0] : share.start])
         compared |= _forecast(message, share)  # "Het voorspelmodel ging uit van 3% daling"
         if not pick and changed is not None and compared:  # "Regio Zuid, de vergelijkingsgroep:
             net = _net_of(changed, share)  # daar daalden de herstelkosten met 4%"
@@ -326,6 +343,7 @@ def count_changes(
     said_with_the_change = {
         message.clause_at(n.start).start for n in numbers if _MORE_OR_FEWER.match(text, n.end)
     }
+    counted: BenefitLine | None = None
     for number in numbers:
         whole = number.value == number.value.to_integral_value()
         after = text[number.end : number.end + 25]
@@ -351,6 +369,15 @@ def count_changes(
         change |= number in moved  # "from 19 to 7" says it changed
         if not change or find_cues(message.sentence_text(clause.sentence), "left_out"):
             continue  # no change, or one the user does not put a value on
+        sentence_start = message.sentences[clause.sentence][0]
+        compared = find_cues(message.sentence_text(clause.sentence), "control_group")
+        moved_too = number in moved or _MORE_OR_FEWER.match(after)  # not "We kept two teams out"
+        elsewhere = compared or untrained_site(text[sentence_start : number.start])
+        if counted is not None and moved_too and elsewhere:
+            net = _net_count(counted, number.value)  # "At a comparable centre that did not get
+            if net is not None:  # the training, they went from 35 to 31": 16 - 4
+                reading.benefits[reading.benefits.index(counted)] = counted = net
+                continue
         if not found:
             reading.recounts.append((number.value, number.text))  # "9 fewer leavers, not 11"
             continue
@@ -369,8 +396,17 @@ def count_changes(
             reading.without_period.append(number.text)  # "down by 210, each costs $42": per?
             reading.context[number.text] = _both(message, clause.sentence, value.clause.sentence)
             continue
-        reading.benefits.append(_count_times_value(text, number, clause, value.money, period))
+        counted = _count_times_value(text, number, clause, value.money, period)
+        reading.benefits.append(counted)
         reading.forecast |= isinstance(number, _Count) and number.forecast
+
+
+def _net_count(changed: BenefitLine, compared: Decimal) -> BenefitLine | None:
+    """A count's change net of the comparison site's change in the same count, when that one
+    moved less."""
+    if changed.quantity is None or abs(compared) >= changed.quantity:
+        return None
+    return changed.model_copy(update={"quantity": changed.quantity - abs(compared)})
 
 
 _ASCRIBED = re.compile(
@@ -842,22 +878,25 @@ def time_savings(
             or _period_said_of(message, saved.text)
             or (period_of(message, last, None) if last.sentence != clause.sentence else None)
         )
+        said = text[clause.start : clause.end]
+        each = names_every_person(said) or each_of_a_group(said)  # "Ze besparen elk 1 uur"
+        things = _things_each_saving(message, clause, language) if not each else None
+        if period is None and things is not None:  # "1,5 uur per uitvaart ... 1.300
+            period = things.period  # uitvaarten per jaar": the count's period
         if period is None:
             reading.without_period.append(saved.text)
             reading.context[saved.text] = _both(message, clause.sentence, rate_clause.sentence)
             continue
-        said = text[clause.start : clause.end]
-        remark = message.remark_on(max(clause.sentence, rate_clause.sentence)) or ""
-        each = names_every_person(said) or each_of_a_group(said)  # "Ze besparen elk 1 uur"
-        each = each or _every_member(said, members)  # "Each admin saves", 18 admins took part
-        each = each or names_every_person(remark)  # "Dat is een eenmalige winst, per starter."
-        each = each or _participants_on_average(said, members)
+        if things is not None:  # "We winnen per OK per dag 12 minuten, ... 9 OK's": 108, for
+            values = (values[0] * things.number, *values[1:])  # the OK's, not each participant
+        else:
+            remark = message.remark_on(max(clause.sentence, rate_clause.sentence)) or ""
+            each = each or _every_member(said, members)  # "Each admin saves", 18 admins took part
+            each = each or names_every_person(remark)  # "Dat is een eenmalige winst, per starter."
+            each = each or _participants_on_average(said, members)
         part = a_part_each(said, language, participants)
         if part is not None:  # "the 42 auditors each save 2 hours a week", 50 took part
             values, each = (values[0] * part.count, *values[1:]), False
-        things = _things_each_saving(message, clause, language) if not each else None
-        if things is not None:  # "We winnen per OK per dag 12 minuten, ... 9 OK's": 108
-            values = (values[0] * things, *values[1:])
         reading.benefits.append(
             saving_line(values, period, per_participant=each, language=language)
         )
@@ -873,25 +912,38 @@ _NOT_A_THING = re.compile(
 )
 
 
-def _things_each_saving(message: Message, clause: Clause, language: Language) -> int | None:
+class _Things(NamedTuple):
+    number: int
+    period: Period | None
+
+
+def _things_each_saving(message: Message, clause: Clause, language: Language) -> _Things | None:
     """The count of the things a saving is said per ("We winnen per OK per dag 12 minuten, en
     we hebben 9 OK's", "3 hours per store a week across our 12 stores"), counted in its
-    sentence; not a period, a person or a count said nowhere."""
+    sentence, else once in the message ("1,5 uur per uitvaart ... Samen verzorgen ze zo'n 1.300
+    uitvaarten per jaar"), with the period said right after the count; not a period, a person
+    or a count said nowhere."""
     said = message.text[clause.start : clause.end]
-    start, end = message.sentences[clause.sentence]
-    sentence = message.text[start:end]
+    own = message.sentence_text(clause.sentence)
     for per in _PER_THING.finditer(said):
         thing = per["thing"]
         if _NOT_A_THING.search(thing) or is_people(thing) or is_person(thing):
             continue
         counted = re.compile(rf"\s+{re.escape(thing)}(?:'s|s|en|'en|es)?\b", re.IGNORECASE)
-        counts = [
-            int(n.value)
-            for n in find_numbers(sentence, language=language)
-            if n.value > 1 and n.value == int(n.value) and counted.match(sentence, n.end)
-        ]
-        if len(set(counts)) == 1:
-            return counts[0]
+        for where in (own, message.text):
+            counts = [
+                (int(n.value), counted.match(where, n.end))
+                for n in find_numbers(where, language=language)
+                if n.value > 1 and n.value == int(n.value) and counted.match(where, n.end)
+            ]
+            if len({count for count, _ in counts}) == 1:
+                count, named = counts[0]
+                rates = find_rates(where[named.end() : named.end() + 20]) if named else []
+                said_after = rates[0].period if rates and rates[0].start <= 1 else None
+                period = PERIODS.get(said_after) if said_after is not None else None
+                return _Things(count, period)
+            if counts:
+                break
     return None
 
 

@@ -196,7 +196,7 @@ def is_a_persons_day(word: str) -> bool:
     """Whether ``word`` is a day named by whose it is ("monteursdag", "engineer day",
     "verpleegkundigedag"), not by what fills it ("trainingsdag", "verzuimdag")."""
     lowered = word.lower()
-    whole = re.fullmatch(r"(?P<who>[^\W\d][\w-]*?)(?:s|en)?[ -]?(?:dag|day)", lowered)
+    whole = re.fullmatch(r"(?P<who>[^\W\d][\w-]*?)(?:s|en|['’]s|s['’])?[ -]?(?:dag|day)", lowered)
     if whole is None:
         return False
     who = whole["who"]
@@ -223,12 +223,13 @@ _A_UNIT_OF_SOMEONE = re.compile(
 
 
 _SOMEONES_DAY = re.compile(
-    r"\b(?P<day>[^\W\d][\w-]*?[ -]?(?:dag|day))\s*"
+    r"\b(?P<day>[^\W\d][\w-]*?(?:['’]s|s['’])?[ -]?(?:dag|day))\s*"
     r"(?:[:=]|costs?(?:\s+us)?|kost(?:\s+ons)?|is(?:\s+worth)?|at|à)?"
     r"(?:\s+(?:about|around|ongeveer|zo'n|gemiddeld))?\s*$",
     re.IGNORECASE,
 )
-"""A day named by whose it is, right before its value: "Een monteursdag kost ons € 360"."""
+"""A day named by whose it is, right before its value: "Een monteursdag kost ons € 360", "An
+officer's day costs us R1,650"."""
 
 
 _SOMEONES_HOUR = re.compile(

@@ -213,6 +213,9 @@ _CONNECTOR = re.compile(r"^(?:and|en|a)$", re.IGNORECASE)
 
 
 def _is_number_word(token: str, language: Language | None) -> bool:
+    lowered = token.lower()
+    if len(lowered) > 3 and lowered.endswith("s") and parse_word_number(lowered[:-1], language):
+        return False  # "the ones who completed", "tens of", "hundreds": no count (text2num: 1)
     return not _CONNECTOR.match(token) and parse_word_number(token, language) is not None
 
 

@@ -1052,3 +1052,26 @@ def test_whose_estimate_depends_on_who_took_part(
     """Area managers are the supervisors of store managers who took part, management above
     cashiers; a share from the customer survey is the customers' (chat dev4 g30, dev5 h06)."""
     assert read(text, EN if text.startswith("The") else NL, group=group).isolation is method
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "group", "method"),
+    [
+        ("Our head brewer reckons roughly 60 to 70 percent of that is down to the course.", EN,
+         "brewers and cellar hands", IsolationMethod.SUPERVISOR_ESTIMATE),
+        ("head of security says 50-60% of that is the training, the rest is the new cameras.", EN,
+         "stewards", IsolationMethod.SUPERVISOR_ESTIMATE),
+        ("Het hoofd baanonderhoud denkt dat 80% daarvan door de cursus komt.", NL,
+         "greenkeepers", IsolationMethod.SUPERVISOR_ESTIMATE),
+        ("Our head of quality estimates 40% of that is due to the course.", EN, "operators",
+         None),
+        ("Ik schat uit het hoofd dat 40% door de cursus komt.", NL, "operators", None),
+    ],
+)  # fmt: skip
+def test_the_head_of_the_participants_work_is_their_supervisor(
+    text: str, language: Language, group: str, method: IsolationMethod | None
+) -> None:
+    """A head brewer over brewers, the head of security over stewards (chat dev15 r02, r06,
+    r21 read the participants or nothing); not the head of a staff function, nor "uit het
+    hoofd"."""
+    assert read(text, language, group=group).isolation is method

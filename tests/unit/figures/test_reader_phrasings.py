@@ -2787,6 +2787,136 @@ def test_a_saving_per_thing_counted_and_a_range_of_minutes() -> None:
     assert [(b.quantity, b.unit_value) for b in english.benefits] == [(Decimal(36), Decimal(25))]
 
 
+def test_a_saving_per_thing_counted_in_the_next_sentence_takes_its_period() -> None:
+    """Chat dev15 r03: "per uitvaart ... 1,5 uur minder kwijt ... Samen verzorgen ze zo'n 1.300
+    uitvaarten per jaar" was € 46 asked for its period: the count is said after the saving, and
+    its "per jaar" is the saving's period."""
+    english = read(
+        "Per order they now spend 1.5 hours less on rework. Together they handle 1,300 orders "
+        "a year, at $46 an hour.",
+        Language.EN,
+    )
+    assert [(b.quantity, b.unit_value, b.period) for b in english.benefits] == [
+        (Decimal(1950), Decimal(46), Period.YEAR)
+    ]
+    dutch = read(
+        "Per reparatie zijn de monteurs nu 20 minuten minder bezig. Samen doen ze 600 "
+        "reparaties per maand; een monteursminuut kost ons € 1,10.",
+        Language.NL,
+    )  # "reparaties" are no people (a plural in "-ies"), nor "per reparatie" one person
+    assert [(b.quantity, b.unit_value, b.period, b.per_participant) for b in dutch.benefits] == [
+        (Decimal(12000), Decimal("1.10"), Period.MONTH, False)
+    ]
+    assert dutch.participants == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Ze waren allebei de dagen uit de winkel, een verkoper kost ons € 225 per dag.", Language.NL),
+     ("They were off the floor both days; an operator costs us €225 a day.", Language.EN)],
+)  # fmt: skip
+def test_both_days_are_two_days(text: str, language: Language) -> None:
+    """Chat dev14 q17: "allebei de dagen" at € 225 a day was € 225 in all."""
+    reading = read(text, language)
+    assert [(c.amount, c.per_participant) for c in reading.costs] == [(Decimal(450), True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "net"),
+    [("Scrap costs us $800,000 a year. It fell by 7%, while at the plant without the training "
+      "it fell by 3% in the same months.", Language.EN, Decimal("0.04")),
+     ("De uitval kost ons € 900.000 per jaar. Die daalde met 5%, in de vestiging zonder de "
+      "training met 2%.", Language.NL, Decimal("0.03"))],
+)  # fmt: skip
+def test_a_change_at_a_site_without_the_programme_is_netted_off(
+    text: str, language: Language, net: Decimal
+) -> None:
+    """Chat dev15 r16: "while at the depot without the course it fell by 2%" was asked what 2%
+    is a change of; a site without the programme is a comparison group."""
+    reading = read(text, language)
+    assert [b.quantity for b in reading.benefits] == [net] and reading.questions() == []
+    assert reading.isolation is IsolationMethod.CONTROL_GROUP
+
+
+def test_a_count_moved_at_a_site_without_the_programme_is_netted_off() -> None:
+    """Chat dev15 r08: "At a comparable centre that did not receive the training, they went from
+    35 to 31" was dropped (the count moved 16, not 12); "An officer's day costs us R1,650" after
+    "3 days each" was one day."""
+    reading = read(
+        "Falls on the ward went from 52 to 30 a year. At a similar hospital that did not get the "
+        "course, they went from 48 to 42 over the same period. One fall costs us £3,100.",
+        Language.EN,
+    )
+    assert [(b.quantity, b.unit_value) for b in reading.benefits] == [(Decimal(16), Decimal(3100))]
+    assert reading.isolation is IsolationMethod.CONTROL_GROUP
+    kept_out = read(
+        "Trained teams had 30 fewer defects per year than the untrained teams. We kept two teams "
+        "out of it as a control group. Fixing a defect costs us €900.",
+        Language.EN,
+    )  # the two teams are no change to net off (chat dev4 g18)
+    assert [b.quantity for b in kept_out.benefits] == [Decimal(30)]
+    days = read("Nurses were away for 2 days each. A nurse's day costs us £310.", Language.EN)
+    assert [(c.amount, c.per_participant) for c in days.costs] == [(Decimal(620), True)]
+
+
+def test_a_level_that_was_and_is_now_and_who_did_it_after_signing_up() -> None:
+    """Chat dev15 r26: "was €54,000 a season and is now €44,000" read two benefits, and "19 staff
+    signed up; 17 actually did it" counted 19."""
+    moved = read("Write-offs were €30,000 a year and are now €21,000.", Language.EN)
+    assert [(b.amount, b.period) for b in moved.benefits] == [(Decimal(9000), Period.YEAR)]
+    dutch = read("De afschrijvingen waren € 9.000 per maand en zijn nu nog € 6.500.", Language.NL)
+    assert [b.amount for b in dutch.benefits] == [Decimal(2500)]
+    assert read("22 drivers signed up; 20 actually did it.", Language.EN).participants == [20]
+    signed = read(
+        "Er hadden zich 24 monteurs ingeschreven, uiteindelijk deden er 21 mee.", Language.NL
+    )
+    assert signed.participants == [21]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("De praktijkdagen gaf een externe instructeur: 4 dagen van € 1.150.", Decimal(4600)),
+     ("Coach: 3 dagdelen van € 650.", Decimal(1950)),
+     ("We volgden een training van 2 dagen van € 4.000.", Decimal(4000))],
+)  # fmt: skip
+def test_days_of_a_price_are_that_price_each(text: str, amount: Decimal) -> None:
+    """Chat dev15 r09: "6 dagen van € 1.150" was € 1.150 in all; a training "van 2 dagen van
+    € 4.000" still costs € 4.000."""
+    assert [c.amount for c in read(text, Language.NL).costs] == [amount]
+
+
+def test_days_counted_after_a_day_rate_without_their_breakdown() -> None:
+    """Chat dev12 p19: "€ 1.200 per dag en het waren 3 trainingsdagen (elke dienst 1 dag)" took
+    the bracket's 1 day."""
+    reading = read(
+        "De coach rekende € 950 per dag en het waren 4 coachdagen (elk team 1 dag).", Language.NL
+    )
+    assert [c.amount for c in reading.costs] == [Decimal(3800)]
+
+
+def test_sessions_times_hyphenated_hours_are_no_headcount() -> None:
+    """Chat dev11 m04: "each worker did 3 × 4-hour sessions" counted 12 participants."""
+    reading = read(
+        "Staff time: each nurse did 2 × 3-hour sessions, loaded rate A$50/h", Language.EN
+    )
+    assert reading.participants == []
+    assert [(c.amount, c.per_participant) for c in reading.costs] == [(Decimal(300), True)]
+
+
+def test_a_number_word_before_hours_must_be_a_number() -> None:
+    """ "Reken die uren tegen € 46 per uur" read "Reken die uren" as a duration (any word
+    passed for a number word), so the rate was the participants' time and the saving of the
+    sentence before was asked what it is worth."""
+    reading = read(
+        "Ze zijn nu 1,5 uur per week minder kwijt aan nabellen. Reken die uren tegen € 46 per uur.",
+        Language.NL,
+    )
+    assert [(b.quantity, b.unit_value, b.period) for b in reading.benefits] == [
+        (Decimal("1.5"), Decimal(46), Period.WEEK)
+    ]
+    assert reading.costs == [] and reading.questions() == []
+
+
 def test_what_handling_one_is_worth_and_a_value_the_user_does_not_want_to_put() -> None:
     """Chat dev14 q04: "complaints dropped by 55 a year ... Handling one takes admin and
     management time worth roughly $65" asked for the period of $65; "went from 4.1 to 4.4 as

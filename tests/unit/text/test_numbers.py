@@ -130,6 +130,8 @@ FIND = [
     ("plus two and a half thousand for the kick-off", EN, ["2500"]),
     ("a half day and a full day", EN, ["0.5"]),
     ("geen getal hier", NL, []),
+    ("only count the ones who completed, tens of them", EN, []),  # text2num reads "ones" as 1
+    ("zes mensen", NL, ["6"]),
 ]
 
 
