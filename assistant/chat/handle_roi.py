@@ -30,6 +30,7 @@ from assistant.chat.roi_figures import (
     Reading,
     benefit_years,
     conflicts,
+    dropped_items,
     excluded_responses,
     item_words,
     keep_for_the_waiting,
@@ -160,6 +161,7 @@ def _compute(ctx: Ctx, correction: bool, taken: list[OpenFigure], took: list[str
         with_currency(text, currency, asked), base, ctx.language, taken
     )
     base = keep_for_the_waiting(base, reading)
+    base = dropped_items(base, ctx.text, ctx.language)
     base = excluded_responses(base, ctx.text, ctx.language)
     base = per_benefit(base, reading)
     known_items(base, reading)
@@ -419,13 +421,18 @@ def _in_section_asked(
 
 
 _SAME_RATE = re.compile(
-    r"(?:\b(?:tegen|at)|\bà)\s+(?:het\s+|the\s+)?(?:hetzelfde|zelfde|dezelfde|same)\s+"
+    r"(?:\b(?:tegen|at)|\bà)\s+(?:het\s+|the\s+|that\s+)?"
+    r"(?:hetzelfde|zelfde|dezelfde|datzelfde|diezelfde|same)\s+"
     r"(?P<rate>uurloon|uurtarief|uurkosten|tarief|loon|(?:loaded\s+|hourly\s+)?(?:rate|wage|"
     r"cost)|hourly)\b",
     re.IGNORECASE,
 )
 """Time saved valued "tegen hetzelfde uurloon", "at the same hourly rate": the participants'
 (a price "at" or "tegen" it; "charged the same rate as last year" is no such value)."""
+
+
+_STATED = re.compile(r"\s*(?:van|of|:|is|was)?\s*(?:[$€£¥]|[A-Z]{3}\b)")
+"""After "the same rate", its amount said ("hetzelfde uurtarief van € 46")."""
 
 
 def _the_same_rate(text: str, figures: RoiFigures, language: Language) -> str:
@@ -437,6 +444,8 @@ def _the_same_rate(text: str, figures: RoiFigures, language: Language) -> str:
     at = "tegen" if language is Language.NL else "at"
 
     def named(m: re.Match[str]) -> str:
+        if _STATED.match(text, m.end()):
+            return m.group()  # "tegen hetzelfde uurtarief van € 46": the user says it
         hourly = re.search(r"uur|hour", m["rate"], re.IGNORECASE)
         if hourly and unit is not TimeUnit.HOUR:
             return m.group()  # an hourly rate asked, the participants' time priced by the day

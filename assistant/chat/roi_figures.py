@@ -133,7 +133,8 @@ def _corrected(before: Reading, after: Reading) -> Reading:
 
 
 _BARE = re.compile(
-    r"(?<![\w.,€$£])(?P<num>\d{1,3}(?:[.,]\d{3})+|\d{3,7}|\d+(?:[.,]\d+)?\s?(?:k|grand)\b|"
+    r"(?<![\w.,€$£])(?P<num>\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])|\d{3,7}|"
+    r"\d+(?:[.,]\d+)?\s?(?:k|grand)\b|"  # above: "28 000", thousands grouped by a space
     r"\d{2,3}(?:[.,]\d{2})?(?=\s?(?:p\.p\.|pp\b|per\s+(?:persoon|deelnemer|participant|person|"
     r"head|hoofd)\b))|"  # "lesmateriaal 45 p.p.": a price each, however small
     r"\d{1,4}[.,]\d{2}(?![\d.,])(?=\s?(?:per\s+|an?\s+|/\s?)(?:uur|hour|hr|stuk|piece|item|dag|"
@@ -246,7 +247,10 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
             return f"{currency} {m['num']}" if money else m.group()
         following = re.match(r"\s*([\w-]+)", text[m.end() :])
         if following is not None and (
-            is_people(following[1]) or is_measure_unit(following[1]) or _counted(following[1])
+            is_people(following[1])
+            or is_measure_unit(following[1])
+            or _counted(following[1])
+            or _said_per_one(text, following[1])
         ):
             return m.group()  # "150 operators", "1,150 litres of diesel", "300 claims a year"
         second = _SECOND_WORD.match(text, m.end())
@@ -361,6 +365,20 @@ def _counted(word: str) -> bool:
     return english or lowered.endswith("ingen")
 
 
+_PER_ONE = re.compile(r"\b(?:per|elke?|iedere?|each|every)\s+(?P<one>[^\W\d_][\w-]{2,})", re.I)
+
+
+def _said_per_one(text: str, word: str) -> bool:
+    """Whether ``word`` is the plural of a thing the message counts per one of ("per uitvaart
+    ... 1.300 uitvaarten per jaar", "per gesprek ... 400 gesprekken"): a count of them."""
+    lowered = word.lower()
+    for m in _PER_ONE.finditer(text):
+        one = m["one"].lower()
+        if lowered in {f"{one}en", f"{one}s", f"{one}'s", f"{one}{one[-1]}en", f"{one}n"}:
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class Conflict:
     """Two different values for one thing: the key names it, ``values`` as the user wrote them."""
@@ -459,6 +477,35 @@ def shared_items(figures: RoiFigures, reading: Reading) -> None:
             continue
         reading.loose_percentages.remove(shown)
         reading.costs.append(costs[0].model_copy(update={"prorate_pct": pct}))
+
+
+def dropped_items(figures: RoiFigures, text: str, language: Language) -> RoiFigures:
+    """A cost item said before that a later message puts in another project ("De server is een
+    ander project en hoort er niet bij", "The new LMS is a separate budget"): dropped, when its
+    sentence names no amount and one item only (by a word of its name, or the tail of a
+    compound: "server" names the "vertaalgeheugenserver")."""
+    costs = list(figures.costs)
+    for sentence in split_sentences(text, language):
+        cues = find_cues(sentence, "other_project")
+        if not cues or find_money(sentence) or find_percentages(sentence):
+            continue
+        for cue in cues:
+            sentence = sentence[: cue.start] + " " * (cue.end - cue.start) + sentence[cue.end :]
+        said = set(item_words(sentence))
+        named = [
+            c for c in costs
+            if any(_names_item(word, item) for word in said for item in item_words(c.description))
+        ]  # fmt: skip
+        if len(named) == 1:
+            costs.remove(named[0])
+    if len(costs) == len(figures.costs):
+        return figures
+    return figures.model_copy(update={"costs": costs})
+
+
+def _names_item(word: str, item: str) -> bool:
+    """Whether ``word`` names ``item``: the same word, or the tail of a compound of 4+ letters."""
+    return word == item or (len(word) >= 4 and item.endswith(word))
 
 
 def known_benefits(figures: RoiFigures, reading: Reading) -> None:

@@ -1347,3 +1347,24 @@ def test_more_ways_to_confirm_the_listed_figures(talk: Talk, agreement: str) -> 
     listed = c.say("Complaints cost us $50,000 a year and fell by 20%; all of that is the course.")
     assert listed.tools.roi_input is not None and listed.tools.roi_result is None
     assert c.say(agreement).tools.roi_result is not None
+
+
+def test_an_item_said_before_put_in_another_project_is_dropped(talk: Talk) -> None:
+    """Chat dev15 r11: "De server is een ander project en hoort er niet bij" after a pasted cost
+    list kept the € 11.000 server; "tegen datzelfde uurtarief" was asked what the hours are
+    worth."""
+    c = talk()
+    c.say(
+        "ROI graag voor de Excel-training van onze planners. Kosten:\nTrainer: € 2.800\n"
+        "Nieuwe planningsoftware: € 9.000\nWerkboeken: € 25 p.p."
+    )
+    c.say("De software is een apart project, die hoort er niet bij. Er deden 12 planners mee.")
+    c.say("Hun eigen tijd: 1 dag van 8 uur, tegen € 40 per uur.")
+    listed = c.say(
+        "Elke planner bespaart 2 uur per week, tegen datzelfde uurtarief, 46 weken per jaar. De "
+        "planners schatten zelf dat 50% door de training komt, met 80% zekerheid."
+    )
+    roi_input = present(listed.tools.roi_input)
+    assert sorted(c.amount for c in roi_input.costs) == [Decimal(25), Decimal(320), Decimal(2800)]
+    (benefit,) = roi_input.benefits
+    assert (benefit.quantity, benefit.unit_value) == (Decimal(2), Decimal(40))

@@ -66,6 +66,24 @@ def test_a_small_bare_price_per_person_gets_the_currency() -> None:
     assert with_currency("45 deelnemers", "EUR") == "45 deelnemers"
 
 
+def test_a_bare_count_of_the_things_a_saving_is_said_per_gets_no_currency() -> None:
+    """Chat dev15 r03: "per uitvaart ... zo'n 1.300 uitvaarten per jaar" became "EUR 1.300
+    uitvaarten" (a Dutch plural in "-en" is as often a verb), a benefit of its own."""
+    said = "Per uitvaart 1,5 uur minder. Samen verzorgen ze zo'n 1.300 uitvaarten per jaar."
+    assert with_currency(said, "EUR") == said
+    assert with_currency("Samen verzorgen ze zo'n 1.300 uitvaarten per jaar.", "EUR") == (
+        "Samen verzorgen ze zo'n EUR 1.300 uitvaarten per jaar."
+    )
+
+
+def test_thousands_grouped_by_a_space_get_the_currency_whole() -> None:
+    """Chat dev12 p20: a pasted row "Trainer (external);28 000;total" became "28 PLN 000"."""
+    assert with_currency("Trainer (external);28 000;total", "PLN") == (
+        "Trainer (external);PLN 28 000;total"
+    )
+    assert with_currency("we trained 12 350 people", "PLN") == "we trained 12 350 people"
+
+
 def test_a_bare_price_in_cents_per_hour_or_piece_gets_the_currency() -> None:
     """ "tegen 17,80 per uur", "2,10 per stuk": written to the cent, priced per unit."""
     assert with_currency("sneller klaar, tegen 17,80 per uur", "EUR") == (
@@ -425,3 +443,5 @@ def test_the_same_rate_is_the_participants_only_where_it_values_time() -> None:
     assert _the_same_rate(charged, hourly, Language.EN) == charged
     daily = RoiFigures(time_rate=("€ 260", TimeUnit.DAY))
     assert _the_same_rate(said, daily, Language.NL) == said  # an hourly wage, a day rate known
+    stated = "Reken die uren maar tegen hetzelfde uurtarief van € 46."
+    assert _the_same_rate(stated, hourly, Language.NL) == stated  # its amount said (dev15 r03)
