@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from assistant.planning.time_savings import TimeUnit, unit_of
+from assistant.planning.time_savings import TimeUnit, shown_product, unit_of
 from assistant.roi import BenefitLine, CostLine, Period, RoiLine, RoiStep, StepKind
 from assistant.text.formatting import format_money, format_number, format_percent
 from assistant.text.language import Language
@@ -140,6 +140,9 @@ def _base(benefit: BenefitLine, currency: str, language: Language) -> str:
         return f"{share} × {format_money(benefit.unit_value, currency, language)}"
     words = _plural(_TIME[language][unit], benefit.quantity) if unit else ""
     quantity = f"{format_number(benefit.quantity.normalize(), language)} {words}".strip()
+    said = shown_product(benefit.description)
+    if said is not None:  # "1,5 uur × 1.300 uitvaarten = 1.950 uur": the user's own factors
+        quantity = f"{said} = {quantity}"
     hourly = _cents(benefit.unit_value * 60)
     if (
         unit is TimeUnit.MINUTE

@@ -887,8 +887,10 @@ def time_savings(
             reading.without_period.append(saved.text)
             reading.context[saved.text] = _both(message, clause.sentence, rate_clause.sentence)
             continue
+        shown = None
         if things is not None:  # "We winnen per OK per dag 12 minuten, ... 9 OK's": 108, for
             values = (values[0] * things.number, *values[1:])  # the OK's, not each participant
+            shown = f"{saved.text} × {things.said}"
         else:
             remark = message.remark_on(max(clause.sentence, rate_clause.sentence)) or ""
             each = each or _every_member(said, members)  # "Each admin saves", 18 admins took part
@@ -898,7 +900,7 @@ def time_savings(
         if part is not None:  # "the 42 auditors each save 2 hours a week", 50 took part
             values, each = (values[0] * part.count, *values[1:]), False
         reading.benefits.append(
-            saving_line(values, period, per_participant=each, language=language)
+            saving_line(values, period, per_participant=each, language=language, shown=shown)
         )
         if saved.low_of is not None:  # "12 à 15 minuten": the low end, said in the listing
             reading.money_ranges.append(saved.low_of)
@@ -915,6 +917,7 @@ _NOT_A_THING = re.compile(
 class _Things(NamedTuple):
     number: int
     period: Period | None
+    said: str
 
 
 def _things_each_saving(message: Message, clause: Clause, language: Language) -> _Things | None:
@@ -932,16 +935,18 @@ def _things_each_saving(message: Message, clause: Clause, language: Language) ->
         counted = re.compile(rf"\s+{re.escape(thing)}(?:'s|s|en|'en|es)?\b", re.IGNORECASE)
         for where in (own, message.text):
             counts = [
-                (int(n.value), counted.match(where, n.end))
+                (n, named)
                 for n in find_numbers(where, language=language)
-                if n.value > 1 and n.value == int(n.value) and counted.match(where, n.end)
+                if n.value > 1
+                and n.value == int(n.value)
+                and (named := counted.match(where, n.end)) is not None
             ]
-            if len({count for count, _ in counts}) == 1:
-                count, named = counts[0]
-                rates = find_rates(where[named.end() : named.end() + 20]) if named else []
+            if len({n.value for n, _ in counts}) == 1:
+                n, named = counts[0]
+                rates = find_rates(where[named.end() : named.end() + 20])
                 said_after = rates[0].period if rates and rates[0].start <= 1 else None
                 period = PERIODS.get(said_after) if said_after is not None else None
-                return _Things(count, period)
+                return _Things(int(n.value), period, where[n.start : named.end()])
             if counts:
                 break
     return None

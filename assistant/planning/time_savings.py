@@ -293,12 +293,15 @@ def saving_line(
     *,
     per_participant: bool,
     language: Language,
+    shown: str | None = None,
 ) -> BenefitLine:
     """The benefit line of time saved at a rate: ``in_rate_unit``'s quantity x unit value, its
-    description naming the unit (so a reader can show "3 uur")."""
+    description naming the unit (so a reader can show "3 uur") and, when the quantity is a
+    product the user said in parts, ``shown`` ("1,5 uur × 1.300 uitvaarten")."""
     quantity, unit_value, unit = values
+    named = DESCRIPTIONS[language][unit]
     return BenefitLine(
-        description=DESCRIPTIONS[language][unit],
+        description=f"{named}{_SHOWN}{shown}" if shown else named,
         quantity=quantity,
         unit_value=unit_value,
         period=period,
@@ -307,13 +310,24 @@ def saving_line(
     )
 
 
+_SHOWN = ": "
+"""Between a time-saving line's unit and the product its quantity was said as."""
+
+
 def unit_of(description: str) -> TimeUnit | None:
     """The unit of a time-saving line from its description (either language)."""
     for table in DESCRIPTIONS.values():
         for unit, text in table.items():
-            if description == text:
+            if description == text or description.startswith(f"{text}{_SHOWN}"):
                 return unit
     return None
+
+
+def shown_product(description: str) -> str | None:
+    """The product a time-saving line's quantity was said as ("1,5 uur × 1.300 uitvaarten")."""
+    if unit_of(description) is None or _SHOWN not in description:
+        return None
+    return description.split(_SHOWN, 1)[1]
 
 
 def _exact(value: Decimal) -> bool:

@@ -1368,3 +1368,17 @@ def test_an_item_said_before_put_in_another_project_is_dropped(talk: Talk) -> No
     assert sorted(c.amount for c in roi_input.costs) == [Decimal(25), Decimal(320), Decimal(2800)]
     (benefit,) = roi_input.benefits
     assert (benefit.quantity, benefit.unit_value) == (Decimal(2), Decimal(40))
+
+
+def test_a_saving_per_counted_thing_is_listed_in_the_users_factors(talk: Talk) -> None:
+    """Chat dev15 r03 listed "1.950 uur × € 46 per jaar": a figure the user never said for "1,5
+    uur per uitvaart ... 1.300 uitvaarten per jaar"."""
+    c = talk()
+    c.say("ROI graag: 20 planners deden mee, de trainer kostte € 6.000.")
+    listed = c.say(
+        "Per order zijn ze nu 0,5 uur minder kwijt. Samen verwerken ze 2.400 orders per jaar, "
+        "tegen € 40 per uur."
+    )
+    assert "0,5 uur × 2.400 orders = 1.200 uur × €\u00a040 per jaar" in listed.text
+    (benefit,) = present(listed.tools.roi_input).benefits
+    assert (benefit.quantity, benefit.unit_value) == (Decimal(1200), Decimal(40))
