@@ -18,7 +18,13 @@ from assistant.chat.models import RoiFigures
 from assistant.figures import Reading, Scope, read, scope_of
 from assistant.figures.cues import find_cues
 from assistant.figures.participants import GROUP_UNITS
-from assistant.figures.products import count_moves, moves_of_a_count, projected_levels
+from assistant.figures.products import (
+    PER_THING,
+    count_moves,
+    counted_as,
+    moves_of_a_count,
+    projected_levels,
+)
 from assistant.planning.time_savings import unit_of
 from assistant.roi import (
     Adjustment,
@@ -365,18 +371,13 @@ def _counted(word: str) -> bool:
     return english or lowered.endswith("ingen")
 
 
-_PER_ONE = re.compile(r"\b(?:per|elke?|iedere?|each|every)\s+(?P<one>[^\W\d_][\w-]{2,})", re.I)
-
-
 def _said_per_one(text: str, word: str) -> bool:
-    """Whether ``word`` is the plural of a thing the message counts per one of ("per uitvaart
-    ... 1.300 uitvaarten per jaar", "per gesprek ... 400 gesprekken"): a count of them."""
-    lowered = word.lower()
-    for m in _PER_ONE.finditer(text):
-        one = m["one"].lower()
-        if lowered in {f"{one}en", f"{one}s", f"{one}'s", f"{one}{one[-1]}en", f"{one}n"}:
-            return True
-    return False
+    """Whether ``word`` names a thing the message says a figure per one of ("per uitvaart ...
+    1.300 uitvaarten per jaar", "per gesprek ... 400 gesprekken"): a count of them."""
+    return any(
+        len(m["thing"]) >= 3 and re.fullmatch(counted_as(m["thing"]), word, re.IGNORECASE)
+        for m in PER_THING.finditer(text)
+    )
 
 
 @dataclass(frozen=True)

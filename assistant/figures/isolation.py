@@ -242,25 +242,6 @@ def _ours(cues: list[Cue], text: str, named: re.Pattern[str] | None, method: str
     )
 
 
-_COMPARED_WITH_A_SITE = re.compile(
-    r"\b(?:compared|comparing|compare)\s+(?:it\s+|us\s+|ourselves\s+)?(?:with|to|against)\s+"
-    r"(?:the|our|a)\s+(?:[\w-]+\s+){0,2}?(?:branch|site|store|team|region|ward|plant|depot|"
-    r"office|location|unit|clinic|shop|department)s?\b|"
-    r"\b(?:vergeleken|vergelijken|vergelijk)\s+(?:het\s+|dat\s+)?met\s+(?:de|het|onze|ons|een)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:vestiging|afdeling|regio|team|filiaal|locatie|winkel|ploeg|"
-    r"fabriek|kantoor|teams|vestigingen|afdelingen|filialen|winkels|locaties)\b",
-    re.IGNORECASE,
-)
-"""A comparison with a site named by what it is: "We compared with the Westside branch"."""
-_NOT_GIVEN_THERE = re.compile(
-    r"\b(?:no|without|zonder|geen)\s+(?:the\s+|de\s+)?(?:coaching|training|course|programme|"
-    r"program|workshops?|sessions?|cursus|opleiding|programma)\b|"
-    r"\b(?:niet|not|didn['’]t|did not|never)\b",
-    re.IGNORECASE,
-)
-"""That the site compared with did not have the programme: "- 28 aides, no coaching"."""
-
-
 _SITES = "|".join(
     rf"{site}s?"
     for site in (
@@ -293,6 +274,24 @@ _SITES = "|".join(
     r"fabrie(?:k|ken)|kantoo?r(?:en)?|groep(?:en)?|centrum|distributiecentrum|werf|werven|"
     r"ziekenhuis|magazijn|ploeg(?:en)?"
 )
+"""What a site is called: "the depot", "a comparable centre", "de vestiging", "onze werf"."""
+_COMPARED_WITH_A_SITE = re.compile(
+    r"\b(?:compared|comparing|compare)\s+(?:it\s+|us\s+|ourselves\s+)?(?:with|to|against)\s+"
+    rf"(?:the|our|a)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SITES})\b|"
+    r"\b(?:vergeleken|vergelijken|vergelijk)\s+(?:het\s+|dat\s+)?met\s+(?:de|het|onze|ons|een)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_SITES})\b",
+    re.IGNORECASE,
+)
+"""A comparison with a site named by what it is: "We compared with the Westside branch"."""
+_NOT_GIVEN_THERE = re.compile(
+    r"\b(?:no|without|zonder|geen)\s+(?:the\s+|de\s+)?(?:coaching|training|course|programme|"
+    r"program|workshops?|sessions?|cursus|opleiding|programma)\b|"
+    r"\b(?:niet|not|didn['’]t|did not|never)\b",
+    re.IGNORECASE,
+)
+"""That the site compared with did not have the programme: "- 28 aides, no coaching"."""
+
+
 _UNTRAINED_SITE = re.compile(
     rf"\b(?:at|in|bij|op|for|voor)\s+(?:the|de|het|a|an|een|our|onze|ons|that|die|dat)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_SITES})\s*,?\s+(?:without|zonder|that did not|that didn't|"

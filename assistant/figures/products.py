@@ -209,7 +209,8 @@ def kpi_changes(
         compared |= untrained_site(text[message.sentences[sentence][0] : share.start])
         compared |= _forecast(message, share)  # "Het voorspelmodel ging uit van 3% daling"
         if not pick and changed is not None and compared:  # "Regio Zuid, de vergelijkingsgroep:
-            net = _net_of(changed, share)  # daar daalden de herstelkosten met 4%"
+            net = _net_of(changed, share.value / 100, share.text)  # daar daalden de
+            # herstelkosten met 4%"
             if net is not None:
                 reading.benefits[reading.benefits.index(changed)] = changed = net
                 continue
@@ -302,18 +303,16 @@ def _forecast(message: Message, share: Share) -> bool:
     return bool(find_cues(sentence, "reference_level"))
 
 
-def _net_of(changed: BenefitLine, compared: Share) -> BenefitLine | None:
-    """A KPI change net of the comparison group's change in the same KPI ("12,5% gedaald; in de
-    vergelijkingsgroep 4%": 8,5% of the amount), when the comparison group moved less."""
-    other = abs(compared.value) / 100
-    if changed.quantity is None or other >= changed.quantity:
+def _net_of(changed: BenefitLine, other: Decimal, shown: str | None = None) -> BenefitLine | None:
+    """A change net of the comparison group's change in the same KPI, when that one moved less:
+    a share ("12,5% gedaald; in de vergelijkingsgroep 4%": 8,5% of the amount, ``shown`` in the
+    description) or a count ("from 38 to 22 ... at a comparable centre from 35 to 31": 12)."""
+    if changed.quantity is None or abs(other) >= changed.quantity:
         return None
-    return changed.model_copy(
-        update={
-            "quantity": changed.quantity - other,
-            "description": f"{changed.description.removesuffix(')')} − {compared.text})"[:500],
-        }
-    )
+    update: dict[str, object] = {"quantity": changed.quantity - abs(other)}
+    if shown is not None:
+        update["description"] = f"{changed.description.removesuffix(')')} − {shown})"[:500]
+    return changed.model_copy(update=update)
 
 
 def count_changes(
@@ -374,7 +373,7 @@ def count_changes(
         moved_too = number in moved or _MORE_OR_FEWER.match(after)  # not "We kept two teams out"
         elsewhere = compared or untrained_site(text[sentence_start : number.start])
         if counted is not None and moved_too and elsewhere:
-            net = _net_count(counted, number.value)  # "At a comparable centre that did not get
+            net = _net_of(counted, number.value)  # "At a comparable centre that did not get
             if net is not None:  # the training, they went from 35 to 31": 16 - 4
                 reading.benefits[reading.benefits.index(counted)] = counted = net
                 continue
@@ -399,14 +398,6 @@ def count_changes(
         counted = _count_times_value(text, number, clause, value.money, period)
         reading.benefits.append(counted)
         reading.forecast |= isinstance(number, _Count) and number.forecast
-
-
-def _net_count(changed: BenefitLine, compared: Decimal) -> BenefitLine | None:
-    """A count's change net of the comparison site's change in the same count, when that one
-    moved less."""
-    if changed.quantity is None or abs(compared) >= changed.quantity:
-        return None
-    return changed.model_copy(update={"quantity": changed.quantity - abs(compared)})
 
 
 _ASCRIBED = re.compile(
@@ -906,7 +897,17 @@ def time_savings(
             reading.money_ranges.append(saved.low_of)
 
 
-_PER_THING = re.compile(r"\b(?:per|each|every|elke?|iedere?)\s+(?P<thing>[^\W\d_][\w-]*)", re.I)
+PER_THING = re.compile(r"\b(?:per|each|every|elke?|iedere?)\s+(?P<thing>[^\W\d_][\w-]*)", re.I)
+"""A figure said per one thing: "per uitvaart", "per OK", "each order"."""
+
+
+def counted_as(thing: str) -> str:
+    """A pattern for ``thing`` or its plural as a word ("OK's", "uitvaarten", "gesprekken",
+    "orders")."""
+    doubled = re.escape(thing[-1:])
+    return rf"{re.escape(thing)}(?:{doubled}en|'s|s|en|'en|es|n)?\b"
+
+
 _NOT_A_THING = re.compile(
     r"(?:minuut|minuten|minutes?|uur|uren|hours?|dag|dagen|days?|week|weken|weeks?|maand|"
     r"maanden|months?|jaar|jaren|years?|dienst|shift|keer|time|times|stuk|piece|unit|eenheid)$",
@@ -928,11 +929,11 @@ def _things_each_saving(message: Message, clause: Clause, language: Language) ->
     or a count said nowhere."""
     said = message.text[clause.start : clause.end]
     own = message.sentence_text(clause.sentence)
-    for per in _PER_THING.finditer(said):
+    for per in PER_THING.finditer(said):
         thing = per["thing"]
         if _NOT_A_THING.search(thing) or is_people(thing) or is_person(thing):
             continue
-        counted = re.compile(rf"\s+{re.escape(thing)}(?:'s|s|en|'en|es)?\b", re.IGNORECASE)
+        counted = re.compile(rf"\s+{counted_as(thing)}", re.IGNORECASE)
         for where in (own, message.text):
             counts = [
                 (n, named)
