@@ -1,7 +1,7 @@
 """The cost category of an amount: the user's own booking, then domain rules on the words
 since the amount before (a programme bought in, made, the evaluation itself, other costs), the
-category a label names, the learned model (``cost_model``) where it is sure, a category word,
-and the item of the clauses before."""
+learned model (``cost_model``) where it is sure, the category a label names, the model where it
+is not unsure, a category word, and the item of the clauses before."""
 
 from __future__ import annotations
 
@@ -78,6 +78,11 @@ _SAT = re.compile(r"(?:zaten|waren|besteedden|spent|sat|were)$", re.IGNORECASE)
 
 UNSURE = 0.5
 """Below this probability the category of a clause is also read with the clause before it."""
+SURE = 0.8
+"""From this probability the model's reading of a clause wins over the label or heading it
+stands under: a heading names the whole list ("Kosten trainingsprogramma magazijnmedewerkers:",
+"For our development NGO:"), not each item. On the cost messages dev set the label first was
+right for 0.875 of the items, the model first from 0.6-0.8 for 0.900 (0.892 from 0.9)."""
 
 
 def after_the_previous_amount(amount: Amount, found: list[Amount], start: int) -> int:
@@ -94,9 +99,9 @@ def category_of(
     development, the evaluation itself evaluation, "overige" costs other, the participants' own
     time their time (at whatever rate, "internal" or not), and so their lost production or the
     time or pay of the people ``members`` names ("productieverlies van de monteurs", "agent
-    time"); else the
-    category a label's head names ("ontwikkeling e-learningmodule: €6.200"); else the learned
-    model's reading of the clause; where the model is unsure, a category word of the clause,
+    time"); else the learned model's reading of the clause where it is ``SURE``; else the
+    category a label's head names ("ontwikkeling e-learningmodule: €6.200"); else the model's
+    reading where it is not unsure; else a category word of the clause,
     else (a clause naming nothing: "dus € 5.700") the item said last before it, else the surer
     of the model's readings of the clause alone and with the clause before it.
 
@@ -156,15 +161,17 @@ def category_of(
     named = text[_after(message, amount, found, start, rates=False) : amount.money.start]
     if _their_work(named, members) and not FACULTY.search(named):
         return CostCategory.PARTICIPANT_TIME  # "De docenten kregen taakuren, € 900 per docent"
+    own_text = text[clause.start : clause.end]
+    own = cost_model().guess(own_text)
+    names_an_item = _names_an_item(own_text)
+    if own.probability >= SURE and names_an_item:
+        return own.label  # "Vervangend personeel via uitzendbureau – € 6.100" under a heading
     key = key_of(text, clause)
     if key is not None and find_cues(text, "cost_verbs", start=clause.start, end=clause.end):
         key = None  # "ivm de Excel-training: we hebben € 990 betaald voor een jaarabonnement"
     for named in (_head(key), key) if key is not None else ():
         if cost_category(named) is not CostCategory.OTHER:
             return cost_category(named)  # "ontwikkeling e-learningmodule: €6.200"
-    own_text = text[clause.start : clause.end]
-    own = cost_model().guess(own_text)
-    names_an_item = _names_an_item(own_text)
     if own.probability >= UNSURE and names_an_item:
         return own.label
     rule = category_near(own_text, amount.money.start - clause.start)

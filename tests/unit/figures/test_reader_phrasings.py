@@ -412,6 +412,35 @@ def test_the_item_named_beside_the_amount_gives_its_category(
     assert line.category is category
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "categories"),
+    [
+        ("Costs for the forklift training programme:\nWriting the course handbook – $2,800\n"
+         "Team leaders who gave the sessions – $1,900\nAgency staff covering the shifts – "
+         "$4,300", Language.EN, ["design_development", "delivery", "participant_time"]),
+        ("Kosten opleidingstraject heftruckchauffeurs:\nSchrijven van het cursusboek – € 2.800\n"
+         "Teamleiders die de sessies gaven – € 1.900\nUitzendkrachten die de diensten "
+         "overnamen – € 4.300", Language.NL,
+         ["design_development", "delivery", "participant_time"]),
+        ("For our development charity: flights for the facilitators to Ghana $3,900, a local "
+         "venue $700, facilitator fee $2,900.", Language.EN,
+         ["travel_lodging", "facilities", "delivery"]),
+        ("Voor onze ontwikkelingsorganisatie: vliegtickets voor de trainers naar Ghana € 3.900, "
+         "een lokale zaal € 700, trainersfee € 2.900.", Language.NL,
+         ["travel_lodging", "facilities", "delivery"]),
+        ("Training at the call centre: interviews with supervisors beforehand to find the gaps "
+         "$1,300, and our internal trainer's hours $3,800.", Language.EN,
+         ["needs_assessment", "delivery"]),
+    ],
+)  # fmt: skip
+def test_an_item_the_model_is_sure_of_keeps_its_category_under_a_heading(
+    text: str, language: Language, categories: list[str]
+) -> None:
+    """A heading names the whole list ("Costs for the forklift training programme:", "For our
+    development charity:"), not each item under it."""
+    assert [line.category.value for line in read(text, language).costs] == categories
+
+
 def test_an_hour_that_costs_so_much_prices_the_hours_said_before() -> None:
     [line] = read("Each carer spent 5 hours on it; a care hour costs us €36.", Language.EN).costs
     assert (line.amount, line.per_participant) == (Decimal(180), True)
