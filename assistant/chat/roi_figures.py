@@ -237,9 +237,11 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
     kept = [(m.start, m.end) for m in find_money(text)]
     # "120 branch advisers", "24 cooks took part": counts of people
     kept += [(p.start, p.end) for p in find_people(text)]
-    kept += moves_of_a_count(text)  # "escalations fell from 2,400 a year to 1,500"
-    kept += _moves_from_a_small_count(text)  # "sales rose from about 95 to 120 a month"
-    kept += projected_levels(text)  # "... without the course they projected 202"
+    moved = moves_of_a_count(text)  # "escalations fell from 2,400 a year to 1,500"
+    moved += _moves_from_a_small_count(text)  # "sales rose from about 95 to 120 a month"
+    moved += projected_levels(text)  # "... without the course they projected 202"
+    kept += moved  # and those counts said again: "so I'd count 2,120 minus 1,650"
+    counts |= {n for start, end in moved for n in re.findall(r"\d[\d.,]*\d|\d", text[start:end])}
     # "Reken met 210 werkdagen per jaar", "220 working days": durations, not money
     kept += [(d.start, d.end) for d in find_durations(text)]
 

@@ -268,7 +268,7 @@ _LOST_WORK = re.compile(
     re.IGNORECASE,
 )
 _WORK = re.compile(
-    r"\b(?:tijd|uren|uur|taakuren|werkuren|dagen|dag|hours?|time|days?|salar\w*|lonen|loon\w*|"
+    r"\b(?:tijd|uren|uur|taakuren|werkuren|dagen|dag|hours?|hrs|time|days?|salar\w*|lonen|loon\w*|"
     r"wages?|pay)\b",
     re.IGNORECASE,
 )

@@ -173,6 +173,7 @@ def participants(
         and not _THEIR_TEAMS.search(text, *_clause_span(message, p.start))
         and not _THEIR_TEAMS.search(text, max(0, p.start - 30), p.start)
         and not _TAUGHT_BY.search(text, max(0, p.start - 40), p.start)
+        and not taught_it(text, p)
         and not _left_out_of_it(message, p.start)
         and not _priced(text, p, language)
         and not (group and not same_group(p.group, group) and _whose_time(text, p))
@@ -788,6 +789,25 @@ _TAUGHT_BY = re.compile(
 )
 """People a programme was given by ("gegeven door 4 ziekenhuisapothekers", "taught by two of
 our engineers") teach it, whatever they are called."""
+_TAUGHT_IT = re.compile(
+    r"\s*,?\s*(?:(?:who|die|zelf|themselves|also|ook|have|hebben)\s+){0,2}"
+    r"(?:taught|delivered|ran|led|facilitated|gave|gaven|gaf|verzorgden|leidden|"
+    r"gegeven|verzorgd|geleid)\s+(?:it|them|(?:the|de|het|alle|all|daar)\s+(?:[\w-]+\s+)?"
+    r"(?:sessions?|sessies?|training\w*|courses?|cursus\w*|workshops?|lessen|lessons|classes|"
+    r"modules?|programm?e?|programma))\b(?!\s+(?:an?\s+|een\s+)?(?:\d|score|rating|cijfer))",
+    re.IGNORECASE,
+)
+"""People said to have given it ("two of our senior line supervisors taught it", "3 teamleiders
+gaven de sessies") teach it, whatever they are called; not who rated it ("the 24 participants
+gave the course an 8.1")."""
+
+
+def taught_it(text: str, people: PeopleCount) -> bool:
+    """Whether ``text`` says right after ``people`` that they gave the programme ("two of our
+    senior line supervisors taught it", "3 teamleiders gaven de sessies")."""
+    return _TAUGHT_IT.match(text, people.end) is not None
+
+
 _COMPARED = re.compile(
     r"\b(?:vergelijkings|controle|comparison|control)[\s-]?(?:groep|group)\b|"
     r"\b(?:did(?:n't| not)|do(?:n't| not)|will not|won't) (?:take|attend|do|get|follow|join|go)\b|"

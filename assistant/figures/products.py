@@ -27,6 +27,7 @@ from assistant.figures.cues import distance, find_cues
 from assistant.figures.isolation import untrained_site
 from assistant.figures.reading import Reading
 from assistant.figures.shares import Share
+from assistant.figures.then_and_now import moves_in_time
 from assistant.planning.time_savings import (
     TimeSaved,
     TimeUnit,
@@ -590,10 +591,15 @@ nu 5" is the other order)."""
 
 
 def count_moves(text: str) -> list[re.Match[str]]:
-    """Every count said to have moved: "from 19 a year to 7", "vorig jaar 14, dit jaar 8"."""
+    """Every count said to have moved: "from 19 a year to 7", "vorig jaar 14, dit jaar 8", "in
+    2024 310, in 2025 240"."""
     moves = [*_MOVED.finditer(text), *_THEN_AND_NOW.finditer(text), *_BEFORE_AND_NOW.finditer(text)]
     spans = [m.span() for m in moves]
-    for m in [*_COUNT_THEN_AND_NOW.finditer(text), *_COUNT_AND_NOW.finditer(text)]:
+    for m in [
+        *_COUNT_THEN_AND_NOW.finditer(text),
+        *_COUNT_AND_NOW.finditer(text),
+        *moves_in_time(text),  # "2,300 repeat rolls the year before and 1,650 last year"
+    ]:
         if "noun" in m.groupdict() and is_people(m["noun"]):
             continue
         if not any(s < m.end() and m.start() < e for s, e in spans):
@@ -955,10 +961,11 @@ def _things_each_saving(message: Message, clause: Clause, language: Language) ->
 
 _EVERY = re.compile(r"\b(?:each|every|elke?|iedere?)\s+([^\W\d][\w-]*)", re.IGNORECASE)
 _THE_SAME = re.compile(
-    r"\b(?:the same|same|hetzelfde|zelfde|dezelfde)\s*(?:rate\s+|tarief\s+)?(?:of\s+|van\s+)?$",
+    r"\b(?:the same|same|hetzelfde|zelfde|dezelfde)\s*(?:rate\s+|tarief\s+)?(?:of\s+|van\s+)?$|"
+    r"\b(?:tegen|at|à|@)\s+(?:die|dat|deze|that|this)\s*$",
     re.IGNORECASE,
 )
-"""Right before an amount, a rate said again ("at the same AUD 46")."""
+"""Right before an amount, a rate said again ("at the same AUD 46", "tegen die € 240")."""
 
 
 def _rate_named_from(message: Message, clause: Clause) -> int:

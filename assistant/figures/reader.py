@@ -54,6 +54,7 @@ from assistant.figures.participants import (
     counted,
     others_each,
     participants,
+    taught_it,
     under_faculty_label,
     unit_counts,
 )
@@ -1051,12 +1052,17 @@ def _times(
 
 
 def _faculty_each(message: Message, said: str, amount: Amount) -> PeopleCount | None:
-    """ "trainers: twee eigen senior-monteurs, elk 6 dagen à € 560": so many people who teach,
-    each for the time a rate prices."""
-    if not each_of_a_group(said) or not under_faculty_label(message.text, amount.money.start):
+    """ "trainers: twee eigen senior-monteurs, elk 6 dagen à € 560", "two of our supervisors
+    taught it, 120 hrs each at $95/hr": so many people who teach, each for the time a rate
+    prices."""
+    if not each_of_a_group(said):
         return None
     counted = [p for p in find_people(said) if p.count > 1]
-    return counted[-1] if counted else None
+    if not counted:
+        return None
+    if under_faculty_label(message.text, amount.money.start) or taught_it(said, counted[-1]):
+        return counted[-1]
+    return None
 
 
 def _so_many(category: CostCategory, amount: Amount, count: Decimal, shown: str) -> CostLine:

@@ -56,6 +56,14 @@ def test_bare_amounts_in_a_correction_get_the_currency() -> None:
     )
 
 
+def test_a_count_said_again_after_it_moved_gets_no_currency() -> None:
+    text = (
+        "Call-backs went from 2,300 a year to 1,650; a forecast predicted 2,120 for last year, "
+        "so count 2,120 minus 1,650."
+    )
+    assert with_currency(text, "USD") == text
+
+
 def test_a_small_bare_price_per_person_gets_the_currency() -> None:
     """ "lesmateriaal 45 p.p.": a price each, though under three digits; a count is not."""
     assert with_currency("zaalhuur 1.200, lesmateriaal 45 p.p., evaluatie 950", "EUR") == (

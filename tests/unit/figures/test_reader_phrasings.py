@@ -3046,3 +3046,40 @@ def test_terse_counts_before_and_now_and_a_lowercase_code() -> None:
     assert [(b.quantity, b.unit_value, b.period) for b in reading.benefits] == [
         (Decimal(5), Decimal(20000), Period.YEAR)
     ]
+
+
+def test_a_count_at_two_moments_times_the_value_of_one_is_a_benefit() -> None:
+    reading = read(
+        "Fewer call-backs: we logged 2,300 the year before and 1,650 last year. Each one costs "
+        "about $540.",
+        Language.EN,
+    )
+    [line] = reading.benefits
+    assert (line.quantity, line.unit_value, line.period) == (650, 540, Period.YEAR)
+
+
+def test_people_said_to_have_taught_it_are_its_delivery_each_for_their_hours() -> None:
+    reading = read(
+        "Costs: two of our senior supervisors taught it, 120 hrs each at $95/hr loaded.",
+        Language.EN,
+    )
+    assert reading.participants == []
+    assert [(c.category, c.amount, c.per_participant) for c in reading.costs] == [
+        (CostCategory.DELIVERY, 22800, False)
+    ]
+
+
+def test_people_who_rated_the_course_still_took_part() -> None:
+    assert read("The 24 participants gave the course an 8.1.", Language.EN).participants == [24]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Elke adviseur bespaart 2 uur per week, tegen die € 60.", Language.NL),
+        ("Each adviser saves 2 hours a week, at that €60.", Language.EN),
+    ],
+)
+def test_a_rate_pointed_back_to_values_the_time_saved(text: str, language: Language) -> None:
+    [line] = read(text, language).benefits
+    assert (line.quantity, line.unit_value, line.period) == (2, 60, Period.WEEK)
