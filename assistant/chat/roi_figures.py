@@ -144,7 +144,8 @@ _BARE = re.compile(
     r"\d{2,3}(?:[.,]\d{2})?(?=\s?(?:p\.p\.|pp\b|per\s+(?:persoon|deelnemer|participant|person|"
     r"head|hoofd)\b))|"  # "lesmateriaal 45 p.p.": a price each, however small
     r"\d{1,4}[.,]\d{2}(?![\d.,])(?=\s?(?:per\s+|an?\s+|/\s?)(?:uur|hour|hr|stuk|piece|item|dag|"
-    r"day)\b)|"  # "tegen 17,80 per uur", "2,10 per stuk": a price in cents, however small
+    r"day|liter|litre|kg|kilo|km|kwh|gallon)\b)|"  # "tegen 17,80 per uur", "2,10 per stuk",
+    # "diesel kost ons 1,62 per liter": a price in cents, however small
     r"\d+(?:[.,]\d+)?(?:\s?(?:mln|mio|miljoen|million|lakhs?|crores?|bn|billion|miljard)|m)\b|"
     r"\d+(?:[.,]\d+)?\s?(?P<ton>ton)\b)"
     r"(?![\w.,]*\s?(?:%|procent|percent))(?![-–]\w)"
@@ -572,8 +573,9 @@ _THE_ONE = re.compile(r"\b(?:die|deze|dat|dit|de|het|that|this|the)\s*$", re.IGN
 def restated(figures: RoiFigures, reading: Reading, text: str, language: Language) -> None:
     """An amount the message gives no role that points back at a figure already given ("het
     bedrag van € 2.750 per fout is een gemiddelde uit 2022") is that figure said again, not a
-    new one to ask about; so is a cost said right after "the" that is a cost already given
-    ("the CHF 24,000 was excluding materials - the plates were another CHF 2,150")."""
+    new one to ask about; so is a cost said right after "the" that is a figure already given
+    ("the CHF 24,000 was excluding materials - the plates were another CHF 2,150", "the CA$18
+    million already includes their files")."""
     known = {c.amount for c in figures.costs} | {
         value for b in figures.benefits for value in (b.amount, b.unit_value) if value is not None
     }
@@ -582,9 +584,8 @@ def restated(figures: RoiFigures, reading: Reading, text: str, language: Languag
         at = context.find(shown)
         if _amount_of(shown) in known and at >= 0 and _POINTS_BACK.search(context[:at]):
             reading.unclear.remove(shown)
-    costs = {c.amount for c in figures.costs}
     for money in find_money(text, language=language):
-        if money.amount not in costs or not _THE_ONE.search(text, 0, money.start):
+        if money.amount not in known or not _THE_ONE.search(text, 0, money.start):
             continue
         again = [c for c in reading.costs if c.amount == money.amount and not c.per_participant]
         if again:

@@ -44,7 +44,8 @@ YES = re.compile(
     r"alles (?:is )?goed|dat is (?:'m|hem|het)\b|"
     r"dat is (?:goed|correct|juist)|helemaal goed|"
     r"looks (?:good|right|fine)|sounds (?:good|right)|(?:dat |het )?ziet er goed uit|"
-    r"klinkt goed|dat klopt|reken maar|go ahead|ga je gang|doe maar|graag)\b"
+    r"klinkt goed|dat klopt|reken maar|go ahead|ga je gang|doe maar|graag|"
+    r"zo (?:is (?:het|'t) (?:goed|prima|juist)|klopt het)|(?:be)?reken (?:het )?maar)\b"
     r"(?!\W{0,2}(?:niet|not|helemaal niet|quite)\b)",
     re.IGNORECASE,
 )

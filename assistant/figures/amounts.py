@@ -422,12 +422,20 @@ def _cue_role(text: str, money: Money, start: int, end: int) -> str | None:
         # "finance adds an overhead surcharge of EUR 2,200", "leverde de training voor"
         if cost_category(object_) is not CostCategory.OTHER:
             return "cost"
-    if verbs:
-        return "cost" if verbs[0].kind == "cost_verbs" else "benefit"
     change = [
         c for c in _cues(text, money, start, end, "decrease", "increase")
         if _changes_by(text, c, money)
     ]  # fmt: skip
+    fell_by = [c for c in change if c.kind == "decrease"]
+    if (
+        verbs
+        and fell_by
+        and distance(fell_by[0], money.start, money.end)
+        < distance(verbs[0], money.start, money.end)
+    ):
+        return "benefit"  # "agency staff spend fell by £180,000 a year": what it fell by
+    if verbs:
+        return "cost" if verbs[0].kind == "cost_verbs" else "benefit"
     nouns = _cues(text, money, start, end, "cost_nouns", "benefit_nouns", "cost_compounds")
     if nouns:
         if nouns[0].kind != "benefit_nouns":

@@ -40,7 +40,7 @@ _TAKE_PART = re.compile(
     re.IGNORECASE,
 )
 GROUP_UNITS = (
-    r"(?:teams?|[a-z]+teams?|departments?|shifts?|ploegen|ploeg|diensten|dienst|squads?|filialen|filiaal|vestigingen|"
+    r"(?:teams?|[a-z]+teams?|departments?|shifts?|ploegen|ploeg|diensten|dienst|squads?|pods?|cells?|platoons?|filialen|filiaal|vestigingen|"
     r"vestiging|sites?|campuses|campus|wards?|afdelingen|afdeling|restaurants?|stores?|winkels?|"
     r"hotels?|cohorts?|groepen|groep|groups?|lines?|lijnen|lijn|klassen|klas|classes|class|locaties|"
     r"locatie|locations?|depots?|branches|branch|regio'?s|regions?|units?|desks?|scholen|schools?|"

@@ -182,7 +182,12 @@ def _worked_out(message: Message, sentence: int) -> bool:
 
 
 def kpi_changes(
-    message: Message, shares: list[Share], found: list[Amount], used: set[int], reading: Reading
+    message: Message,
+    shares: list[Share],
+    found: list[Amount],
+    used: set[int],
+    reading: Reading,
+    language: Language,
 ) -> None:
     """Each change percentage with the amount it is a change of: the nearest amount in its
     sentence that no cost verb governs (unless it recurs: "kost ons jaarlijks € 2,4 mln"), else
@@ -205,8 +210,18 @@ def kpi_changes(
         before = [a for a in found if a.clause.sentence < sentence and usable(a) and a.period]
         after = [a for a in found if a.clause.sentence == sentence + 1 and usable(a)]
         after = after if find_cues(message.sentence_text(sentence), "decrease", "increase") else []
-        pick = here or before[-1:] or after[:1]  # "... 2.3% of turnover. Turnover is R410m."
+        pick = here or before[-1:]
+        counted = None if pick else _share_of_a_count(message, share, found, used, language)
+        if counted is not None:  # "15.000 lege kilometers per week ... met 20% gedaald. Een
+            reading.benefits.append(counted)  # lege kilometer kost ons € 0,42"
+            changed = counted
+            if share.ranged:
+                reading.ranges.append(share.text)
+            continue
+        pick = pick or after[:1]  # "... 2.3% of turnover. Turnover is R410m."
         compared = bool(find_cues(message.sentence_text(sentence), "control_group"))
+        compared |= _theirs_compared(message, sentence)  # "a comparison group: ... Their
+        # leakage went from 4.0% to 3.8%"
         compared |= untrained_site(text[message.sentences[sentence][0] : share.start])
         compared |= _forecast(message, share)  # "Het voorspelmodel ging uit van 3% daling"
         if not pick and changed is not None and compared:  # "Regio Zuid, de vergelijkingsgroep:
@@ -238,6 +253,63 @@ def kpi_changes(
             isolation_method=IsolationMethod.NONE,
         )
         reading.benefits.append(changed)
+
+
+def _share_of_a_count(
+    message: Message, share: Share, found: list[Amount], used: set[int], language: Language
+) -> BenefitLine | None:
+    """A change percentage of a count said with its period before it in the sentence, valued by
+    what one of the things counted is worth ("Onze auto's reden 15.000 lege kilometers per week
+    en dat is met 20% gedaald. Een lege kilometer kost ons € 0,42"): the count times the change,
+    times that value. Only when the value names the thing counted."""
+    text, sentence = message.text, message.clause_at(share.start).sentence
+    start = message.sentences[sentence][0]
+    money = [(a.money.start, a.money.end) for a in found]
+    numbers = [
+        n for n in find_numbers(text[start : share.start], language=language)
+        if n.value > 1 and n.value == n.value.to_integral_value()
+        and not any(s <= start + n.start < e for s, e in money)
+    ]  # fmt: skip
+    if len(numbers) != 1:
+        return None
+    [number] = numbers
+    at, end = start + number.start, start + number.end
+    clause = message.clause_at(at)
+    period = period_of(message, clause, None)
+    value = _unit_value(message, found, used, sentence)
+    thing = _COUNTED_THING.match(text, end)
+    if period is None or value is None or thing is None:
+        return None
+    named = text[value.clause.start : value.money.start]
+    if not any(same_group(word, thing[1]) for word in re.findall(r"[^\W\d_][\w'’-]*", named)):
+        return None  # "We handle 2,000 calls a week; complaints fell 10%, each costs €50"
+    used.add(value.money.start)
+    phrase = describe(text, value.money, value.clause, value.rate, (at, share.end))
+    return BenefitLine(
+        description=f"{phrase} ({number.text} × {share.text})"[:500],
+        quantity=number.value * abs(share.value) / 100,
+        unit_value=value.money.amount,
+        period=period,
+        per_participant=False,
+        isolation_method=IsolationMethod.NONE,
+    )
+
+
+_COUNTED_THING = re.compile(r"\s+(?:[^\W\d_][\w'’-]*\s+)?([^\W\d_][\w'’-]*)")
+"""The thing a count counts, its last word within two ("15.000 lege kilometers")."""
+
+
+def _theirs_compared(message: Message, sentence: int) -> bool:
+    """Whether ``sentence`` speaks of the comparison group the sentence before it names ("We
+    also had a comparison group: 15 adjusters who weren't trained. Their leakage went ...")."""
+    if sentence == 0 or not _THEIRS.match(message.sentence_text(sentence)):
+        return False
+    return bool(find_cues(message.sentence_text(sentence - 1), "control_group"))
+
+
+_THEIRS = re.compile(
+    r"\s*(?:their|hun|there|daar|in that group|in die groep|bij hen|for them|those)\b", re.I
+)
 
 
 _PCT_MOVE = re.compile(
@@ -398,7 +470,14 @@ def count_changes(
             continue
         counted = _count_times_value(text, number, clause, value.money, period)
         reading.benefits.append(counted)
+        high = _HIGH_END.match(text, number.end)
+        if high is not None:  # "12 à 15 per maand onder die prognose": the low end, said
+            reading.money_ranges.append((text[number.start : high.end()], number.text))
         reading.forecast |= isinstance(number, _Count) and number.forecast
+
+
+_HIGH_END = re.compile(r"\s?(?:-|–|à|a|tot|to)\s?\d+(?:[.,]\d+)?(?![\d%])", re.IGNORECASE)
+"""After a count, the high end of its range ("12 [à 15]", "20[-25]"): the count is its low end."""
 
 
 _ASCRIBED = re.compile(

@@ -48,7 +48,7 @@ from assistant.figures.categories import (
 from assistant.figures.clauses import Message
 from assistant.figures.cost_model import sure_category
 from assistant.figures.cues import find_cues
-from assistant.figures.isolation import isolation_named, isolation_of
+from assistant.figures.isolation import isolation_named, isolation_of, untrained_site
 from assistant.figures.participants import (
     NOT_TAKING_PART,
     counted,
@@ -83,12 +83,14 @@ from assistant.text.periods import DurationUnit, find_durations, find_rates, in_
 from assistant.text.periods import Period as RatePeriod
 
 _PAY_AND_BENEFITS = re.compile(
-    r"\b(?:salary|salaries|wages?|pay|compensation|rate|cost)\s*"
-    r"(?:\+|&|and|plus|with|incl\.?|including)\s*benefits\b",
+    r"(?:\b(?:salary|salaries|wages?|pay|compensation|rate|cost)|/\s?(?:hr|hour|h)|"
+    r"\bper\s+(?:hour|hr|uur)|\ban?\s+hour)\s*"
+    r"(?:\+|&|and|plus|with|incl\.?|including)\s*(?:fringe\s+)?benefits\b",
     re.IGNORECASE,
 )
 """Employee benefits beside pay ("avg salary + benefits is $46/hr", "hourly rate incl. benefits
-$52"): an hourly cost's words, not a benefit of the programme."""
+$52", "6 hrs each at $58/hr with benefits"): an hourly cost's words, not a benefit of the
+programme."""
 _BY_ESTIMATE = frozenset(
     {None, IsolationMethod.MANAGEMENT_ESTIMATE, IsolationMethod.SUPERVISOR_ESTIMATE}
 )
@@ -125,7 +127,7 @@ def _recurring_amount(text: str, language: Language) -> bool:
     )
 
 
-_YEARLY = re.compile(r"\s*(?:yearly|annual|jaarlijkse?|per jaar)\b", re.IGNORECASE)
+_YEARLY = re.compile(r"\s*(?:yearly|annual|jaarlijkse?|per jaar|ARR|p\.a\.)(?!\w)", re.IGNORECASE)
 
 
 def _rate_moved(moved: re.Match[str], language: Language, text: str = "") -> str:
@@ -141,7 +143,7 @@ def _rate_moved(moved: re.Match[str], language: Language, text: str = "") -> str
     except ValueError:
         return moved.group()
     based = _OF_A_BASE.match(text, moved.end()) and _recurring_amount(text, language)
-    if a != b and not moved["n"] and based:
+    if a != b and not moved["n"] and (based or _of_a_comparison(text, moved.start())):
         points = format(abs(a - b).normalize(), "f")
         if language is Language.NL:
             return f"{'omlaag' if a > b else 'omhoog'} met {points.replace('.', ',')}%"
@@ -157,6 +159,17 @@ def _rate_moved(moved: re.Match[str], language: Language, text: str = "") -> str
     if language is Language.NL:
         return f"met {change.replace('.', ',')} {'minder' if down else 'meer'}"
     return f"{'down' if down else 'up'} by {change}"
+
+
+def _of_a_comparison(text: str, at: int) -> bool:
+    """Whether the words before ``at`` (its sentence and the one before) name a comparison group
+    ("a comparison group: 15 adjusters who weren't trained. Their leakage went from 4.0% to
+    3.8%"): the points that rate moved by are a change to net off, with no base of its own."""
+    window = text[max(0, at - _COMPARISON_REACH) : at]
+    return bool(find_cues(window, "control_group")) or untrained_site(window)
+
+
+_COMPARISON_REACH = 160
 
 
 _NEGATED = re.compile(
@@ -224,7 +237,7 @@ def read(
     used |= _money_ranges(message, found, reading)
     volume_savings(message, found, used, reading, language)
     level_changes(message, found, used, reading)
-    kpi_changes(message, found_shares, found, used, reading)
+    kpi_changes(message, found_shares, found, used, reading, language)
     count_changes(message, found_shares, found, used, reading, language)
     time_savings(message, found, used, reading, language, members, known)
     for amount in found:

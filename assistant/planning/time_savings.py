@@ -82,10 +82,18 @@ _RATE_BEFORE = re.compile(
 _ONE_UNIT = re.compile(
     r"\b(?:een|[eé]én|one|an?|that|dat|die|each|every|elk|elke|ieder|iedere)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:[\w-]*(?P<uur>uur)|[\w-]*(?P<dag>dag)|(?P<hour>(?:[^\W\d_]+-)?hour)|"
-    r"(?P<day>working day|day)|(?P<week>week)|(?P<minute>[\w-]*minuut|(?:[^\W\d_]+-)?minute))\b"
+    r"(?P<day>working day|(?:[^\W\d_]+-)?day)|(?P<week>week)|"
+    r"(?P<minute>[\w-]*minuut|(?:[^\W\d_]+-)?minute))\b"
     r"(?P<gap>[^\d€$£]{0,45})$",
     re.IGNORECASE,
 )
+_EACH_OF_THOSE = re.compile(
+    r"\b(?:each|every|elk|elke|ieder|iedere)\s+(?:of|van)\s+(?:those|these|the|die|deze|de)\s+"
+    r"(?:[\w-]+\s+)?(?:(?P<hour>hours|uren)|(?P<day>days|dagen)|(?P<week>weeks|weken)|"
+    r"(?P<minute>minutes|minuten))\b(?P<gap>[^\d€$£]{0,45})$",
+    re.IGNORECASE,
+)
+"""Each of the units of time saved, before its value: "We value each of those weeks at €600"."""
 _PERIOD_OR_SAVING = re.compile(
     r"\b(?:per|week|maand|jaar|month|year|bespa\w*|saves?|saved|minder|less|fewer)\b|/",
     re.IGNORECASE,
@@ -246,14 +254,16 @@ def value_of_one_unit(clause: str, money: Money) -> TimeUnit | None:
     """The unit of time an amount is the value of ("an agent hour is worth $29", "Dat uur
     waarderen we op € 72", "Een uur stilstand kost ons € 2.900", "een verzuimdag kost € 250"),
     not an amount per period or a saving ("een uur per week bespaart € 500")."""
-    m = _ONE_UNIT.search(clause[max(0, money.start - 90) : money.start])
+    before = clause[max(0, money.start - 90) : money.start]
+    m = _ONE_UNIT.search(before) or _EACH_OF_THOSE.search(before)
     if m is None or _PERIOD_OR_SAVING.search(m["gap"]):
         return None
-    if m["week"]:
+    said = m.groupdict()
+    if said["week"]:
         return TimeUnit.WEEK
-    if m["minute"]:
+    if said["minute"]:
         return TimeUnit.MINUTE  # "Een OK-minuut kost ons € 14"
-    return TimeUnit.HOUR if m["uur"] or m["hour"] else TimeUnit.DAY
+    return TimeUnit.HOUR if said.get("uur") or said["hour"] else TimeUnit.DAY
 
 
 def per_person(text: str) -> bool:

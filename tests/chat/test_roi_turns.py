@@ -92,7 +92,7 @@ def test_a_short_answer_completes_the_figure_it_was_asked_about(
 
 @pytest.mark.parametrize(
     "yes", ["doe maar", "prima", "go ahead", "correct", "yes please", "Cheers, that's right",
-            "Bedankt, klopt helemaal"],
+            "Bedankt, klopt helemaal", "Zo is het goed. Bereken het maar.", "zo klopt het"],
 )  # fmt: skip
 def test_agreement_in_other_words_confirms(talk: Talk, yes: str) -> None:
     c = talk()
@@ -1382,3 +1382,25 @@ def test_a_saving_per_counted_thing_is_listed_in_the_users_factors(talk: Talk) -
     assert "0,5 uur × 2.400 orders = 1.200 uur × €\u00a040 per jaar" in listed.text
     (benefit,) = present(listed.tools.roi_input).benefits
     assert (benefit.quantity, benefit.unit_value) == (Decimal(1200), Decimal(40))
+
+
+def test_a_comparison_groups_rate_move_said_later_is_netted_off(talk: Talk) -> None:
+    """Chat dev12 p18: "We also had a comparison group: ... who weren't trained. Their leakage
+    went from 4.0% to 3.8%" was asked what 4.0% and 3.8% were; "the CA$18 million already
+    includes their files" became a cost of CA$18 million."""
+    c = talk()
+    c.say("ROI please: 25 underwriters took the course, the provider charged $12,000.")
+    c.say(
+        "Benefit: rework on their policies dropped from 6.0% to 4.5% of premiums written. "
+        "Their policies account for about $9 million of premiums a year."
+    )
+    c.say(
+        "We also had a comparison group: 18 underwriters in another office who weren't "
+        "trained. Their rework went from 5.8% to 5.3% over the same period."
+    )
+    listed = c.say("And the $9 million already includes the new starters' policies.")
+    roi_input = present(listed.tools.roi_input)
+    [benefit] = roi_input.benefits
+    assert (benefit.quantity, benefit.unit_value) == (Decimal("0.01"), Decimal(9000000))
+    assert benefit.isolation_method is IsolationMethod.CONTROL_GROUP
+    assert [c.amount for c in roi_input.costs] == [Decimal(12000)]

@@ -71,6 +71,9 @@ def test_a_small_bare_price_per_person_gets_the_currency() -> None:
     )
     assert with_currency("books 18 per participant", "GBP") == "books GBP 18 per participant"
     assert with_currency("8 uur per deelnemer", "EUR") == "8 uur per deelnemer"
+    assert with_currency("diesel kost ons 1,62 per liter", "EUR") == (
+        "diesel kost ons EUR 1,62 per liter"
+    )
     assert with_currency("45 deelnemers", "EUR") == "45 deelnemers"
 
 

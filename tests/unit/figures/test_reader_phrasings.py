@@ -3083,3 +3083,94 @@ def test_people_who_rated_the_course_still_took_part() -> None:
 def test_a_rate_pointed_back_to_values_the_time_saved(text: str, language: Language) -> None:
     [line] = read(text, language).benefits
     assert (line.quantity, line.unit_value, line.period) == (2, 60, Period.WEEK)
+
+
+def test_days_of_a_workshop_delivered_by_someone_price_their_delivery() -> None:
+    reading = read(
+        "Costs: three workshop days delivered by our fraud lead, whose time costs $900 a day.",
+        Language.EN,
+    )
+    assert [(c.category, c.amount, c.per_participant) for c in reading.costs] == [
+        (CostCategory.DELIVERY, 2700, False)
+    ]
+
+
+def test_a_rate_of_arr_that_moved_net_of_a_comparison_groups_move() -> None:
+    reading = read(
+        "Churn on their accounts dropped from 12% to 9% of ARR. Their accounts are $5M ARR. We "
+        "also had a comparison group: the team that didn't take the course went from 11% to 10% "
+        "over the same period.",
+        Language.EN,
+    )
+    [line] = reading.benefits
+    assert (line.quantity, line.unit_value, line.period) == (Decimal("0.02"), 5000000, Period.YEAR)
+    assert reading.isolation is IsolationMethod.CONTROL_GROUP
+
+
+def test_pods_of_so_many_people_took_part() -> None:
+    assert read("We put 3 pods of 6 account managers through it.", Language.EN).participants == [18]
+
+
+def test_an_hourly_rate_with_benefits_is_the_participants_time_not_a_benefit() -> None:
+    reading = read("Costs: the nurses' time, 6 hrs each at $58/hr with benefits.", Language.EN)
+    assert reading.benefits == [] and reading.without_period == []
+    assert [(c.category, c.amount, c.per_participant) for c in reading.costs] == [
+        (CostCategory.PARTICIPANT_TIME, 348, True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quantity", "value"),
+    [
+        ("Stays got 0.5 days shorter on average, a saving each year, and a bed-day costs us "
+         "$1,900.", Language.EN,
+         Decimal("0.5"), 1900),
+        ("New hires are productive 2 weeks sooner, a one-off gain; we value each of those "
+         "weeks at €700.",
+         Language.EN, 2, 700),
+    ],
+)  # fmt: skip
+def test_the_value_of_one_unit_of_time_prices_the_time_saved(
+    text: str, language: Language, quantity: Decimal, value: int
+) -> None:
+    [line] = read(text, language).benefits
+    assert (line.quantity, line.unit_value) == (quantity, value)
+
+
+def test_a_change_percentage_of_a_count_times_the_value_of_one_thing_counted() -> None:
+    reading = read(
+        "We printed 40,000 misprinted labels a month and that fell by 15%. A misprinted label "
+        "costs us €0.30.",
+        Language.EN,
+    )
+    [line] = reading.benefits
+    assert (line.quantity, line.unit_value, line.period) == (6000, Decimal("0.30"), Period.MONTH)
+
+
+def test_a_change_percentage_is_not_of_a_count_of_other_things() -> None:
+    reading = read(
+        "We handle 2,000 calls a week and complaints fell 10%. Each complaint costs us €50.",
+        Language.EN,
+    )
+    assert reading.benefits == []
+
+
+def test_a_count_below_its_forecast_is_a_change_and_a_range_takes_its_low_end() -> None:
+    reading = read(
+        "Elke uitvaller kost ons € 500. De uitval ligt nu 8 à 10 per maand onder de prognose.",
+        Language.NL,
+    )
+    [line] = reading.benefits
+    assert (line.quantity, line.unit_value, line.period) == (8, 500, Period.MONTH)
+    assert reading.money_ranges == [("8 à 10", "8")]
+
+
+def test_a_spend_that_fell_by_an_amount_is_a_saving() -> None:
+    reading = read("Benefit: overtime spend in the depots fell by £60,000 a year.", Language.EN)
+    assert reading.costs == []
+    assert [(b.amount, b.period) for b in reading.benefits] == [(60000, Period.YEAR)]
+
+
+def test_programmes_are_no_people() -> None:
+    reading = read("The survey tool cost £2,000; we used it for two programmes.", Language.EN)
+    assert reading.participants == []
