@@ -4,10 +4,11 @@
 The figure reader reads a message's amounts by their roles; a correction that names only one
 factor of a product (the hours of a time saving, the base of a KPI change, the rate of the
 participants' time) has no role of its own and would be asked about as a cost or a benefit. Here
-the replaced figure is looked up among the benefit lines' factors and the rates of the cost lines
-the reader multiplied (their "8 uur × € 44"): where it is exactly one of them, the new figure takes
-its place (a cost's product is recomputed from its own factors) and the correction's words are
-taken out of the text the reader still reads.
+the replaced figure is looked up among the benefit lines' factors and the rates and quantities of
+the cost lines the reader multiplied (their "8 uur × € 44"; "advisors spent 2 days, not 1.5"):
+where it is exactly one of them, the new figure takes its place (a cost's product is recomputed
+from its own factors) and the correction's words are taken out of the text the reader still
+reads.
 """
 
 from __future__ import annotations
@@ -64,9 +65,18 @@ def correct_factors(figures: RoiFigures, text: str) -> tuple[RoiFigures, str]:
             if getattr(line, name) in olds
         ]
         rated = [n for n, line in enumerate(figures.costs) if _rate_of(line) in olds]
-        if len(found) + len(rated) != 1:
+        counted = (
+            []
+            if find_money(m["old"]) or find_money(m["new"])
+            else [n for n, line in enumerate(figures.costs) if _quantity_of(line) in olds]
+        )  # "advisors spent 2 days, not 1.5": the days of "1.5 days × £130"
+        if len(found) + len(rated) + len(counted) != 1:
             continue
-        if found:
+        if counted:
+            costs = list(figures.costs)
+            costs[counted[0]] = _with_quantity(costs[counted[0]], m["new"].strip(), new)
+            figures = figures.model_copy(update={"costs": costs})
+        elif found:
             index, name = found[0]
             lines = list(figures.benefits)
             lines[index] = lines[index].model_copy(update={name: new})
@@ -98,6 +108,36 @@ def _with_rate(line: CostLine, old_text: str, new_text: str, new: Decimal) -> Co
     assert product is not None  # _rate_of found it
     head = line.description[: product.start("rate")]
     described = f"{head}{new_text.strip()})"
+    return line.model_copy(update={"amount": line.amount / old * new, "description": described})
+
+
+def _quantity_of(line: CostLine) -> Decimal | None:
+    product = _PRODUCT.search(line.description)
+    number = _LEADING_NUMBER.match(product["quantity"]) if product else None
+    if number is None:
+        return None
+    try:
+        return parse_number(number.group())
+    except ValueError:
+        return None
+
+
+_LEADING_NUMBER = re.compile(rf"\s*(?:{DIGITS})(?![\d.,]?\d)")
+
+
+def _with_quantity(line: CostLine, new_text: str, new: Decimal) -> CostLine:
+    """The cost with its quantity replaced (as the user wrote it) and its product recomputed
+    from the same rate."""
+    old = _quantity_of(line)
+    if old is None or old == 0:
+        return line
+    product = _PRODUCT.search(line.description)
+    assert product is not None  # _quantity_of found it
+    number = _LEADING_NUMBER.match(product["quantity"])
+    assert number is not None
+    start = product.start("quantity") + number.start()
+    end = product.start("quantity") + number.end()
+    described = f"{line.description[:start]}{new_text}{line.description[end:]}"
     return line.model_copy(update={"amount": line.amount / old * new, "description": described})
 
 

@@ -176,8 +176,10 @@ def _denied(text: str, at: int) -> bool:
         and not _RELATIVE.search(text, start, before[-1].start())
         and not _AND.search(text, before[-1].end(), at)
         and ")" not in text[before[-1].end() : at]
+        and "," not in text[before[-1].end() : at]
     ):  # not "winkels die nog niet meededen (controlegroep)", "... niet gehad en zijn onze ...",
-        return True  # "de nachtploeg (niet getraind) was de controlegroep"
+        return True  # "de nachtploeg (niet getraind) was de controlegroep", "Helemaal zeker
+        # ben ik niet, de vergelijkingswinkels liggen meer in de stad"
     return bool(_DENIED_AFTER.match(text, at))
 
 

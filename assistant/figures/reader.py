@@ -552,7 +552,20 @@ def _share_named(text: str, share: Share) -> str | None:
     if after is not None:
         return after["name"].strip()
     before = _NAMED_BEFORE.search(text, max(0, share.start - 60), share.start)
+    before = before or _FOR_NAMED.search(text, max(0, share.start - 60), share.start)
     return before["name"].strip() if before is not None else None
+
+
+_FOR_NAMED = re.compile(
+    r"\b(?:for|voor|bij)\s+(?:the|de|het|our|onze)?\s*"
+    r"(?!(?:that|this|it|those|these|them|die|dat|deze|dit|hem|hen)\b)"
+    r"(?P<name>[^\W\d][\w' -]{2,40}?),?\s+"
+    r"(?:they|we|he|she|ze|zij|wij|hij)\s+(?:say|said|estimate|think|reckon|put it at|"
+    r"zeggen|zei|zeiden|schatten|denken|houden het op)\s*$",
+    re.IGNORECASE,
+)
+"""A share for a benefit named before it: "For downtime they say 75%" (not "For that one they
+say 40%": the one said before it, ``_after_each_benefit``)."""
 
 
 def _per_label(

@@ -1404,3 +1404,16 @@ def test_a_comparison_groups_rate_move_said_later_is_netted_off(talk: Talk) -> N
     assert (benefit.quantity, benefit.unit_value) == (Decimal("0.01"), Decimal(9000000))
     assert benefit.isolation_method is IsolationMethod.CONTROL_GROUP
     assert [c.amount for c in roi_input.costs] == [Decimal(12000)]
+
+
+def test_a_corrected_quantity_of_a_cost_product_is_recomputed(talk: Talk) -> None:
+    """Chat dev12 p26: "advisors spent 2 days, not 1.5" left "1.5 × £130" as it was."""
+    c = talk()
+    c.say("ROI please: 20 agents took the course, the provider charged £8,000.")
+    c.say("Agents' time: 1.5 days each at £200 a day. Sales margin rose by £40,000 a year.")
+    listed = c.say("A correction: the agents spent 2 days, not 1.5.")
+    costs = present(listed.tools.roi_input).costs
+    assert sorted((c.amount, c.per_participant) for c in costs) == [
+        (Decimal(400), True),
+        (Decimal(8000), False),
+    ]

@@ -723,6 +723,10 @@ def test_adding_an_item_to_the_figures_is_a_cost(text: str, language: Language) 
          IsolationMethod.CONTROL_GROUP),
         ("We vergeleken het met de vestiging in Zwolle, die de training niet kreeg.", NL,
          IsolationMethod.CONTROL_GROUP),
+        ("Helemaal zeker ben ik niet, de controlegroep werkt in een andere regio.", NL,
+         IsolationMethod.CONTROL_GROUP),
+        ("I'm not fully sure, the control stores are in bigger towns.", EN,
+         IsolationMethod.CONTROL_GROUP),
     ],
 )  # fmt: skip
 def test_the_isolation_method_named_and_not_denied(

@@ -3174,3 +3174,30 @@ def test_a_spend_that_fell_by_an_amount_is_a_saving() -> None:
 def test_programmes_are_no_people() -> None:
     reading = read("The survey tool cost £2,000; we used it for two programmes.", Language.EN)
     assert reading.participants == []
+
+
+def test_shares_for_a_benefit_named_before_them_go_to_that_benefit() -> None:
+    reading = read(
+        "Our supervisors estimate 40% of the scrap saving is due to the course, 70% confident. "
+        "For overtime they say 60%, with 80% confidence.",
+        Language.EN,
+    )
+    assert reading.per_benefit == [
+        ("scrap saving", Decimal(40), Decimal(70)),
+        ("overtime", Decimal(60), Decimal(80)),
+    ]
+
+
+def test_a_change_in_the_control_shops_is_netted_off() -> None:
+    reading = read(
+        "Revenue in the pilot shops grew by £800k over the year. In the control shops it grew by "
+        "£500k.",
+        Language.EN,
+    )
+    assert [(b.amount, b.period) for b in reading.benefits] == [(300000, Period.YEAR)]
+    assert reading.isolation is IsolationMethod.CONTROL_GROUP
+
+
+def test_comfortable_with_a_percentage_is_a_confidence() -> None:
+    reading = read("Our analyst is comfortable with 85% on those figures.", Language.EN)
+    assert (reading.confidence, reading.attribution) == ([Decimal(85)], [])
