@@ -192,8 +192,9 @@ def kpi_changes(
     """Each change percentage with the amount it is a change of: the nearest amount in its
     sentence that no cost verb governs (unless it recurs: "kost ons jaarlijks € 2,4 mln"), else
     the nearest recurring amount in the sentences before ("... € 2,4 mln. Dat is met 8%
-    gedaald."), else the first amount of the next sentence ("Shrinkage fell by 0.6% of
-    turnover. Turnover is R410 million a year.")."""
+    gedaald."), else a count with its period said before it, times what one of the things counted
+    is worth (``_share_of_a_count``), else the first amount of the next sentence ("Shrinkage fell
+    by 0.6% of turnover. Turnover is R410 million a year.")."""
     text = message.text
     changed: BenefitLine | None = None
     moved = _points_moved(message, shares, found, used, reading)

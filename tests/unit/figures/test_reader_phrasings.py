@@ -3055,7 +3055,11 @@ def test_a_count_at_two_moments_times_the_value_of_one_is_a_benefit() -> None:
         Language.EN,
     )
     [line] = reading.benefits
-    assert (line.quantity, line.unit_value, line.period) == (650, 540, Period.YEAR)
+    assert (line.quantity, line.unit_value, line.period) == (
+        Decimal(650),
+        Decimal(540),
+        Period.YEAR,
+    )
 
 
 def test_people_said_to_have_taught_it_are_its_delivery_each_for_their_hours() -> None:
@@ -3065,7 +3069,7 @@ def test_people_said_to_have_taught_it_are_its_delivery_each_for_their_hours() -
     )
     assert reading.participants == []
     assert [(c.category, c.amount, c.per_participant) for c in reading.costs] == [
-        (CostCategory.DELIVERY, 22800, False)
+        (CostCategory.DELIVERY, Decimal(22800), False)
     ]
 
 
@@ -3082,7 +3086,7 @@ def test_people_who_rated_the_course_still_took_part() -> None:
 )
 def test_a_rate_pointed_back_to_values_the_time_saved(text: str, language: Language) -> None:
     [line] = read(text, language).benefits
-    assert (line.quantity, line.unit_value, line.period) == (2, 60, Period.WEEK)
+    assert (line.quantity, line.unit_value, line.period) == (Decimal(2), Decimal(60), Period.WEEK)
 
 
 def test_days_of_a_workshop_delivered_by_someone_price_their_delivery() -> None:
@@ -3091,7 +3095,7 @@ def test_days_of_a_workshop_delivered_by_someone_price_their_delivery() -> None:
         Language.EN,
     )
     assert [(c.category, c.amount, c.per_participant) for c in reading.costs] == [
-        (CostCategory.DELIVERY, 2700, False)
+        (CostCategory.DELIVERY, Decimal(2700), False)
     ]
 
 
@@ -3103,7 +3107,11 @@ def test_a_rate_of_arr_that_moved_net_of_a_comparison_groups_move() -> None:
         Language.EN,
     )
     [line] = reading.benefits
-    assert (line.quantity, line.unit_value, line.period) == (Decimal("0.02"), 5000000, Period.YEAR)
+    assert (line.quantity, line.unit_value, line.period) == (
+        Decimal("0.02"),
+        Decimal(5000000),
+        Period.YEAR,
+    )
     assert reading.isolation is IsolationMethod.CONTROL_GROUP
 
 
@@ -3115,7 +3123,7 @@ def test_an_hourly_rate_with_benefits_is_the_participants_time_not_a_benefit() -
     reading = read("Costs: the nurses' time, 6 hrs each at $58/hr with benefits.", Language.EN)
     assert reading.benefits == [] and reading.without_period == []
     assert [(c.category, c.amount, c.per_participant) for c in reading.costs] == [
-        (CostCategory.PARTICIPANT_TIME, 348, True)
+        (CostCategory.PARTICIPANT_TIME, Decimal(348), True)
     ]
 
 
@@ -3134,7 +3142,7 @@ def test_the_value_of_one_unit_of_time_prices_the_time_saved(
     text: str, language: Language, quantity: Decimal, value: int
 ) -> None:
     [line] = read(text, language).benefits
-    assert (line.quantity, line.unit_value) == (quantity, value)
+    assert (line.quantity, line.unit_value) == (Decimal(quantity), Decimal(value))
 
 
 def test_a_change_percentage_of_a_count_times_the_value_of_one_thing_counted() -> None:
@@ -3144,7 +3152,11 @@ def test_a_change_percentage_of_a_count_times_the_value_of_one_thing_counted() -
         Language.EN,
     )
     [line] = reading.benefits
-    assert (line.quantity, line.unit_value, line.period) == (6000, Decimal("0.30"), Period.MONTH)
+    assert (line.quantity, line.unit_value, line.period) == (
+        Decimal(6000),
+        Decimal("0.30"),
+        Period.MONTH,
+    )
 
 
 def test_a_change_percentage_is_not_of_a_count_of_other_things() -> None:
@@ -3161,14 +3173,14 @@ def test_a_count_below_its_forecast_is_a_change_and_a_range_takes_its_low_end() 
         Language.NL,
     )
     [line] = reading.benefits
-    assert (line.quantity, line.unit_value, line.period) == (8, 500, Period.MONTH)
+    assert (line.quantity, line.unit_value, line.period) == (Decimal(8), Decimal(500), Period.MONTH)
     assert reading.money_ranges == [("8 à 10", "8")]
 
 
 def test_a_spend_that_fell_by_an_amount_is_a_saving() -> None:
     reading = read("Benefit: overtime spend in the depots fell by £60,000 a year.", Language.EN)
     assert reading.costs == []
-    assert [(b.amount, b.period) for b in reading.benefits] == [(60000, Period.YEAR)]
+    assert [(b.amount, b.period) for b in reading.benefits] == [(Decimal(60000), Period.YEAR)]
 
 
 def test_programmes_are_no_people() -> None:
@@ -3194,7 +3206,7 @@ def test_a_change_in_the_control_shops_is_netted_off() -> None:
         "£500k.",
         Language.EN,
     )
-    assert [(b.amount, b.period) for b in reading.benefits] == [(300000, Period.YEAR)]
+    assert [(b.amount, b.period) for b in reading.benefits] == [(Decimal(300000), Period.YEAR)]
     assert reading.isolation is IsolationMethod.CONTROL_GROUP
 
 
