@@ -40,7 +40,7 @@ from assistant.planning.time_savings import (
 from assistant.roi import BenefitLine, IsolationMethod, Period
 from assistant.text.language import Language
 from assistant.text.money import Money, find_money
-from assistant.text.numbers import ABOUT, FoundNumber, find_numbers, parse_number
+from assistant.text.numbers import ABOUT, RANGE_JOIN, FoundNumber, find_numbers, parse_number
 from assistant.text.people import is_people, is_person
 from assistant.text.periods import find_rates
 
@@ -477,7 +477,7 @@ def count_changes(
         reading.forecast |= isinstance(number, _Count) and number.forecast
 
 
-_HIGH_END = re.compile(r"\s?(?:-|–|à|a|tot|to)\s?\d+(?:[.,]\d+)?(?![\d%])", re.IGNORECASE)
+_HIGH_END = re.compile(rf"\s?{RANGE_JOIN}\s?\d+(?:[.,]\d+)?(?![\d%])", re.IGNORECASE)
 """After a count, the high end of its range ("12 [à 15]", "20[-25]"): the count is its low end."""
 
 
@@ -846,7 +846,7 @@ _NEAR_A_CHANGE = 40
 """Characters between a count and the word saying it changed ("40 medicatiefouten per jaar
 minder", "down by 210")."""
 _NOT_A_COUNT = re.compile(
-    r"(?:\s?(?:-|–|à|a|tot|to)\s?\d+(?:[.,]\d+)?)?"  # the low end of "12 à 15 minuten"
+    rf"(?:\s?{RANGE_JOIN}\s?\d+(?:[.,]\d+)?)?"  # the low end of "12 à 15 minuten"
     r"\s?(?:(?:extra|more|meer|additional|fewer|minder)\s)?(?:%|procent|percent|\w*uur|hours?|hrs?\b|mins?\b|minut|dag|day|week|maand|month|jaar|year|"
     r"deelnemer|participant)",
     re.IGNORECASE,

@@ -18,7 +18,7 @@ from assistant.roi.models import BenefitLine, IsolationMethod, Period
 from assistant.roi.numbers import MAX_DECIMAL_PLACES
 from assistant.text.language import Language
 from assistant.text.money import Money
-from assistant.text.numbers import ABOUT, DIGITS_OR_WORD, parse_number
+from assistant.text.numbers import ABOUT, DIGITS_OR_WORD, RANGE_JOIN, parse_number
 from assistant.text.people import is_people, is_person
 
 
@@ -163,7 +163,7 @@ def times_saved(clause: str, language: Language | None = None) -> list[TimeSaved
     return found
 
 
-_LOW_END = re.compile(r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?)\s?(?:-|–|à|a|tot|to)\s?$", re.I)
+_LOW_END = re.compile(rf"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?)\s?{RANGE_JOIN}\s?$", re.I)
 """Before a duration, the low end of its range ("12 à [15 minuten]", "2-[3 hours]")."""
 
 

@@ -45,6 +45,8 @@ ABOUT = (
     r"\s+)?"
 )
 """An approximation before a figure ("about", "zo'n"): the figure is still the one meant."""
+RANGE_JOIN = r"(?:-|–|—|tot|to|a|à)"
+"""Between the two ends of a range: "20-25", "12 à 15", "2 tot 3", "2 to 3"."""
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 

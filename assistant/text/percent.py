@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.text.language import Language
-from assistant.text.numbers import DIGITS, parse_digits
+from assistant.text.numbers import DIGITS, RANGE_JOIN, parse_digits
 
 _SIGN = r"(?:(?<=^)|(?<=[\s(]))[-−+]"
 _PERCENT = re.compile(
     rf"(?<![\w.,])(?P<low>(?:{_SIGN})?(?:{DIGITS}))"
-    rf"(?:\s?%?\s?(?:-|–|—|tot|to|a|à)\s?(?P<high>(?:{_SIGN})?(?:{DIGITS})))?"
+    rf"(?:\s?%?\s?{RANGE_JOIN}\s?(?P<high>(?:{_SIGN})?(?:{DIGITS})))?"
     rf"\s?(?:%|procent\b|percent\b|pct\b\.?|procentpunt(?:en)?\b|percentage points?\b)",
     re.IGNORECASE,
 )
