@@ -204,7 +204,9 @@ def _compute(ctx: Ctx, correction: bool, taken: list[OpenFigure], took: list[str
             offer = None  # the question offered the participants' rate already
         if first.asked >= 2 and offer is not None:  # asked before: offer the conservative way
             parts.append(ctx.say(offer[0], amount=first.shown))
-        return Draft(intent, " ".join(parts))
+        # what is asked about is the user's figure, or the reader's arithmetic on the user's
+        # figures ("van 55 naar 35 minuten" asked as "20 minuten")
+        return Draft(intent, " ".join(parts), calculator=guard.numbers_in(first.shown))
     if figures.disputed_shares:  # still: which of the two shares holds?
         state.awaiting = "roi_figures"
         key, values = next(iter(figures.disputed_shares.items()))

@@ -29,6 +29,7 @@ from assistant.planning.time_savings import unit_of
 from assistant.roi import (
     Adjustment,
     BenefitLine,
+    CostCategory,
     CostLine,
     RespondentEstimate,
     Respondents,
@@ -149,7 +150,7 @@ _BARE = re.compile(
     r"\d+(?:[.,]\d+)?(?:\s?(?:mln|mio|miljoen|million|lakhs?|crores?|bn|billion|miljard)|m)\b|"
     r"\d+(?:[.,]\d+)?\s?(?P<ton>ton)\b)"
     r"(?![\w.,]*\s?(?:%|procent|percent))(?![-–]\w)"
-    r"(?!\s?(?:EUR|USD|GBP|€|euro|dollar|deelnemer|participant|medewerker|employee|mensen|people|"
+    r"(?![^\S\n]?(?:EUR|USD|GBP|€|euro|dollar|deelnemer|participant|medewerker|employee|mensen|people|"
     r"uur|uren|hours?|minut\w*|dag\w*|days?|we{1,2}k\w*|maand\w*|months?|ja(?:ar|ren)|years?|"
     r"groep\w*|groups?|sessie\w*|sessions?|keer|times|stuks?|items?|km|[a-z]*ers\b|"
     r"graden|degrees?|feedback|°))",  # "a 360 feedback tool": a name
@@ -254,7 +255,7 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
         if m["ton"]:  # "2 ton afval": tonnes; "3 ton extra omzet", "daalden met 1,5 ton"
             money = find_cues(_sentence_around(text, m.start(), m.end()), *_OF_MONEY)
             return f"{currency} {m['num']}" if money else m.group()
-        following = re.match(r"\s*([\w-]+)", text[m.end() :])
+        following = re.match(r"[^\S\n]*([\w-]+)", text[m.end() :])  # on its own line
         if following is not None and (
             is_people(following[1])
             or is_measure_unit(following[1])
@@ -310,10 +311,10 @@ _LINKS = frozenset(
      "into", "naar", "to", "from", "uit", "via", "over", "bij", "at"}
 )  # fmt: skip
 """Words that join an amount to what it paid for ("2000 voor workshops"), not an adjective."""
-_SECOND_WORD = re.compile(r"\s*(?P<first>(?-i:[a-z]+))\s+([^\W\d_][\w-]*)")
+_SECOND_WORD = re.compile(r"[^\S\n]*(?P<first>(?-i:[a-z]+))[^\S\n]+([^\W\d_][\w-]*)")
 """The word after a lower-case word after a number ("1,400 old cases")."""
 _WORD_THEN_TIME = re.compile(
-    r"\s*(?!(?:per|a|an|each|every|elke?|iedere?|for|voor|in|the|de|het|een|of|van|and|en)\b)"
+    r"[^\S\n]*(?!(?:per|a|an|each|every|elke?|iedere?|for|voor|in|the|de|het|een|of|van|and|en)\b)"
     r"[^\W\d_][\w-]*\s+(?:hours?|hrs?|uren|uur|days?|dagen|minutes|minuten|weeks?|weken)\b",
     re.IGNORECASE,
 )
@@ -470,13 +471,16 @@ def known_items(figures: RoiFigures, reading: Reading) -> None:
 
 def shared_items(figures: RoiFigures, reading: Reading) -> None:
     """A share to charge of one cost item said before ("Het simulatiespel gebruiken we ook voor
-    3 andere groepen, dus reken daar maar een kwart van"): that item, prorated; a share naming
-    no item or several stays asked."""
+    3 andere groepen, dus reken daar maar een kwart van"): that item, prorated; a share of a bill
+    that names no item ("Reken 80% van zijn factuur aan deze training toe") is of the one who
+    delivered it; a share naming no item or several stays asked."""
     for shown, pct in reading.item_shares:
         if shown not in reading.loose_percentages:
             continue
         words = set(item_words(reading.context.get(shown, "")))
         costs = [c for c in figures.costs if words & set(item_words(c.description))]
+        if len(costs) != 1 and find_cues(reading.context.get(shown, ""), "bills"):
+            costs = [c for c in figures.costs if c.category is CostCategory.DELIVERY]
         if len(costs) != 1:
             continue
         reading.loose_percentages.remove(shown)

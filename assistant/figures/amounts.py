@@ -364,10 +364,15 @@ def _role(message: Message, money: Money, clause: Clause, carried: str | None) -
     if role is None and cost_category(text[sentence[0] : sentence[1]]) is not CostCategory.OTHER:
         role = "cost"  # "De tijd van de leidinggevenden: ... €620 per persoon"
     totals = _cues(text, money, clause.start, money.start, "total")
+    if _AT_A_RATE.search(text, max(0, money.start - 10), money.start):
+        totals = []  # "12 uur in totaal à € 75": the rate the hours are at, not a total
     if role in ("cost", None) and totals and money.start - totals[0].end <= 30:
         item = cost_category(_PROGRAMME_WORDS.sub(" ", local)) is not CostCategory.OTHER
         return role if item else "total"  # "reiskosten in totaal €1.150": that item's total
     return role
+
+
+_AT_A_RATE = re.compile(r"(?:\bà|\bat|\btegen|@|\bx|×)\s*$", re.IGNORECASE)
 
 
 def lost_output(message: Message, clause: Clause) -> bool:

@@ -20,11 +20,11 @@ from dataclasses import dataclass, replace
 from assistant.figures.amounts import FACULTY, a_part_each, each_of_a_group, names_a, same_group
 from assistant.figures.clauses import Message
 from assistant.figures.cues import distance, find_cues
-from assistant.figures.products import SO_THAT_IS, count_moves
+from assistant.figures.products import LOST_BEFORE, SO_THAT_IS, count_moves
 from assistant.text.dates import is_month_name
 from assistant.text.language import Language
 from assistant.text.money import find_money
-from assistant.text.numbers import DIGITS_OR_WORD, FoundNumber, find_numbers, parse_number
+from assistant.text.numbers import DIGITS, DIGITS_OR_WORD, FoundNumber, find_numbers, parse_number
 from assistant.text.people import PeopleCount, find_people, is_people, is_person
 
 _TAKE_PART = re.compile(
@@ -56,6 +56,24 @@ _GROUPS_OF = re.compile(
 )
 """Between a number of groups and their size: "4 teams van [7]", "5 squads, [6] engineers each"
 (after a comma only when "each" follows the size)."""
+_ACROSS = re.compile(
+    r"\b(?:across|from|over|in|at|uit|bij|op|verdeeld over|spread over|spread across)\s+"
+    r"(?:(?:our|onze|the|de|all|alle)\s+)?$",
+    re.IGNORECASE,
+)
+_A_GROUP_UNIT = re.compile(rf"(?:[\w-]+\s+)?{GROUP_UNITS}", re.IGNORECASE)
+
+
+def _where_they_work(text: str, people: PeopleCount) -> bool:
+    """ "16 service advisors across 5 dealerships": the places the people said before it work
+    at, no count of people."""
+    return bool(
+        _A_GROUP_UNIT.fullmatch(people.group)
+        and _ACROSS.search(text, max(0, people.start - 30), people.start)
+        and find_people(text[max(0, people.start - 80) : people.start])
+    )
+
+
 _EACH_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:each|elk|ieder)\b", re.IGNORECASE)
 _PER_GROUP = re.compile(
     rf"^\s+(?:[\w-]+\s+)?(?:per|a|each|elk|in elke?|in each)\s+(?P<unit>{GROUP_UNITS})\b", re.I
@@ -175,6 +193,8 @@ def participants(
         and not _TAUGHT_BY.search(text, max(0, p.start - 40), p.start)
         and not taught_it(text, p)
         and not _left_out_of_it(message, p.start)
+        and not _where_they_work(text, p)
+        and not LOST_BEFORE.search(text, max(0, p.start - 24), p.start)
         and not _priced(text, p, language)
         and not (group and not same_group(p.group, group) and _whose_time(text, p))
         and a_part_each(text[p.start : _clause_span(message, p.start)[1]], language, known) is None
@@ -194,7 +214,7 @@ def participants(
     others = [p for p in everyone if p not in people]
     composed = _composed(message, language, others, units or {})
     if composed is None and not counts:
-        composed = _bare_count(text) or _bare_count(text, _TOOK_IT)
+        composed = _bare_count(text) or _bare_count(text, _TOOK_IT) or _labelled_count(text)
     if composed is None:
         return Participants(counts, [p.group for p in people])
     # "35 staff ... everyone attended except the 2 team managers": the staff took part
@@ -208,6 +228,25 @@ _BARE = re.compile(
     rf"(?P<num>{DIGITS_OR_WORD})(?=\s*(?:[,.;:!?]|$|\s+(?:in totaal|in total|in all)\b))",
     re.IGNORECASE,
 )
+
+
+_LABELLED = re.compile(
+    r"(?:^|(?<=[\n;/,.(|])|(?<=\s-\s))\s*(?:[-•*]\s*)?(?:(?:aantal|number of|no\.? of|# of)\s+)?"
+    r"(?:deelnemers|participants|attendees|attended|aanwezig|aanwezigen|cursisten|learners|"
+    r"trainees|headcount|head count|opkomst|took part|deelgenomen|namen deel)\s*[:=]\s*"
+    r"(?:(?:about|around|ongeveer|circa|ca\.?|zo'n|~)\s*)?"
+    rf"(?P<num>{DIGITS})(?!\d|[.,]\d)"
+    r"(?=[^\S\n]*(?:$|[,;()/]|\.(?!\d)|(?:in totaal|in total|total|in all)\b))",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A count under a label that says who took part, without a noun of its own and nothing after
+it ("Participants: 22", "Enrolled: 24 / attended: 22", "Aantal deelnemers: 18"); not who
+enrolled or signed up, not "Deelnemers: 3 dagdelen van 4 uur"."""
+
+
+def _labelled_count(text: str) -> int | None:
+    counts = {_bare_count(m.group(), _LABELLED) for m in _LABELLED.finditer(text)}
+    return counts.pop() if len(counts) == 1 else None
 
 
 _TOOK_IT = re.compile(
@@ -331,6 +370,10 @@ _TRAINING = (
 _GOT_THE_TRAINING = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:(?:kregen|krijgen|volgden|volgen|got|received|did|took|completed|"
     rf"attended|followed)\b[^.;!?\d]{{0,40}}?\b{_TRAINING}|"
+    r"(?:did|attended|followed|volgden|deden)\s+"
+    r"(?:(?:all|alle)\s+(?:the\s+|de\s+)?(?:\d+\s+)?|\d+\s+)"  # not "did the sessions"
+    r"(?:sessions|sessies|"
+    r"workshops|modules|lessons|lessen|classes)|"
     rf"(?:hebben|hadden)\b[^.;!?\d]{{0,40}}?\b{_TRAINING}\s+(?:gehad|gevolgd|gedaan|doorlopen))\b",
     re.IGNORECASE,
 )
@@ -839,7 +882,9 @@ _ORGANISATION = re.compile(
 
 _NOW = re.compile(
     r"(?:\s+[^\W\d_][\w'’-]*)?\W*(?:but\s+|maar\s+)?(?:nu|now|inmiddels|intussen|by now|"
-    r"currently|uiteindelijk|in the end|eventually)(?:\s+(?:nog|still|only|maar|just))?\W*",
+    r"currently|uiteindelijk|in the end|eventually)"
+    r"(?:\s+(?:it'?s|its|it is|they'?re|there are|is het|zijn het er|zijn het|zijn er|het))?"
+    r"(?:\s+(?:nog|still|only|maar|just))?\W*",
     re.IGNORECASE,
 )
 """Between two counts, what makes the second replace the first: "40 deelnemers, nu 38"."""

@@ -5,6 +5,7 @@ is € 850 a week)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -40,7 +41,14 @@ from assistant.planning.time_savings import (
 from assistant.roi import BenefitLine, IsolationMethod, Period
 from assistant.text.language import Language
 from assistant.text.money import Money, find_money
-from assistant.text.numbers import ABOUT, RANGE_JOIN, FoundNumber, find_numbers, parse_number
+from assistant.text.numbers import (
+    ABOUT,
+    DIGITS,
+    RANGE_JOIN,
+    FoundNumber,
+    find_numbers,
+    parse_number,
+)
 from assistant.text.people import is_people, is_person
 from assistant.text.periods import find_rates
 
@@ -649,9 +657,18 @@ _COUNT_THEN_AND_NOW = re.compile(
 vertrekkers vorig jaar, 5 dit jaar")."""
 
 
+LOST_BEFORE = re.compile(
+    r"\b(?:losing|lost|lose|loses|verliezen|verloren|verloor|kwijtraken|raakten|cancell?ing|"
+    r"churning|churned|opzeggingen van|zegden|zeggen|vertrokken|vertrekken)\s+"
+    r"(?:(?:about|around|roughly|some|ongeveer|zo'n|circa|ca\.)\s+)?[~±≈]?$",
+    re.IGNORECASE,
+)
+"""Before a count: people who were lost ("we were losing 210 members a month"), no
+participants but a count that may move."""
 _COUNT_AND_NOW = re.compile(
     r"(?<![\w.,€$£])(?P<a>\d+(?:[.,]\d+)*)\s+(?P<noun>[^\W\d][\w-]*)(?![\d%])"
     r"[^.;!?\d€$£]{0,30}?,?\s*\b(?:en\s+|and\s+)?(?:nu|now|inmiddels|tegenwoordig|these days)"
+    r"(?:\s+(?:it'?s|its|it is|they'?re|is het|zijn het|zijn er|het))?"
     r"\s+(?:nog\s+(?:maar\s+)?|(?:only|just|maar|slechts)\s+)?(?P<b>\d+(?:[.,]\d+)*)(?![\d%])",
     re.IGNORECASE,
 )
@@ -680,7 +697,11 @@ def count_moves(text: str) -> list[re.Match[str]]:
         *_COUNT_AND_NOW.finditer(text),
         *moves_in_time(text),  # "2,300 repeat rolls the year before and 1,650 last year"
     ]:
-        if "noun" in m.groupdict() and is_people(m["noun"]):
+        if (
+            "noun" in m.groupdict()
+            and is_people(m["noun"])
+            and not LOST_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        ):  # who took part; not "we were losing 210 members a month, now it's 180"
             continue
         if not any(s < m.end() and m.start() < e for s, e in spans):
             moves.append(m)
@@ -882,6 +903,15 @@ _FASTER = re.compile(
 per week")."""
 
 
+_SO = re.compile(
+    r"[\s,;:(–-]*(?:so|thus|that'?s|that is|which is|i\.e\.|dus|dat is|oftewel|ofwel|=)\s*"
+    r"(?:(?:about|around|roughly|some|ongeveer|zo'n|circa|ca\.)\s*)?[~±≈]?\s*(?=\d)",
+    re.IGNORECASE,
+)
+"""A clause that states the product of what its sentence said before ("so ~3,000 hours"), a
+number right after its "so" (not "so use 44 working weeks a year")."""
+
+
 def time_savings(
     message: Message,
     found: list[Amount],
@@ -910,6 +940,15 @@ def time_savings(
                 s for s in times_saved(text[before.start : clause.end], language)
                 if s.start >= clause.start - before.start
             ]  # fmt: skip
+        near = (clause.sentence - 1, clause.sentence)
+        if _SO.match(text, clause.start) and any(c.sentence in near for _, c in savings):
+            # "went from 25 to 15 minutes, we do ~18,000 a year, so ~3,000 staff hours a year",
+            # "ging van 95 naar 60 minuten. We doen 6 wissels per week, dus 3,5 uur minder
+            # stilstand per week": the total said, not the time per task too
+            said = text[clause.start : clause.end]
+            saved_here = saved_here or times_saved(said, language, said_saved=True)
+            if saved_here:
+                savings = [(s, c) for s, c in savings if c.sentence not in near]
         savings += [(saved, clause) for saved in saved_here]
     if not savings:
         return
@@ -1015,7 +1054,7 @@ def _things_each_saving(message: Message, clause: Clause, language: Language) ->
     or a count said nowhere."""
     said = message.text[clause.start : clause.end]
     own = message.sentence_text(clause.sentence)
-    for per in PER_THING.finditer(said):
+    for per in itertools.chain(PER_THING.finditer(said), _A_THING.finditer(said)):
         thing = per["thing"]
         if _NOT_A_THING.search(thing) or is_people(thing) or is_person(thing):
             continue
@@ -1036,6 +1075,43 @@ def _things_each_saving(message: Message, clause: Clause, language: Language) ->
                 return _Things(int(n.value), period, where[n.start : named.end()])
             if counts:
                 break
+        else:
+            bare = _counted_per_period(message, clause.sentence, language)
+            if bare is not None:  # "10 minutes shorter per claim. We handle 300 a week"
+                return bare
+    return None
+
+
+_A_THING = re.compile(r"\b(?:an?|een|[eé]én)\s+(?P<thing>[^\W\d_][\w-]*)", re.IGNORECASE)
+"""The one thing a task's time is said of ("processing a claim went from 40 to 28 minutes")."""
+_BARE_COUNT = re.compile(
+    rf"(?<![\w.,€$£])[~±≈]?(?P<num>{DIGITS})\s+"
+    r"(?P<period>(?:a|an|per|each|every|/|in een|in a)\s*(?:jaar|year|maand|month|week|dag|day))\b",
+    re.IGNORECASE,
+)
+"""A count said with its period and no noun ("we handle 300 a week", "we doen er 40 per dag")."""
+
+
+def _counted_per_period(message: Message, sentence: int, language: Language) -> _Things | None:
+    """The one count with a period and no noun in a saving's sentence or the next one: the
+    things the saving is said per."""
+    for index in (sentence, sentence + 1):
+        if index >= len(message.sentences):
+            break
+        start, end = message.sentences[index]
+        found = list(_BARE_COUNT.finditer(message.text, start, end))
+        if len(found) > 1:
+            return None
+        if found:
+            try:
+                n = parse_number(found[0]["num"], language=language)
+            except ValueError:
+                return None
+            rates = find_rates(found[0]["period"])
+            period = PERIODS.get(rates[0].period) if rates and rates[0].period else None
+            if n <= 1 or n != int(n) or period is None:
+                return None
+            return _Things(int(n), period, found[0].group().strip("~±≈ "))
     return None
 
 

@@ -587,6 +587,17 @@ def _per_label(
     return [(name, pair[0], pair[1]) for name, pair in named.items()]
 
 
+_OWN_WORDS = 6
+
+
+def _speaks_of_its_own(message: Message, sentence: int, at: int) -> bool:
+    """Whether a sentence says something of its own before a cue ("Daarnaast voelen beveiligers
+    zich zekerder; dit is niet in geld uitgedrukt"), so the cue is about that, not about the
+    sentence before ("It was about £90. Actually, leave that out")."""
+    start = message.sentences[sentence][0]
+    return len(re.findall(r"[^\W\d_]{2,}", message.text[start:at])) > _OWN_WORDS
+
+
 def _left_out(message: Message, found: list[Amount]) -> set[int]:
     """The amounts the user says not to count: those of a sentence saying so ("de koffie € 90
     tellen we niet mee"), or, when it names none, of the sentence before ("It was only about
@@ -614,7 +625,9 @@ def _left_out(message: Message, found: list[Amount]) -> set[int]:
         before = [a for a in found if a.clause.sentence == sentence - 1]
         if not own and re.search(r"\d", message.sentence_text(sentence)):
             continue  # "morale went from 3.2 to 3.6, but don't put a value on that": not before
-        left |= {a.money.start for a in own or before}
+        if not own and _speaks_of_its_own(message, sentence, cue.start):
+            continue  # "Daarnaast is de relatie met opdrachtgevers verbeterd; dit is niet in
+        left |= {a.money.start for a in own or before}  # geld uitgedrukt": an intangible
     for cue in find_cues(message.text, "other_project"):  # "(€ 9.000) is een ander project"
         sentence = message.clause_at(cue.start).sentence
         left |= {a.money.start for a in found if a.clause.sentence == sentence}
@@ -877,7 +890,10 @@ def _file_cost(
         # "een instructeur: € 2.750 per dag" is the delivery, "room hire £150 a day" the
         # facilities (a thing the clause's words name, not only the model's guess: "it was 5
         # hours each at $45" names none); other time is the participants'
-        thing = venue or (category in _THINGS and cost_category(clause) in _THINGS)
+        machine = bool(_MACHINE_HOUR.search(message.text, start, end))
+        if machine and category is CostCategory.PARTICIPANT_TIME:
+            category = CostCategory.OTHER  # "een pers stond 6 uur stil; een machine-uur kost
+        thing = venue or machine or (category in _THINGS and cost_category(clause) in _THINGS)
         people = not teaches(before, members) and not thing and not _others_work(clause)
         people = people and not others_work(before) and not _others_spent(before, members)
         said = message.text[start : money.start]
@@ -1347,6 +1363,14 @@ _WORK_OF_OTHERS = frozenset({CostCategory.NEEDS_ASSESSMENT, CostCategory.DESIGN_
 _SURE = 0.7
 
 
+_MACHINE_HOUR = re.compile(
+    r"\b(?:machine|pers|press|truck|lorry|vehicle|voertuig|kraan|crane|installatie|equipment|"
+    r"robot|oven|lijn|line|draai|bedrijfs|productie|production|run|spindle|spindel)"
+    r"s?[- ]?(?:uur|uren|hours?|hrs?)\b",
+    re.IGNORECASE,
+)
+"""The hourly rate of a machine's time ("een machine-uur kost ons € 180", "each press hour costs
+$240"): a cost of the hours it stood still, no one's time."""
 _THINGS = frozenset({CostCategory.FACILITIES, CostCategory.TRAVEL_LODGING,
                      CostCategory.MATERIALS, CostCategory.ACQUISITION})  # fmt: skip
 """Costs of things, not people: a rate per day of these is no one's time."""

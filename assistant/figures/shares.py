@@ -105,6 +105,9 @@ def shares(message: Message, language: Language) -> list[Share]:
         ):  # fmt: skip
             roles[index] = "margin"  # "we keep about 60% of that": the margin, not a share of
             continue  # the change
+        if _of_a_bill(message, found):
+            roles[index] = "prorate"  # "Reken 80% van zijn factuur aan deze training toe"
+            continue
         if _is_share_of(message.text, found, cues):
             roles[index] = "prorate" if _of_a_cost(message, found) else "attribution"
             continue
@@ -298,6 +301,26 @@ def _is_share_of(text: str, found: Percentage, cues: list[Cue]) -> bool:
     ):
         return False  # "fell by 0.6% of our turnover": a change of the turnover
     return not any(c.kind == "confidence" and distance(c, found.start, found.end) < 3 for c in cues)
+
+
+_OF_WHOSE = re.compile(
+    r"\s+(?:van|of)\s+(?:(?:de|het|zijn|haar|hun|the|his|her|their|its|our|onze|ons|that|die|dat"
+    r"|this|deze|dit|those)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _of_a_bill(message: Message, found: Percentage) -> bool:
+    """ "80% van zijn factuur", "a quarter of their fee": a share of a cost named right after
+    it, in a sentence that speaks of no gain or change, is the part charged to this programme."""
+    after = _OF_WHOSE.match(message.text, found.end)
+    if after is None:
+        return False
+    named = find_cues(message.text, "cost_nouns", start=after.end(), end=after.end() + 24)
+    if not named or named[0].start != after.end():
+        return False
+    start, end = message.sentences[message.clause_at(found.start).sentence]
+    return not find_cues(message.text, *_GAINS, start=start, end=end)
 
 
 _GAINS = ("attribution", "decrease", "increase", "benefit_verbs", "benefit_nouns", "value_words")

@@ -31,6 +31,7 @@ _RELATIVE: tuple[tuple[int, str], ...] = (
     (0, rf"(?:in\s+)?(?:the|het)\s+(?:year|jaar)\s+(?:after|erna|daarna|na){_PROGRAMME}?"),
     (0, rf"{_MONTHS}\s+(?:after(?:wards)?|since|daarna|erna|sindsdien|na){_PROGRAMME}?"),
     (0, rf"(?:after|na){_PROGRAMME}"),
+    (0, rf"since(?:{_PROGRAMME}|\s+then\b|(?=\s*(?:[,.;:)]|$)))|sindsdien|sinds{_PROGRAMME}"),
 )  # fmt: skip
 """Moments relative to the programme, earliest first: "the year before" is earlier than "last
 year" when both are said, and "last year" earlier than "this year"."""
@@ -79,7 +80,41 @@ def _counts(sentence: str, moments: list[_Moment]) -> list[re.Match[str]]:
 
 
 def _paired(counts: list[re.Match[str]], moments: list[_Moment]) -> dict[int, _Moment]:
-    """Each count's moment, nearest pairs first, each moment and count once."""
+    """Each count's moment: every count with the moment on the same side of it ("85 a month
+    before the training, and 125 a month since"; "in the year before we lost 1,120, in the 12
+    months after 860"), the side that pairs them all closest; else nearest pairs first, each
+    moment and count once."""
+    sided = [
+        (sum(gap for gap, _ in placed.values()), {i: m for i, (_, m) in placed.items()})
+        for placed in (_on_one_side(counts, moments, after=True),
+                       _on_one_side(counts, moments, after=False))
+        if len(placed) == len(counts)
+    ]  # fmt: skip
+    if sided:
+        return min(sided, key=lambda option: option[0])[1]
+    return _nearest(counts, moments)
+
+
+def _on_one_side(
+    counts: list[re.Match[str]], moments: list[_Moment], *, after: bool
+) -> dict[int, tuple[int, _Moment]]:
+    placed: dict[int, tuple[int, _Moment]] = {}
+    used: set[int] = set()
+    for index, count in enumerate(counts):
+        options = [
+            (moment.start - count.end() if after else count.start() - moment.end, moment)
+            for moment in moments
+            if moment.start not in used
+        ]
+        options = [(gap, moment) for gap, moment in options if 0 <= gap <= _NEAR]
+        if options:
+            gap, moment = min(options, key=lambda option: option[0])
+            placed[index] = (gap, moment)
+            used.add(moment.start)
+    return placed
+
+
+def _nearest(counts: list[re.Match[str]], moments: list[_Moment]) -> dict[int, _Moment]:
     pairs = sorted(
         (max(moment.start - count.end(), count.start() - moment.end, 0), index, moment)
         for index, count in enumerate(counts)

@@ -129,25 +129,36 @@ class TimeSaved:
     minuten"): the conservative end."""
 
 
-def times_saved(clause: str, language: Language | None = None) -> list[TimeSaved]:
-    """The amounts of time a clause says are saved ("elke deelnemer bespaart 3 uur")."""
-    if not _SAVING_CUE.search(clause):
+def times_saved(
+    clause: str, language: Language | None = None, *, said_saved: bool = False
+) -> list[TimeSaved]:
+    """The amounts of time a clause says are saved ("elke deelnemer bespaart 3 uur");
+    ``said_saved`` when the words before it said so ("... went down 10 minutes, so 3,000 staff
+    hours a year")."""
+    said_saved = said_saved or bool(_SAVING_CUE.search(clause))
+    if not said_saved and not _FROM_TO.search(clause):
         return []
     found = []
     for m in _SAVED.finditer(clause):
         unit = next(u for u in TimeUnit if m[u.name])
+        moved = _MOVED_TO.search(clause, max(0, m.start() - 40), m.start())
+        if not said_saved and not _a_tasks_time_fell(clause, m, moved, language):
+            continue
         try:
             value = parse_number(m["num"], language=language)
         except ValueError:
             if not (_A.fullmatch(m["num"]) and _SAVES.search(clause, 0, m.start())):
                 continue
             value = Decimal(1)  # "saves an hour a week", "bespaart een uur per dag"
-        moved = _MOVED_TO.search(clause, max(0, m.start() - 40), m.start())
         if moved is not None:  # "daalde van 300 naar 240 dagen per jaar": 60 days, not 240
             try:
                 value = parse_number(moved["num"], language=language) - value
             except ValueError:
                 continue
+            said = clause[moved.start() : m.end()]  # as written: "van 55 naar 35 minuten"
+            if value > 0:
+                found.append(TimeSaved(value, unit, moved.start(), m.end(), said))
+            continue
         low = _LOW_END.search(clause, max(0, m.start() - 12), m.start())
         if low is not None and moved is None:
             with contextlib.suppress(ValueError):  # "12 à 15 minuten": 12, the conservative end
@@ -174,8 +185,30 @@ _SAVES = re.compile(
     re.IGNORECASE,
 )
 """A saving verb right before "an hour": one hour saved, not "a day" said as a period."""
-_MOVED_TO = re.compile(rf"\b(?:van|from)\s+{ABOUT}(?P<num>\d[\d.,]*)\s+(?:naar|to)\s+$", re.I)
-"""Before a duration, the level it moved from ("van 300 naar [240 dagen]")."""
+_MOVED_TO = re.compile(
+    rf"\b(?:van|from)\s+{ABOUT}(?P<num>\d[\d.,]*)\s+"
+    r"(?:(?:minuten|minutes?|mins?|uur|uren|hours?|hrs?|seconden|seconds?)\s+)?(?:naar|to)\s+$",
+    re.I,
+)
+"""Before a duration, the level it moved from ("van 300 naar [240 dagen]", "from 25 minutes to
+[15 minutes]")."""
+_FROM_TO = re.compile(r"\b(?:van|from)\s.*\b(?:naar|to)\s", re.I)
+
+
+def _a_tasks_time_fell(
+    clause: str, m: re.Match[str], moved: re.Match[str] | None, language: Language | None
+) -> bool:
+    """Whether a duration with no saving word is time that fell ("processing a request went from
+    25 to 15 minutes", "de omsteltijd ging van 95 naar 60 minuten", "downtime went from 310 to
+    250 hours a year"): minutes or hours (days said per year are counted elsewhere)."""
+    if moved is None or not (m["MINUTE"] or m["HOUR"]):
+        return False
+    try:
+        return parse_number(moved["num"], language=language) > parse_number(
+            m["num"], language=language
+        )
+    except ValueError:
+        return False
 
 
 def rate_unit(clause: str, money: Money) -> tuple[TimeUnit, int] | None:

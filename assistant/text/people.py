@@ -16,7 +16,9 @@ from assistant.text.lexicon import words
 from assistant.text.money import find_money
 from assistant.text.numbers import find_numbers, scale_of
 
-_GROUP = re.compile(r"\s+(?P<g>[\w'’/&-]+(?:\s+[\w'’/&-]+){0,3})")
+_GROUP = re.compile(r"[^\S\n]+(?P<g>[\w'’/&-]+(?:[^\S\n]+[\w'’/&-]+){0,3})")
+"""The words after a count, on its own line ("Coach: 2.500" is no count of the "Deelnemers" on
+the next line)."""
 _PARTITIVE = re.compile(
     r"\s+(?:of|van)\s+(?:all\s+)?(?:our|the|their|onze|ons|de|hun|al\s+onze)(?=\s+[^\W\d])",
     re.IGNORECASE,
@@ -52,9 +54,18 @@ def is_people(word: str) -> bool:
     nouns = words("people", "nouns")
     if lowered in nouns or lowered.endswith(tuple(n for n in nouns if len(n) >= 6)):
         return True  # also compounds: "wijkverpleegkundigen", "accountmanagers"
+    if _short_plural(lowered, nouns):
+        return True
     if len(lowered) > 5 and lowered.endswith(words("people", "plural_suffix")):
         return True
     return _misspelt_noun(lowered)
+
+
+def _short_plural(lowered: str, nouns: tuple[str, ...]) -> bool:
+    """A Dutch plural in "'s" of a people noun's short form ("fysio's" for fysiotherapeuten,
+    "verpleeg's" no): the stem starts a listed noun and is at least 4 letters."""
+    stem = re.sub(r"['’]s$", "", lowered)
+    return stem != lowered and len(stem) >= 4 and any(n.startswith(stem) for n in nouns)
 
 
 TYPO_MIN_LENGTH = 7

@@ -1417,3 +1417,34 @@ def test_a_corrected_quantity_of_a_cost_product_is_recomputed(talk: Talk) -> Non
         (Decimal(400), True),
         (Decimal(8000), False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        (
+            "ROI graag: 10 planners. De consultant kostte € 9.000, de tijd van de planners "
+            "12 uur elk à € 40.",
+            "Hij heeft ook een dag aan een ander team besteed. Reken 75% van zijn factuur aan "
+            "deze training toe.",
+        ),
+        (
+            "ROI please: 10 planners. The consultant charged $9,000, and the planners' time "
+            "was 12 hours each at $40.",
+            "He also spent a day with another team, so charge 75% of his fee to this course.",
+        ),
+    ],
+)
+def test_a_share_of_a_bill_prorates_the_one_who_delivered_it(
+    talk: Callable[..., Conversation], first: str, then: str
+) -> None:
+    """Chat dev12 p21: "Reken 80% van zijn factuur aan deze training toe" was asked as an
+    attribution or a confidence."""
+    c = talk()
+    c.say(first)
+    c.say(then)
+    costs = c.chat.get(c.session_id).state.roi_figures.costs
+    assert sorted((cost.amount, cost.prorate_pct) for cost in costs) == [
+        (Decimal(480), Decimal(100)),
+        (Decimal(9000), Decimal(75)),
+    ]

@@ -56,6 +56,16 @@ def test_bare_amounts_in_a_correction_get_the_currency() -> None:
     )
 
 
+def test_a_bare_amount_at_the_end_of_its_line_gets_the_currency() -> None:
+    """Chat dev16 s29: "E-learning licentie: 3k" before a line "Deelnemerstijd: ..." was read
+    as 3k participants (the word on the next line) and dropped."""
+    text = "Kosten:\nLMS-licentie: 4k\nDeelnemerstijd: 10 uur à € 40\nCoach: 2.500\nDeelnemers: 12"
+    assert with_currency(text, "EUR") == (
+        "Kosten:\nLMS-licentie: EUR 4k\nDeelnemerstijd: 10 uur à € 40\nCoach: EUR 2.500\n"
+        "Deelnemers: 12"
+    )
+
+
 def test_a_count_said_again_after_it_moved_gets_no_currency() -> None:
     text = (
         "Call-backs went from 2,300 a year to 1,650; a forecast predicted 2,120 for last year, "

@@ -310,3 +310,60 @@ def test_a_count_before_took_it_and_a_count_made_with_its_noun() -> None:
     ]
     dutch = "Maak er 30 deelnemers van, ik was de drie mensen van de receptie vergeten."
     assert read(dutch, Language.NL).participants == [30]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Programme: negotiation basics\nEnrolled: 24 / attended: 21 (3 no-shows)", Language.EN),
+        ("Participants: 21. The facilitator cost £4,000.", Language.EN),
+        ("Opzet:\n- aantal deelnemers: 21\n- trainer: € 4.000", Language.NL),
+    ],
+)
+def test_a_count_under_a_label_of_who_took_part_is_the_participants(
+    text: str, language: Language
+) -> None:
+    """Chat dev16 s02: "Enrolled: 24 / attended: 22 (2 no-shows)" gave no participants (a count
+    without a noun of its own), nor did "Participants: 22"."""
+    assert read(text, language).participants == [21]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("- 19 claims handlers across 4 offices took part", Language.EN),
+        ("19 monteurs uit 4 vestigingen hebben de training gevolgd.", Language.NL),
+    ],
+)
+def test_the_places_the_participants_work_at_are_no_count_of_them(
+    text: str, language: Language
+) -> None:
+    """Chat dev16 s14: "16 service advisors across 5 dealerships took part" was asked as two
+    counts of participants, 16 and 5."""
+    assert read(text, language).participants == [19]
+
+
+def test_a_label_of_the_participants_time_is_no_count_of_them() -> None:
+    """Chat dev10 n21 (once a count under a participants' label was read): "Deelnemers: 3
+    dagdelen van 4 uur" is their time, not 3 participants."""
+    text = "Deelnemers: 4 dagdelen van 3 uur, integraal tarief € 70."
+    assert read(text, Language.NL).participants == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "participants"),
+    [
+        # chat dev16 s06: trainers who did the sessions took part (not the programme's faculty)
+        ("The 24 fitness trainers did 3 sessions of 2 hours each.", Language.EN, [24]),
+        ("Onze 17 trainers volgden alle 4 sessies.", Language.NL, [17]),
+        # chat dev16 s06: "we were losing 210 members a month ..., now its 180" was 210 taking part
+        ("We were losing about 150 members a month, now it's 120.", Language.EN, []),
+        ("We verloren 60 leden per maand, nu nog 45.", Language.NL, []),
+        ("We had 30 participants, now it's 28.", Language.EN, [28]),
+        ("We hadden 30 deelnemers, nu zijn het er 28.", Language.NL, [28]),
+    ],
+)
+def test_who_did_the_sessions_and_who_was_lost(
+    text: str, language: Language, participants: list[int]
+) -> None:
+    assert read(text, language).participants == participants

@@ -12,6 +12,7 @@ from assistant.figures.clauses import clauses
 from assistant.roi import CostCategory, IsolationMethod, Period
 from assistant.text.language import Language, detect_language
 from assistant.text.sentences import split_sentences
+from tests.checks import present
 
 
 def test_a_count_that_moved_at_the_end_of_its_sentence_is_counted() -> None:
@@ -3213,3 +3214,172 @@ def test_a_change_in_the_control_shops_is_netted_off() -> None:
 def test_comfortable_with_a_percentage_is_a_confidence() -> None:
     reading = read("Our analyst is comfortable with 85% on those figures.", Language.EN)
     assert (reading.confidence, reading.attribution) == ([Decimal(85)], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Tijdens de oefeningen stond een pers 6 uur stil; een machine-uur kost ons € 180. "
+            "De 12 drukkers zaten elk 16 uur in de training, à € 38 per uur.",
+            Language.NL,
+        ),
+        (
+            "During the practice runs the press stood idle for 6 hours, and a machine hour "
+            "costs us $180. The 12 printers spent 16 hours each in class at $38 an hour.",
+            Language.EN,
+        ),
+    ],
+)
+def test_a_machines_hours_at_its_hourly_rate_are_no_ones_time(
+    text: str, language: Language
+) -> None:
+    """Chat dev12 p21: the press's 6 hours at € 180 a machine hour were read as each
+    participant's time."""
+    reading = read(text, language)
+    assert sorted((c.category, c.amount, c.per_participant) for c in reading.costs) == [
+        (CostCategory.OTHER, Decimal(1080), False),
+        (CostCategory.PARTICIPANT_TIME, Decimal(608), True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "weekly"),
+    [
+        (
+            "Het verwerken van een aanvraag ging van 25 naar 15 minuten. We verwerken er "
+            "300 per week, een uur van een medewerker kost € 45.",
+            Language.NL,
+            Decimal(2250),  # 10 min x 300 = 50 h x 45
+        ),
+        (
+            "Processing a claim went from 40 to 28 minutes. We handle 300 a week and an hour "
+            "of a handler costs $45.",
+            Language.EN,
+            Decimal(2700),  # 12 min x 300 = 60 h x 45
+        ),
+    ],
+)
+def test_a_tasks_time_that_fell_is_the_time_saved_on_each(
+    text: str, language: Language, weekly: Decimal
+) -> None:
+    """Chat dev10 n06: "processing a transcript request went from 25 to 15 minutes" was no
+    saving (the move has no saving word); the things counted with a period and no noun ("300 a
+    week") are the things it is saved on."""
+    reading = read(text, language)
+    assert [(present(b.quantity) * present(b.unit_value), b.period) for b in reading.benefits] == [
+        (weekly, Period.WEEK)
+    ]
+
+
+def test_hours_a_year_that_fell_are_hours_saved() -> None:
+    """Chat dev12 p24 in other words: "fell from 310 to 250 hours a year" was a saving, "went
+    from 310 to 250 hours a year" left its "each hour of downtime costs us $400" a cost."""
+    reading = read(
+        "Truck downtime went from 310 to 250 hours a year; each hour of downtime costs us $400.",
+        Language.EN,
+    )
+    assert not reading.costs
+    assert [(present(b.quantity) * present(b.unit_value), b.period) for b in reading.benefits] == [
+        (Decimal(24000), Period.YEAR)
+    ]
+
+
+def test_the_hours_a_sentence_says_its_saving_comes_to_are_the_saving() -> None:
+    """Chat dev10 n06: "went from 25 to 15 minutes, we do ~18,000 a year, so ~3,000 staff hours
+    a year at the same $46/hr" was read as $46 a year."""
+    text = (
+        "Processing a transcript request went from 25 to 15 minutes, we do ~18,000 a year, so "
+        "~3,000 staff hours a year at $46/hr."
+    )
+    reading = read(text, Language.EN)
+    assert [(b.quantity, b.unit_value, b.period) for b in reading.benefits] == [
+        (Decimal(3000), Decimal(46), Period.YEAR)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Het aantal klachten daalde van 40 naar 25 per jaar. Een klacht kost ons gemiddeld "
+            "€ 600. Daarnaast is de sfeer in de teams duidelijk verbeterd; dat drukken we niet "
+            "in geld uit.",
+            Language.NL,
+        ),
+        (
+            "Complaints went down from 40 to 25 a year. A complaint costs us about $600 on "
+            "average. Also, the mood in the teams is clearly better, which we won't put in "
+            "money.",
+            Language.EN,
+        ),
+    ],
+)
+def test_an_intangible_not_put_in_money_leaves_the_benefit_before_it(
+    text: str, language: Language
+) -> None:
+    """Chat dev16 s17: "Daarnaast voelen beveiligers zich zekerder ...; dit is niet in geld
+    uitgedrukt" dropped the incidents' benefit said in the sentence before."""
+    reading = read(text, language)
+    assert [(b.quantity, b.unit_value, b.period) for b in reading.benefits] == [
+        (Decimal(15), Decimal(600), Period.YEAR)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "De insteltijd per matrijs ging van 80 naar 50 minuten. We wisselen zo'n 8 keer per "
+            "week, dus 4 uur minder stilstand per week. Een uur stilstand kost ons € 900.",
+            Language.NL,
+        ),
+        (
+            "Set-up time per die went from 80 to 50 minutes. We change dies about 8 times a "
+            "week, so 4 hours less downtime a week. An hour of downtime costs us $900.",
+            Language.EN,
+        ),
+    ],
+)
+def test_the_total_a_writer_works_out_is_the_saving_not_the_time_per_task_too(
+    text: str, language: Language
+) -> None:
+    """Chat dev10 n07 (once a task's time that fell became a saving): "ging van 95 naar 60
+    minuten. We doen 6 wissels per week, dus 3,5 uur minder stilstand per week" was counted
+    twice, as 35 minutes a week and as the 3.5 hours."""
+    reading = read(text, language)
+    assert [(b.quantity, b.unit_value, b.period) for b in reading.benefits] == [
+        (Decimal(4), Decimal(900), Period.WEEK)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Daarna heeft de ploegleider ze op de vloer begeleid, 10 uur in totaal à € 80. De zaal "
+         "kostte € 600.", Language.NL),
+        ("Afterwards their team lead mentored them on the floor, 10 hours in total at $80. The "
+         "room cost $600.", Language.EN),
+    ],
+)  # fmt: skip
+def test_an_amount_at_which_the_total_hours_are_priced_is_their_rate(
+    text: str, language: Language
+) -> None:
+    """Chat dev16 s25: "12 uur in totaal à € 75" was read as a stated total of € 75 and asked
+    against the items."""
+    reading = read(text, language)
+    assert not reading.totals
+    assert sorted(c.amount for c in reading.costs) == [Decimal(600), Decimal(800)]
+
+
+def test_so_before_an_instruction_is_no_total_of_the_saving() -> None:
+    """Chat dev13 p24 (once "so ~3,000 staff hours" was read as a saving's total): "so use 44
+    working weeks a year" replaced the 2 hours a week saved."""
+    text = (
+        "Each reviewer saves about 3 hours a week on checks. Summer is quiet, so use 46 working "
+        "weeks a year. Same £50 cost rate."
+    )
+    reading = read(text, Language.EN)
+    assert [(b.quantity, b.unit_value, b.periods_per_year) for b in reading.benefits] == [
+        (Decimal(3), Decimal(50), Decimal(46))
+    ]

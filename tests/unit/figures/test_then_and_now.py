@@ -16,6 +16,10 @@ from assistant.figures.then_and_now import moves_in_time
         ("In 2024 hadden we 310 meldingen, in 2025 nog 240.", ("310", "240")),
         ("Het jaar voor de training waren er 42 klachten, het jaar erna 30.", ("42", "30")),
         ("In de 6 maanden voor de training 48 storingen, in de 6 maanden erna 31.", ("48", "31")),
+        # each moment after its count (chat dev16 s20 paired 125 with "before the training")
+        ("Bookings: about 60 a week before the course, and 85 a week since.", ("60", "85")),
+        ("We verkochten 30 lidmaatschappen per maand voor de training en 45 sindsdien.",
+         ("30", "45")),
     ],
 )  # fmt: skip
 def test_two_counts_at_two_moments_are_a_count_that_moved(
