@@ -279,6 +279,8 @@ def with_currency(text: str, currency: str, asked: tuple[str, ...] = ()) -> str:
             return m.group()  # "the Office 365 training": a name's number ("paid Acme 4500 for")
         if _GROUP_OF.search(text, 0, m.start()):
             return m.group()  # "the whole department of 120", "een ploeg van 14": people
+        if _HANDLED.search(text, max(0, m.start() - 40), m.start()):
+            return m.group()  # "we handle about 9,000 a year": things done, not money
         if _OF_A_RATE.search(text, 0, m.start()):
             return m.group()  # "went from 3% to 2% of the 200,000 orders": the rate's base
         if _TIMES_A_PRICE.match(text, m.end()) or _A_PRICE_TIMES.search(text, 0, m.start()):
@@ -359,6 +361,15 @@ _NAMED_PRODUCT = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:\n])(?<!^)\b[A-Z][A-Za-z]+
 """A capitalised word inside a sentence right before a number: a product's name ("Office 365",
 "Windows 11", "ISO 9001"), not a label at the start of a line ("Budget 5000")."""
 _GROUP_OF = re.compile(rf"\b{GROUP_UNITS}\s+(?:of|van)\s+(?:about\s+|ruim\s+|some\s+)?$", re.I)
+_HANDLED = re.compile(
+    r"\b(?:we|wij|they|ze|zij|the team|het team)\s+(?:handle|handles|handled|process|processed|"
+    r"do|did|deal with|receive|get|serve|verwerken|verwerkten|doen|deden|behandelen|"
+    r"behandelden|krijgen|kregen|ontvangen)\s+(?:er\s+)?"
+    r"(?:(?:about|around|roughly|some|ongeveer|zo'n|circa|gemiddeld|on average)\s+)?[~±≈]?\s*$",
+    re.IGNORECASE,
+)
+"""Before a bare number: how many things a team handles ("we handle about 9,000 a year", "we
+verwerken er zo'n 300 per week"), a count."""
 _TIMES_A_PRICE = re.compile(r"\s*[x×*]\s*(?:EUR|USD|GBP|[A-Z]{3}\s?|[€$£])", re.IGNORECASE)
 _A_PRICE_TIMES = re.compile(r"(?:\d|€|\$|£|\b[A-Z]{3})\s*[x×*]\s*$")
 _AFTER_A_PRICE = frozenset({"plus", "minus", "bonus", "excl", "incl", "totaal", "total"})

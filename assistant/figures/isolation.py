@@ -59,6 +59,14 @@ stewards, "het hoofd baanonderhoud" over the greenkeepers): their supervisor. No
 staff function ("head of quality", "hoofd kwaliteit"), whose judgement is not a line manager's,
 nor "uit het hoofd" (from memory)."""
 
+_STAFF_MANAGERS = (
+    rf"(?:{_STAFF_FUNCTIONS}|operationeel|operationele|operational)(?:s|-|\s)?managers?|"
+    r"kwaliteitsmanagers?|managing (?:director|editor|partner)s?|praktijkhouders?"
+)
+"""A manager of a staff function ("our HR manager", "de kwaliteitsmanager", "operationeel
+manager") or the practice's owners: management, not the participants' own supervisor
+(whose compound names their work: "de teamleider", "the salesmanager" of the sales staff)."""
+
 _ESTIMATORS: tuple[tuple[IsolationMethod, str], ...] = (
     (IsolationMethod.PARTICIPANT_ESTIMATE, r"(?:de|the) \w+ (?:zelf|themselves)|zelf|themselves"),
     (IsolationMethod.MANAGEMENT_ESTIMATE, r"management\w*|directie\w*|directors?|director's|"
@@ -66,6 +74,7 @@ _ESTIMATORS: tuple[tuple[IsolationMethod, str], ...] = (
      r"\bcfo\b|executives?|leadership team|senior leaders?|heads? of (?:ops|operations)|"
      r"eigenaars?|eigenaren|(?<!product )owners?|zaakvoerder"),
     (IsolationMethod.MANAGEMENT_ESTIMATE, _ABOVE_WHO),
+    (IsolationMethod.MANAGEMENT_ESTIMATE, _STAFF_MANAGERS),
     (IsolationMethod.SUPERVISOR_ESTIMATE, r"leidinggevende\w*|teamleider\w*|\w+chefs?\b|"
      r"afdelingshoofd\w*|teamhoofd\w*|department heads?|heads? of department|"
      r"managers?|"
@@ -339,7 +348,7 @@ def isolation_named(text: str, group: str | None) -> IsolationMethod | None:
     for clause in re.split(r"[.;!?\n]", text):
         start, before, said = said, text[:said], said + len(clause) + 1
         clause = _NOT_THEM.sub(" ", clause)  # "The 5 team leaders (not participants themselves)"
-        if not _ESTIMATE.search(clause) or _left_out(text, start):
+        if not (_ESTIMATE.search(clause) or _ITS_SHARE.match(clause)) or _left_out(text, start):
             continue
         whose = _estimator(clause, named, above=above)
         if whose is None and _PRONOUN.match(clause):
@@ -347,6 +356,12 @@ def isolation_named(text: str, group: str | None) -> IsolationMethod | None:
         if whose is not None:
             return whose
     return None
+
+
+_ITS_SHARE = re.compile(
+    r"\s*[^\W\d_][\w' -]{1,30}:\s*(?:ongeveer\s+|about\s+|~)?\d+(?:[.,]\d+)?\s?(?:%|procent)"
+)
+"""A share under the name of who gave it ("directie: 45% daarvan door de training")."""
 
 
 def _left_out(text: str, at: int) -> bool:

@@ -23,6 +23,7 @@ from decimal import Decimal
 
 from assistant.figures.amounts import (
     EACH_AFTER,
+    FACULTY,
     PRODUCT,
     Amount,
     amounts,
@@ -894,7 +895,9 @@ def _file_cost(
         if machine and category is CostCategory.PARTICIPANT_TIME:
             category = CostCategory.OTHER  # "een pers stond 6 uur stil; een machine-uur kost
         thing = venue or machine or (category in _THINGS and cost_category(clause) in _THINGS)
-        people = not teaches(before, members) and not thing and not _others_work(clause)
+        everyone = names_every_person(before) and not FACULTY.search(before)
+        people = not teaches(before, members) and not thing  # "Each handler spent 10 hours in
+        people = people and (everyone or not _others_work(clause))  # the workshop": their own
         people = people and not others_work(before) and not _others_spent(before, members)
         said = message.text[start : money.start]
         if people and _MY_OWN.search(said):  # "ik heb zelf 20 uur aan de behoefteanalyse

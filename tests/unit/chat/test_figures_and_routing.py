@@ -466,3 +466,9 @@ def test_the_same_rate_is_the_participants_only_where_it_values_time() -> None:
     assert _the_same_rate(said, daily, Language.NL) == said  # an hourly wage, a day rate known
     stated = "Reken die uren maar tegen hetzelfde uurtarief van € 46."
     assert _the_same_rate(stated, hourly, Language.NL) == stated  # its amount said (dev15 r03)
+
+
+def test_how_many_things_a_team_handles_gets_no_currency() -> None:
+    """My own API walk: "we handle about 9,000 a year" became a benefit of CA$9,000."""
+    for text in ("we handle about 9,000 a year", "we verwerken er zo'n 3.000 per jaar"):
+        assert with_currency(text, "CAD") == text

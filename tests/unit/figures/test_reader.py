@@ -1079,3 +1079,22 @@ def test_the_head_of_the_participants_work_is_their_supervisor(
     r21 read the participants or nothing); not the head of a staff function, nor "uit het
     hoofd"."""
     assert read(text, language, group=group).isolation is method
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Onze HR-manager denkt dat 30% van de daling door de training komt.", NL),
+        ("The quality manager thinks 30% of the drop is down to the course.", EN),
+        ("Toeschrijving: 30% (inschatting operationeel manager). Zekerheid: 70%.", NL),
+        ("De praktijkhouders schatten dat 30% van de stijging door de training komt.", NL),
+        ("Directie: 30% daarvan door de training, 70% zeker.", NL),
+    ],
+)
+def test_a_staff_manager_the_owners_or_a_labelled_board_are_managements_estimate(
+    text: str, language: Language
+) -> None:
+    """Chat dev16 s11, s13, s03, s21: a staff function's manager, the practice owners, and a
+    share under the board's name ("directie: 45% daarvan") were read as the participants'
+    supervisors or as no method."""
+    assert read(text, language).isolation is IsolationMethod.MANAGEMENT_ESTIMATE

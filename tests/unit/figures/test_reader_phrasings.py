@@ -3383,3 +3383,23 @@ def test_so_before_an_instruction_is_no_total_of_the_saving() -> None:
     assert [(b.quantity, b.unit_value, b.periods_per_year) for b in reading.benefits] == [
         (Decimal(3), Decimal(50), Decimal(46))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Each handler spent 10 hours in the workshop at $45 an hour.", Language.EN),
+        ("Elke schadebehandelaar zat 10 uur in de workshop, à € 45 per uur.", Language.NL),
+    ],
+)
+def test_hours_each_participant_spent_in_the_workshop_are_their_time(
+    text: str, language: Language
+) -> None:
+    """My own API walk: "Each handler spent 10 hours in the workshop at $45 an hour" was read as
+    one delivery cost of $450 (the cost model sure the workshop's hours were someone else's)."""
+    (cost,) = read(text, language).costs
+    assert (cost.category, cost.amount, cost.per_participant) == (
+        CostCategory.PARTICIPANT_TIME,
+        Decimal(450),
+        True,
+    )
