@@ -33,6 +33,7 @@ _NEGATIVE = re.compile(r"(?:^|[^\S\n]|\()-(?:(?:[A-Z]{0,3}[$¥]|[€£₹]|[A-Z]
 "-DKK297,150.00", "-CA$ 5"); a list item's dash ("- $3.00 back per $1") is not one."""
 _CITATION = re.compile(r"\[\d+\]")
 _THOUSANDS = re.compile(r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?)\s?[kK]\b")
+_SPACE_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])")
 _CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|\b(?:eur|usd|gbp))\s?-?$", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
     r"^(?:\s?(?:k|mln|mio|miljoen|million))?\s?(?:€|euros?|eur|"
@@ -70,6 +71,8 @@ def numbers_in(text: str) -> set[Decimal]:
     found |= {money.amount.normalize() for money in find_money(text)}
     for m in _THOUSANDS.finditer(text):  # "2K", "6k" without a currency
         found |= {(value * 1000).normalize() for value in candidates(m["num"])}
+    for m in _SPACE_GROUPED.finditer(text):  # "28 000", as the chat's figure reader reads it
+        found.add(Decimal(re.sub(r"\s", "", m.group())).normalize())
     for pct in find_percentages(text):
         found |= {bound.normalize() for bound in (pct.low, pct.high) if bound is not None}
     return found
