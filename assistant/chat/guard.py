@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from assistant.figures.shares import fraction_values
 from assistant.text.language import Language
 from assistant.text.money import find_money
-from assistant.text.numbers import DIGITS, parse_number
+from assistant.text.numbers import DIGITS, SPACE_GROUPED, parse_number
 from assistant.text.percent import find_percentages
 from assistant.text.periods import in_minutes
 
@@ -33,7 +33,7 @@ _NEGATIVE = re.compile(r"(?:^|[^\S\n]|\()-(?:(?:[A-Z]{0,3}[$¥]|[€£₹]|[A-Z]
 "-DKK297,150.00", "-CA$ 5"); a list item's dash ("- $3.00 back per $1") is not one."""
 _CITATION = re.compile(r"\[\d+\]")
 _THOUSANDS = re.compile(r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?)\s?[kK]\b")
-_SPACE_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])")
+_SPACE_GROUPED = re.compile(rf"(?<![\w.,]){SPACE_GROUPED}")
 _CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|\b(?:eur|usd|gbp))\s?-?$", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
     r"^(?:\s?(?:k|mln|mio|miljoen|million))?\s?(?:€|euros?|eur|"

@@ -40,7 +40,7 @@ from assistant.text.language import Language
 from assistant.text.lexicon import function_words
 from assistant.text.measures import is_measure_unit
 from assistant.text.money import currency_codes, find_money
-from assistant.text.numbers import find_numbers, normal, parse_number, scale_of
+from assistant.text.numbers import SPACE_GROUPED, find_numbers, normal, parse_number, scale_of
 from assistant.text.people import find_people, is_people
 from assistant.text.percent import find_percentages
 from assistant.text.periods import find_durations
@@ -140,7 +140,7 @@ def _corrected(before: Reading, after: Reading) -> Reading:
 
 
 _BARE = re.compile(
-    r"(?<![\w.,€$£])(?P<num>\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])|\d{3,7}|"
+    rf"(?<![\w.,€$£])(?P<num>\d{{1,3}}(?:[.,]\d{{3}})+|{SPACE_GROUPED}|\d{{3,7}}|"
     r"\d+(?:[.,]\d+)?\s?(?:k|grand)\b|"  # above: "28 000", thousands grouped by a space
     r"\d{2,3}(?:[.,]\d{2})?(?=\s?(?:p\.p\.|pp\b|per\s+(?:persoon|deelnemer|participant|person|"
     r"head|hoofd)\b))|"  # "lesmateriaal 45 p.p.": a price each, however small

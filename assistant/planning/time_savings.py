@@ -187,7 +187,7 @@ _SAVES = re.compile(
 """A saving verb right before "an hour": one hour saved, not "a day" said as a period."""
 _MOVED_TO = re.compile(
     rf"\b(?:van|from)\s+{ABOUT}(?P<num>\d[\d.,]*)\s+"
-    r"(?:(?:minuten|minutes?|mins?|uur|uren|hours?|hrs?|seconden|seconds?)\s+)?(?:naar|to)\s+$",
+    rf"(?:(?:{_SAVED_UNITS[TimeUnit.MINUTE]}|{_SAVED_UNITS[TimeUnit.HOUR]})\s+)?(?:naar|to)\s+$",
     re.I,
 )
 """Before a duration, the level it moved from ("van 300 naar [240 dagen]", "from 25 minutes to

@@ -47,6 +47,8 @@ ABOUT = (
 """An approximation before a figure ("about", "zo'n"): the figure is still the one meant."""
 RANGE_JOIN = r"(?:-|–|—|tot|to|a|à)"
 """Between the two ends of a range: "20-25", "12 à 15", "2 tot 3", "2 to 3"."""
+SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0]\d{3})+(?![\d.,])"
+"""Thousands grouped by a space ("28 000", "750 750"): one number, as the chat reads it."""
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
